@@ -785,7 +785,7 @@ def _head_refused(text: str, a: int, b: int, head: _Head) -> bool:
     """Whether the head noun ``head`` of the number at ``a:b`` makes it no count of people."""
     if head.kind is HeadKind.NEVER:
         return True  # warga binaan, anak buah kapal: never participants, or a place
-    if head.start >= b and text[head.start].isupper() and _named_number(text, a):
+    if head.start >= b and text[head.start : head.start + 1].isupper() and _named_number(text, a):
         return True  # iPhone 15 Pro hadir, kloter 61 JKG, segmen 3 Siswa: a name's or a label's number
     gap = _SPACES.get().match(text, head.end)
     if gap and _negative_rx("possessive").match(text, gap.end()):
@@ -1017,7 +1017,8 @@ def _before_purpose(words: list[str]) -> list[str]:
     memastikan target pengerjaan tercapai``): a target named there is the activity's aim, not the
     count's; ``50 peserta untuk target tahun depan`` keeps its target."""
     for i, word in enumerate(words[:-1]):
-        if _negative_rx("purpose").fullmatch(word) and _VERB_SHAPED.get().fullmatch(words[i + 1].lower()):
+        verb = _past_aux(words[i + 1 :])[:1]  # past aux words: ``untuk bisa bersaing``
+        if _negative_rx("purpose").fullmatch(word) and verb and _VERB_SHAPED.get().fullmatch(verb[0].lower()):
             return words[:i]
     return words
 
@@ -1288,7 +1289,8 @@ def _subject_after(text: str, cand: _Candidate, s_end: int) -> bool:
         return False
     # ``120 biker dari berbagai komunitas di Jawa Tengah mengikuti``: past where they come from
     after = _WORD.get().findall(text, after_start, _origin_end(text, after_start, s_end))[:_ORIGIN_WORDS]
-    return bool(_cue_rx("subject").search(" ".join(after)))
+    # ``menyalip 11 rider di depannya untuk bisa bersaing``: a purpose clause's verb is the subject's
+    return bool(_cue_rx("subject").search(" ".join(_before_purpose(after))))
 
 
 @cache
@@ -1552,6 +1554,43 @@ def _breaks_down(
     return not (_negative_near(text, cand, s_start, s_end) or _compared(text, cand, s_start))
 
 
+# The kinds of head noun a part of an unmarked breakdown may have (`_sums_to_total`): people,
+# named by the lexicon or not; places, bodies and labels only after a breakdown word.
+_SUMMED_KINDS = frozenset({HeadKind.PERSON, HeadKind.SELF})
+# A contrast between a total and the counts after it: those are set against the total, not
+# split from it (``datang 134 orang, sedangkan yang divaksin 132 orang``).
+_CONTRAST = LazyPattern(r"(?<![\w-])(?i:sedangkan|sementara|namun|tetapi|tapi)(?![\w-])")
+
+
+def _sums_to_total(text: str, cands: list[_Candidate], i: int, total: _Candidate | None) -> bool:
+    """A part of an accepted count that the next counts add up to, with no breakdown word:
+    ``menempatkan 9 anggota. Sebanyak 4 orang pada siang dan 4 orang bertugas malam, serta satu
+    pengendali`` (4 + 4 + 1 = 9). The parts are the counts right after the total, exact, of
+    people named by the lexicon, two or more, all in one sentence (the total's or the next),
+    with no contrast word before them; their sum equal to the total is the article's own sign
+    that they split it (GUIDELINES §5: a breakdown is listed too)."""
+    value = cands[i].quantity.value
+    if total is None or total.quantity.value is None or value is None or not total.quantity.value > value:
+        return False
+    first = next((j for j, c in enumerate(cands) if c.start >= total.end), len(cands))
+    if first > i:
+        return False
+    found, j = 0, first
+    while j < len(cands) and found < total.quantity.value:
+        part = cands[j]
+        if part.kind not in _SUMMED_KINDS or part.quantity.value is None or part.quantity.approximate:
+            return False
+        if len(sentence_breaks(text, total.end, part.start)) > 1 or sentence_breaks(
+            text, cands[first].start, part.start
+        ):
+            return False
+        if _CONTRAST.get().search(text, total.end, part.start):
+            return False
+        found += part.quantity.value
+        j += 1
+    return found == total.quantity.value and j - first > 1 and i < j
+
+
 def _names_total(text: str, start: int, total: _Candidate) -> bool:
     """Whether the sentence at ``start`` opens on the head noun of ``total``, naming the same
     group again before its breakdown (``… terhadap 1.200 responden. Responden survei itu terdiri
@@ -1657,6 +1696,40 @@ def _repeats(cand: _Candidate, out: list[Participant]) -> bool:
     return any(p.count == cand.quantity.value and p.who.lower() == who for p in out)
 
 
+# ``dua atlet tersebut``, ``dua pemain Inggris itu``: a demonstrative after the head noun and
+# at most two words of it; a preposition, ``yang`` or a conjunction ends the noun phrase first
+# (``99 petani di desa tersebut`` points at the village, not at the farmers).
+_BACK_REFERENCE = LazyPattern(
+    r"(?:\s++(?!(?i:di|dari|ke|pada|dalam|yang|dan|serta|untuk|dengan|oleh)(?![\w-]))[\w-]++){0,2}?"
+    r"\s++(?i:tersebut|itu)(?![\w-])"
+)
+
+
+def _back_reference(text: str, cand: _Candidate, starts: list[int], out: list[Participant]) -> bool:
+    """Whether ``cand`` points back at a group the article named before (``pencapaian dua atlet
+    tersebut``, ``Dari 216 kelompok tersebut``): a demonstrative after its noun and at most two
+    words that are no verb and no event, and no participation verb right before it. Such a count
+    introduces no group of its own: it repeats one, or picks a few out of one (GUIDELINES §5
+    counts those who take part, once). A verb before it makes the demonstrative the event's
+    (``turnamen yang diikuti 19 negara tersebut``), and a figure inside an earlier vague count of
+    the same noun states that count (``Ribuan orang … Kedatangan sekitar 7000 orang itu``)."""
+    back = _BACK_REFERENCE.get().match(text, cand.end)
+    if cand.kind is HeadKind.PART or back is None:
+        return False
+    if any(_VERB_SHAPED.get().fullmatch(w.lower()) for w in _WORD.get().findall(back[0])[:-1]):
+        return False  # ``puluhan ribu warga memadati daerah itu``: the place's demonstrative
+    if _has_cue(text, cand.end, back.end(), "event"):
+        return False  # ``500 peserta lomba lari itu``: the event's demonstrative
+    s_start = _sentence_of(starts, text, cand.start)[1]
+    if any(_verb_before(text, cand.start, s_start, kind) for kind in _PARTICIPATION_KINDS):
+        return False
+    value, who = cand.quantity.value, cand.who.lower()
+    return not any(
+        p.count is None and value is not None and p.who.lower() == who and p.min <= value <= (p.max or value)
+        for p in out
+    )
+
+
 def _drop_totals(out: list[Participant], part: _Candidate, s_start: int) -> list[Participant]:
     """Without the totals that the part ``part`` (``77 di antaranya hadir``) is taken from:
     the counts of the same noun earlier in its sentence."""
@@ -1700,6 +1773,7 @@ def extract_participants(text: str, *, numbers: Sequence[tuple[int, int]] | None
     reach = 0  # the end of the last count taken: the total or its last part
     for i, cand in enumerate(cands):
         ok, part = _taken(text, cands, i, starts, referred, (prev, prev_ok), (total, reach))
+        ok = ok and (part or not _back_reference(text, cand, starts, out))
         prev, prev_ok = cand, ok
         if not ok:
             total = cand if _repeats(cand, out) else total
@@ -1736,7 +1810,7 @@ def _taken(
     ok = ok or (prev_ok and _listed(text, cands, i))
     # A part stays a part when it would count on its own (``terdiri dari 30 UMKM dan 15
     # instansi``): the total it breaks down is still the one later parts belong to.
-    part = _breaks_down(text, total[0], cand, starts, total[1])
+    part = _breaks_down(text, total[0], cand, starts, total[1]) or _sums_to_total(text, cands, i, total[0])
     if (ok or part) and _each_unit(text, cand, starts, cands[i - 1].end if i else 0):
         return False, False
     return ok or part, part
