@@ -48,3 +48,9 @@ def test_an_english_body_cut_before_its_join_is_left_to_the_body_rules() -> None
     text = "Panduan itu dirilis oleh Royal Academy of Surgeons and Dentists pekan lalu."
     found = _out(text, _model(text, [("Royal Academy of Surgeons", "ORG")]))
     assert ("Royal Academy of Surgeons", "ORG", (25, 50)) in found
+
+
+def test_a_shouted_name_after_the_join_lists_two_names() -> None:
+    text = "Balapan itu disiarkan langsung di Fox Sports and ESPN Asia setiap akhir pekan."
+    found = _out(text, _model(text, [("Fox Sports", "ORG"), ("ESPN Asia", "ORG")]))
+    assert ("Fox Sports", "ORG", (34, 44)) in found

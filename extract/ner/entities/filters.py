@@ -765,17 +765,20 @@ def _cut_before_join(ent: Entity, toks: Sequence[Tok]) -> bool:
     Search`, `Pertamina Goes` + `to Campus`): the model's cut inside a longer English name, a
     work's, a programme's, an event's or a concept's, and no name as it stands (the sibling of
     `_cut_at_join`). It stays where the article writes the same words elsewhere with no join after
-    them (a name of its own: `Google Ads` beside `Google Ads and …`), where it is shouted (`WHO
-    and …`), a body's head opens it (`Bank Mandiri … with`; not `The`, a joining head) or an
-    English body's word is in it (`Royal College of Obstetricians` + `and Gynaecologists`: a
-    body's name cut short, for the body's rules)."""
+    them (a name of its own: `Google Ads` beside `Google Ads and …`), where it or the word after
+    the join is shouted (`WHO and …`, `TNT Sports and HBO Max`: two names listed), a body's head
+    opens it (`Bank Mandiri … with`; not `The`, a joining head) or an English body's word is in it
+    (`Hanoi University of Science` + `and Technology`: a body's name cut short, for the body's rules)."""
     inside = tokens_inside(ent.span, toks)
     j = inside.stop if inside else 0
     if ent.label != Label.ORG or not inside or j + 1 >= len(toks) or ent.text.isupper():
         return False
     join, after = toks[j], toks[j + 1]
     spaced = join.start == ent.span[1] + 1 and after.start == join.end + 1
-    if not (spaced and join.text in _ENGLISH_NAME_GOES_ON and after.text[:1].isupper()):
+    if (
+        not (spaced and join.text in _ENGLISH_NAME_GOES_ON and after.text[:1].isupper())
+        or after.text.isupper()
+    ):
         return False
     head = match_head(toks, inside.start)
     if (head is not None and head[2] is not Head.JOIN) or any(
