@@ -33,7 +33,6 @@ from .filters import (
     _address_alone,
     _before_its_year,
     _cut_at_join,
-    _cut_before_join,
     _cut_in_word,
     _degree,
     _degrees,
@@ -715,7 +714,6 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _in_degree_word(ent, toks)
         and not _letterless(ent)
         and not _cut_at_join(ent)
-        and not _cut_before_join(ent, toks)
         and not _formula(ent)
         and not _uncapitalised(ent)
         and not _number_plated(ent, toks)

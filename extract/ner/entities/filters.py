@@ -759,7 +759,7 @@ def _cut_at_join(ent: Entity) -> bool:
 _ENGLISH_NAME_GOES_ON = frozenset({"and", "&", "of", "for", "to", "as", "in", "on", "with"})
 
 
-def _cut_before_join(ent: Entity, toks: Sequence[Tok]) -> bool:
+def _cut_before_join(ent: Entity, toks: Sequence[Tok], org_starts: frozenset[int] = frozenset()) -> bool:
     """An ORG right before a lowercase English join and a capitalised word, one space each
     (`Gravity Recovery` + `and Climate Experiment`, `Circle` + `to Search`, `Google Year` + `in
     Search`, `Pertamina Goes` + `to Campus`): the model's cut inside a longer English name, a
@@ -768,7 +768,10 @@ def _cut_before_join(ent: Entity, toks: Sequence[Tok]) -> bool:
     them (a name of its own: `Google Ads` beside `Google Ads and …`), where it or the word after
     the join is shouted (`WHO and …`, `TNT Sports and HBO Max`: two names listed), a body's head
     opens it (`Bank Mandiri … with`; not `The`, a joining head) or an English body's word is in it
-    (`Hanoi University of Science` + `and Technology`: a body's name cut short, for the body's rules)."""
+    (`Hanoi University of Science` + `and Technology`: a body's name cut short, for the body's
+    rules), and so does one word before `and` and an ORG of the article (``org_starts``: the
+    ORGs' starts), two bodies listed (`Google and Microsoft Indonesia`; `&` joins one name's
+    parts as often: `Click & Collect`)."""
     inside = tokens_inside(ent.span, toks)
     j = inside.stop if inside else 0
     if ent.label != Label.ORG or not inside or j + 1 >= len(toks) or ent.text.isupper():
@@ -778,6 +781,7 @@ def _cut_before_join(ent: Entity, toks: Sequence[Tok]) -> bool:
     if (
         not (spaced and join.text in _ENGLISH_NAME_GOES_ON and after.text[:1].isupper())
         or after.text.isupper()
+        or (len(inside) == 1 and join.text == "and" and after.start in org_starts)
     ):
         return False
     head = match_head(toks, inside.start)
