@@ -765,13 +765,13 @@ def _cut_before_join(ent: Entity, toks: Sequence[Tok], org_starts: frozenset[int
     Search`, `Pertamina Goes` + `to Campus`): the model's cut inside a longer English name, a
     work's, a programme's, an event's or a concept's, and no name as it stands (the sibling of
     `_cut_at_join`). It stays where the article writes the same words elsewhere with no join after
-    them (a name of its own: `Google Ads` beside `Google Ads and …`), where it or the word after
-    the join is shouted (`WHO and …`, `TNT Sports and HBO Max`: two names listed), a body's head
-    opens it (`Bank Mandiri … with`; not `The`, a joining head) or an English body's word is in it
-    (`Hanoi University of Science` + `and Technology`: a body's name cut short, for the body's
-    rules), and so does one word before `and` and an ORG of the article (``org_starts``: the
-    ORGs' starts), two bodies listed (`Google and Microsoft Indonesia`; `&` joins one name's
-    parts as often: `Click & Collect`)."""
+    them in any case (a name of its own: `Google Ads` beside `Google Ads and …`; a headline's
+    `Goes To Campus` goes on), where it or the word after the join is shouted (`WHO and …`, `TNT
+    Sports and HBO Max`: two names listed), a body's head opens it (`Bank Mandiri … with`; not
+    `The`, a joining head) or an English body's word is in it (`Hanoi University of Science` +
+    `and Technology`: a body's name cut short, for the body's rules), and so does one word before
+    `and` and an ORG of the article (``org_starts``: the ORGs' starts), two bodies listed (`Google
+    and Microsoft Indonesia`; `&` joins one name's parts as often: `Click & Collect`)."""
     inside = tokens_inside(ent.span, toks)
     j = inside.stop if inside else 0
     if ent.label != Label.ORG or not inside or j + 1 >= len(toks) or ent.text.isupper():
@@ -791,7 +791,7 @@ def _cut_before_join(ent: Entity, toks: Sequence[Tok], org_starts: frozenset[int
         return False
     words = [t.text for t in toks[inside.start : inside.stop]]
     return all(
-        k + len(words) < len(toks) and toks[k + len(words)].text in _ENGLISH_NAME_GOES_ON
+        k + len(words) < len(toks) and toks[k + len(words)].low in _ENGLISH_NAME_GOES_ON
         for k in written_at(toks, words)
     )
 
