@@ -62,6 +62,7 @@ from .kinds import (
     _dated_work,
     _editor_mark,
     _emphasised_phrase,
+    _english_position,
     _english_thing,
     _event,
     _facility_kind,
@@ -732,6 +733,7 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _owned_place(ent, toks)
         and not _written_lowercase(ent, toks, lower)
         and not _english_thing(ent, toks)
+        and not _english_position(ent, toks)
         and not _written_low_phrase(ent, toks)
         and not _emphasised_phrase(ent, toks)
         and not _place_written_lowercase(ent, toks)

@@ -61,6 +61,7 @@ from .words import (
     _PLATE,
     _YEAR,
     SENTENCE_ENDS,
+    Head,
     _degree_words,
     _districts,
     _head_firsts,
@@ -751,6 +752,48 @@ def _cut_at_join(ent: Entity) -> bool:
     body's, and no name as it stands."""
     words = ent.text.split()
     return ent.label != Label.PER and len(words) > 1 and words[-1] in _FOREIGN_JOINS
+
+
+#: Lowercase English words that go on with an English name's next capitalised word (`Gravity
+#: Recovery and Climate Experiment`, `Circle to Search`, `Frontiers in Ecology`, `Car and Driver`).
+_ENGLISH_NAME_GOES_ON = frozenset({"and", "&", "of", "for", "to", "as", "in", "on", "with"})
+
+
+def _cut_before_join(ent: Entity, toks: Sequence[Tok], org_starts: frozenset[int] = frozenset()) -> bool:
+    """An ORG right before a lowercase English join and a capitalised word, one space each
+    (`Gravity Recovery` + `and Climate Experiment`, `Circle` + `to Search`, `Google Year` + `in
+    Search`, `Pertamina Goes` + `to Campus`): the model's cut inside a longer English name, a
+    work's, a programme's, an event's or a concept's, and no name as it stands (the sibling of
+    `_cut_at_join`). It stays where the article writes the same words elsewhere with no join after
+    them in any case (a name of its own: `Google Ads` beside `Google Ads and …`; a headline's
+    `Goes To Campus` goes on), where it or the word after the join is shouted (`WHO and …`, `TNT
+    Sports and HBO Max`: two names listed), a body's head opens it (`Bank Mandiri … with`; not
+    `The`, a joining head) or an English body's word is in it (`Hanoi University of Science` +
+    `and Technology`: a body's name cut short, for the body's rules), and so does one word before
+    `and` and an ORG of the article (``org_starts``: the ORGs' starts), two bodies listed (`Google
+    and Microsoft Indonesia`; `&` joins one name's parts as often: `Click & Collect`)."""
+    inside = tokens_inside(ent.span, toks)
+    j = inside.stop if inside else 0
+    if ent.label != Label.ORG or not inside or j + 1 >= len(toks) or ent.text.isupper():
+        return False
+    join, after = toks[j], toks[j + 1]
+    spaced = join.start == ent.span[1] + 1 and after.start == join.end + 1
+    if (
+        not (spaced and join.text in _ENGLISH_NAME_GOES_ON and after.text[:1].isupper())
+        or after.text.isupper()
+        or (len(inside) == 1 and join.text == "and" and after.start in org_starts)
+    ):
+        return False
+    head = match_head(toks, inside.start)
+    if (head is not None and head[2] is not Head.JOIN) or any(
+        toks[k].low in english_body_words() for k in inside
+    ):
+        return False
+    words = [t.text for t in toks[inside.start : inside.stop]]
+    return all(
+        k + len(words) < len(toks) and toks[k + len(words)].low in _ENGLISH_NAME_GOES_ON
+        for k in written_at(toks, words)
+    )
 
 
 def _letterless(ent: Entity) -> bool:

@@ -425,6 +425,21 @@ def _english_thing(ent: Entity, toks: Sequence[Tok]) -> bool:
     return all(toks[k].text[:1].isupper() or toks[k].low in _ENGLISH_JOINS for k in inside)
 
 
+def _english_position(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG of capitalised English words that a word for a position ends, no head opening it
+    (`Technical Manager`, `Disability Specialist`, `Commercial Risk Division Head`:
+    entities_english_position_tails.txt): a position's title written head-last as English writes
+    it, no body (GUIDELINES §6: titles alone are no entities); a known body's short name in it
+    names the body (`BNI Branch Manager` is left to the title rules)."""
+    inside = _unheaded_org(ent, toks)
+    if not inside or toks[inside[-1]].low not in word_set("entities_english_position_tails.txt"):
+        return False
+    return all(
+        (toks[k].text[:1].isupper() or toks[k].low in _ENGLISH_JOINS) and toks[k].low not in org_acronyms()
+        for k in inside
+    )
+
+
 def _unheaded_org(ent: Entity, toks: Sequence[Tok]) -> range:
     """The tokens of an ORG no head opens, not in brackets and not spelled out before a known
     body's short name; empty otherwise."""

@@ -48,7 +48,7 @@ from .cuts import (
     _vessel,
     makers,
 )
-from .filters import _called_persons, _kind_of_row, _person_spans, _persons_in_row
+from .filters import _called_persons, _cut_before_join, _kind_of_row, _person_spans, _persons_in_row
 from .grammar import before_called, grammar_entities
 from .kinds import _spelled_kind, _team_nickname, event_places
 from .model import _relabel, _retype
@@ -202,8 +202,8 @@ def _names_kept(
     ents: list[Entity], toks: Sequence[Tok], text: str, person_spans: list[Span], kinds: frozenset[str]
 ) -> list[Entity]:
     """The flat entities trimmed and given one sense each, less a kind spelled out, a kin's body,
-    a title's field, a name of no one and a made thing (a ship, a variety, a maker's product:
-    `_maker_product`); an event's name gives
+    a title's field, a name of no one, a cut inside an English name (`_cut_before_join`) and a
+    made thing (a ship, a variety, a maker's product: `_maker_product`); an event's name gives
     the place of its host (`event_places`)."""
     lower = lowercase_words(toks)
     called = tuple((tuple(text[s:e].split()), s) for s, e in person_spans if text[s:e].strip())
@@ -215,6 +215,7 @@ def _names_kept(
     ents = _without_title_fields(_kin_orgs(ents, toks), toks)
     ents = [place for e in ents for place in event_places(e, toks, text, person_spans)]
     named = makers(ents)
+    org_starts = frozenset(e.span[0] for e in ents if e.label == Label.ORG)
     sports = SPORTS_WORDS.get().search(text) is not None  # a sports page: once an article
     return [
         _relabel(e, kind) if e.label != Label.PER and (kind := row_kind.get(e.text.casefold())) else e
@@ -222,6 +223,7 @@ def _names_kept(
         if e.text.casefold() not in spelled
         and (e.label == Label.PER or e.text.casefold() not in in_row)
         and _names_one(e, toks, lower)
+        and not _cut_before_join(e, toks, org_starts)
         and not _team_nickname(e, toks, sports)
         and not _made_thing(e, toks)
         and not _maker_product(e, toks, named)

@@ -1,0 +1,56 @@
+"""A model ORG that stops right before a lowercase English join and a capitalised word (`Gravity
+Recovery` + `and Climate Experiment`, `Circle` + `to Search`) is cut inside a longer English
+name, a work's, a programme's or a concept's, and no name as it stands (GUIDELINES §6): it gives
+nothing. It stays where the article writes the same words alone elsewhere, where it is shouted,
+a body's head opens it, or an English body's word is in it. Whole entity lists from
+`resolve_entities` on invented sentences, with the model's entities given."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.entity_records import first_entities as _model
+from tests.entity_records import resolved_entities as _out
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        (
+            "Data itu dihimpun satelit Ocean Surface Topography and Climate Mission selama sepuluh tahun.",
+            [("Ocean Surface Topography", "ORG")],
+        ),
+        ("Ponsel lipat ini juga membawa fitur baru Circle to Search yang lebih cepat.", [("Circle", "ORG")]),
+        (
+            "Kegiatan Polisi Goes to Campus digelar di Bandung pekan lalu.",
+            [("Polisi Goes", "ORG"), ("Bandung", "LOC")],
+        ),
+    ],
+)
+def test_a_span_cut_before_an_english_join_gives_nothing(text: str, model: list) -> None:
+    found = _out(text, _model(text, model))
+    assert [e for e in found if e[1] == "ORG"] == []
+
+
+def test_the_same_words_written_alone_elsewhere_stay_a_body() -> None:
+    text = "Iklan dipasang lewat Google Ads and Analytics. Tahun ini Google Ads menaikkan tarif iklan."
+    found = _out(text, _model(text, [("Google Ads", "ORG")]))
+    assert found == [("Google Ads", "ORG", (21, 31))]
+
+
+def test_a_shouted_short_name_before_a_join_stays() -> None:
+    text = "Pedoman baru disusun WHO and UNICEF untuk rumah sakit di Jakarta."
+    found = _out(text, _model(text, [("WHO", "ORG"), ("UNICEF", "ORG"), ("Jakarta", "LOC")]))
+    assert ("WHO", "ORG", (21, 24)) in found
+
+
+def test_an_english_body_cut_before_its_join_is_left_to_the_body_rules() -> None:
+    text = "Panduan itu dirilis oleh Royal Academy of Surgeons and Dentists pekan lalu."
+    found = _out(text, _model(text, [("Royal Academy of Surgeons", "ORG")]))
+    assert ("Royal Academy of Surgeons", "ORG", (25, 50)) in found
+
+
+def test_a_shouted_name_after_the_join_lists_two_names() -> None:
+    text = "Balapan itu disiarkan langsung di Fox Sports and ESPN Asia setiap akhir pekan."
+    found = _out(text, _model(text, [("Fox Sports", "ORG"), ("ESPN Asia", "ORG")]))
+    assert ("Fox Sports", "ORG", (34, 44)) in found
