@@ -127,6 +127,8 @@ class _Article:
     per_ends: dict[int, int] = field(default_factory=dict)  # a PER span's end -> its start
     per_heads: dict[int, int] = field(default_factory=dict)  # a listed PER name's start -> its end
     toks: Tokens | None = None  # the article's tokens, made for its first dropped name
+    places: dict[int, str] = field(default_factory=dict)  # the model's places by start, with ``toks``
+    address_ends: frozenset[int] = frozenset()  # ends of places and bodies an address opens, with ``toks``
     placed_ends: set[int] = field(default_factory=set)  # ends of dropped names read as places
 
 
@@ -204,11 +206,12 @@ def _dropped_name_placed(art: _Article, e: Entity) -> bool:
     """A dropped name that stands where a place does (`placed_by_position`: after `di`/`ke`, or
     between commas after a place, a facility, an address's number or a dropped name read as a
     place before it, and before a region or country), by the model's places and bodies."""
-    if art.toks is None:
-        art.toks = tokens(art.text)  # made once an article, for its first dropped name
-    places = {s: o.text for s, o in art.other_starts.items() if o.label == EntityLabel.LOC}
-    ends = {end for end, o in art.other_ends.items() if address_start(o, art.toks)} | art.placed_ends
-    return placed_by_position(art.toks, tokens_inside(e.span, art.toks), ends, places)
+    if art.toks is None:  # made once an article, for its first dropped name
+        art.toks = tokens(art.text)
+        art.places = {s: o.text for s, o in art.other_starts.items() if o.label == EntityLabel.LOC}
+        art.address_ends = frozenset(end for end, o in art.other_ends.items() if address_start(o, art.toks))
+    ends = art.address_ends | art.placed_ends
+    return placed_by_position(art.toks, tokens_inside(e.span, art.toks), ends, art.places)
 
 
 def _lone_word_dropped(text: str, e: Entity) -> str | None:
