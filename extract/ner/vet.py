@@ -127,6 +127,8 @@ class _Article:
     per_ends: dict[int, int] = field(default_factory=dict)  # a PER span's end -> its start
     per_heads: dict[int, int] = field(default_factory=dict)  # a listed PER name's start -> its end
     toks: Tokens | None = None  # the article's tokens, made for its first dropped name
+    places: dict[int, str] = field(default_factory=dict)  # the model's places by start, with ``toks``
+    address_ends: frozenset[int] = frozenset()  # ends of places and bodies an address opens, with ``toks``
     placed_ends: set[int] = field(default_factory=set)  # ends of dropped names read as places
 
 
@@ -204,11 +206,12 @@ def _dropped_name_placed(art: _Article, e: Entity) -> bool:
     """A dropped name that stands where a place does (`placed_by_position`: after `di`/`ke`, or
     between commas after a place, a facility, an address's number or a dropped name read as a
     place before it, and before a region or country), by the model's places and bodies."""
-    if art.toks is None:
-        art.toks = tokens(art.text)  # made once an article, for its first dropped name
-    places = {s: o.text for s, o in art.other_starts.items() if o.label == EntityLabel.LOC}
-    ends = {end for end, o in art.other_ends.items() if address_start(o, art.toks)} | art.placed_ends
-    return placed_by_position(art.toks, tokens_inside(e.span, art.toks), ends, places)
+    if art.toks is None:  # made once an article, for its first dropped name
+        art.toks = tokens(art.text)
+        art.places = {s: o.text for s, o in art.other_starts.items() if o.label == EntityLabel.LOC}
+        art.address_ends = frozenset(end for end, o in art.other_ends.items() if address_start(o, art.toks))
+    ends = art.address_ends | art.placed_ends
+    return placed_by_position(art.toks, tokens_inside(e.span, art.toks), ends, art.places)
 
 
 def _lone_word_dropped(text: str, e: Entity) -> str | None:
@@ -514,11 +517,50 @@ def _with_hyphen_syllable(text: str, ent: Entity) -> Entity:
     return Entity(text[a:b], ent.label, (a, b))
 
 
+#: A capitalised word glued to a PER span by a hyphen: before it (group 1, read back from the
+#: span's start) or after it (group 2, read on from its end).
+_HYPHEN_PART_BEFORE = LazyPattern(r"(?<![\w\-.])(\p{Lu}\p{Ll}+)-$")
+_HYPHEN_PART_AFTER = LazyPattern(r"-(\p{Lu}\p{Ll}+)(?![\w\-])")
+
+
+def _with_hyphen_part(text: str, ent: Entity, held: Sequence[tuple[int, int]]) -> Entity:
+    """A PER entity the model started or ended at a hyphen inside a hyphenated name runs over the
+    capitalised part it left out (`Jean-Pierre Lacroix`, `Shai Gilgeous-Alexander`, `Myles
+    Lewis-Skelly`): the part is in no other entity, the lexicon knows it as no common word, and
+    neither it nor the span's word by the hyphen stands apart anywhere in the article
+    (`whole_words`): `Prabowo-Gibran`, `Mirza-Jihan` pair two persons the article names apart."""
+    a, b = ent.span
+    words = text[a:b].split()
+    if ent.label != EntityLabel.PER or not words:
+        return ent
+    before = _HYPHEN_PART_BEFORE.get().search(text, max(0, a - 30), a)
+    if before is not None and _hyphen_part(text, before, words[0], held):
+        a = before.start(1)
+    after = _HYPHEN_PART_AFTER.get().match(text, b)
+    if after is not None and _hyphen_part(text, after, words[-1], held):
+        b = after.end(1)
+    return ent if (a, b) == ent.span else Entity(text[a:b], ent.label, (a, b))
+
+
+def _hyphen_part(text: str, m: regex.Match[str], inner: str, held: Sequence[tuple[int, int]]) -> bool:
+    """The part ``m`` glued to a name's word ``inner`` by a hyphen is that name's: no entity holds
+    it, no common word, no degree or title (`Dr-Ing BJ Habibie`), and neither it nor ``inner``
+    written apart in the article."""
+    part = m.group(1)
+    if any(x < m.end(1) and m.start(1) < y for x, y in held) or word_class(part) not in (W.UNK, W.GIV):
+        return False
+    if word_marker(part) is not None:
+        return False
+    return not any(whole_words(text, part)) and not any(whole_words(text, inner))
+
+
 def _join_hyphenated(text: str, entities: Sequence[Entity]) -> list[Entity]:
     """`Abdul-Rahman Hakim`, `Siti Nur-Aini`: two PER entities the model split at a hyphen are one
-    name (`_hyphen_halves`); a name cut before its last syllable runs on (`_with_hyphen_syllable`)."""
+    name (`_hyphen_halves`); a name cut before its last syllable runs on (`_with_hyphen_syllable`),
+    and so does one cut before or after a capitalised part (`_with_hyphen_part`)."""
     out: list[Entity] = []
-    for e in (_with_hyphen_syllable(text, x) for x in entities):
+    held = [e.span for e in entities]
+    for e in (_with_hyphen_part(text, _with_hyphen_syllable(text, x), held) for x in entities):
         last = out[-1] if out else None
         if last is not None and _hyphen_halves(text, last, e):
             a, b = last.span[0], e.span[1]

@@ -47,7 +47,7 @@ from .filters import (
     _without_open_end,
     _without_possessive,
 )
-from .model import _relabel
+from .model import _relabel, _title_cased_word
 from .page import _opens_sentence
 from .shortnames import _heads_body, _listed_short_name, _street_words
 from .tokens import (
@@ -246,7 +246,7 @@ def _list_item(
     if j in by_start:
         return by_start[j]
     end = j
-    while end < len(toks) and end not in taken and _title_cased(toks[end]):
+    while end < len(toks) and end not in taken and _name_word(toks[end]) and _title_cased_word(toks[end]):
         end += 1
     if not 0 < end - j <= 3 or (end < len(toks) and end in taken) or _opens_sentence(toks, j):
         return None
@@ -292,10 +292,6 @@ def _closes_item(toks: Sequence[Tok], j: int, items: Sequence[Entity | range]) -
         return True
     before = items[-1]
     return isinstance(before, range) and toks[before.start - 1].low in role_words("and_word")
-
-
-def _title_cased(tok: Tok) -> bool:
-    return _name_word(tok) and tok.text[:1].isupper() and tok.text[1:].islower()
 
 
 def _after_count(toks: Sequence[Tok], j: int) -> int:
