@@ -32,6 +32,12 @@ from .test_entities_news import _found
             [("Pantai Indah Villas", "ORG")],
             [("Pantai Indah Villas", "LOC", (19, 38))],
         ),
+        # an apartment block named as a residence, read as a body
+        (
+            "Unit apartemen Bukit Hijau Residence dipasarkan mulai Rp800 juta.",
+            [("Bukit Hijau Residence", "ORG")],
+            [("Bukit Hijau Residence", "LOC", (15, 36))],
+        ),
     ],
 )
 def test_a_lodging_named_by_its_business_is_a_place(text: str, model: list, expected: list) -> None:
@@ -47,3 +53,9 @@ def test_a_body_of_hoteliers_stays_a_body() -> None:
 def test_a_club_called_villa_stays_a_club() -> None:
     text = "Pelatih Aston Villa memuji lini tengah timnya."
     assert _found(text, [("Aston Villa", "ORG")]) == [("Aston Villa", "ORG", (8, 19))]
+
+
+def test_a_company_named_for_its_residence_stays_a_body() -> None:
+    text = "PT Bukit Hijau Residence menyerahkan kunci kepada pembeli."
+    expected = [("PT Bukit Hijau Residence", "ORG", (0, 24))]
+    assert _found(text, [("PT Bukit Hijau Residence", "ORG")]) == expected

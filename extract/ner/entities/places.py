@@ -18,7 +18,8 @@ import regex
 from ...people.lexicon import company_forms, company_names, role_words
 from ...records import Entity, Span
 from ...records import EntityLabel as Label
-from ...text.words import common_words, given_names, org_acronyms, org_words, word_set
+from ...text.words import WordClass as W
+from ...text.words import common_words, given_names, org_acronyms, org_words, word_class, word_set
 from .cuts import (
     _after_glued_word,
     _before_glued_title,
@@ -77,6 +78,7 @@ from .words import (
     MAX_ABBREV_WORDS,
     MAX_NAME_WORDS,
     Head,
+    _countries,
     _districts,
     _joins,
     _regions,
@@ -1020,3 +1022,165 @@ def _kind_name_end(kind: Entity, toks: Sequence[Tok], starts: dict[int, Entity])
             break  # `(RSUD) Alimuddin Umar Lampung Barat Imelda`: its director's name
         j += 1
     return toks[j - 1].end if k is not None and j is not None and j > k else None
+
+
+#: The most words a branch's name runs on by after a hospital's word (`TB Simatupang`, `Lippo
+#: Village`); a longer capitalised run is a heading's or a list's.
+_BRANCH_WORDS = 3
+#: Classes of words no brand's or branch's own name is: a common word, a stop word, a body's
+#: word, a particle (`Kategori Hospital`, `Siloam International Hospitals`, `Direktur Hospital`).
+_NOT_NAMED = frozenset({W.COM, W.STOP, W.ORG, W.LOW, W.PART})
+#: Words that join a longer English name before its last words (`Brigham and Women's Hospital`).
+_NAME_JOINERS = frozenset({"and", "&", "of", "the", "de"})
+
+
+def _with_hospital_names(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """A hospital's English word (entities_hospital_words.txt) with a brand's one word before it
+    (`Mayapada Hospital`, `Siloam Hospitals`) and a branch's name after it (`Kebon Jeruk`, or a
+    place the model read: `Surabaya`) is one name, the model's bare `Hospital` and the brand's
+    word read apart going into it: with a branch it is the hospital, a facility (LOC: GUIDELINES
+    §6, the annotation README), without one the chain, a body (ORG). A name the model read with
+    more words before the hospital's keeps them and, with no branch, its label (`Tisch
+    Hospital`); one opened by a common or a body's word (`Siloam International Hospitals`, `Tim
+    Aritmia …`), a country after the word (`Apollo Hospitals India`: the chain there) and the
+    word after a title (`Direktur Hospital`) are left as read, and so are a name going on in
+    lowercase (`Fifth Affiliated Hospital of …`) and a name holding two hospitals' words (`Hospital
+    Director Siloam Hospitals …`: a title glued to the branch)."""
+    held = {k: e for e in ents for k in tokens_inside(e.span, toks)}
+    named = [n for h in range(len(toks)) if (n := _hospital_named(h, toks, text, held)) is not None]
+    if not named:
+        return ents
+    gone = {k for n in named for k in tokens_inside(n.span, toks)}
+    kept = [e for e in ents if not gone.intersection(tokens_inside(e.span, toks))]
+    return sorted([*kept, *named], key=lambda e: e.span)
+
+
+def _hospital_named(h: int, toks: Sequence[Tok], text: str, held: dict[int, Entity]) -> Entity | None:
+    """The hospital's or the chain's name around the hospital's word at ``h`` (None: none, or
+    the model's own reading kept)."""
+    if not toks[h].text[:1].isupper() or toks[h].low not in word_set("entities_hospital_words.txt"):
+        return None
+    own = held.get(h)
+    start = _brand_start(h, toks, own, held)
+    if start is None:
+        return None
+    end = own.span[1] if own is not None and own.span[1] > toks[h].end else _branch_end(h + 1, toks, held)
+    if end > toks[h].end and not _branch_word(toks[h + 1]):
+        return None  # `Fifth Affiliated Hospital of …`: an English name going on, as read
+    branch = text[toks[h].end : end].strip()
+    if branch.lower() in _countries() or (not branch and own is not None and own.span[0] < toks[h].start):
+        return None
+    return Entity(text[start:end], (Label.LOC if branch else Label.ORG).value, (start, end))
+
+
+def _brand_start(h: int, toks: Sequence[Tok], own: Entity | None, held: dict[int, Entity]) -> int | None:
+    """Where the name of the hospital's word at ``h`` starts: the model's span over it, when its
+    words before ``h`` are all names' words, none a hospital's, and no head opens it; or the one
+    name's word right before ``h`` that no longer name holds and no name's or joining word comes
+    before."""
+    if own is not None and own.span[0] < toks[h].start:
+        first = token_at(own.span[0], toks)
+        if first is None or match_head(toks, first) is not None:
+            return None
+        words = [toks[k] for k in range(first, h)]
+        hospital = any(t.low in word_set("entities_hospital_words.txt") for t in words)
+        return own.span[0] if all(_brand_word(t) for t in words) and not hospital else None
+    b = h - 1
+    other = held.get(b) if b >= 0 else None
+    if b < 0 or not _brand_word(toks[b]) or (other is not None and len(tokens_inside(other.span, toks)) > 1):
+        return None
+    if b > 0 and (toks[b - 1].low in _NAME_JOINERS or _brand_word(toks[b - 1])):
+        return None
+    return toks[b].start
+
+
+def _brand_word(tok: Tok) -> bool:
+    """A capitalised word that may be a brand's or a branch's own name (`Mayapada`, `OMNI`, `BSD`)."""
+    return (
+        tok.text[:1].isupper()
+        and tok.text.replace("'", "").isalnum()
+        and word_class(tok.text) not in _NOT_NAMED
+    )
+
+
+def _branch_end(j: int, toks: Sequence[Tok], held: dict[int, Entity]) -> int:
+    """Where a branch's name from ``j`` ends: a place the model read starting there, or up to
+    ``_BRANCH_WORDS`` capitalised words no entity holds, one of them a name's word (`Kuningan`,
+    `Alam Sutera`) or the first a listed region's (`Bandung`); the hospital's word's end when
+    none follows."""
+    if j >= len(toks):
+        return toks[j - 1].end
+    other = held.get(j)
+    if other is not None:
+        placed = other.label == Label.LOC and other.span[0] == toks[j].start
+        return other.span[1] if placed else toks[j - 1].end
+    run = j
+    while run < len(toks) and run - j < _BRANCH_WORDS and run not in held and _branch_word(toks[run]):
+        run += 1
+    named = any(_brand_word(t) for t in toks[j:run]) or region_len(toks, j, kecamatan=True) > 0
+    return toks[run - 1].end if run > j and named else toks[j - 1].end
+
+
+def _branch_word(tok: Tok) -> bool:
+    """A capitalised word that may go on a branch's name: a name's or a common word (`Alam`)."""
+    return (
+        tok.text[:1].isupper() and tok.text.isalnum() and word_class(tok.text) not in (W.STOP, W.ORG, W.PART)
+    )
+
+
+#: The most words an estate's name runs on by after its head (`Nelayan Pasar Ulu II`, `Sapphire
+#: Town House`); a longer capitalised run is a heading's or a list's.
+_ESTATE_WORDS = 4
+
+
+def _with_estates_named(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """A housing estate's word written capitalised (entities_estate_heads.txt: `Perumahan`) after
+    a lowercase word other than a joining one, then capitalised words and numbers (`di Perumahan
+    Pondok Hijau`, `yaitu Perumahan Griya Azlea 2`), is the estate, a place (LOC: GUIDELINES §6);
+    a place or a body the model read inside the name goes into it (`Perumahan Puri Intan
+    Fajaresuk`, not `Puri Intan Fajaresuk`). After a capitalised word or `dan` the word is a
+    field of a body's or a programme's name (`Pekerjaan Umum dan Perumahan Rakyat`, `Bantuan
+    Stimulan Perumahan Swadaya`, `Kepala Bidang Perumahan`), no estate; so is the word alone."""
+    held = {k: e for e in ents for k in tokens_inside(e.span, toks)}
+    named = [n for i in range(1, len(toks)) if (n := _estate_named(i, toks, text, held)) is not None]
+    if not named:
+        return ents
+    gone = {k for n in named for k in tokens_inside(n.span, toks)}
+    kept = [e for e in ents if not gone.intersection(tokens_inside(e.span, toks))]
+    return sorted([*kept, *named], key=lambda e: e.span)
+
+
+def _estate_named(i: int, toks: Sequence[Tok], text: str, held: dict[int, Entity]) -> Entity | None:
+    """The estate named by the word at ``i`` (None: no estate's word, or no name after it)."""
+    before = toks[i - 1].text
+    if (
+        not toks[i].text[:1].isupper()
+        or toks[i].low not in word_set("entities_estate_heads.txt")
+        or not (before.isalpha() and before.islower())
+        or before in _joins()
+        or (i in held and held[i].span[0] < toks[i].start)
+    ):
+        return None
+    j = i + 1
+    while j < len(toks) and j - i <= _ESTATE_WORDS and _estate_word(toks, i, j, held):
+        j += 1
+    if j == i + 1 or not toks[i + 1].text[:1].isupper():
+        return None
+    while j > i + 1 and (j - 1) in held and held[j - 1].span[1] > toks[j - 1].end:
+        j -= 1  # a name the model read on past the run stays whole, out of the estate's
+    if j == i + 1:
+        return None
+    return Entity(text[toks[i].start : toks[j - 1].end], Label.LOC.value, (toks[i].start, toks[j - 1].end))
+
+
+def _estate_word(toks: Sequence[Tok], i: int, j: int, held: dict[int, Entity]) -> bool:
+    """Word ``j`` goes on the estate's name opened at ``i``: a capitalised word or a number, in no
+    person's span, no administrative level (`Kelurahan`) and no other name's start before ``i``."""
+    tok, other = toks[j], held.get(j)
+    head = match_head(toks, j)
+    return (
+        (tok.text[:1].isupper() or tok.text.isdigit())
+        and tok.text.isalnum()
+        and (other is None or (other.label != Label.PER and other.span[0] >= toks[i].start))
+        and not (head is not None and head[2] is Head.ADMIN)
+    )
