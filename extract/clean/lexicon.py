@@ -14,7 +14,7 @@ import regex
 
 from ..resources import load_lines, load_table
 from ..text.patterns import alternation
-from ..text.words import outlet_words
+from ..text.words import common_words, outlet_words, word_set
 from .kinds import Label, LineKind, MarkerMode
 
 
@@ -650,12 +650,12 @@ def _share_words() -> frozenset[str]:
 
 @cache
 def _function_words() -> frozenset[str]:
-    return frozenset(load_lines("clean_function_words.txt"))
+    return word_set("clean_function_words.txt")
 
 
 @cache
 def _table_headings() -> frozenset[str]:
-    return frozenset(load_lines("clean_table_headings.txt"))
+    return word_set("clean_table_headings.txt")
 
 
 @cache
@@ -676,9 +676,7 @@ def _headline_verbs() -> frozenset[str]:
     """The verbs and predicates of title-case headlines (`Gelar`, `Digelar`, `Naik`), lowercase:
     `entities_headline_verbs.txt` and `entities_headline_predicates.txt`, shared with the entity
     rules that read headlines."""
-    return frozenset(load_lines("entities_headline_verbs.txt")) | frozenset(
-        load_lines("entities_headline_predicates.txt")
-    )
+    return word_set("entities_headline_verbs.txt") | word_set("entities_headline_predicates.txt")
 
 
 @cache
@@ -694,12 +692,12 @@ def _reporter_labels() -> frozenset[str]:
 
 @cache
 def _not_reporters() -> frozenset[str]:
-    return frozenset(load_lines("clean_not_reporters.txt"))
+    return word_set("clean_not_reporters.txt")
 
 
 @cache
 def _english_words() -> frozenset[str]:
-    return frozenset(load_lines("clean_english_words.txt"))
+    return word_set("clean_english_words.txt")
 
 
 @cache
@@ -711,7 +709,7 @@ def _indonesian_words() -> frozenset[str]:
 def _common_words() -> frozenset[str]:
     """Lowercase words of ordinary prose (`names_common_words.txt`, shared with the name rules) and
     the function words: a headline made of them names nothing of its own."""
-    return frozenset(load_lines("names_common_words.txt")) | _function_words()
+    return common_words() | _function_words()
 
 
 @cache
@@ -744,13 +742,13 @@ def _list_last_words() -> frozenset[str]:
 
 @cache
 def _sentence_openers() -> frozenset[str]:
-    return frozenset(load_lines("clean_sentence_openers.txt"))
+    return word_set("clean_sentence_openers.txt")
 
 
 @cache
 def _connectives() -> frozenset[str]:
     """Connectives and prepositions that open a sentence (`sementara`, `adapun`, `di`)."""
-    return frozenset(load_lines("clean_connectives.txt"))
+    return word_set("clean_connectives.txt")
 
 
 @cache
