@@ -298,6 +298,17 @@ def _photo_credit_patterns() -> dict[str, object]:
     )
 
 
+def _after_unstopped(reporter: str, editor: str) -> str:
+    """Where a closing credit starts after a last word with no stop and a space: a capitalised label
+    with the editor's after it, or a capitalised reporter's label with its colon and the name, no stop
+    in it, running to the line's end (`… 2017/S/00085 Reporter: Budi`; `… buku berjudul Penulis: Ani.
+    Buku itu terbit …` is a sentence)."""
+    return (
+        rf"(?<=[\p{{Ll}}\d]\s)(?-i:(?=\p{{Lu}}))"
+        rf"(?=[^:\n]{{1,30}}:[^:\n]{{1,60}}(?:{editor})\s*:|(?:{reporter})\s*:[^:.!?\n]{{1,60}}$)"
+    )
+
+
 def _credit_patterns() -> dict[str, object]:
     """A reporter's credit: `Pewarta: Budi`, `Budi Santoso - Wartawan`, `… katanya. Penulis: Budi`."""
     flags = _FLAGS
@@ -338,16 +349,13 @@ def _credit_patterns() -> dict[str, object]:
         # (`… disesuaikanPewarta: Budi SantosoEditor: Ani`: the label glued to the last word)
         # (`… kata Budi.,Reporter: Ani,Sumber: Liputan6.com`: a stray comma after the stop, the
         # credits parted by commas, the source a domain; `… cgtn@cgtn.com Pewarta: PR WireEditor: Ani`:
-        # after a last word with no stop and a space, a capitalised label with the editor's after it, or
-        # a capitalised reporter's label with its colon and the name closing the line
-        # (`… nomor publikasi 2017/S/00085 Reporter: Budi Santoso`);
+        # after a last word with no stop and a space, a capitalised label (`_after_unstopped`);
         # `Pewarta: M. Imam Pramana`, `Muh. Arfan`, `M.Haris Setiady`: a given name cut to its
         # initial or a few letters keeps its stop, and so does the editor's `Rr. Dewi`; initials in a row
         # keep theirs, the second glued to the first's stop: `Editor: D.Dj. Kliwantoro`)
         trail_credit=regex.compile(
             rf"(?:(?<=[.!?\"”’)*][,;]?\s{{0,3}})|(?<=[\p{{Ll}}\d])(?-i:(?=\p{{Lu}}))"
-            rf"|(?<=[\p{{Ll}}\d]\s)(?-i:(?=\p{{Lu}}))(?=[^:\n]{{1,30}}:[^:\n]{{1,60}}(?:{editor})\s*:)"
-            rf"|(?<=[\p{{Ll}}\d]\s)(?-i:(?=\p{{Lu}}))(?=(?:{reporter})\s*:[^:\n]{{1,60}}$))"
+            rf"|{_after_unstopped(reporter, editor)})"
             rf"(?:\(\s*)?(?:{_alt(_labels(Label.REPORTER) + _labels(Label.EDITOR))})"
             rf"\s*:\s*(?:[^:.!?\"“”]|(?-i:(?<=(?:^|\s|:|\.)\p{{Lu}}\p{{Ll}}{{0,2}})\.(?=\s?\p{{Lu}}))){{1,60}}(?:\s*[|/,]?\s*(?:{editor})\s*:\s*(?:[^:.!?\"“”]|\.(?=\p{{L}})|(?-i:(?<=(?:\s|:|\.)\p{{Lu}}\p{{Ll}}{{0,2}})\.(?=\s?\p{{Lu}}))){{0,60}})*"
             rf"\)?\s*$",
