@@ -14,7 +14,7 @@ import regex
 
 from ..resources import load_lines, load_table
 from ..text.patterns import alternation
-from ..text.words import outlet_words
+from ..text.words import common_words, outlet_words, word_set
 from .kinds import Label, LineKind, MarkerMode
 
 
@@ -298,6 +298,17 @@ def _photo_credit_patterns() -> dict[str, object]:
     )
 
 
+def _after_unstopped(reporter: str, editor: str) -> str:
+    """Where a closing credit starts after a last word with no stop and a space: a capitalised label
+    with the editor's after it, or a capitalised reporter's label with its colon and the name, no stop
+    in it, running to the line's end (`… 2017/S/00085 Reporter: Budi`; `… buku berjudul Penulis: Ani.
+    Buku itu terbit …` is a sentence)."""
+    return (
+        rf"(?<=[\p{{Ll}}\d]\s)(?-i:(?=\p{{Lu}}))"
+        rf"(?=[^:\n]{{1,30}}:[^:\n]{{1,60}}(?:{editor})\s*:|(?:{reporter})\s*:[^:.!?\n]{{1,60}}$)"
+    )
+
+
 def _credit_patterns() -> dict[str, object]:
     """A reporter's credit: `Pewarta: Budi`, `Budi Santoso - Wartawan`, `… katanya. Penulis: Budi`."""
     flags = _FLAGS
@@ -338,13 +349,13 @@ def _credit_patterns() -> dict[str, object]:
         # (`… disesuaikanPewarta: Budi SantosoEditor: Ani`: the label glued to the last word)
         # (`… kata Budi.,Reporter: Ani,Sumber: Liputan6.com`: a stray comma after the stop, the
         # credits parted by commas, the source a domain; `… cgtn@cgtn.com Pewarta: PR WireEditor: Ani`:
-        # after a last word with no stop and a space, a capitalised label with the editor's after it;
+        # after a last word with no stop and a space, a capitalised label (`_after_unstopped`);
         # `Pewarta: M. Imam Pramana`, `Muh. Arfan`, `M.Haris Setiady`: a given name cut to its
         # initial or a few letters keeps its stop, and so does the editor's `Rr. Dewi`; initials in a row
         # keep theirs, the second glued to the first's stop: `Editor: D.Dj. Kliwantoro`)
         trail_credit=regex.compile(
             rf"(?:(?<=[.!?\"”’)*][,;]?\s{{0,3}})|(?<=[\p{{Ll}}\d])(?-i:(?=\p{{Lu}}))"
-            rf"|(?<=[\p{{Ll}}\d]\s)(?-i:(?=\p{{Lu}}))(?=[^:\n]{{1,30}}:[^:\n]{{1,60}}(?:{editor})\s*:))"
+            rf"|{_after_unstopped(reporter, editor)})"
             rf"(?:\(\s*)?(?:{_alt(_labels(Label.REPORTER) + _labels(Label.EDITOR))})"
             rf"\s*:\s*(?:[^:.!?\"“”]|(?-i:(?<=(?:^|\s|:|\.)\p{{Lu}}\p{{Ll}}{{0,2}})\.(?=\s?\p{{Lu}}))){{1,60}}(?:\s*[|/,]?\s*(?:{editor})\s*:\s*(?:[^:.!?\"“”]|\.(?=\p{{L}})|(?-i:(?<=(?:\s|:|\.)\p{{Lu}}\p{{Ll}}{{0,2}})\.(?=\s?\p{{Lu}}))){{0,60}})*"
             rf"\)?\s*$",
@@ -650,12 +661,12 @@ def _share_words() -> frozenset[str]:
 
 @cache
 def _function_words() -> frozenset[str]:
-    return frozenset(load_lines("clean_function_words.txt"))
+    return word_set("clean_function_words.txt")
 
 
 @cache
 def _table_headings() -> frozenset[str]:
-    return frozenset(load_lines("clean_table_headings.txt"))
+    return word_set("clean_table_headings.txt")
 
 
 @cache
@@ -676,9 +687,7 @@ def _headline_verbs() -> frozenset[str]:
     """The verbs and predicates of title-case headlines (`Gelar`, `Digelar`, `Naik`), lowercase:
     `entities_headline_verbs.txt` and `entities_headline_predicates.txt`, shared with the entity
     rules that read headlines."""
-    return frozenset(load_lines("entities_headline_verbs.txt")) | frozenset(
-        load_lines("entities_headline_predicates.txt")
-    )
+    return word_set("entities_headline_verbs.txt") | word_set("entities_headline_predicates.txt")
 
 
 @cache
@@ -694,12 +703,12 @@ def _reporter_labels() -> frozenset[str]:
 
 @cache
 def _not_reporters() -> frozenset[str]:
-    return frozenset(load_lines("clean_not_reporters.txt"))
+    return word_set("clean_not_reporters.txt")
 
 
 @cache
 def _english_words() -> frozenset[str]:
-    return frozenset(load_lines("clean_english_words.txt"))
+    return word_set("clean_english_words.txt")
 
 
 @cache
@@ -711,7 +720,7 @@ def _indonesian_words() -> frozenset[str]:
 def _common_words() -> frozenset[str]:
     """Lowercase words of ordinary prose (`names_common_words.txt`, shared with the name rules) and
     the function words: a headline made of them names nothing of its own."""
-    return frozenset(load_lines("names_common_words.txt")) | _function_words()
+    return common_words() | _function_words()
 
 
 @cache
@@ -744,13 +753,13 @@ def _list_last_words() -> frozenset[str]:
 
 @cache
 def _sentence_openers() -> frozenset[str]:
-    return frozenset(load_lines("clean_sentence_openers.txt"))
+    return word_set("clean_sentence_openers.txt")
 
 
 @cache
 def _connectives() -> frozenset[str]:
     """Connectives and prepositions that open a sentence (`sementara`, `adapun`, `di`)."""
-    return frozenset(load_lines("clean_connectives.txt"))
+    return word_set("clean_connectives.txt")
 
 
 @cache

@@ -1628,7 +1628,7 @@ def _before_weekday(before: str, strip: str) -> str:
 def _trailing_date(line: str) -> tuple[int, str] | None:
     """The page's date glued after the last sentence (`… katanya. (rin) Kamis, 6 Juli 2023 10:15
     WIB`): where it starts and its ISO date; a date inside the sentence (`… pada Kamis, 6 Juli
-    2023.`) is none."""
+    2023.`) or signing a post after its account's handle (`… (@persikab) July 14, 2025`) is none."""
     first = max(0, len(line) - _TRAIL_DATE_CHARS)
     tail = line[first:]
     found = _date_span(tail)
@@ -1638,9 +1638,14 @@ def _trailing_date(line: str) -> tuple[int, str] | None:
     if _patterns().date_rest.sub(" ", tail[end:]).strip(_DATE_SEPARATORS):
         return None  # more words after the date: a sentence goes on
     before = _before_weekday(tail[:start].rstrip(_DATE_SEPARATORS), _DATE_SEPARATORS)
-    if not before or before[-1] not in '.!?)]"”’':
+    if not before or before[-1] not in '.!?)]"”’' or _POST_HANDLE.search(before):
         return None
     return first + len(before), iso
+
+
+#: An account's handle in brackets (`— Persikab (@persikab) July 14, 2025`): the date after it signs an
+#: embedded post, it does not date the page.
+_POST_HANDLE = regex.compile(r"\(@\w{1,30}\)$")
 
 
 # a page's date stamp: the clock time right after the date, its colon (`16:10`, `13:05 WIB`); a
