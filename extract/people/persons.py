@@ -958,6 +958,47 @@ def _after_body_head(text: str, cand: tuple[str, Span]) -> bool:
     return False
 
 
+#: A short name in brackets right before a candidate (`Kelompok Tani Hutan (KTH) Bina …`).
+_BRACKETED_SHORT = LazyPattern(r"\s*\(\p{Lu}[\p{L}\d]{1,9}\)\s*$")
+
+#: The most words of a kind of body a candidate may follow (`Gabungan Kelompok Tani Hutan`).
+_KIND_WORDS = 4
+
+
+def _after_body_kind(text: str, cand: tuple[str, Span]) -> bool:
+    """`Kelompok Tani Hutan (KTH) Bina Lestari`, `Gabungan Kelompok Tani Mulya Jaya`: a candidate
+    one blank after a kind of body written capitalised (entities_not.txt, opened by a body's head,
+    `_body_heads`), a bracketed short name between them aside, is that body's own name; not
+    where the article writes the candidate's first word elsewhere with no such kind before it
+    (a person it names: the entity layer's `_kind_before_name` reads the same)."""
+    name, (s, _) = cand
+    before = _BRACKETED_SHORT.get().sub(" ", text[max(0, s - 80) : s])
+    if not before.endswith(" "):
+        return False
+    words = before.split()[-_KIND_WORDS:]
+    kinds = word_set("entities_not.txt")
+    kind = next(
+        (
+            " ".join(words[x:])
+            for x in range(len(words))
+            if all(w[:1].isupper() for w in words[x:])
+            and " ".join(words[x:]).lower() in kinds
+            and any(" ".join(words[x : x + n]).lower() in _body_heads() for n in (1, 2))
+        ),
+        None,
+    )
+    if kind is None:
+        return False
+    first = name.split()[0]
+    return all(_kind_before(text, at, kind) for at, _ in whole_words(text, first))
+
+
+def _kind_before(text: str, at: int, kind: str) -> bool:
+    """The word at ``at`` stands right after ``kind`` (a bracketed short name between them aside)."""
+    before = _BRACKETED_SHORT.get().sub(" ", text[max(0, at - 80) : at])
+    return before.rstrip().lower().endswith(kind.lower()) and before.endswith(" ")
+
+
 #: How often a body's name is written for a holder's word at its end to be read as that name.
 _BODY_WRITTEN = 2
 
@@ -1695,7 +1736,8 @@ def _person_candidates(
     cands = [
         c
         for c in cands
-        if c in held_by_officials or not (_names_a_body(text, c[1], others) or _after_body_head(text, c))
+        if c in held_by_officials
+        or not (_names_a_body(text, c[1], others) or _after_body_head(text, c) or _after_body_kind(text, c))
     ]
     return cands, ruled, contested
 

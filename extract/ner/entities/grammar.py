@@ -90,10 +90,13 @@ class _Grower:
     # the name, no list of fields (`Dinas Pertanian dan Pangan, …`)
     field_joined: bool = False
     abbrevs: list[tuple[int, int]] = field(default_factory=list)  # bracketed short names ending it
+    head_at: int = -1  # the word the name being grown starts at
 
     def stops(self, j: int) -> bool:
         tok = self.toks[j]
-        if tok.start in self.person_starts and (not self.facility or self._person_after_head(j)):
+        if tok.start in self.person_starts and (
+            not (self.facility or self._kind_before_name(j)) or self._person_after_head(j)
+        ):
             return True
         if _balinese_name_at(self.toks, j):
             return True  # `Dinas Koperindag I Komang …`: a Balinese name ends the office's name
@@ -151,6 +154,36 @@ class _Grower:
             (holder or (self.own and toks[j].low in given_names()))
             and match_head(toks, j) is None
             and not region_len(toks, j, kecamatan=True)
+        )
+
+    def _kind_before_name(self, j: int) -> bool:
+        """The words from the name's head to ``j``, a bracketed short name aside, end in a kind of
+        body that a head opens and no name (`Gabungan Kelompok Tani`, `Kelompok Tani Hutan (KTH)`:
+        entities_not.txt), so the words at ``j`` a name-finder took for a person's are the body's
+        own name (`Kelompok Tani Hutan (KTH) Bina Lestari`); not where the article names those
+        words as a person with no such kind before them (`_person_elsewhere`)."""
+        toks, i = self.toks, self.head_at
+        if not 0 <= i < j - 1:
+            return False
+        shorts = {k for k in range(i + 1, j - 1) if toks[k - 1].text == "(" and toks[k + 1].text == ")"}
+        words = [k for k in range(i, j) if k not in shorts and toks[k].text not in ("(", ")")]
+        kinds = word_set("entities_not.txt")
+        return any(
+            match_head(toks, words[x]) is not None and " ".join(toks[k].low for k in words[x:]) in kinds
+            for x in range(len(words))
+        ) and not self._person_elsewhere(j)
+
+    def _person_elsewhere(self, j: int) -> bool:
+        """The article names the word at ``j`` as a person's first word elsewhere, after a word
+        other than the one before ``j`` (`Kelompok Tani Budi …` and `kata Budi`)."""
+        toks = self.toks
+        return any(
+            k != j
+            and t.text == toks[j].text
+            and t.start in self.person_starts
+            and toks[k - 1].low != toks[j - 1].low
+            for k, t in enumerate(toks)
+            if k > 0
         )
 
     def _person_after_place(self, i: int, j: int) -> bool:
@@ -336,7 +369,7 @@ class _Grower:
 
     def _begin(self, i: int, n: int, kind: Head) -> None:
         """The walk's state before the first word after the head that covers ``i`` to ``i+n``."""
-        self.kind, self.abbrevs, self.field_joined = kind, [], False
+        self.kind, self.abbrevs, self.field_joined, self.head_at = kind, [], False, i
         self.level_end = i + n if kind is Head.BODY and _level_rank(self.toks, i, n) is not None else -1
         # a facility's name may be a person's (`Jalan Sukarno Hatta`), and so may the first word
         # after an office or a level (`Polda Sultra`): a person rarely stands right after a head

@@ -53,6 +53,7 @@ from .words import (
     DISTRICTS_AS_PLACES,
     MAX_TITLE_WORDS,
     SENTENCE_ENDS,
+    _countries,
     _districts,
     _heads,
     _name_elements,
@@ -492,6 +493,31 @@ def outlet_entities(text: str, toks: Sequence[Tok]) -> list[Entity]:
             s, e = tok.start + max(skip, tok.text.rfind("/") + 1), toks[end].end - len(tok.text) + cut
             s = toks[first].start if first < k else s
             found.append(Entity(text[s:e], Label.ORG, (s, e)))
+    of_countries = _mastheads_of_countries(text, toks)
+    # `Melansir Times of India`: the suffix rule's `Melansir Times` is the same masthead cut short
+    found = [
+        e for e in found if not any(e.span[0] < o.span[1] and o.span[0] < e.span[1] for o in of_countries)
+    ]
+    return found + of_countries
+
+
+def _mastheads_of_countries(text: str, toks: Sequence[Tok]) -> list[Entity]:
+    """An English newspaper's masthead suffix (entities_english_mastheads.txt `end`: `Times`)
+    written capitalised with `of` and a country's name after it (entities_countries.txt: `dikutip
+    dari Times of India`, `The Times of Israel`): the outlet, its title-case words before it
+    included (`_masthead_start`); it takes the place of a masthead the suffix rule read into it."""
+    found = []
+    for k in range(len(toks) - 2):
+        tok, of, country = toks[k], toks[k + 1], toks[k + 2]
+        if (
+            tok.text[:1].isupper()
+            and tok.low in _english_mastheads("end")
+            and of.text == "of"
+            and country.low in _countries()
+            and country.text[:1].isupper()
+        ):
+            s = toks[_masthead_start(toks, k)].start
+            found.append(Entity(text[s : country.end], Label.ORG, (s, country.end)))
     return found
 
 

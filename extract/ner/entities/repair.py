@@ -61,6 +61,7 @@ from .tokens import (
     title_len,
     token_at,
     tokens_inside,
+    written_at,
 )
 from .words import (
     _CLOCK,
@@ -375,11 +376,15 @@ MAX_ENGLISH_TAIL = 6
 
 
 def _english_name_across_join(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
-    """A model ORG/LOC cut before `and`/`of`/`for` inside an English body's name runs to the
-    name's end when the capitalised words after the join end in an English word for a body
-    (entities_english_bodies.txt: `National Oceanic` + `and Atmospheric Administration`), or when
-    the span ends in one and `of` follows (`National Institute` + `of Diabetes and Digestive and
-    Kidney Diseases`)."""
+    """A model ORG/LOC cut before `and`/`of`/`for`/`&` inside an English body's name runs to the
+    name's end when the capitalised words after the join hold an English word for a body
+    (entities_english_bodies.txt: `National Oceanic` + `and Atmospheric Administration`,
+    `Nature` + `and Biodiversity Conservation Union`; a possessive's `'s` stays out), when the
+    span ends in one and `of` follows (`National Institute` + `of Diabetes and Digestive and
+    Kidney Diseases`), or when one inside the span has its `of` or `for` name cut short (`Royal
+    College of Obstetricians` + `and Gynaecologists`). A span that ends in the body's word is a
+    whole name and `and` lists (`Harvard University and …`), as it does before `The` (`Shanghai
+    Institute of Technical Physics and The Chinese Academy …`)."""
     inside = tokens_inside(ent.span, toks)
     j = inside.stop if inside else 0
     if (
@@ -390,11 +395,59 @@ def _english_name_across_join(ent: Entity, toks: Sequence[Tok], text: str) -> En
     ):
         return ent
     last = _english_tail_end(toks, j + 1)
+    last = next((k for k in range(j + 1, last) if _possessive(toks[k].text)), last)  # `…'s Northeast …`
     bodies = english_body_words()
-    grows = toks[last].low in bodies or (toks[j].low == "of" and toks[inside[-1]].low in bodies)
-    if last < j + 1 or not grows:
+    # `Harvard University and …`, `… and The Chinese Academy …`: a second name after the join
+    listed = toks[j].low in ("and", "&") and (toks[inside[-1]].low in bodies or toks[j + 1].text == "The")
+    grows = (
+        any(_english_body_word(toks[k]) for k in range(j + 1, last + 1))
+        or (toks[j].low == "of" and toks[inside[-1]].low in bodies)
+        or _body_word_named_inside(toks, inside)
+        or (toks[j].text == "&" and _joined_name_again(ent, toks, range(inside.start, last + 1)))
+    )
+    if last < j + 1 or listed or not grows:
         return ent
-    return Entity(text[ent.span[0] : toks[last].end], ent.label, (ent.span[0], toks[last].end))
+    end = toks[last].end - (len(_possessive(toks[last].text)) if toks[last].low not in bodies else 0)
+    return Entity(text[ent.span[0] : end], ent.label, (ent.span[0], end))
+
+
+#: How often the article writes a name joined by `&` for the join to be read as inside it.
+MIN_JOINED_WRITTEN = 2
+
+
+def _joined_name_again(ent: Entity, toks: Sequence[Tok], words: range) -> bool:
+    """A model ORG cut before `&` whose whole name, the words after the join with it, the article
+    writes twice or more (`Stanley Black` + `& Decker`, `Texas Parks` + `& Wildlife`): one name
+    the article keeps, a company's or an agency's, no two names listed each time. A model LOC
+    (`Maluku & Papua`, `Jakarta & Banten Qualifiers`: places listed, an event) and a shouted name
+    (`PUMA & …`: the maker's name in its mark's) are left out, and so is a model PER (`Tom` + `&
+    Jerry`)."""
+    return (
+        ent.label == Label.ORG
+        and not ent.text.isupper()
+        and len(written_at(toks, [toks[k].text for k in words])) >= MIN_JOINED_WRITTEN
+    )
+
+
+#: The possessive endings an English name's last word may carry (`Administration's`).
+_POSSESSIVES = ("'s", "\u2019s")
+
+
+def _possessive(word: str) -> str:
+    """The possessive ending ``word`` carries (`'s`), or none."""
+    return next((p for p in _POSSESSIVES if word.endswith(p)), "")
+
+
+def _english_body_word(tok: Tok) -> bool:
+    """``tok`` is an English word for a body, a possessive's ending aside (`Administration's`)."""
+    return tok.low.removesuffix(_possessive(tok.low)) in english_body_words()
+
+
+def _body_word_named_inside(toks: Sequence[Tok], inside: range) -> bool:
+    """An English word for a body inside the span with `of` or `for` right after it there
+    (`Royal College of …`, `Chamber of Commerce`): the body's name goes on past the span's end."""
+    bodies = english_body_words()
+    return any(toks[k].low in bodies and toks[k + 1].low in ("of", "for") for k in inside[:-1])
 
 
 def _english_body_person(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
