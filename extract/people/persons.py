@@ -1199,12 +1199,20 @@ def entity_names(
         if span[0] == ent.span[0] and span[0] - 1 not in per_ends:
             span = _with_first_name_before(text, span, lone)
         # a "person" inside a title's organisation (Galeri Huma Lilis Lamiang) is not one
-        if any(s < span[1] and span[0] < e for s, e in titles):
+        if any(s < span[1] and span[0] < e for s, e in titles) and not _served_before_other(text, span):
             continue
         if len(name_tokens(text[span[0] : span[1]])) == 1 and text[span[0] : span[1]] in title_words:
             continue
         out.append((display_name(text[span[0] : span[1]]), span))
     return out
+
+
+def _served_before_other(text: str, span: Span) -> bool:
+    """kuasa hukum Jokowi lainnya, Rivai …: a person inside a title that `lainnya`/`lain`
+    (other_word) and a comma follow is whom the post serves, a person of the article; the
+    holder is named after the comma."""
+    rest = text[span[1] :].split(",", 1)[0].strip()
+    return rest in role_words("other_word")
 
 
 #: Times at least the model reads a word alone as a body or a place before that word opening a

@@ -193,6 +193,14 @@ class _FirstHolder(_HolderNames):
         reading stops); None when they are the first holder's name."""
         if self._group_not_name(m, conn, seg, x):
             return False
+        if si == 0 and self._holder_after_other(seg):
+            self._title_only(m, seg)
+            # Pelatih Jeka lainnya, Jack …: a post serving a person (the model's, or a word the
+            # article uses as a name elsewhere; no organisation: annotations README) is an
+            # occupation, no official's post
+            person = self.toks[seg[x].i].start in self.per_starts or self.used_as_name(seg[x])
+            m.official = m.official and not person
+            return False
         if (
             self._body_not_name(m, si, seg, x, conn)
             or self._title_goes_on(m, si, seg, x)
@@ -210,6 +218,16 @@ class _FirstHolder(_HolderNames):
         if self._after_english_link(seg, x):
             return False
         return None
+
+    def _holder_after_other(self, seg: list[El]) -> bool:
+        """kuasa hukum Jokowi lainnya, Rivai Sitompul; Pelatih Jeka lainnya, Jack …: a name that
+        `lainnya`/`lain` (other_word) and a comma follow is whom the post serves (the client, the
+        athlete, the body); `other` says the holder is one more of that post's holders, named
+        after the comma (`name_after` reads it), or not at all."""
+        j = seg[-1].j
+        return (
+            j + 1 < self.n and self.toks[j].text in role_words("other_word") and self.toks[j + 1].text == ","
+        )
 
     def _take_first_holder(self, m: _Mention, si: int, seg: list[El], x: int, certain: bool) -> None:
         """Record the words from ``x`` on as the first holder's name, those before as the title's."""

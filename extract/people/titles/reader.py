@@ -112,8 +112,35 @@ class TitleReader(_NameTails):
                 return rule
             while x > 0 and (_marked(seg[x - 1]) or (x > 1 and honorary(seg[x - 1]))):
                 x -= 1  # the honorific or degree before the name goes with it (dr.Silfia, Dr. (H.C.))
-            return x, True
+            return (x - 1 if self._hyphened_first_name(seg, x) else x), True
         return rule
+
+    def _hyphened_first_name(self, seg: list[El], x: int) -> bool:
+        """Analis Ming-Chi Kuo, Menlu Rumania Oana-Silvia Toiu: a word of two title-case parts
+        glued by a hyphen, right after the head or a region, before a one-word PER entity that
+        ends the segment, is the name's first part when the article never writes it without that
+        word after it. A body's hyphened name stands alone elsewhere (CEO Almaz-Antey Yan Novikov
+        … Almaz-Antey menyebut) or has a part the lexicon knows as a body's or a common word
+        (Kepala Bappeda-Litbang …); after an acronym it names what the body works for (TKN
+        Prabowo-Gibran Habiburokhman)."""
+        if not (x == len(seg) - 1 and seg[x].j - seg[x].i == 1 and x >= 1):
+            return False
+        prev = seg[x - 1]
+        word = self.toks[prev.i].text
+        parts = word.split("-")
+        if not (
+            prev.j - prev.i == 1
+            and prev.kind in (W.UNK, W.COM)
+            and len(parts) == 2
+            and parts[0].lower() != parts[1].lower()  # Bangsa-Bangsa: a plural, no name
+            and all(len(p) >= 3 and p.isalpha() and p[0].isupper() and p[1:].islower() for p in parts)
+            # Bappeda-Litbang, Jawa-Bali: a part the lexicon knows as a body's or a common word
+            and not any(word_class(p) in (W.ORG, W.ACR, W.COM) for p in parts)
+            and (x == 1 or seg[x - 2].kind is Piece.REG)
+        ):
+            return False
+        follow = self.toks[seg[x].i].text
+        return all(self.text[i + len(word) :].lstrip().startswith(follow) for i in self.whole_words(word))
 
     def _past_body_words(self, seg: list[El], x: int) -> int:
         """CEO Nvidia Jensen Huang … tegas Huang; VP Brand & Marketing Communications Telkomsel

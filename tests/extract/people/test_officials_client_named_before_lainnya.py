@@ -1,0 +1,65 @@
+"""Officials: `<post> <Name> lainnya, <Holder>` — the name written inside the post before
+`lainnya`/`lain` (other) and a comma is whom the post serves (a lawyer's client, a coach's
+athlete); `other` says the holder is one more of the post's holders, named after the comma
+(session 30, off64: `kuasa hukum <client> lainnya, <lawyer>` gave the client as the official).
+
+The client stays a person of the article. Every sentence is written for the test: names are
+made up.
+"""
+
+from __future__ import annotations
+
+from extract.people.officials import extract_officials
+from extract.people.persons import extract_persons
+from extract.people.roles import scan_roles
+from extract.records import Entity
+
+from .test_roles import _officials, _per, _rec
+
+
+def _persons(s: str, *names: str) -> list[tuple[str, tuple[tuple[int, int], ...]]]:
+    ents: list[Entity] = _per(s, *names)
+    roles = scan_roles(s, ents)
+    officials = extract_officials(s, entities=ents, roles=roles)
+    return [(p.name, p.mentions) for p in extract_persons(s, ents, officials=officials, roles=roles)]
+
+
+def _at(s: str, name: str, nth: int = 0) -> tuple[tuple[int, int], ...]:
+    i = -1
+    for _ in range(nth + 1):
+        i = s.index(name, i + 1)
+    return ((i, i + len(name)),)
+
+
+LAWYER = "Kuasa hukum Hendra Wijaya lainnya, Rivai Sitompul, mengatakan kliennya siap hadir di sidang."
+
+
+def test_the_client_holds_no_post_and_a_person_s_lawyer_is_no_official() -> None:
+    # the post serves a person, no organisation: an occupation (annotations README), no official
+    assert _officials(LAWYER, _per(LAWYER, "Hendra Wijaya", "Rivai Sitompul")) == []
+
+
+def test_the_holder_after_lainnya_holds_the_post_of_a_body() -> None:
+    s = "Kuasa hukum PT Sinar Jaya lainnya, Rivai Sitompul, mengatakan perusahaan siap hadir."
+    got = _officials(s, _per(s, "Rivai Sitompul"))
+    assert got == [
+        _rec(
+            s,
+            "Kuasa hukum PT Sinar Jaya lainnya, Rivai Sitompul",
+            "Rivai Sitompul",
+            "Kuasa hukum PT Sinar Jaya",
+        )
+    ]
+
+
+def test_the_client_stays_a_person() -> None:
+    assert _persons(LAWYER, "Hendra Wijaya", "Rivai Sitompul") == [
+        ("Hendra Wijaya", _at(LAWYER, "Hendra Wijaya")),
+        ("Rivai Sitompul", _at(LAWYER, "Rivai Sitompul")),
+    ]
+
+
+def test_lainnya_with_no_name_after_the_comma_gives_no_official() -> None:
+    # `lainnya,` before a lowercase word: no holder named, and the client holds nothing
+    s = "Kuasa hukum Hendra Wijaya lainnya, kata dia, belum menerima surat panggilan."
+    assert _officials(s, _per(s, "Hendra Wijaya")) == []
