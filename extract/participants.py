@@ -1705,29 +1705,50 @@ _BACK_REFERENCE = LazyPattern(
 )
 
 
-def _back_reference(text: str, cand: _Candidate, starts: list[int], out: list[Participant]) -> bool:
-    """Whether ``cand`` points back at a group the article named before (``pencapaian dua atlet
-    tersebut``, ``Dari 216 kelompok tersebut``): a demonstrative after its noun and at most two
-    words that are no verb and no event, and no participation verb right before it. Such a count
-    introduces no group of its own: it repeats one, or picks a few out of one (GUIDELINES §5
-    counts those who take part, once). A verb before it makes the demonstrative the event's
-    (``turnamen yang diikuti 19 negara tersebut``), and a figure inside an earlier vague count of
-    the same noun states that count (``Ribuan orang … Kedatangan sekitar 7000 orang itu``)."""
+def _back_reference(text: str, cand: _Candidate, starts: list[int], earlier: list[_Candidate]) -> bool:
+    """Whether ``cand`` points back at a group the article counted before (``Dari 216 kelompok
+    tersebut``; ``mengirim empat atletnya … pencapaian dua atlet tersebut``): a demonstrative
+    after its noun and at most two words (no verb, no event), no participation verb right
+    before it, and a count it repeats or picks from (`_counted_before`). Such a count
+    introduces no group of its own (GUIDELINES §5 counts those who take part, once); with no
+    count before it (``Warga … antusias. Sebanyak 500 warga tersebut mengikuti``) it is the
+    first count of its group. A verb before it makes the demonstrative the event's
+    (``turnamen yang diikuti 19 negara tersebut``)."""
     back = _BACK_REFERENCE.get().match(text, cand.end)
     if cand.kind is HeadKind.PART or back is None:
         return False
-    if any(_VERB_SHAPED.get().fullmatch(w.lower()) for w in _WORD.get().findall(back[0])[:-1]):
+    between = _WORD.get().findall(back[0])[:-1]
+    if any(_VERB_SHAPED.get().fullmatch(w.lower()) for w in between):
         return False  # ``puluhan ribu warga memadati daerah itu``: the place's demonstrative
     if _has_cue(text, cand.end, back.end(), "event"):
         return False  # ``500 peserta lomba lari itu``: the event's demonstrative
     s_start = _sentence_of(starts, text, cand.start)[1]
     if any(_verb_before(text, cand.start, s_start, kind) for kind in _PARTICIPATION_KINDS):
         return False
-    value, who = cand.quantity.value, cand.who.lower()
-    return not any(
-        p.count is None and value is not None and p.who.lower() == who and p.min <= value <= (p.max or value)
-        for p in out
-    )
+    return _DARI_BEFORE.get().search(text[s_start : cand.start]) is not None or _counted_before(cand, earlier)
+
+
+# ``Dari 216 kelompok tersebut, …``: a count opened by ``dari`` picks from a group named before.
+_DARI_BEFORE = LazyPattern(r"(?<![\w-])(?i:dari)\s++(?:(?i:sebanyak|total|jumlah)\s++)?+$")
+
+
+def _counted_before(cand: _Candidate, earlier: list[_Candidate]) -> bool:
+    """Whether a count before ``cand`` is the group its demonstrative points at: one of the same
+    head noun with a value at least as large (``empat atletnya … dua atlet tersebut``), or one
+    with the same figure under any noun (``lima orang pelamar … Lima orang itu``; a vague count
+    takes a figure inside its range: ``505 pebulutangkis … Ratusan peserta tersebut``). A figure
+    inside an earlier vague count of the same noun states that count, it does not repeat one
+    (``Ribuan orang … Kedatangan sekitar 7000 orang itu``)."""
+    q, who = cand.quantity, cand.who.lower()
+    for e in earlier:
+        v = e.quantity.value
+        if v is None:
+            continue
+        if e.who.lower() == who and q.value is not None and v >= q.value:
+            return True
+        if q.value == v or (q.value is None and q.min is not None and q.min <= v <= (q.max or v)):
+            return True
+    return False
 
 
 def _drop_totals(out: list[Participant], part: _Candidate, s_start: int) -> list[Participant]:
@@ -1773,7 +1794,7 @@ def extract_participants(text: str, *, numbers: Sequence[tuple[int, int]] | None
     reach = 0  # the end of the last count taken: the total or its last part
     for i, cand in enumerate(cands):
         ok, part = _taken(text, cands, i, starts, referred, (prev, prev_ok), (total, reach))
-        ok = ok and (part or not _back_reference(text, cand, starts, out))
+        ok = ok and (part or not _back_reference(text, cand, starts, cands[:i]))
         prev, prev_ok = cand, ok
         if not ok:
             total = cand if _repeats(cand, out) else total
