@@ -1708,7 +1708,8 @@ _BACK_REFERENCE = LazyPattern(
 def _back_reference(text: str, cand: _Candidate, starts: list[int], earlier: list[_Candidate]) -> bool:
     """Whether ``cand`` points back at a group the article counted before (``Dari 216 kelompok
     tersebut``; ``mengirim empat atletnya … pencapaian dua atlet tersebut``): a demonstrative
-    after its noun and at most two words (no verb, no event), no participation verb right
+    after its noun and at most two modifier words (no verb, no event, no head or place noun: in
+    ``25 guru sekolah itu`` the demonstrative is the school's), no participation verb right
     before it, and a count it repeats or picks from (`_counted_before`). Such a count
     introduces no group of its own (GUIDELINES §5 counts those who take part, once); with no
     count before it (``Warga … antusias. Sebanyak 500 warga tersebut mengikuti``) it is the
@@ -1720,6 +1721,8 @@ def _back_reference(text: str, cand: _Candidate, starts: list[int], earlier: lis
     between = _WORD.get().findall(back[0])[:-1]
     if any(_VERB_SHAPED.get().fullmatch(w.lower()) for w in between):
         return False  # ``puluhan ribu warga memadati daerah itu``: the place's demonstrative
+    if any(w.lower() in _heads_lower() or w.lower() in _words_of("place") for w in between):
+        return False  # ``12 perangkat desa itu``: the village's demonstrative
     if _has_cue(text, cand.end, back.end(), "event"):
         return False  # ``500 peserta lomba lari itu``: the event's demonstrative
     s_start = _sentence_of(starts, text, cand.start)[1]

@@ -4,7 +4,8 @@ points back at a group the article named before: it is no new count of the repor
 the event's (``turnamen yang diikuti 16 negara tersebut``), and a figure inside an earlier vague
 count of the same noun states that count. With no count before it, the demonstrative points at a
 group only named (``Warga … antusias. Sebanyak 500 warga tersebut``): the count is the group's
-first, and it is kept."""
+first, and it is kept; a demonstrative after a head or place noun is that noun's
+(``25 guru sekolah itu``)."""
 
 from __future__ import annotations
 
@@ -61,6 +62,11 @@ from tests.participant_records import expected_participants
                 ("40 kepala desa", 40, False, 40, 40, "kepala desa"),
                 ("15 perangkat desa", 15, False, 15, 15, "perangkat desa"),
             ],
+        ),
+        # A head noun between: the demonstrative is the school's.
+        (
+            "Lokakarya itu diikuti 60 siswa. Tampak pula 18 guru sekolah itu hadir dalam lokakarya.",
+            [("60 siswa", 60, False, 60, 60, "siswa"), ("18 guru", 18, False, 18, 18, "guru")],
         ),
         # The earlier count repeated with the same figure is listed once.
         (
