@@ -1554,26 +1554,33 @@ def _breaks_down(
     return not (_negative_near(text, cand, s_start, s_end) or _compared(text, cand, s_start))
 
 
-# The kinds of head noun a part of an unmarked breakdown may have (`_sums_to_total`): people,
-# named by the lexicon or not; places, bodies and labels only after a breakdown word.
+# The kinds of head noun a part of an unmarked breakdown may have (`_sums_to_total`): people
+# named by the lexicon (person or self); nouns the lexicon lacks, places, bodies and labels only
+# after a breakdown word.
 _SUMMED_KINDS = frozenset({HeadKind.PERSON, HeadKind.SELF})
 # A contrast between a total and the counts after it: those are set against the total, not
 # split from it (``datang 134 orang, sedangkan yang divaksin 132 orang``).
 _CONTRAST = LazyPattern(r"(?<![\w-])(?i:sedangkan|sementara|namun|tetapi|tapi)(?![\w-])")
 
 
-def _sums_to_total(text: str, cands: list[_Candidate], i: int, total: _Candidate | None) -> bool:
+def _sums_to_total(
+    text: str, cands: list[_Candidate], i: int, total: _Candidate | None, starts: list[int]
+) -> bool:
     """A part of an accepted count that the next counts add up to, with no breakdown word:
     ``menempatkan 9 anggota. Sebanyak 4 orang pada siang dan 4 orang bertugas malam, serta satu
     pengendali`` (4 + 4 + 1 = 9). The parts are the counts right after the total, exact, of
     people named by the lexicon, two or more, all in one sentence (the total's or the next),
     with no contrast word before them; their sum equal to the total is the article's own sign
-    that they split it (GUIDELINES §5: a breakdown is listed too)."""
+    that they split it (GUIDELINES §5: a breakdown is listed too). The list opens on the
+    total's noun or ``orang`` (`_opens_on_total`), and no words after a part make it victims,
+    winners or recipients (`_negative_near`): ``diikuti 6 peserta. Sebanyak dua orang juri dan empat orang
+    panitia`` and ``10 personel … 4 orang warga meninggal dunia dan 6 orang luka-luka`` add up by
+    chance."""
     value = cands[i].quantity.value
     if total is None or total.quantity.value is None or value is None or not total.quantity.value > value:
         return False
     first = next((j for j, c in enumerate(cands) if c.start >= total.end), len(cands))
-    if first > i:
+    if first > i or not _opens_on_total(cands[first], total):
         return False
     found, j = 0, first
     while j < len(cands) and found < total.quantity.value:
@@ -1586,9 +1593,21 @@ def _sums_to_total(text: str, cands: list[_Candidate], i: int, total: _Candidate
             return False
         if _CONTRAST.get().search(text, total.end, part.start):
             return False
+        # Only what follows a part: before it stand the list's labels (``Dinas Pengendalian
+        # Penduduk … sebanyak 10 orang``), whose words are no cue about the people counted.
+        if _negative_near(text, part, part.start, _sentence_of(starts, text, part.start)[2]):
+            return False
         found += part.quantity.value
         j += 1
     return found == total.quantity.value and j - first > 1 and i < j
+
+
+def _opens_on_total(part: _Candidate, total: _Candidate) -> bool:
+    """Whether the first part of an unmarked breakdown counts what the total counts: the same
+    head noun (``120 personel gabungan … 70 personel Satbrimob``) or ``orang`` on either side
+    (``menempatkan 9 anggota. Sebanyak 4 orang …``; ``252 orang: tenaga guru 145 orang``)."""
+    heads = {part.who.lower(), total.who.lower()}
+    return "orang" in heads or len(heads) == 1
 
 
 def _names_total(text: str, start: int, total: _Candidate) -> bool:
@@ -1834,7 +1853,9 @@ def _taken(
     ok = ok or (prev_ok and _listed(text, cands, i))
     # A part stays a part when it would count on its own (``terdiri dari 30 UMKM dan 15
     # instansi``): the total it breaks down is still the one later parts belong to.
-    part = _breaks_down(text, total[0], cand, starts, total[1]) or _sums_to_total(text, cands, i, total[0])
+    part = _breaks_down(text, total[0], cand, starts, total[1]) or _sums_to_total(
+        text, cands, i, total[0], starts
+    )
     if (ok or part) and _each_unit(text, cand, starts, cands[i - 1].end if i else 0):
         return False, False
     return ok or part, part
