@@ -1017,8 +1017,10 @@ def _before_purpose(words: list[str]) -> list[str]:
     memastikan target pengerjaan tercapai``): a target named there is the activity's aim, not the
     count's; ``50 peserta untuk target tahun depan`` keeps its target."""
     for i, word in enumerate(words[:-1]):
+        if not _negative_rx("purpose").fullmatch(word):
+            continue
         verb = _past_aux(words[i + 1 :])[:1]  # past aux words: ``untuk bisa bersaing``
-        if _negative_rx("purpose").fullmatch(word) and verb and _VERB_SHAPED.get().fullmatch(verb[0].lower()):
+        if verb and _VERB_SHAPED.get().fullmatch(verb[0].lower()):
             return words[:i]
     return words
 
