@@ -1017,8 +1017,10 @@ def _before_purpose(words: list[str]) -> list[str]:
     memastikan target pengerjaan tercapai``): a target named there is the activity's aim, not the
     count's; ``50 peserta untuk target tahun depan`` keeps its target."""
     for i, word in enumerate(words[:-1]):
+        if not _negative_rx("purpose").fullmatch(word):
+            continue
         verb = _past_aux(words[i + 1 :])[:1]  # past aux words: ``untuk bisa bersaing``
-        if _negative_rx("purpose").fullmatch(word) and verb and _VERB_SHAPED.get().fullmatch(verb[0].lower()):
+        if verb and _VERB_SHAPED.get().fullmatch(verb[0].lower()):
             return words[:i]
     return words
 
@@ -1554,26 +1556,33 @@ def _breaks_down(
     return not (_negative_near(text, cand, s_start, s_end) or _compared(text, cand, s_start))
 
 
-# The kinds of head noun a part of an unmarked breakdown may have (`_sums_to_total`): people,
-# named by the lexicon or not; places, bodies and labels only after a breakdown word.
+# The kinds of head noun a part of an unmarked breakdown may have (`_sums_to_total`): people
+# named by the lexicon (person or self); nouns the lexicon lacks, places, bodies and labels only
+# after a breakdown word.
 _SUMMED_KINDS = frozenset({HeadKind.PERSON, HeadKind.SELF})
 # A contrast between a total and the counts after it: those are set against the total, not
 # split from it (``datang 134 orang, sedangkan yang divaksin 132 orang``).
 _CONTRAST = LazyPattern(r"(?<![\w-])(?i:sedangkan|sementara|namun|tetapi|tapi)(?![\w-])")
 
 
-def _sums_to_total(text: str, cands: list[_Candidate], i: int, total: _Candidate | None) -> bool:
+def _sums_to_total(
+    text: str, cands: list[_Candidate], i: int, total: _Candidate | None, starts: list[int]
+) -> bool:
     """A part of an accepted count that the next counts add up to, with no breakdown word:
     ``menempatkan 9 anggota. Sebanyak 4 orang pada siang dan 4 orang bertugas malam, serta satu
     pengendali`` (4 + 4 + 1 = 9). The parts are the counts right after the total, exact, of
     people named by the lexicon, two or more, all in one sentence (the total's or the next),
     with no contrast word before them; their sum equal to the total is the article's own sign
-    that they split it (GUIDELINES §5: a breakdown is listed too)."""
+    that they split it (GUIDELINES §5: a breakdown is listed too). The list opens on the
+    total's noun or ``orang`` (`_opens_on_total`), and no words after a part make it victims,
+    winners or recipients (`_negative_near`): ``diikuti 6 peserta. Sebanyak dua orang juri dan empat orang
+    panitia`` and ``10 personel … 4 orang warga meninggal dunia dan 6 orang luka-luka`` add up by
+    chance."""
     value = cands[i].quantity.value
     if total is None or total.quantity.value is None or value is None or not total.quantity.value > value:
         return False
     first = next((j for j, c in enumerate(cands) if c.start >= total.end), len(cands))
-    if first > i:
+    if first > i or not _opens_on_total(cands[first], total):
         return False
     found, j = 0, first
     while j < len(cands) and found < total.quantity.value:
@@ -1586,9 +1595,21 @@ def _sums_to_total(text: str, cands: list[_Candidate], i: int, total: _Candidate
             return False
         if _CONTRAST.get().search(text, total.end, part.start):
             return False
+        # Only what follows a part: before it stand the list's labels (``Dinas Pengendalian
+        # Penduduk … sebanyak 10 orang``), whose words are no cue about the people counted.
+        if _negative_near(text, part, part.start, _sentence_of(starts, text, part.start)[2]):
+            return False
         found += part.quantity.value
         j += 1
     return found == total.quantity.value and j - first > 1 and i < j
+
+
+def _opens_on_total(part: _Candidate, total: _Candidate) -> bool:
+    """Whether the first part of an unmarked breakdown counts what the total counts: the same
+    head noun (``120 personel gabungan … 70 personel Satbrimob``) or ``orang`` on either side
+    (``menempatkan 9 anggota. Sebanyak 4 orang …``; ``252 orang: tenaga guru 145 orang``)."""
+    heads = {part.who.lower(), total.who.lower()}
+    return "orang" in heads or len(heads) == 1
 
 
 def _names_total(text: str, start: int, total: _Candidate) -> bool:
@@ -1705,29 +1726,53 @@ _BACK_REFERENCE = LazyPattern(
 )
 
 
-def _back_reference(text: str, cand: _Candidate, starts: list[int], out: list[Participant]) -> bool:
-    """Whether ``cand`` points back at a group the article named before (``pencapaian dua atlet
-    tersebut``, ``Dari 216 kelompok tersebut``): a demonstrative after its noun and at most two
-    words that are no verb and no event, and no participation verb right before it. Such a count
-    introduces no group of its own: it repeats one, or picks a few out of one (GUIDELINES §5
-    counts those who take part, once). A verb before it makes the demonstrative the event's
-    (``turnamen yang diikuti 19 negara tersebut``), and a figure inside an earlier vague count of
-    the same noun states that count (``Ribuan orang … Kedatangan sekitar 7000 orang itu``)."""
+def _back_reference(text: str, cand: _Candidate, starts: list[int], earlier: list[_Candidate]) -> bool:
+    """Whether ``cand`` points back at a group the article counted before (``Dari 216 kelompok
+    tersebut``; ``mengirim empat atletnya … pencapaian dua atlet tersebut``): a demonstrative
+    after its noun and at most two modifier words (no verb, no event, no head or place noun: in
+    ``25 guru sekolah itu`` the demonstrative is the school's), no participation verb right
+    before it, and a count it repeats or picks from (`_counted_before`). Such a count
+    introduces no group of its own (GUIDELINES §5 counts those who take part, once); with no
+    count before it (``Warga … antusias. Sebanyak 500 warga tersebut mengikuti``) it is the
+    first count of its group. A verb before it makes the demonstrative the event's
+    (``turnamen yang diikuti 19 negara tersebut``)."""
     back = _BACK_REFERENCE.get().match(text, cand.end)
     if cand.kind is HeadKind.PART or back is None:
         return False
-    if any(_VERB_SHAPED.get().fullmatch(w.lower()) for w in _WORD.get().findall(back[0])[:-1]):
+    between = _WORD.get().findall(back[0])[:-1]
+    if any(_VERB_SHAPED.get().fullmatch(w.lower()) for w in between):
         return False  # ``puluhan ribu warga memadati daerah itu``: the place's demonstrative
+    if any(w.lower() in _heads_lower() or w.lower() in _words_of("place") for w in between):
+        return False  # ``12 perangkat desa itu``: the village's demonstrative
     if _has_cue(text, cand.end, back.end(), "event"):
         return False  # ``500 peserta lomba lari itu``: the event's demonstrative
     s_start = _sentence_of(starts, text, cand.start)[1]
     if any(_verb_before(text, cand.start, s_start, kind) for kind in _PARTICIPATION_KINDS):
         return False
-    value, who = cand.quantity.value, cand.who.lower()
-    return not any(
-        p.count is None and value is not None and p.who.lower() == who and p.min <= value <= (p.max or value)
-        for p in out
-    )
+    return _DARI_BEFORE.get().search(text[s_start : cand.start]) is not None or _counted_before(cand, earlier)
+
+
+# ``Dari 216 kelompok tersebut, …``: a count opened by ``dari`` picks from a group named before.
+_DARI_BEFORE = LazyPattern(r"(?<![\w-])(?i:dari)\s++(?:(?i:sebanyak|total|jumlah)\s++)?+$")
+
+
+def _counted_before(cand: _Candidate, earlier: list[_Candidate]) -> bool:
+    """Whether a count before ``cand`` is the group its demonstrative points at: one of the same
+    head noun with a value at least as large (``empat atletnya … dua atlet tersebut``), or one
+    with the same figure under any noun (``lima orang pelamar … Lima orang itu``; a vague count
+    takes a figure inside its range: ``505 pebulutangkis … Ratusan peserta tersebut``). A figure
+    inside an earlier vague count of the same noun states that count, it does not repeat one
+    (``Ribuan orang … Kedatangan sekitar 7000 orang itu``)."""
+    q, who = cand.quantity, cand.who.lower()
+    for e in earlier:
+        v = e.quantity.value
+        if v is None:
+            continue
+        if e.who.lower() == who and q.value is not None and v >= q.value:
+            return True
+        if q.value == v or (q.value is None and q.min is not None and q.min <= v <= (q.max or v)):
+            return True
+    return False
 
 
 def _drop_totals(out: list[Participant], part: _Candidate, s_start: int) -> list[Participant]:
@@ -1773,7 +1818,7 @@ def extract_participants(text: str, *, numbers: Sequence[tuple[int, int]] | None
     reach = 0  # the end of the last count taken: the total or its last part
     for i, cand in enumerate(cands):
         ok, part = _taken(text, cands, i, starts, referred, (prev, prev_ok), (total, reach))
-        ok = ok and (part or not _back_reference(text, cand, starts, out))
+        ok = ok and (part or not _back_reference(text, cand, starts, cands[:i]))
         prev, prev_ok = cand, ok
         if not ok:
             total = cand if _repeats(cand, out) else total
@@ -1810,7 +1855,9 @@ def _taken(
     ok = ok or (prev_ok and _listed(text, cands, i))
     # A part stays a part when it would count on its own (``terdiri dari 30 UMKM dan 15
     # instansi``): the total it breaks down is still the one later parts belong to.
-    part = _breaks_down(text, total[0], cand, starts, total[1]) or _sums_to_total(text, cands, i, total[0])
+    part = _breaks_down(text, total[0], cand, starts, total[1]) or _sums_to_total(
+        text, cands, i, total[0], starts
+    )
     if (ok or part) and _each_unit(text, cand, starts, cands[i - 1].end if i else 0):
         return False, False
     return ok or part, part

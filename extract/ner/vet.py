@@ -523,23 +523,41 @@ _HYPHEN_PART_BEFORE = LazyPattern(r"(?<![\w\-.])(\p{Lu}\p{Ll}+)-$")
 _HYPHEN_PART_AFTER = LazyPattern(r"-(\p{Lu}\p{Ll}+)(?![\w\-])")
 
 
+# How far before a PER span its hyphenated part is looked for: one capitalised word and the hyphen
+# (`Jean-` of `Jean-Pierre Lacroix`); longer words than this are no first part of a name.
+_HYPHEN_PART_REACH = 30
+# A word before a hyphenated pair that says it names two people (names_pair_words.txt).
+_PAIR_WORD_BEFORE = LazyPattern(r"(\p{L}+)\s+$")
+
+
 def _with_hyphen_part(text: str, ent: Entity, held: Sequence[tuple[int, int]]) -> Entity:
     """A PER entity the model started or ended at a hyphen inside a hyphenated name runs over the
     capitalised part it left out (`Jean-Pierre Lacroix`, `Shai Gilgeous-Alexander`, `Myles
     Lewis-Skelly`): the part is in no other entity, the lexicon knows it as no common word, and
     neither it nor the span's word by the hyphen stands apart anywhere in the article
-    (`whole_words`): `Prabowo-Gibran`, `Mirza-Jihan` pair two persons the article names apart."""
+    (`whole_words`): `Prabowo-Gibran`, `Mirza-Jihan` pair two persons the article names apart.
+    So do two given names of the lexicon (`Dimas-Rina`) and a pair after a pair word
+    (`pasangan Budi-Santi`, `_after_pair_word`)."""
     a, b = ent.span
     words = text[a:b].split()
     if ent.label != EntityLabel.PER or not words:
         return ent
-    before = _HYPHEN_PART_BEFORE.get().search(text, max(0, a - 30), a)
+    before = _HYPHEN_PART_BEFORE.get().search(text, max(0, a - _HYPHEN_PART_REACH), a)
     if before is not None and _hyphen_part(text, before, words[0], held):
         a = before.start(1)
     after = _HYPHEN_PART_AFTER.get().match(text, b)
     if after is not None and _hyphen_part(text, after, words[-1], held):
         b = after.end(1)
-    return ent if (a, b) == ent.span else Entity(text[a:b], ent.label, (a, b))
+    if (a, b) == ent.span or _after_pair_word(text, a):
+        return ent
+    return Entity(text[a:b], ent.label, (a, b))
+
+
+def _after_pair_word(text: str, start: int) -> bool:
+    """Whether a word of names_pair_words.txt stands right before ``start`` (`pasangan
+    Budi-Santi`, `paslon Andi-Rudi`)."""
+    m = _PAIR_WORD_BEFORE.get().search(text, max(0, start - _HYPHEN_PART_REACH), start)
+    return m is not None and m.group(1).lower() in word_set("names_pair_words.txt")
 
 
 def _hyphen_part(text: str, m: regex.Match[str], inner: str, held: Sequence[tuple[int, int]]) -> bool:
@@ -551,6 +569,8 @@ def _hyphen_part(text: str, m: regex.Match[str], inner: str, held: Sequence[tupl
         return False
     if word_marker(part) is not None:
         return False
+    if word_class(part) is W.GIV and word_class(inner) is W.GIV:
+        return False  # `Dimas-Rina`: two given names, a couple
     return not any(whole_words(text, part)) and not any(whole_words(text, inner))
 
 

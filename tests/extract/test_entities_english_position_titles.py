@@ -50,3 +50,36 @@ def test_a_head_opening_the_span_names_a_body() -> None:
     text = "Kemenangan itu diraih Tim Brand Consultant dari Surabaya."
     found = _out(text, _model(text, [("Tim Brand Consultant", "ORG"), ("Surabaya", "LOC")]))
     assert found == [("Tim Brand Consultant", "ORG", (22, 42)), ("Surabaya", "LOC", (48, 56))]
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # the body with its country's name opens the span: cut back to it
+        (
+            "Menurut Tokopedia Indonesia Senior Product Manager Dewi Lestari, penjualan naik.",
+            [("Tokopedia Indonesia Senior Product Manager", "ORG"), ("Dewi Lestari", "PER")],
+            [("Tokopedia Indonesia", "ORG", (8, 27)), ("Dewi Lestari", "PER", (51, 63))],
+        ),
+        # a known body's short name ends the body
+        (
+            "Kata BRI Regional Manager Andi Saputra di Makassar.",
+            [("BRI Regional Manager", "ORG"), ("Andi Saputra", "PER"), ("Makassar", "LOC")],
+            [("BRI", "ORG", (5, 8)), ("Andi Saputra", "PER", (26, 38)), ("Makassar", "LOC", (42, 50))],
+        ),
+        # the body after the title stays whole
+        (
+            "Menurut Inclusion Specialist Bappenas, Rina Wulandari, data itu belum lengkap.",
+            [("Inclusion Specialist", "ORG"), ("Bappenas", "ORG"), ("Rina Wulandari", "PER")],
+            [("Bappenas", "ORG", (29, 37)), ("Rina Wulandari", "PER", (39, 53))],
+        ),
+    ],
+)
+def test_the_body_before_the_title_stays(text: str, model: list, expected: list) -> None:
+    assert _out(text, _model(text, model)) == expected
+
+
+def test_no_body_word_before_the_title_leaves_nothing() -> None:
+    text = "Hal itu disampaikan Senior Country Manager, Budi Hartono, di Medan."
+    found = _out(text, _model(text, [("Senior Country Manager", "ORG"), ("Medan", "LOC")]))
+    assert found == [("Medan", "LOC", (61, 66))]

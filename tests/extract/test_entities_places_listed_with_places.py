@@ -30,6 +30,16 @@ def test_counted_items_of_a_list_of_districts_are_places() -> None:
     ]
 
 
+def test_an_unfound_district_with_an_apostrophe_in_a_list_is_a_place() -> None:
+    text = "Bantuan disalurkan ke Kecamatan Rindingallo, Balusu, dan Ma'lengu pekan lalu."
+    model = [_at(text, "Kecamatan Rindingallo", "LOC"), _at(text, "Balusu", "LOC")]
+    assert _out(text, model) == [
+        ("Kecamatan Rindingallo", "LOC", (22, 43)),
+        ("Balusu", "LOC", (45, 51)),
+        ("Ma'lengu", "LOC", (57, 65)),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "model", "expected"),
     [

@@ -40,3 +40,30 @@ from tests.participant_records import expected_participants
 )
 def test_parts_that_sum_to_the_total(text: str, mentions: list[tuple]) -> None:
     assert extract_participants(text) == expected_participants(text, mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # Jury and committee: the list opens on another noun than the contestants'.
+        (
+            "Lomba cerdas cermat itu diikuti 8 peserta. Sebanyak tiga orang juri dan lima orang "
+            "panitia berjaga di aula.",
+            [("8 peserta", 8, False, 8, 8, "peserta")],
+        ),
+        # Victims of the disaster, not a split of the staff at the drill.
+        (
+            "Apel siaga bencana diikuti 12 personel BPBD. Sebanyak 5 orang warga meninggal dunia "
+            "dan 7 orang luka-luka dalam longsor pekan lalu.",
+            [("12 personel", 12, False, 12, 12, "personel")],
+        ),
+        # Parts of ``orang`` that the words after them make victims.
+        (
+            "Apel siaga bencana diikuti 12 personel BPBD. Sebanyak 5 orang meninggal dunia dan 7 "
+            "orang luka-luka dalam longsor pekan lalu.",
+            [("12 personel", 12, False, 12, 12, "personel")],
+        ),
+    ],
+)
+def test_counts_that_add_up_by_chance_split_nothing(text: str, mentions: list[tuple]) -> None:
+    assert extract_participants(text) == expected_participants(text, mentions)

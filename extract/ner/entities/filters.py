@@ -759,6 +759,11 @@ def _cut_at_join(ent: Entity) -> bool:
 _ENGLISH_NAME_GOES_ON = frozenset({"and", "&", "of", "for", "to", "as", "in", "on", "with"})
 
 
+#: Joins that set two names side by side, never inside one name, in news-raw's English names:
+#: `Telkomsel with Google`, `Java Festival Production in Jakarta`.
+_RELATION_JOINS = frozenset({"with", "in"})
+
+
 def _cut_before_join(ent: Entity, toks: Sequence[Tok], org_starts: frozenset[int] = frozenset()) -> bool:
     """An ORG right before a lowercase English join and a capitalised word, one space each
     (`Gravity Recovery` + `and Climate Experiment`, `Circle` + `to Search`, `Google Year` + `in
@@ -769,9 +774,12 @@ def _cut_before_join(ent: Entity, toks: Sequence[Tok], org_starts: frozenset[int
     `Goes To Campus` goes on), where it or the word after the join is shouted (`WHO and …`, `TNT
     Sports and HBO Max`: two names listed), a body's head opens it (`Bank Mandiri … with`; not
     `The`, a joining head) or an English body's word is in it (`Hanoi University of Science` +
-    `and Technology`: a body's name cut short, for the body's rules), and so does one word before
-    `and` and an ORG of the article (``org_starts``: the ORGs' starts), two bodies listed (`Google
-    and Microsoft Indonesia`; `&` joins one name's parts as often: `Click & Collect`)."""
+    `and Technology`: a body's name cut short, for the body's rules), and so does one before
+    `with` or `in` and an entity of the article, ORG or LOC (``org_starts``: their starts), two
+    names side by side (`Telkomsel with Google`, `Java Festival Production in Jakarta`), and one
+    word before `and` and such an entity (`Google and Microsoft Indonesia`). Not longer names
+    before `and`, nor `of`, `&`: read on news-raw they join one name's parts (`Times of India`,
+    `Merck Sharp and Dohme`, `Click & Collect`)."""
     inside = tokens_inside(ent.span, toks)
     j = inside.stop if inside else 0
     if ent.label != Label.ORG or not inside or j + 1 >= len(toks) or ent.text.isupper():
@@ -781,7 +789,10 @@ def _cut_before_join(ent: Entity, toks: Sequence[Tok], org_starts: frozenset[int
     if (
         not (spaced and join.text in _ENGLISH_NAME_GOES_ON and after.text[:1].isupper())
         or after.text.isupper()
-        or (len(inside) == 1 and join.text == "and" and after.start in org_starts)
+        or (
+            after.start in org_starts
+            and (join.text in _RELATION_JOINS or (len(inside) == 1 and join.text == "and"))
+        )
     ):
         return False
     head = match_head(toks, inside.start)

@@ -440,6 +440,31 @@ def _english_position(ent: Entity, toks: Sequence[Tok]) -> bool:
     )
 
 
+def _before_english_position(ent: Entity, toks: Sequence[Tok]) -> Entity:
+    """An ORG whose body's name a position's English title follows inside one span (`Google
+    Indonesia Country Manager`, `Unilever Asia Regional Director`), cut back to the body: up to
+    its last word that is a country's or region's name or a known body's short name, before the
+    run of capitalised title words that ends in a position word (entities_english_position_tails.txt).
+    With no such word in it the span is a title alone, left whole for `_english_position`."""
+    inside = _unheaded_org(ent, toks)
+    if len(inside) < 2 or toks[inside[-1]].low not in word_set("entities_english_position_tails.txt"):
+        return ent
+    k = inside[-1] - 1
+    while k >= inside.start and not _body_end(toks[k]):
+        if not toks[k].text[:1].isupper():
+            return ent  # a lower-case word: no run of title words
+        k -= 1
+    if k < inside.start:
+        return ent
+    return Entity(ent.text[: toks[k].end - ent.span[0]], ent.label, (ent.span[0], toks[k].end))
+
+
+def _body_end(tok: Tok) -> bool:
+    """``tok`` can end a body's name before a title: a country's or region's name (`Google
+    Indonesia`) or a known body's short name (`BNI`)."""
+    return country_or_region(tok.text) or tok.low in org_acronyms()
+
+
 def _unheaded_org(ent: Entity, toks: Sequence[Tok]) -> range:
     """The tokens of an ORG no head opens, not in brackets and not spelled out before a known
     body's short name; empty otherwise."""

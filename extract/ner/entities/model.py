@@ -339,9 +339,20 @@ def _worked_at(toks: Sequence[Tok], k: int) -> bool:
     return False
 
 
+#: Marks that may stand inside a title-cased word between its letters (`Sa'dan`, `Ma’rang`).
+_INNER_MARKS = str.maketrans("", "", "'’-")
+
+
 def _title_cased_word(tok: Tok) -> bool:
-    """A word written in title case: a capital, then lowercase letters (`Stable`, `Horsens`)."""
-    return tok.text[:1].isupper() and tok.text[1:].isalpha() and tok.text[1:].islower()
+    """A word written in title case: a capital, then lowercase letters, an apostrophe or a hyphen
+    between them (`Stable`, `Horsens`, `Sa'dan`)."""
+    rest = tok.text[1:]
+    return (
+        tok.text[:1].isupper()
+        and rest.islower()
+        and rest[-1:].isalpha()
+        and rest.translate(_INNER_MARKS).isalpha()
+    )
 
 
 #: The short form of `Gerbang Tol` that opens a toll gate's name (`GT Cikupa`, `GT Kisaran`).

@@ -48,6 +48,7 @@ from .filters import (
     _without_open_end,
     _without_possessive,
 )
+from .kinds import _before_english_position
 from .model import _relabel, _title_cased_word
 from .page import _opens_sentence
 from .shortnames import _heads_body, _listed_short_name, _street_words
@@ -508,6 +509,7 @@ def _trimmed(
         and (a := _without_century_year(a, toks)) is not None
         and (a := _past_group_head(a, toks, text, lower)) is not None
         and (a := _before_name_title(a, toks)) is not None
+        and (a := _before_english_position(a, toks)) is not None
         and (a := _before_holder_field(a, toks)) is not None
         and (a := _before_headline_verb(a, toks, lower)) is not None
         and (a := _before_known_person(a, toks, called)) is not None

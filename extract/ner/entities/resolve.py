@@ -217,7 +217,7 @@ def _names_kept(
     ents = _without_title_fields(_kin_orgs(ents, toks), toks)
     ents = [place for e in ents for place in event_places(e, toks, text, person_spans)]
     named = makers(ents)
-    org_starts = frozenset(e.span[0] for e in ents if e.label == Label.ORG)
+    named_starts = frozenset(e.span[0] for e in ents if e.label in (Label.ORG, Label.LOC))
     sports = SPORTS_WORDS.get().search(text) is not None  # a sports page: once an article
     return [
         _relabel(e, kind) if e.label != Label.PER and (kind := row_kind.get(e.text.casefold())) else e
@@ -225,7 +225,7 @@ def _names_kept(
         if e.text.casefold() not in spelled
         and (e.label == Label.PER or e.text.casefold() not in in_row)
         and _names_one(e, toks, lower)
-        and not _cut_before_join(e, toks, org_starts)
+        and not _cut_before_join(e, toks, named_starts)
         and not _team_nickname(e, toks, sports)
         and not _made_thing(e, toks)
         and not _maker_product(e, toks, named)

@@ -264,7 +264,8 @@ class _NameFirst(_TitleLinks):
         Tani Makmur di Kecamatan Sukajaya bernama Sutrisno: the `bernama` (is named) token at or
         after ``c`` that names a post's holder: after `yang`, or bare (past a place phrase of
         capitalised words after `di`/`dari`) when the model reads the name after it as a person
-        and the post's body (from ``head_end``) is written by name, a capitalised word that is
+        and the post's body (from ``head_end`` to ``c``, not the place phrase: `Ketua koperasi di
+        Desa Sukamaju bernama …` names no body) is written by name, a capitalised word that is
         no acronym or the model's organisation; a body written by its kind (pendiri startup call
         center AI bernama Altur) is the one `bernama` names. 0: none."""
         toks, n = self.toks, self.n
@@ -280,7 +281,7 @@ class _NameFirst(_TitleLinks):
         named = any(
             (t.kind is WORD and t.text[0].isupper() and not t.text.isupper())
             or any(a == t.start for a, _ in self.org_spans)
-            for t in toks[head_end:k]
+            for t in toks[head_end:c]  # the post's own words, not the place phrase's
         )
         return k if named else 0
 

@@ -72,6 +72,8 @@ def test_bernama_names_the_holder_of_a_post(text: str, expected: list[tuple[str,
         "air sudah surut.",
         "Ketua Kelompok Tani Makmur di Kecamatan Sukajaya mengatakan panen bagus. Anaknya bernama "
         "Sutrisno ikut membantu.",
+        # a post whose body is written by its kind: the place phrase names no body
+        "Ketua koperasi di Desa Mekarjaya bernama Siti Aminah itu kini mengelola 250 anggota.",
         # a post in a quote about someone unnamed
         '"Kepala desa kami bernama apa saja tidak penting, yang penting jalan diperbaiki," '
         "kata seorang warga.",
