@@ -1151,14 +1151,18 @@ def _with_estates_named(ents: list[Entity], toks: Sequence[Tok], text: str) -> l
 
 
 def _estate_named(i: int, toks: Sequence[Tok], text: str, held: dict[int, Entity]) -> Entity | None:
-    """The estate named by the word at ``i`` (None: no estate's word, or no name after it)."""
+    """The estate named by the word at ``i`` (None: no estate's word, or no name after it). A body
+    the model read from the word (`Perumahan Nasional`, the state company) stays a body, and a
+    field's word after it (entities_estate_fields.txt: `Perumahan Rakyat`) names a body's or a
+    programme's field, no estate."""
     before = toks[i - 1].text
     if (
         not toks[i].text[:1].isupper()
         or toks[i].low not in word_set("entities_estate_heads.txt")
         or not (before.isalpha() and before.islower())
         or before in _joins()
-        or (i in held and held[i].span[0] < toks[i].start)
+        or (i in held and (held[i].span[0] < toks[i].start or held[i].label == Label.ORG))
+        or (i + 1 < len(toks) and toks[i + 1].low in word_set("entities_estate_fields.txt"))
     ):
         return None
     j = i + 1
@@ -1174,13 +1178,26 @@ def _estate_named(i: int, toks: Sequence[Tok], text: str, held: dict[int, Entity
 
 
 def _estate_word(toks: Sequence[Tok], i: int, j: int, held: dict[int, Entity]) -> bool:
-    """Word ``j`` goes on the estate's name opened at ``i``: a capitalised word or a number, in no
-    person's span, no administrative level (`Kelurahan`) and no other name's start before ``i``."""
+    """Word ``j`` goes on the estate's name opened at ``i``: a capitalised word or a number, no
+    stop word (a weekday, a month: `Minggu (5/12)`), no head of a body, a level, a street or an
+    address's part (`Dinas`, `Kelurahan`, `Jalan`, `RT`), in no name the model read other than a
+    place starting inside the estate's name or its own words read as a body right after the word
+    (`Perumahan Puri Intan Fajaresuk`); a person or a body the model read after them ends it."""
     tok, other = toks[j], held.get(j)
     head = match_head(toks, j)
+    ends = head is not None and (
+        head[2] in (Head.BODY, Head.ADMIN, Head.STOP) or tok.low in _street_words()["street"]
+    )
+    own = (
+        other is None
+        or other.label == Label.LOC
+        or (other.label == Label.ORG and other.span[0] == toks[i + 1].start)
+    )
     return (
         (tok.text[:1].isupper() or tok.text.isdigit())
         and tok.text.isalnum()
-        and (other is None or (other.label != Label.PER and other.span[0] >= toks[i].start))
-        and not (head is not None and head[2] is Head.ADMIN)
+        and word_class(tok.text) is not W.STOP
+        and not ends
+        and own
+        and (other is None or other.span[0] >= toks[i].start)
     )
