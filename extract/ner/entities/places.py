@@ -19,7 +19,15 @@ from ...people.lexicon import company_forms, company_names, role_words
 from ...records import Entity, Span
 from ...records import EntityLabel as Label
 from ...text.words import WordClass as W
-from ...text.words import common_words, given_names, org_acronyms, org_words, word_class, word_set
+from ...text.words import (
+    common_words,
+    given_names,
+    group_forms,
+    org_acronyms,
+    org_words,
+    word_class,
+    word_set,
+)
 from .cuts import (
     _after_glued_word,
     _before_glued_title,
@@ -75,6 +83,7 @@ from .tokens import (
 )
 from .words import (
     _LEVEL_RANKS,
+    LOCATIVES,
     MAX_ABBREV_WORDS,
     MAX_NAME_WORDS,
     Head,
@@ -1032,6 +1041,10 @@ _BRANCH_WORDS = 3
 _NOT_NAMED = frozenset({W.COM, W.STOP, W.ORG, W.LOW, W.PART})
 #: Words that join a longer English name before its last words (`Brigham and Women's Hospital`).
 _NAME_JOINERS = frozenset({"and", "&", "of", "the", "de"})
+#: Words after which a hospital with no branch is named as a place, where one is treated or works
+#: (`dirawat di Mayapada Hospital`, `dirujuk ke …`, `dokter … dari Tisch Hospital`: the annotation
+#: README's facilities, its tune gold); elsewhere the chain acts, a body (`unit Mayapada Hospital`).
+_AT_HOSPITAL = LOCATIVES | {"dari"}
 
 
 def _with_hospital_names(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
@@ -1039,9 +1052,10 @@ def _with_hospital_names(ents: list[Entity], toks: Sequence[Tok], text: str) -> 
     (`Mayapada Hospital`, `Siloam Hospitals`) and a branch's name after it (`Kebon Jeruk`, or a
     place the model read: `Surabaya`) is one name, the model's bare `Hospital` and the brand's
     word read apart going into it: with a branch it is the hospital, a facility (LOC: GUIDELINES
-    §6, the annotation README), without one the chain, a body (ORG). A name the model read with
-    more words before the hospital's keeps them and, with no branch, its label (`Tisch
-    Hospital`); one opened by a common or a body's word (`Siloam International Hospitals`, `Tim
+    §6, the annotation README), without one the chain, a body (ORG), unless named where one is
+    treated or works (``_AT_HOSPITAL``: `dirawat di Mayapada Hospital`, a place). A name the model
+    read with more words before the hospital's keeps them and, with no branch, its label unless so
+    named (`Tisch Hospital`); one opened by a common or a body's word (`Siloam International Hospitals`, `Tim
     Aritmia …`), a country after the word (`Apollo Hospitals India`: the chain there) and the
     word after a title (`Direktur Hospital`) are left as read, and so are a name going on in
     lowercase (`Fifth Affiliated Hospital of …`) and a name holding two hospitals' words (`Hospital
@@ -1057,20 +1071,26 @@ def _with_hospital_names(ents: list[Entity], toks: Sequence[Tok], text: str) -> 
 
 def _hospital_named(h: int, toks: Sequence[Tok], text: str, held: dict[int, Entity]) -> Entity | None:
     """The hospital's or the chain's name around the hospital's word at ``h`` (None: none, or
-    the model's own reading kept)."""
-    if not toks[h].text[:1].isupper() or toks[h].low not in word_set("entities_hospital_words.txt"):
+    the model's own reading kept). With no branch it is the hospital, a place, after a word where
+    one is treated or works (``_AT_HOSPITAL``), and the company, a body, with a business group's
+    word or `Tbk` right after it (`Mayapada Hospital Group`, `Siloam Hospitals Tbk`)."""
+    if not _hospital_word(toks[h]):
         return None
     own = held.get(h)
     start = _brand_start(h, toks, own, held)
     if start is None:
         return None
+    if h + 1 < len(toks) and (toks[h + 1].text in group_forms() or toks[h + 1].text == "Tbk"):
+        return Entity(text[start : toks[h + 1].end], Label.ORG.value, (start, toks[h + 1].end))
     end = own.span[1] if own is not None and own.span[1] > toks[h].end else _branch_end(h + 1, toks, held)
     if end > toks[h].end and not _branch_word(toks[h + 1]):
         return None  # `Fifth Affiliated Hospital of …`: an English name going on, as read
     branch = text[toks[h].end : end].strip()
-    if branch.lower() in _countries() or (not branch and own is not None and own.span[0] < toks[h].start):
+    first = token_at(start, toks)
+    placed = bool(branch) or (first is not None and first > 0 and toks[first - 1].low in _AT_HOSPITAL)
+    if branch.lower() in _countries() or (not placed and own is not None and own.span[0] < toks[h].start):
         return None
-    return Entity(text[start:end], (Label.LOC if branch else Label.ORG).value, (start, end))
+    return Entity(text[start:end], (Label.LOC if placed else Label.ORG).value, (start, end))
 
 
 def _brand_start(h: int, toks: Sequence[Tok], own: Entity | None, held: dict[int, Entity]) -> int | None:
@@ -1089,8 +1109,12 @@ def _brand_start(h: int, toks: Sequence[Tok], own: Entity | None, held: dict[int
     other = held.get(b) if b >= 0 else None
     if b < 0 or not _brand_word(toks[b]) or (other is not None and len(tokens_inside(other.span, toks)) > 1):
         return None
-    if b > 0 and (toks[b - 1].low in _NAME_JOINERS or _brand_word(toks[b - 1])):
-        return None
+    if b > 0 and (
+        toks[b - 1].low in _NAME_JOINERS or (_brand_word(toks[b - 1]) and not _hospital_word(toks[b - 1]))
+    ):
+        return (
+            None  # a longer name's last words; after another chain's word (`Siloam Hospitals`) a name opens
+        )
     return toks[b].start
 
 
@@ -1116,9 +1140,16 @@ def _branch_end(j: int, toks: Sequence[Tok], held: dict[int, Entity]) -> int:
         return other.span[1] if placed else toks[j - 1].end
     run = j
     while run < len(toks) and run - j < _BRANCH_WORDS and run not in held and _branch_word(toks[run]):
+        if run + 1 < len(toks) and _hospital_word(toks[run + 1]):
+            break  # another chain's brand (`Siloam Hospitals Mayapada Hospital …`)
         run += 1
     named = any(_brand_word(t) for t in toks[j:run]) or region_len(toks, j, kecamatan=True) > 0
     return toks[run - 1].end if run > j and named else toks[j - 1].end
+
+
+def _hospital_word(tok: Tok) -> bool:
+    """A hospital's English word written capitalised (entities_hospital_words.txt: `Hospital`)."""
+    return tok.text[:1].isupper() and tok.low in word_set("entities_hospital_words.txt")
 
 
 def _branch_word(tok: Tok) -> bool:
