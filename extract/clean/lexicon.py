@@ -298,13 +298,19 @@ def _photo_credit_patterns() -> dict[str, object]:
     )
 
 
-def _after_unstopped(reporter: str, editor: str) -> str:
+def _after_unstopped(editor: str) -> str:
     """Where a closing credit starts after a last word with no stop and a space: a capitalised label
     with the editor's after it, or a capitalised reporter's label with its colon and the name, no stop
     in it, running to the line's end (`… 2017/S/00085 Reporter: Budi`; `… buku berjudul Penulis: Ani.
-    Buku itu terbit …` is a sentence)."""
+    Buku itu terbit …` is a sentence). The reporter's label is one naming the reporter alone (not
+    `Oleh`, `Teks`, only with its colon; not `Laporan`, which opens `Laporan Wartawan …`: alone it
+    is a report), and none right after a word that introduces a title (entities_title_cues.txt:
+    `berjudul Laporan: Jejak Rempah` is the title's)."""
+    labels = _labels(Label.REPORTER)
+    reporter = _alt(tuple(a for a in labels if not any(b.startswith(f"{a} ") for b in labels)))
+    cues = alternation(sorted(word_set("entities_title_cues.txt")))
     return (
-        rf"(?<=[\p{{Ll}}\d]\s)(?-i:(?=\p{{Lu}}))"
+        rf"(?<=[\p{{Ll}}\d]\s)(?<!\b(?:{cues})\s)(?-i:(?=\p{{Lu}}))"
         rf"(?=[^:\n]{{1,30}}:[^:\n]{{1,60}}(?:{editor})\s*:|(?:{reporter})\s*:[^:.!?\n]{{1,60}}$)"
     )
 
@@ -355,7 +361,7 @@ def _credit_patterns() -> dict[str, object]:
         # keep theirs, the second glued to the first's stop: `Editor: D.Dj. Kliwantoro`)
         trail_credit=regex.compile(
             rf"(?:(?<=[.!?\"”’)*][,;]?\s{{0,3}})|(?<=[\p{{Ll}}\d])(?-i:(?=\p{{Lu}}))"
-            rf"|{_after_unstopped(reporter, editor)})"
+            rf"|{_after_unstopped(editor)})"
             rf"(?:\(\s*)?(?:{_alt(_labels(Label.REPORTER) + _labels(Label.EDITOR))})"
             rf"\s*:\s*(?:[^:.!?\"“”]|(?-i:(?<=(?:^|\s|:|\.)\p{{Lu}}\p{{Ll}}{{0,2}})\.(?=\s?\p{{Lu}}))){{1,60}}(?:\s*[|/,]?\s*(?:{editor})\s*:\s*(?:[^:.!?\"“”]|\.(?=\p{{L}})|(?-i:(?<=(?:\s|:|\.)\p{{Lu}}\p{{Ll}}{{0,2}})\.(?=\s?\p{{Lu}}))){{0,60}})*"
             rf"\)?\s*$",

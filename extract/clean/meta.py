@@ -1643,9 +1643,10 @@ def _trailing_date(line: str) -> tuple[int, str] | None:
     return first + len(before), iso
 
 
-#: An account's handle in brackets (`— Persikab (@persikab) July 14, 2025`): the date after it signs an
-#: embedded post, it does not date the page.
-_POST_HANDLE = regex.compile(r"\(@\w{1,30}\)$")
+#: An account's handle in brackets (`— Persikab (@persikab) July 14, 2025`, `(@persikab.official)`):
+#: the date after it signs an embedded post, it does not date the page. A handle is letters, digits,
+#: `_` and, on Instagram, `.`, at most 30 of them (Instagram's limit; X's is 15).
+_POST_HANDLE = regex.compile(r"\(@[\w.]{1,30}\)$")
 
 
 # a page's date stamp: the clock time right after the date, its colon (`16:10`, `13:05 WIB`); a

@@ -19,7 +19,15 @@ from ...people.lexicon import company_forms, company_names, role_words
 from ...records import Entity, Span
 from ...records import EntityLabel as Label
 from ...text.words import WordClass as W
-from ...text.words import common_words, given_names, org_acronyms, org_words, word_class, word_set
+from ...text.words import (
+    common_words,
+    given_names,
+    group_forms,
+    org_acronyms,
+    org_words,
+    word_class,
+    word_set,
+)
 from .cuts import (
     _after_glued_word,
     _before_glued_title,
@@ -76,6 +84,7 @@ from .tokens import (
 )
 from .words import (
     _LEVEL_RANKS,
+    LOCATIVES,
     MAX_ABBREV_WORDS,
     MAX_NAME_WORDS,
     Head,
@@ -1034,6 +1043,10 @@ _BRANCH_WORDS = 3
 _NOT_NAMED = frozenset({W.COM, W.STOP, W.ORG, W.LOW, W.PART})
 #: Words that join a longer English name before its last words (`Brigham and Women's Hospital`).
 _NAME_JOINERS = frozenset({"and", "&", "of", "the", "de"})
+#: Words after which a hospital with no branch is named as a place, where one is treated or works
+#: (`dirawat di Mayapada Hospital`, `dirujuk ke …`, `dokter … dari Tisch Hospital`: the annotation
+#: README's facilities, its tune gold); elsewhere the chain acts, a body (`unit Mayapada Hospital`).
+_AT_HOSPITAL = LOCATIVES | {"dari"}
 
 
 def _with_hospital_names(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
@@ -1041,9 +1054,10 @@ def _with_hospital_names(ents: list[Entity], toks: Sequence[Tok], text: str) -> 
     (`Mayapada Hospital`, `Siloam Hospitals`) and a branch's name after it (`Kebon Jeruk`, or a
     place the model read: `Surabaya`) is one name, the model's bare `Hospital` and the brand's
     word read apart going into it: with a branch it is the hospital, a facility (LOC: GUIDELINES
-    §6, the annotation README), without one the chain, a body (ORG). A name the model read with
-    more words before the hospital's keeps them and, with no branch, its label (`Tisch
-    Hospital`); one opened by a common or a body's word (`Siloam International Hospitals`, `Tim
+    §6, the annotation README), without one the chain, a body (ORG), unless named where one is
+    treated or works (``_AT_HOSPITAL``: `dirawat di Mayapada Hospital`, a place). A name the model
+    read with more words before the hospital's keeps them and, with no branch, its label unless so
+    named (`Tisch Hospital`); one opened by a common or a body's word (`Siloam International Hospitals`, `Tim
     Aritmia …`), a country after the word (`Apollo Hospitals India`: the chain there) and the
     word after a title (`Direktur Hospital`) are left as read, and so are a name going on in
     lowercase (`Fifth Affiliated Hospital of …`) and a name holding two hospitals' words (`Hospital
@@ -1059,20 +1073,26 @@ def _with_hospital_names(ents: list[Entity], toks: Sequence[Tok], text: str) -> 
 
 def _hospital_named(h: int, toks: Sequence[Tok], text: str, held: dict[int, Entity]) -> Entity | None:
     """The hospital's or the chain's name around the hospital's word at ``h`` (None: none, or
-    the model's own reading kept)."""
-    if not toks[h].text[:1].isupper() or toks[h].low not in word_set("entities_hospital_words.txt"):
+    the model's own reading kept). With no branch it is the hospital, a place, after a word where
+    one is treated or works (``_AT_HOSPITAL``), and the company, a body, with a business group's
+    word or `Tbk` right after it (`Mayapada Hospital Group`, `Siloam Hospitals Tbk`)."""
+    if not _hospital_word(toks[h]):
         return None
     own = held.get(h)
     start = _brand_start(h, toks, own, held)
     if start is None:
         return None
+    if h + 1 < len(toks) and (toks[h + 1].text in group_forms() or toks[h + 1].text == "Tbk"):
+        return Entity(text[start : toks[h + 1].end], Label.ORG.value, (start, toks[h + 1].end))
     end = own.span[1] if own is not None and own.span[1] > toks[h].end else _branch_end(h + 1, toks, held)
     if end > toks[h].end and not _branch_word(toks[h + 1]):
         return None  # `Fifth Affiliated Hospital of …`: an English name going on, as read
     branch = text[toks[h].end : end].strip()
-    if branch.lower() in _countries() or (not branch and own is not None and own.span[0] < toks[h].start):
+    first = token_at(start, toks)
+    placed = bool(branch) or (first is not None and first > 0 and toks[first - 1].low in _AT_HOSPITAL)
+    if branch.lower() in _countries() or (not placed and own is not None and own.span[0] < toks[h].start):
         return None
-    return Entity(text[start:end], (Label.LOC if branch else Label.ORG).value, (start, end))
+    return Entity(text[start:end], (Label.LOC if placed else Label.ORG).value, (start, end))
 
 
 def _brand_start(h: int, toks: Sequence[Tok], own: Entity | None, held: dict[int, Entity]) -> int | None:
@@ -1091,8 +1111,12 @@ def _brand_start(h: int, toks: Sequence[Tok], own: Entity | None, held: dict[int
     other = held.get(b) if b >= 0 else None
     if b < 0 or not _brand_word(toks[b]) or (other is not None and len(tokens_inside(other.span, toks)) > 1):
         return None
-    if b > 0 and (toks[b - 1].low in _NAME_JOINERS or _brand_word(toks[b - 1])):
-        return None
+    if b > 0 and (
+        toks[b - 1].low in _NAME_JOINERS or (_brand_word(toks[b - 1]) and not _hospital_word(toks[b - 1]))
+    ):
+        return (
+            None  # a longer name's last words; after another chain's word (`Siloam Hospitals`) a name opens
+        )
     return toks[b].start
 
 
@@ -1118,9 +1142,16 @@ def _branch_end(j: int, toks: Sequence[Tok], held: dict[int, Entity]) -> int:
         return other.span[1] if placed else toks[j - 1].end
     run = j
     while run < len(toks) and run - j < _BRANCH_WORDS and run not in held and _branch_word(toks[run]):
+        if run + 1 < len(toks) and _hospital_word(toks[run + 1]):
+            break  # another chain's brand (`Siloam Hospitals Mayapada Hospital …`)
         run += 1
     named = any(_brand_word(t) for t in toks[j:run]) or region_len(toks, j, kecamatan=True) > 0
     return toks[run - 1].end if run > j and named else toks[j - 1].end
+
+
+def _hospital_word(tok: Tok) -> bool:
+    """A hospital's English word written capitalised (entities_hospital_words.txt: `Hospital`)."""
+    return tok.text[:1].isupper() and tok.low in word_set("entities_hospital_words.txt")
 
 
 def _branch_word(tok: Tok) -> bool:
@@ -1153,14 +1184,18 @@ def _with_estates_named(ents: list[Entity], toks: Sequence[Tok], text: str) -> l
 
 
 def _estate_named(i: int, toks: Sequence[Tok], text: str, held: dict[int, Entity]) -> Entity | None:
-    """The estate named by the word at ``i`` (None: no estate's word, or no name after it)."""
+    """The estate named by the word at ``i`` (None: no estate's word, or no name after it). A body
+    the model read from the word (`Perumahan Nasional`, the state company) stays a body, and a
+    field's word after it (entities_estate_fields.txt: `Perumahan Rakyat`) names a body's or a
+    programme's field, no estate."""
     before = toks[i - 1].text
     if (
         not toks[i].text[:1].isupper()
         or toks[i].low not in word_set("entities_estate_heads.txt")
         or not (before.isalpha() and before.islower())
         or before in _joins()
-        or (i in held and held[i].span[0] < toks[i].start)
+        or (i in held and (held[i].span[0] < toks[i].start or held[i].label == Label.ORG))
+        or (i + 1 < len(toks) and toks[i + 1].low in word_set("entities_estate_fields.txt"))
     ):
         return None
     j = i + 1
@@ -1176,13 +1211,26 @@ def _estate_named(i: int, toks: Sequence[Tok], text: str, held: dict[int, Entity
 
 
 def _estate_word(toks: Sequence[Tok], i: int, j: int, held: dict[int, Entity]) -> bool:
-    """Word ``j`` goes on the estate's name opened at ``i``: a capitalised word or a number, in no
-    person's span, no administrative level (`Kelurahan`) and no other name's start before ``i``."""
+    """Word ``j`` goes on the estate's name opened at ``i``: a capitalised word or a number, no
+    stop word (a weekday, a month: `Minggu (5/12)`), no head of a body, a level, a street or an
+    address's part (`Dinas`, `Kelurahan`, `Jalan`, `RT`), in no name the model read other than a
+    place starting inside the estate's name or its own words read as a body right after the word
+    (`Perumahan Puri Intan Fajaresuk`); a person or a body the model read after them ends it."""
     tok, other = toks[j], held.get(j)
     head = match_head(toks, j)
+    ends = head is not None and (
+        head[2] in (Head.BODY, Head.ADMIN, Head.STOP) or tok.low in _street_words()["street"]
+    )
+    own = (
+        other is None
+        or other.label == Label.LOC
+        or (other.label == Label.ORG and other.span[0] == toks[i + 1].start)
+    )
     return (
         (tok.text[:1].isupper() or tok.text.isdigit())
         and tok.text.isalnum()
-        and (other is None or (other.label != Label.PER and other.span[0] >= toks[i].start))
-        and not (head is not None and head[2] is Head.ADMIN)
+        and word_class(tok.text) is not W.STOP
+        and not ends
+        and own
+        and (other is None or other.span[0] >= toks[i].start)
     )

@@ -25,12 +25,14 @@ from tests.clean_pages import PLAIN_LEDE as LEDE
         "Cuitan itu ditanggapi ribuan pendukung yang memenuhi stadion.",
         "Klub membalas lewat akun resminya. Terima kasih, suporter! — Persikab (@persikab) July 14, 2025",
         "Klub membalas lewat akun resminya. Terima kasih, suporter! — Persikab (@persikab) 14 Juli 2025",
+        "Tim menyapa pendukungnya. Sampai jumpa di kandang! — Persiku (@persiku.official) August 2, 2025",
     ],
     ids=[
         "quoted-post",
         "signed-post-then-body",
         "signed-post-closing-the-page",
         "signed-post-indonesian-date",
+        "signed-post-dotted-handle",
     ],
 )
 def test_a_post_the_article_discusses_stays(tail: str) -> None:
