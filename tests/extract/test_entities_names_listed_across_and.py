@@ -1,6 +1,7 @@
 """Two names listed with an English `and` stay two: the repair that grows a model ORG/LOC cut
 before a join into an English body's name (`_english_name_across_join`) grows over no name the
-model tagged of its own that ends in a body's word (`Google and Stanford University`), from no
+model tagged of its own that ends in a body's word where the article writes the name before `and`
+again (`Google and Stanford University … Google …`), from no
 place's span (`Amerika and …`, a country's `United States and …`) and from no whole `of` name
 ending in a place (`University of Indonesia and Harvard`); a body's word followed by another
 word ends no body's name (`… Department Store`). A possessive before the body's word is inside
@@ -20,11 +21,14 @@ from tests.entity_records import resolved_entities as _out
 @pytest.mark.parametrize(
     ("text", "model", "expected"),
     [
-        # the body after `and` is a model entity of its own
+        # the body after `and` is a model entity of its own, the name before it written again
         (
-            "Program itu didanai Google and Stanford University sejak tahun lalu.",
+            "Program itu didanai Google and Stanford University. Google menambah dana tahun ini.",
             [("Google", "ORG"), ("Stanford University", "ORG")],
-            [("Google", "ORG", (20, 26)), ("Stanford University", "ORG", (31, 50))],
+            [
+                ("Google", "ORG", (20, 26)),
+                ("Stanford University", "ORG", (31, 50)),
+            ],
         ),
         # a whole `of` name ending in a place's name
         (
@@ -55,6 +59,13 @@ def test_a_store_named_after_a_body_word_grows_no_name() -> None:
     found = _out(text, _model(text, [("Zara", "ORG"), ("Tokyo", "LOC")]))
     # no `Zara and Uniqlo Department Store`; the lone unknown one-word `Zara` another filter leaves out
     assert found == [("Tokyo", "LOC", (57, 62))]
+
+
+def test_a_word_the_model_cut_off_a_body_s_name_is_grown_over() -> None:
+    # `Security` written once: the model's two spans are one name cut at `and`
+    text = "Menurut Direktur Security and Defense Studies Institute, ancaman meningkat."
+    found = _out(text, _model(text, [("Security", "ORG"), ("Defense Studies Institute", "ORG")]))
+    assert found == [("Security and Defense Studies Institute", "ORG", (17, 55))]
 
 
 def test_a_possessive_before_the_body_word_stays_inside_the_name() -> None:

@@ -393,11 +393,10 @@ def _english_name_across_join(
     College of Obstetricians` + `and Gynaecologists`). `and` lists where the span is a whole name,
     ending in the body's word (`Harvard University and …`) or in a place's after its `of`
     (`University of Indonesia and Harvard`), or where `The` opens the next name (`… and The
-    Chinese Academy …`). A body's name after the join that the
-    model tagged of its own is a second name (``others``: its entities' starts, `Google and
-    Stanford University`; a model's `Technology` after `Hanoi University of Science and` is no
-    body's name and is grown over), and no place's name grows, a country's or a listed region's
-    (`Amerika and Soviet Union`, `United States and …`)."""
+    Chinese Academy …`). A body's name after the join that the model tagged of its own is a
+    second name where the article writes the span again (`_two_names`: `Google and Stanford
+    University`), and no place's name grows, a country's or a listed region's (`Amerika and
+    Soviet Union`, `United States and …`)."""
     inside = tokens_inside(ent.span, toks)
     j = inside.stop if inside else 0
     if (
@@ -415,7 +414,7 @@ def _english_name_across_join(
     listed = toks[j].low in ("and", "&") and (whole or toks[j + 1].text == "The")
     tail_body = any(_english_body_word(toks[k]) for k in range(j + 1, last + 1))
     grows = (
-        (_ends_in_body(toks, j + 1, last) and toks[j + 1].start not in others)
+        (_ends_in_body(toks, j + 1, last) and not _two_names(toks, inside, j + 1, others))
         or (toks[j].low == "of" and toks[inside[-1]].low in bodies)
         or (named_inside and not tail_body)
         or (toks[j].text == "&" and _joined_name_again(ent, toks, range(inside.start, last + 1)))
@@ -424,6 +423,16 @@ def _english_name_across_join(
         return ent
     end = toks[last].end - (len(_possessive(toks[last].text)) if toks[last].low not in bodies else 0)
     return Entity(text[ent.span[0] : end], ent.label, (ent.span[0], end))
+
+
+def _two_names(toks: Sequence[Tok], inside: range, k: int, others: frozenset[int]) -> bool:
+    """A name the model tagged of its own starts at ``k`` after the join (``others``: its
+    entities' starts) and the article writes the span's words before the join again (`Google
+    and Stanford University … Google menyebut`): two names listed. A span written once is a
+    word the model cut off the name (`Technology` + `and Strategy Research Institute`, the
+    model's `Strategy Research Institute`)."""
+    words = [toks[i].text for i in inside]
+    return toks[k].start in others and len(written_at(toks, words)) >= MIN_JOINED_WRITTEN
 
 
 def _possessive_end(toks: Sequence[Tok], first: int, last: int) -> int:
