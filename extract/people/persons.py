@@ -963,6 +963,11 @@ _BRACKETED_SHORT = LazyPattern(r"\s*\(\p{Lu}[\p{L}\d]{1,9}\)\s*$")
 
 #: The most words of a kind of body a candidate may follow (`Gabungan Kelompok Tani Hutan`).
 _KIND_WORDS = 4
+#: Characters read back from a candidate for the kind before it: `_KIND_WORDS` capitalised words
+#: and a bracketed short name fit (`Gabungan Kelompok Tani Hutan (Gapoktanhut) `: 44).
+_KIND_LOOKBACK = 80
+#: Words of a body's head opening a kind (`_body_heads`: `Kelompok`, `Gabungan Kelompok`).
+_KIND_HEAD_WORDS = (1, 2)
 
 
 def _after_body_kind(text: str, cand: tuple[str, Span]) -> bool:
@@ -972,7 +977,7 @@ def _after_body_kind(text: str, cand: tuple[str, Span]) -> bool:
     where the article writes the candidate's first word elsewhere with no such kind before it
     (a person it names: the entity layer's `_kind_before_name` reads the same)."""
     name, (s, _) = cand
-    before = _BRACKETED_SHORT.get().sub(" ", text[max(0, s - 80) : s])
+    before = _BRACKETED_SHORT.get().sub(" ", text[max(0, s - _KIND_LOOKBACK) : s])
     if not before.endswith(" "):
         return False
     words = before.split()[-_KIND_WORDS:]
@@ -983,7 +988,7 @@ def _after_body_kind(text: str, cand: tuple[str, Span]) -> bool:
             for x in range(len(words))
             if all(w[:1].isupper() for w in words[x:])
             and " ".join(words[x:]).lower() in kinds
-            and any(" ".join(words[x : x + n]).lower() in _body_heads() for n in (1, 2))
+            and any(" ".join(words[x : x + n]).lower() in _body_heads() for n in _KIND_HEAD_WORDS)
         ),
         None,
     )
@@ -995,7 +1000,7 @@ def _after_body_kind(text: str, cand: tuple[str, Span]) -> bool:
 
 def _kind_before(text: str, at: int, kind: str) -> bool:
     """The word at ``at`` stands right after ``kind`` (a bracketed short name between them aside)."""
-    before = _BRACKETED_SHORT.get().sub(" ", text[max(0, at - 80) : at])
+    before = _BRACKETED_SHORT.get().sub(" ", text[max(0, at - _KIND_LOOKBACK) : at])
     return before.rstrip().lower().endswith(kind.lower()) and before.endswith(" ")
 
 
@@ -1210,9 +1215,10 @@ def entity_names(
 def _served_before_other(text: str, span: Span) -> bool:
     """kuasa hukum Jokowi lainnya, Rivai …: a person inside a title that `lainnya`/`lain`
     (other_word) and a comma follow is whom the post serves, a person of the article; the
-    holder is named after the comma."""
-    rest = text[span[1] :].split(",", 1)[0].strip()
-    return rest in role_words("other_word")
+    holder is named after the comma; with no comma there is no holder named after it, as the
+    officials' reading (`roles.firsts._holder_after_other`) requires."""
+    rest = text[span[1] :].split(",", 1)
+    return len(rest) == 2 and rest[0].strip() in role_words("other_word")
 
 
 #: Times at least the model reads a word alone as a body or a place before that word opening a

@@ -435,7 +435,8 @@ def _model_bodies(
     short names), less the field words that end officials' titles (`_last_fields`)."""
     fields = _last_fields(toks, officials)
     kept = (e for e in entities if e.label != Label.PER and e.span not in fields)
-    return [r for e in kept for r in _repair_model(text, toks, e, *known)]
+    starts = frozenset(e.span[0] for e in entities)
+    return [r for e in kept for r in _repair_model(text, toks, e, *known, starts)]
 
 
 def _last_fields(toks: Sequence[Tok], officials: Sequence[Any]) -> frozenset[Span]:

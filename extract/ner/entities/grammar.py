@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from ...people.lexicon import role_words
 from ...records import Entity
@@ -178,13 +178,18 @@ class _Grower:
         other than the one before ``j`` (`Kelompok Tani Budi …` and `kata Budi`)."""
         toks = self.toks
         return any(
-            k != j
-            and t.text == toks[j].text
-            and t.start in self.person_starts
-            and toks[k - 1].low != toks[j - 1].low
-            for k, t in enumerate(toks)
-            if k > 0
+            k != j and toks[k - 1].low != toks[j - 1].low for k in self._person_firsts.get(toks[j].text, ())
         )
+
+    @cached_property
+    def _person_firsts(self) -> dict[str, list[int]]:
+        """Where each word that opens a person's name stands (after the first token), read once
+        per grower: `_person_elsewhere` asks about it for each candidate."""
+        found: dict[str, list[int]] = {}
+        for k, t in enumerate(self.toks):
+            if k > 0 and t.start in self.person_starts:
+                found.setdefault(t.text, []).append(k)
+        return found
 
     def _person_after_place(self, i: int, j: int) -> bool:
         """An official's name after a named place that is no street (`Kepala Desa Pulau Sempu

@@ -40,7 +40,7 @@ from .tokens import (
     tokens,
     tokens_inside,
 )
-from .words import MAX_TITLE_WORDS, Head, _name_elements, _titles
+from .words import MAX_TITLE_WORDS, Head, _name_elements, _titles, country_or_region
 
 # --------------------------------------------------------------------------- the repairs
 
@@ -245,7 +245,8 @@ def _retype(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
         return _relabel(ent, Label.LOC)
     if head is None and ent.label == Label.ORG and _toll_gate(ent, toks):
         return _toll_gate_place(ent, toks)
-    if head is None and ent.label == Label.LOC and (_english_body(ent) or _coined_name(ent)):
+    english = _english_body(ent) and not country_or_region(ent.text)  # `Soviet Union`: a country
+    if head is None and ent.label == Label.LOC and (english or _coined_name(ent)):
         return _relabel(ent, Label.ORG)
     if ent.label == Label.ORG and ent.text.lower() in word_set("entities_oceans.txt"):
         return _relabel(ent, Label.LOC)  # `Samudera Pasifik`, `Benua Afrika` tagged ORG

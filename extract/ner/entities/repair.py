@@ -70,9 +70,11 @@ from .words import (
     Head,
     _districts,
     _not_entities,
+    _places,
     _regions,
     _seats,
     _stop_heads,
+    country_or_region,
 )
 
 
@@ -290,12 +292,14 @@ def _repair_model(
     ent: Entity,
     person_spans: Sequence[Span],
     defined: frozenset[str] = frozenset(),
+    starts: frozenset[int] = frozenset(),
 ) -> list[Entity]:
-    """Each side of a model ORG/LOC made consistent (`_versus_sides`)."""
+    """Each side of a model ORG/LOC made consistent (`_versus_sides`; ``starts``: where the
+    model's entities begin)."""
     return [
         r
         for side in _versus_sides(ent, toks, text)
-        for r in _repair_one(text, toks, side, person_spans, defined)
+        for r in _repair_one(text, toks, side, person_spans, defined, starts)
     ]
 
 
@@ -305,6 +309,7 @@ def _repair_one(
     ent: Entity,
     person_spans: Sequence[Span],
     defined: frozenset[str] = frozenset(),
+    starts: frozenset[int] = frozenset(),
 ) -> list[Entity]:
     """One model ORG/LOC made consistent: cut at a person, no title, one level per place.
 
@@ -326,7 +331,7 @@ def _repair_one(
         _whole_region,
         _ocean_after_its_word,
         _route_end,
-        _english_name_across_join,
+        partial(_english_name_across_join, others=starts),
     ):
         cut = repair(cut, toks, text) if cut is not None else None
     rejects = (
@@ -375,16 +380,23 @@ def _ocean_after_its_word(ent: Entity, toks: Sequence[Tok], text: str) -> Entity
 MAX_ENGLISH_TAIL = 6
 
 
-def _english_name_across_join(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
+def _english_name_across_join(
+    ent: Entity, toks: Sequence[Tok], text: str, others: frozenset[int] = frozenset()
+) -> Entity:
     """A model ORG/LOC cut before `and`/`of`/`for`/`&` inside an English body's name runs to the
-    name's end when the capitalised words after the join hold an English word for a body
-    (entities_english_bodies.txt: `National Oceanic` + `and Atmospheric Administration`,
-    `Nature` + `and Biodiversity Conservation Union`; a possessive's `'s` stays out), when the
-    span ends in one and `of` follows (`National Institute` + `of Diabetes and Digestive and
-    Kidney Diseases`), or when one inside the span has its `of` or `for` name cut short (`Royal
-    College of Obstetricians` + `and Gynaecologists`). A span that ends in the body's word is a
-    whole name and `and` lists (`Harvard University and …`), as it does before `The` (`Shanghai
-    Institute of Technical Physics and The Chinese Academy …`)."""
+    name's end when the capitalised words after the join end in an English word for a body, or
+    in one with its `of`/`for` name (entities_english_bodies.txt: `National Oceanic` + `and
+    Atmospheric Administration`, `Nature` + `and Biodiversity Conservation Union`; a possessive's
+    `'s` after the body's word stays out), when the span ends in one and `of` follows (`National
+    Institute` + `of Diabetes and Digestive and Kidney Diseases`), or when one inside the span has
+    its `of` or `for` name cut short and the words after hold no body's word of their own (`Royal
+    College of Obstetricians` + `and Gynaecologists`). `and` lists where the span is a whole name,
+    ending in the body's word (`Harvard University and …`) or in a place's after its `of`
+    (`University of Indonesia and Harvard`), or where `The` opens the next name (`… and The
+    Chinese Academy …`). A body's name after the join that the model tagged of its own is a
+    second name where the article writes the span again (`_two_names`: `Google and Stanford
+    University`), and no place's name grows, a country's or a listed region's (`Amerika and
+    Soviet Union`, `United States and …`)."""
     inside = tokens_inside(ent.span, toks)
     j = inside.stop if inside else 0
     if (
@@ -392,23 +404,54 @@ def _english_name_across_join(ent: Entity, toks: Sequence[Tok], text: str) -> En
         or j + 1 >= len(toks)
         or toks[j].low not in _ENGLISH_JOINS
         or toks[j].start != ent.span[1] + 1
+        or country_or_region(ent.text)
     ):
         return ent
-    last = _english_tail_end(toks, j + 1)
-    last = next((k for k in range(j + 1, last) if _possessive(toks[k].text)), last)  # `…'s Northeast …`
+    last = _possessive_end(toks, j + 1, _english_tail_end(toks, j + 1))
     bodies = english_body_words()
-    # `Harvard University and …`, `… and The Chinese Academy …`: a second name after the join
-    listed = toks[j].low in ("and", "&") and (toks[inside[-1]].low in bodies or toks[j + 1].text == "The")
+    named_inside = _body_word_named_inside(toks, inside)
+    whole = toks[inside[-1]].low in bodies or (named_inside and toks[inside[-1]].low in _places())
+    listed = toks[j].low in ("and", "&") and (whole or toks[j + 1].text == "The")
+    tail_body = any(_english_body_word(toks[k]) for k in range(j + 1, last + 1))
     grows = (
-        any(_english_body_word(toks[k]) for k in range(j + 1, last + 1))
+        (_ends_in_body(toks, j + 1, last) and not _two_names(toks, inside, j + 1, others))
         or (toks[j].low == "of" and toks[inside[-1]].low in bodies)
-        or _body_word_named_inside(toks, inside)
+        or (named_inside and not tail_body)
         or (toks[j].text == "&" and _joined_name_again(ent, toks, range(inside.start, last + 1)))
     )
     if last < j + 1 or listed or not grows:
         return ent
     end = toks[last].end - (len(_possessive(toks[last].text)) if toks[last].low not in bodies else 0)
     return Entity(text[ent.span[0] : end], ent.label, (ent.span[0], end))
+
+
+def _two_names(toks: Sequence[Tok], inside: range, k: int, others: frozenset[int]) -> bool:
+    """A name the model tagged of its own starts at ``k`` after the join (``others``: its
+    entities' starts) and the article writes the span's words before the join again (`Google
+    and Stanford University … Google menyebut`): two names listed. A span written once is a
+    word the model cut off the name (`Technology` + `and Strategy Research Institute`, the
+    model's `Strategy Research Institute`)."""
+    words = [toks[i].text for i in inside]
+    return toks[k].start in others and len(written_at(toks, words)) >= MIN_JOINED_WRITTEN
+
+
+def _possessive_end(toks: Sequence[Tok], first: int, last: int) -> int:
+    """Where an English name after a join ends, ``first`` to ``last``: at its first possessive
+    when a body's word lies at or before it (`Atmospheric Administration's Northeast …`: the
+    body's name ends there); a possessive before any body's word is inside the name (`of
+    England's Monetary Policy Committee`), which runs to ``last``."""
+    k = next((k for k in range(first, last) if _possessive(toks[k].text)), last)
+    return k if any(_english_body_word(toks[i]) for i in range(first, k + 1)) else last
+
+
+def _ends_in_body(toks: Sequence[Tok], first: int, last: int) -> bool:
+    """The words ``first`` to ``last`` after a join end in an English word for a body, or hold one
+    with `of`/`for` right after it (`… and Social Commission for Asia`): the name is a body's; a
+    body's word before another word ends no body's name (`Microsoft Department Store`)."""
+    return any(
+        _english_body_word(toks[k]) and (k == last or toks[k + 1].low in ("of", "for"))
+        for k in range(first, last + 1)
+    )
 
 
 #: How often the article writes a name joined by `&` for the join to be read as inside it.

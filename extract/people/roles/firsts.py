@@ -20,6 +20,7 @@ from ..lexicon import (
     admin_words,
     facility_words,
     geo_words,
+    match_head,
     named_bodies,
     place_end_words,
     role_words,
@@ -199,7 +200,7 @@ class _FirstHolder(_HolderNames):
             # article uses as a name elsewhere; no organisation: annotations README) is an
             # occupation, no official's post
             person = self.toks[seg[x].i].start in self.per_starts or self.used_as_name(seg[x])
-            m.official = m.official and not person
+            m.official = m.official and (not person or self._office_before(m, seg[x]))
             return False
         if (
             self._body_not_name(m, si, seg, x, conn)
@@ -228,6 +229,15 @@ class _FirstHolder(_HolderNames):
         return (
             j + 1 < self.n and self.toks[j].text in role_words("other_word") and self.toks[j + 1].text == ","
         )
+
+    def _office_before(self, m: _Mention, el: El) -> bool:
+        """Staf Khusus Presiden Prabowo lainnya, Andi …; Juru bicara Menteri Budi lainnya, …: an
+        official's head of its own (people_roles/officials_titles: `Presiden`, `Menteri`,
+        `Gubernur`) after the post's first word, inside its head or after it, runs to the name at
+        ``el``: the post serves that office, a body, and the holder named after the comma holds an
+        official's post."""
+        found = (match_head(self.toks, k) for k in range(m.start + 1, el.i))
+        return any(h is not None and h.official and h.end == el.i for h in found)
 
     def _take_first_holder(self, m: _Mention, si: int, seg: list[El], x: int, certain: bool) -> None:
         """Record the words from ``x`` on as the first holder's name, those before as the title's."""

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ...records import Entity, EntityLabel
 from ...text.tokens import WORD, Tok, tokenize
-from ...text.words import NAMEISH, word_class
+from ...text.words import NAMEISH, given_names, word_class
 from ..lexicon import (
     MAX_DEGREE_ABBREVIATION,
     Marker,
@@ -29,6 +29,11 @@ from .tails import _initial_place, _NameTails, _place_after_place, _tail_start
 
 #: Markers that may stand before a name (not degrees after it).
 NAME_MARKERS = frozenset({Marker.HON, Marker.REL, Marker.PRE, Marker.RANK})
+
+
+#: The fewest letters each part of a hyphened first name has (`Mei-Lin`, `Ana-Maria`): shorter
+#: parts are initials or a prefix glued to a name (`Al-Amin`, `Ir-`), no given name of their own.
+MIN_HYPHENED_PART = 3
 
 
 class TitleReader(_NameTails):
@@ -119,10 +124,12 @@ class TitleReader(_NameTails):
         """Analis Ming-Chi Kuo, Menlu Rumania Oana-Silvia Toiu: a word of two title-case parts
         glued by a hyphen, right after the head or a region, before a one-word PER entity that
         ends the segment, is the name's first part when the article never writes it without that
-        word after it. A body's hyphened name stands alone elsewhere (CEO Almaz-Antey Yan Novikov
-        … Almaz-Antey menyebut) or has a part the lexicon knows as a body's or a common word
-        (Kepala Bappeda-Litbang …); after an acronym it names what the body works for (TKN
-        Prabowo-Gibran Habiburokhman)."""
+        word after it (the word whole: `Chou` is not `Choudhury`'s start) and that word is no
+        Indonesian given name (names_given.txt: `Manajer Coca-Cola Sutrisno`: a name standing
+        alone after a company's hyphened name is the whole name). A body's hyphened name stands
+        alone elsewhere (CEO Almaz-Antey Yan Novikov … Almaz-Antey menyebut) or has a part the
+        lexicon knows as a body's or a common word (Kepala Bappeda-Litbang …); after an acronym it
+        names what the body works for (TKN Prabowo-Gibran Habiburokhman)."""
         if not (x == len(seg) - 1 and seg[x].j - seg[x].i == 1 and x >= 1):
             return False
         prev = seg[x - 1]
@@ -133,14 +140,21 @@ class TitleReader(_NameTails):
             and prev.kind in (W.UNK, W.COM)
             and len(parts) == 2
             and parts[0].lower() != parts[1].lower()  # Bangsa-Bangsa: a plural, no name
-            and all(len(p) >= 3 and p.isalpha() and p[0].isupper() and p[1:].islower() for p in parts)
+            and all(
+                len(p) >= MIN_HYPHENED_PART and p.isalpha() and p[0].isupper() and p[1:].islower()
+                for p in parts
+            )
             # Bappeda-Litbang, Jawa-Bali: a part the lexicon knows as a body's or a common word
             and not any(word_class(p) in (W.ORG, W.ACR, W.COM) for p in parts)
             and (x == 1 or seg[x - 2].kind is Piece.REG)
         ):
             return False
         follow = self.toks[seg[x].i].text
-        return all(self.text[i + len(word) :].lstrip().startswith(follow) for i in self.whole_words(word))
+        if follow.lower() in given_names():
+            return False
+        return all(
+            _opens_with_word(self.text[i + len(word) :].lstrip(), follow) for i in self.whole_words(word)
+        )
 
     def _past_body_words(self, seg: list[El], x: int) -> int:
         """CEO Nvidia Jensen Huang … tegas Huang; VP Brand & Marketing Communications Telkomsel
@@ -325,6 +339,11 @@ class TitleReader(_NameTails):
             last_end = t.end
             k += 1
         return tidy_title("".join(pieces).strip())
+
+
+def _opens_with_word(rest: str, word: str) -> bool:
+    """``rest`` opens with ``word`` whole, no letter or digit glued after it."""
+    return rest.startswith(word) and not rest[len(word) : len(word) + 1].isalnum()
 
 
 def _common_first_name(seg: list[El], x: int) -> bool:

@@ -63,3 +63,37 @@ def test_lainnya_with_no_name_after_the_comma_gives_no_official() -> None:
     # `lainnya,` before a lowercase word: no holder named, and the client holds nothing
     s = "Kuasa hukum Hendra Wijaya lainnya, kata dia, belum menerima surat panggilan."
     assert _officials(s, _per(s, "Hendra Wijaya")) == []
+
+
+def test_a_post_serving_an_office_keeps_its_holder_after_the_comma() -> None:
+    # the name after `Gubernur` is the governor's: the spokesman serves an office, a body
+    s = "Juru bicara Gubernur Ridwan lainnya, Dedi Kurnia, mengatakan hal itu."
+    assert _officials(s, _per(s, "Ridwan", "Dedi Kurnia")) == [
+        _rec(
+            s,
+            "Juru bicara Gubernur Ridwan lainnya, Dedi Kurnia",
+            "Dedi Kurnia",
+            "Juru bicara Gubernur Ridwan",
+        )
+    ]
+    assert _persons(s, "Ridwan", "Dedi Kurnia") == [
+        ("Ridwan", _at(s, "Ridwan")),
+        ("Dedi Kurnia", _at(s, "Dedi Kurnia")),
+    ]
+
+
+def test_a_staff_post_of_the_president_keeps_its_holder() -> None:
+    s = "Staf Khusus Presiden Joko Santoso lainnya, Andi Pratama, membantah kabar itu."
+    got = _officials(s, _per(s, "Joko Santoso", "Andi Pratama"))
+    assert [(o.name, o.title) for o in got] == [("Andi Pratama", "Staf Khusus Presiden Joko Santoso")]
+
+
+def test_lainnya_with_no_comma_names_no_client_in_either_layer() -> None:
+    # no comma after `lainnya`: no holder follows, so the name inside the title is read as whom the
+    # post serves by neither the officials' nor the persons' reading
+    from extract.people.persons import _served_before_other
+
+    s = "Acara itu dihadiri Direktur Yayasan Hendra Wijaya lainnya"
+    span = _at(s, "Hendra Wijaya")[0]
+    assert not _served_before_other(s, span)
+    assert _served_before_other(s + ", Rivai Sitompul.", span)

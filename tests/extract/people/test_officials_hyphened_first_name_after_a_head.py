@@ -62,3 +62,18 @@ def test_a_body_s_parts_known_to_the_lexicon_are_no_first_name() -> None:
     s = "Kepala Bappeda-Litbang Suryadi menyebut anggaran riset naik tahun ini."
     got = _officials(s, _per(s, "Suryadi"))
     assert [(o.name, o.title) for o in got] == [("Suryadi", "Kepala Bappeda-Litbang")]
+
+
+def test_a_company_s_hyphened_name_before_an_indonesian_given_name_stays_the_title_s() -> None:
+    # Indonesian names carry no hyphened first name: the given name alone is the whole name
+    s = "Manajer Pepsi-Cola Hartono mengatakan penjualan naik pada kuartal ini."
+    got = _officials(s, _per(s, "Hartono"))
+    assert [(o.name, o.title) for o in got] == [("Hartono", "Manajer Pepsi-Cola")]
+
+
+def test_the_name_after_the_hyphened_word_must_be_whole_elsewhere_too() -> None:
+    # `Mei-Lin Choudhary` later is another name: `Mei-Lin` is written without the word `Chou`
+    # after it, so it is read as no first name of `Chou` (`Chou` is no start of `Choudhary`)
+    s = "Analis Mei-Lin Chou memperkirakan harga naik. Mei-Lin Choudhary, analis lain, ragu."
+    got = _officials(s, _per(s, "Chou", "Mei-Lin Choudhary"))
+    assert [(o.name, o.title) for o in got] == [("Chou", "Analis Mei-Lin")]
