@@ -527,7 +527,8 @@ _HYPHEN_PART_AFTER = LazyPattern(r"-(\p{Lu}\p{Ll}+)(?![\w\-])")
 # (`Jean-` of `Jean-Pierre Lacroix`); longer words than this are no first part of a name.
 _HYPHEN_PART_REACH = 30
 # A word before a hyphenated pair that says it names two people (names_pair_words.txt).
-_PAIR_WORD_BEFORE = LazyPattern(r"(\p{L}+)\s+$")
+# the one or two words before a hyphenated name: a pair word and its modifier (`ganda putri Siti-Ayu`)
+_PAIR_WORD_BEFORE = LazyPattern(r"(\p{L}+)(?:\s+(\p{L}+))?\s+$")
 
 
 def _with_hyphen_part(text: str, ent: Entity, held: Sequence[tuple[int, int]]) -> Entity:
@@ -554,10 +555,10 @@ def _with_hyphen_part(text: str, ent: Entity, held: Sequence[tuple[int, int]]) -
 
 
 def _after_pair_word(text: str, start: int) -> bool:
-    """Whether a word of names_pair_words.txt stands right before ``start`` (`pasangan
-    Budi-Santi`, `paslon Andi-Rudi`)."""
+    """Whether a word of names_pair_words.txt stands right before ``start`` or one word before it
+    (`pasangan Budi-Santi`, `paslon Andi-Rudi`, `ganda putri Siti-Ayu`)."""
     m = _PAIR_WORD_BEFORE.get().search(text, max(0, start - _HYPHEN_PART_REACH), start)
-    return m is not None and m.group(1).lower() in word_set("names_pair_words.txt")
+    return m is not None and any(w and w.lower() in word_set("names_pair_words.txt") for w in m.groups())
 
 
 def _hyphen_part(text: str, m: regex.Match[str], inner: str, held: Sequence[tuple[int, int]]) -> bool:

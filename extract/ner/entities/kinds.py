@@ -445,7 +445,8 @@ def _before_english_position(ent: Entity, toks: Sequence[Tok]) -> Entity:
     Indonesia Country Manager`, `Unilever Asia Regional Director`), cut back to the body: up to
     its last word that is a country's or region's name or a known body's short name, before the
     run of capitalised title words that ends in a position word (entities_english_position_tails.txt).
-    With no such word in it the span is a title alone, left whole for `_english_position`."""
+    With no such word in it, or a country's name alone before the title, the span is a title
+    alone, left whole for `_english_position`."""
     inside = _unheaded_org(ent, toks)
     if len(inside) < 2 or toks[inside[-1]].low not in word_set("entities_english_position_tails.txt"):
         return ent
@@ -454,8 +455,8 @@ def _before_english_position(ent: Entity, toks: Sequence[Tok]) -> Entity:
         if not toks[k].text[:1].isupper():
             return ent  # a lower-case word: no run of title words
         k -= 1
-    if k < inside.start:
-        return ent
+    if k < inside.start or (k == inside.start and toks[k].low not in org_acronyms()):
+        return ent  # nothing, or a country alone (`Indonesia Country Manager`): no body before the title
     return Entity(ent.text[: toks[k].end - ent.span[0]], ent.label, (ent.span[0], toks[k].end))
 
 

@@ -43,6 +43,7 @@ def test_a_note_with_other_words_before_its_verb_is_furniture(note: str) -> None
         "Kajian ini rencananya akan dipublikasikan pada akhir tahun dengan judul Peta Rawan Longsor.",
         "Tulisan ini tidak pernah terbit di koran mana pun dengan judul aslinya, ujar Rudi.",
         "Laporan ini belum dimuat di situs resmi dinas dengan judul yang diusulkan panitia.",
+        "Laporan ini sebelumnya dipublikasikan di jurnal Nature dengan judul Climate Risk in Java.",
     ],
     ids=[
         "went-on-air",
@@ -51,6 +52,7 @@ def test_a_note_with_other_words_before_its_verb_is_furniture(note: str) -> None
         "to-be-published-titled",
         "never-printed",
         "not-yet",
+        "published-before-in-a-journal",
     ],
 )
 def test_a_body_sentence_about_a_report_naming_no_title_stays(tail: str) -> None:

@@ -1,7 +1,7 @@
 """Two persons written as a pair with a hyphen (`pasangan Dimas-Rina`, `paslon Tumbelaka-Rorimpa`)
 are two persons, not one name run over the hyphen: the model's span stays as it gave it when both
 parts are given names of the lexicon or a pair word (names_pair_words.txt) stands right before the
-pair (GUIDELINES §2: one entity per person).
+pair or one word before it (`ganda putri`) (GUIDELINES §2: one entity per person).
 
 Invented Indonesian sentences in the style of regional event and election news; the model's
 entities as given.
@@ -31,6 +31,8 @@ from tests.entity_records import every_place_entities
             "Gelar ganda putri diraih duet Kalangie-Sumampouw setelah menang dua gim langsung.",
             [("Sumampouw", "PER")],
         ),
+        # a pair word with its modifier before the pair
+        ("Juara ganda putri Xiong-Hua meraih emas di final.", [("Hua", "PER")]),
     ],
 )
 def test_a_hyphenated_pair_stays_two_persons(text, found):
