@@ -1064,6 +1064,11 @@ def _with_hospital_names(ents: list[Entity], toks: Sequence[Tok], text: str) -> 
     Director Siloam Hospitals …`: a title glued to the branch)."""
     held = {k: e for e in ents for k in tokens_inside(e.span, toks)}
     named = [n for h in range(len(toks)) if (n := _hospital_named(h, toks, text, held)) is not None]
+    return _put_in(ents, toks, named)
+
+
+def _put_in(ents: list[Entity], toks: Sequence[Tok], named: list[Entity]) -> list[Entity]:
+    """``ents`` with the names ``named`` in place of every entity sharing a token with one."""
     if not named:
         return ents
     gone = {k for n in named for k in tokens_inside(n.span, toks)}
@@ -1176,11 +1181,7 @@ def _with_estates_named(ents: list[Entity], toks: Sequence[Tok], text: str) -> l
     Stimulan Perumahan Swadaya`, `Kepala Bidang Perumahan`), no estate; so is the word alone."""
     held = {k: e for e in ents for k in tokens_inside(e.span, toks)}
     named = [n for i in range(1, len(toks)) if (n := _estate_named(i, toks, text, held)) is not None]
-    if not named:
-        return ents
-    gone = {k for n in named for k in tokens_inside(n.span, toks)}
-    kept = [e for e in ents if not gone.intersection(tokens_inside(e.span, toks))]
-    return sorted([*kept, *named], key=lambda e: e.span)
+    return _put_in(ents, toks, named)
 
 
 def _estate_named(i: int, toks: Sequence[Tok], text: str, held: dict[int, Entity]) -> Entity | None:
