@@ -526,8 +526,8 @@ _HYPHEN_PART_AFTER = LazyPattern(r"-(\p{Lu}\p{Ll}+)(?![\w\-])")
 # How far before a PER span its hyphenated part is looked for: one capitalised word and the hyphen
 # (`Jean-` of `Jean-Pierre Lacroix`); longer words than this are no first part of a name.
 _HYPHEN_PART_REACH = 30
-# A word before a hyphenated pair that says it names two people (names_pair_words.txt).
-# the one or two words before a hyphenated name: a pair word and its modifier (`ganda putri Siti-Ayu`)
+# The one or two words before a hyphenated pair, one of which may say it names two people
+# (names_pair_words.txt): a pair word alone or with its modifier (`ganda putri Siti-Ayu`).
 _PAIR_WORD_BEFORE = LazyPattern(r"(\p{L}+)(?:\s+(\p{L}+))?\s+$")
 
 
