@@ -1235,3 +1235,72 @@ def _estate_word(toks: Sequence[Tok], i: int, j: int, held: dict[int, Entity]) -
         and own
         and (other is None or other.span[0] >= toks[i].start)
     )
+
+
+@cache
+def _place_particles() -> frozenset[str]:
+    """Lowercase words inside a foreign place's name (entities_place_particles.txt: `de`, `des`, `of`)."""
+    return word_set("entities_place_particles.txt")
+
+
+#: The most capitalised words a foreign place's name takes after one particle (`de Compostela`,
+#: `des Princes`, `Municipal de Balaidos`): a longer run is a sentence going on.
+MAX_PARTICLE_TAIL = 3
+
+
+def _with_particle_names(
+    ents: list[Entity], toks: Sequence[Tok], text: str, person_spans: list[Span]
+) -> list[Entity]:
+    """A place cut before a foreign name's lowercase particle (entities_place_particles.txt) runs
+    on over it to the capitalised words after it, one space apart (`Parc` + `des Princes`,
+    `Stadion Municipal` + `de Balaidos`, `Bay` + `of Bengal`: one place, GUIDELINES §6, the
+    longest name); a place read there goes into it. A title's word ending the place (`Presiden
+    of …`), a given name alone (`Leonardo` + `da Vinci`: a person's), and after the particle a
+    person's name, a body's, a head's or a title's word leave the place as it is."""
+    held = {k: e for e in ents for k in tokens_inside(e.span, toks)}
+    named = [n for e in ents if (n := _particle_grown(e, toks, text, (held, person_spans))) is not None]
+    return _put_in(ents, toks, named)
+
+
+def _particle_grown(ent: Entity, toks: Sequence[Tok], text: str, around: tuple) -> Entity | None:
+    """``ent`` run on over its particles and the capitalised words after each (None: none)."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label != Label.LOC or not inside or title_len(toks, inside[-1]):
+        return None
+    if len(inside) == 1 and toks[inside[0]].low in given_names():
+        return None
+    j, last = inside.stop, None
+    while j + 1 < len(toks) and _particle_at(toks, j):
+        k = j + 1
+        while k < len(toks) and k - j <= MAX_PARTICLE_TAIL and _particle_tail_word(toks, k, around):
+            k += 1
+        if k == j + 1:
+            break
+        last, j = k - 1, k
+    if last is None:
+        return None
+    return Entity(text[ent.span[0] : toks[last].end], ent.label, (ent.span[0], toks[last].end))
+
+
+def _particle_at(toks: Sequence[Tok], j: int) -> bool:
+    """A foreign name's particle at ``j``, written low one space after the word before."""
+    return (
+        toks[j].text.islower() and toks[j].low in _place_particles() and toks[j].start == toks[j - 1].end + 1
+    )
+
+
+def _particle_tail_word(toks: Sequence[Tok], k: int, around: tuple) -> bool:
+    """``k`` goes on a foreign place's name: a capitalised word of letters one space after the
+    word before, no head's or title's, held by no entity but a place and in no person's name
+    (``around``: the entities held at each word, the persons' spans)."""
+    held, person_spans = around
+    tok, other = toks[k], held.get(k)
+    return (
+        tok.text[:1].isupper()
+        and tok.text.replace("-", "").isalpha()
+        and tok.start == toks[k - 1].end + 1
+        and (other is None or other.label == Label.LOC)
+        and match_head(toks, k) is None
+        and not title_len(toks, k)
+        and not any(s <= tok.start < e for s, e in person_spans)
+    )

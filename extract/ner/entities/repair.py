@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import partial
 
+import regex
+
 from ...records import Entity, Span
 from ...records import EntityLabel as Label
 from ...text.words import common_words, english_body_words, org_acronyms, word_set
@@ -50,6 +52,7 @@ from .shortnames import (
     _listed_short_name,
     _named_after,
     _spelled_acronyms,
+    _street_words,
 )
 from .tokens import (
     Tok,
@@ -60,6 +63,7 @@ from .tokens import (
     region_len,
     title_len,
     token_at,
+    token_over,
     tokens_inside,
     written_at,
 )
@@ -67,6 +71,7 @@ from .words import (
     _CLOCK,
     _ENGLISH_JOINS,
     _VERSUS,
+    LOCATIVES,
     Head,
     _districts,
     _not_entities,
@@ -331,6 +336,7 @@ def _repair_one(
         _whole_region,
         _ocean_after_its_word,
         _route_end,
+        partial(_whole_hyphened_word, person_spans=person_spans),
         partial(_english_name_across_join, others=starts),
     ):
         cut = repair(cut, toks, text) if cut is not None else None
@@ -529,6 +535,56 @@ def _route_end(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
         return ent
     start = before.end - len(part)
     return Entity(text[start : ent.span[1]], ent.label, (start, ent.span[1]))
+
+
+#: One word of title-cased parts glued by hyphens (`Roland-Garros`, `Shangri-La`; not `Aix-en-Provence`,
+#: `SpPD-KGEH`: a degree's letters, `LPEM-UI`: a body's short names).
+_HYPHENED_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+")
+
+
+def _whole_hyphened_word(
+    ent: Entity, toks: Sequence[Tok], text: str, person_spans: Sequence[Span] = ()
+) -> Entity:
+    """A model LOC written right after a locative (`di`, `ke`) and cut at a hyphen inside one word
+    of title-cased parts runs to the word's ends (`di Shangri` + `-La`, `di Roland` + `-Garros`,
+    `di Circuit de Barcelona` + `-Catalunya`: one place, GUIDELINES §6, the longest name as
+    written). Read over news-raw, the same word with no locative before it names a product, a
+    firm or a route as often (`fitur Multi-Window`, `mesin Rolls-Royce`, `jalan
+    Srimulio-Bandaragung`): left as read. A part that is a common word (`Bulan-Venus`), a listed
+    place's or a country's name (`Jakarta-Bandung`, `Kandis-Medan`: a route's two ends, two
+    places, `_route_end`), a word of what runs between two places two words before (`rute`,
+    `jalur`, `perbatasan`: entities_streets.txt kind `link`) or a person's name in the word
+    (`Prabowo-Gibran`) leaves the span as it is."""
+    inside = tokens_inside(ent.span, toks)
+    first = inside.start if inside else token_over(ent.span[0], toks)
+    if ent.label != Label.LOC or first is None or first == 0 or toks[first - 1].low not in LOCATIVES:
+        return ent
+    start, end = ent.span
+    for k in {token_over(start, toks), token_over(end - 1, toks)}:
+        if k is None or not _HYPHENED_NAME.fullmatch(toks[k].text) or not _cut_at_hyphen(ent, toks[k], text):
+            continue
+        parts = toks[k].text.split("-")
+        if (
+            any(country_or_region(p) or p.lower() in common_words() for p in parts)
+            or _after_link_word(toks, k)
+            or any(s < toks[k].end and toks[k].start < e for s, e in person_spans)
+        ):
+            return ent
+        start, end = min(start, toks[k].start), max(end, toks[k].end)
+    return ent if (start, end) == ent.span else Entity(text[start:end], ent.label, (start, end))
+
+
+def _cut_at_hyphen(ent: Entity, tok: Tok, text: str) -> bool:
+    """``ent`` ends right before a hyphen inside ``tok`` or starts right after one."""
+    return (tok.start < ent.span[1] < tok.end and text[ent.span[1]] == "-") or (
+        tok.start < ent.span[0] < tok.end and text[ent.span[0] - 1] == "-"
+    )
+
+
+def _after_link_word(toks: Sequence[Tok], k: int) -> bool:
+    """One of the two words before ``k`` names what runs between two places (`rute`, `jalur`,
+    `perbatasan`, `penerbangan`: entities_streets.txt kind `link`)."""
+    return any(toks[j].low in _street_words()["link"] for j in range(max(0, k - 2), k))
 
 
 #: The fewest letters of a short name in title case read as a body's syllables: shorter ones

@@ -66,6 +66,7 @@ from .places import (
     _with_hospital_names,
     _with_listed_places,
     _with_own_place,
+    _with_particle_names,
     _with_route_ends,
     _with_village_names_to_comma,
 )
@@ -236,8 +237,9 @@ def _names_completed(
     ents: list[Entity], toks: Sequence[Tok], text: str, person_spans: list[Span]
 ) -> list[Entity]:
     """The kept entities completed from the article: listed heads, own places, spelled kinds,
-    company forms, listed places, route ends, written levels, hospitals' and estates' names,
-    the names written again and the short names bracketed after them."""
+    company forms, listed places, route ends, foreign names run over their particles, written
+    levels, hospitals' and estates' names, the names written again and the short names bracketed
+    after them."""
     ents = _bodies_not_places(_with_listed_heads(_without_levies(ents, toks), toks), toks)
     ents = _clubs_in_match_frames(_clubs_by_their_city(ents, toks), toks, text)
     ents = _without_places_listed_among_bodies(ents, toks, text)
@@ -254,6 +256,7 @@ def _names_completed(
     ]
     ents = _with_company_forms(parts, toks, text)
     ents = _with_route_ends(_with_listed_places(ents, toks, text, person_spans), toks, text)
+    ents = _with_particle_names(ents, toks, text, person_spans)
     ents = _with_compass_written_low(_with_written_levels(ents, toks, text), toks, text)
     ents = _with_open_heads_named(_with_village_names_to_comma(ents, toks, text), toks, text)
     ents = _with_estates_named(_with_hospital_names(ents, toks, text), toks, text)

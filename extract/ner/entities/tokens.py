@@ -511,6 +511,14 @@ def token_at(start: int, toks: Sequence[Tok]) -> int | None:
     return k if k < len(toks) and toks[k].start == start else None
 
 
+def token_over(pos: int, toks: Sequence[Tok]) -> int | None:
+    """The index of the token that holds the character at ``pos`` (None: a space or none)."""
+    k = (
+        bisect_right(toks.starts, pos) if isinstance(toks, Tokens) else bisect_right(toks, pos, key=_START)
+    ) - 1
+    return k if k >= 0 and toks[k].start <= pos < toks[k].end else None
+
+
 def _words_in(ent: Entity, toks: Sequence[Tok]) -> int:
     return len(tokens_inside(ent.span, toks))
 
