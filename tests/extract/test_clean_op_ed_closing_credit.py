@@ -72,3 +72,16 @@ def test_a_photo_credit_is_no_byline() -> None:
     text = f"{BODY} Foto: Rahmat Hidayat, Humas Politeknik Kelautan Bitung"
     page = clean(f"{text}\n")
     assert page.byline is None
+
+
+def test_a_closing_author_credit_with_its_colon_is_the_byline() -> None:
+    page = clean(f"{BODY} Author: Rahmat Hidayat\n")
+    assert page.text == BODY
+    assert page.byline == "Rahmat Hidayat"
+    assert page.boilerplate == (Boilerplate(line=1, text="Author: Rahmat Hidayat", kind="byline"),)
+
+
+def test_a_closing_oleh_credit_with_its_colon_is_the_byline() -> None:
+    page = clean(f"{BODY} Oleh: Rahmat Hidayat\n")
+    assert page.text == BODY
+    assert page.byline == "Rahmat Hidayat"
