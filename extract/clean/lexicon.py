@@ -72,6 +72,7 @@ class _Patterns(NamedTuple):
     open_photo_credit: regex.Pattern[str]
     trail_credit: regex.Pattern[str]
     credit_start: regex.Pattern[str]
+    closing_author: regex.Pattern[str]
     stop: regex.Pattern[str]
     masthead_camel: regex.Pattern[str]
     masthead_inner_cap: regex.Pattern[str]
@@ -315,6 +316,25 @@ def _after_unstopped(editor: str) -> str:
     )
 
 
+def _closing_labels() -> tuple[str, ...]:
+    """The labels of a credit closing the last paragraph: the reporter's, also those that name him
+    only with a colon (the closing credit has its colon: `… 35 km. Author: Budi Santoso`), and the
+    editor's."""
+    return _labels(Label.REPORTER) + _labels(Label.REPORTER_COLON) + _labels(Label.EDITOR)
+
+
+def _closing_author_pattern() -> regex.Pattern[str]:
+    """An op-ed's closing credit (`… laut. Oleh: Budi Santoso, S.Si., M.M., Dosen Politeknik`): a
+    capitalised reporter's label and its colon after the last sentence, the writer's name up to a
+    comma, then the degrees and post to the end (no colon, quote or `?`/`!` among them)."""
+    return regex.compile(
+        rf"(?<=[.!?\"”’]\s{{1,3}})(?-i:(?=\p{{Lu}}))"
+        rf"(?:{_alt(_labels(Label.REPORTER) + _labels(Label.REPORTER_COLON))})\s*[:：]\s*"
+        rf"(?P<name>[^,.:!?\"“”()]{{2,60}}),\s*(?P<post>[^:!?\"“”]+)$",
+        _FLAGS,
+    )
+
+
 def _credit_patterns() -> dict[str, object]:
     """A reporter's credit: `Pewarta: Budi`, `Budi Santoso - Wartawan`, `… katanya. Penulis: Budi`."""
     flags = _FLAGS
@@ -362,11 +382,12 @@ def _credit_patterns() -> dict[str, object]:
         trail_credit=regex.compile(
             rf"(?:(?<=[.!?\"”’)*][,;]?\s{{0,3}})|(?<=[\p{{Ll}}\d])(?-i:(?=\p{{Lu}}))"
             rf"|{_after_unstopped(editor)})"
-            rf"(?:\(\s*)?(?:{_alt(_labels(Label.REPORTER) + _labels(Label.EDITOR))})"
+            rf"(?:\(\s*)?(?:{_alt(_closing_labels())})"
             rf"\s*:\s*(?:[^:.!?\"“”]|(?-i:(?<=(?:^|\s|:|\.)\p{{Lu}}\p{{Ll}}{{0,2}})\.(?=\s?\p{{Lu}}))){{1,60}}(?:\s*[|/,]?\s*(?:{editor})\s*:\s*(?:[^:.!?\"“”]|\.(?=\p{{L}})|(?-i:(?<=(?:\s|:|\.)\p{{Lu}}\p{{Ll}}{{0,2}})\.(?=\s?\p{{Lu}}))){{0,60}})*"
             rf"\)?\s*$",
             flags,
         ),
+        closing_author=_closing_author_pattern(),  # `… laut. Oleh: Budi, S.Si., Dosen Politeknik`
         # where a capitalised credit label opens inside a paragraph (`… depanPewarta: Budi`, `… depan
         # Penulis: Budi`): the end of what comes before it
         credit_start=regex.compile(

@@ -18,7 +18,17 @@ import regex
 from ..records import Dateline
 from ..resources import load_lines
 from ..text.calendar import calendar_lexicon, find_page_dates, month_number
-from ..text.words import common_words, given_names, org_acronyms, org_words, outlet_words, word_set
+from ..text.patterns import whole_words
+from ..text.words import (
+    WordClass,
+    common_words,
+    given_names,
+    org_acronyms,
+    org_words,
+    outlet_words,
+    word_class,
+    word_set,
+)
 from .kinds import Label
 from .lexicon import (
     AGENCY_DATELINE_CHARS,
@@ -36,7 +46,7 @@ from .lexicon import (
     _sentence_openers,
     _share_words,
 )
-from .lines import _features, _Unit
+from .lines import _HEADLINE_MAX_WORDS, _features, _Unit
 
 # A line that only dates the page: short, and besides the date, its clock time, zone, weekday and
 # labels at most two other words (`Admin`, a view count's unit)
@@ -1666,9 +1676,35 @@ def _stamp_date(text: str) -> str | None:
     if before:
         probe = _Unit([], before)
         _features(probe)
-        if not probe.headline:
+        if not probe.headline and not (_plain_headline(before) and _credit_follows(text, found[2])):
             return None
     return found[0]
+
+
+def _plain_headline(before: str) -> bool:
+    """Whether the words before the page's date stamped with its clock time on a flattened header
+    are a headline written in sentence case (`Tidak benar ada pelemparan batu di pasar Sabtu, 11
+    November 2017 15:35 WIB Jakarta (ANTARA) - …`): a capital opening them, at most
+    `_HEADLINE_MAX_WORDS` words, no stop inside and no function word ending them (`… Hingga Senin,
+    8 Maret 2021 12:00 WIB, …` and `… pada Senin, …` date a sentence). The caller asks it only where
+    a dateline or a reporter's credit follows the stamp."""
+    words = before.split()
+    if not words or not words[0][:1].isupper() or len(words) > _HEADLINE_MAX_WORDS:
+        return False
+    return not _STOP_INSIDE.search(before) and words[-1].casefold() not in _function_words()
+
+
+# a sentence's stop inside a headline's words (`… naik. Pedagang …`); a `?` or `!` ends a headline
+_STOP_INSIDE = regex.compile(r"[.;]\s")
+
+
+def _credit_follows(text: str, end: int) -> bool:
+    """Whether a capitalised reporter's label and its colon follow the page's date stamp that ends
+    at ``end`` (its clock, zone and separators passed): `… 13:33 Reporter : Budi …`."""
+    p = _patterns()
+    rest = p.lead_date_rest.match(text, end)
+    m = p.credit_label.match(text, rest.end() if rest else end)
+    return m is not None and bool(m["colon"]) and m[0][:1].isupper()
 
 
 # how far into the first paragraph a credit glued behind the headline (and the page's date) is
@@ -1703,6 +1739,77 @@ def _head_credit(text: str) -> tuple[int, int, str] | None:
     if label.start() and not (_header_before(text[: label.start()]) or _dated_after(text, end)):
         return None
     return label.start(), end, name
+
+
+# the classes (`word_class`) of a name's words glued before a header's date stamp: a given name, a
+# word no list knows, a word that is both a name and a common word (`Putri`); a common or derived
+# word (`Dunia`, `Dirusak`), an organisation's word or a shouted one is the headline's
+_WRITER_WORD_CLASSES = frozenset({WordClass.GIV, WordClass.UNK, WordClass.AMB})
+
+
+def _stamp_writer(text: str) -> tuple[int, int, str] | None:
+    """`Judul Berita Budi Santoso 24 Jun 2013, 18:45 WIB …`: on a flattened header, the writer's
+    name glued with no label between the headline and the page's date stamped with its clock time
+    (`_STAMP_CLOCK`; its weekday taken off): the two to four capitalised words of letters right
+    before the date that no list knows as common words (`_WRITER_WORD_CLASSES`), a headline before
+    them, none of them said again in the article after the stamp (a headline's own subject is:
+    `… Tanggapi Kata Anies Baswedan 14 Nov 2017, 15:00 WIB` goes on about Anies), no place or
+    outlet. Where the name starts and ends, and the name; None where no such name stands there."""
+    found = _date_span(text[:_LEAD_CREDIT_CHARS])
+    if found is None or not _STAMP_CLOCK.match(text, found[2]):
+        return None
+    before = _before_weekday(text[: found[1]].rstrip(_DATE_SEPARATORS), _DATE_SEPARATORS)
+    words = list(regex.finditer(r"\S+", before.rstrip(_DATE_SEPARATORS)))
+    n = 0
+    while n < len(words) and n <= _REPORTER_LINE_WORDS[1] and _writer_word(words[-1 - n][0]):
+        n += 1
+    if not _REPORTER_LINE_WORDS[0] <= n <= _REPORTER_LINE_WORDS[1] or n == len(words):
+        return None
+    start, end = words[-n].start(), words[-1].end()
+    name = text[start:end]
+    probe = _Unit([], text[:start].strip())
+    _features(probe)
+    later = text[found[2] :].casefold()
+    if not probe.headline or any(any(whole_words(later, w.casefold())) for w in name.split()):
+        return None
+    if name.casefold() in _regions() or _is_outlet(name) or name.casefold() in _not_reporters():
+        return None
+    return start, end, name
+
+
+def _writer_word(token: str) -> bool:
+    """Whether ``token`` may be a word of a writer's name glued before a header's date stamp:
+    capitalised letters, not shouted, of a class in `_WRITER_WORD_CLASSES`."""
+    return (
+        token.isalpha()
+        and token[0].isupper()
+        and not token.isupper()
+        and word_class(token) in _WRITER_WORD_CLASSES
+    )
+
+
+# how far before the paragraph's end an op-ed's closing credit may start: the label, the writer's
+# name, degrees and a post of a few words (`Oleh: Budi Santoso, S.Si., M.M., Kepala Bagian Keuangan,
+# Umum dan Kerja Sama Politeknik Pelayaran Sorong` is 110 characters)
+_CLOSING_AUTHOR_CHARS = 200
+# a sentence inside what follows the writer's name: a stop, then a capitalised word and lowercase
+# words (`… , Dosen. Ia menulis buku …`); degrees (`S.Si., M.M.`) and a post have none
+_SENTENCE_INSIDE = regex.compile(r"[.!?]\s+\p{Lu}\p{Ll}*\s+\p{Ll}+\s+\p{Ll}")
+
+
+def _closing_author(line: str) -> tuple[int, str] | None:
+    """`… lingkungan laut. Oleh: Budi Santoso, S.Si., M.M., Dosen Politeknik Pelayaran`: an op-ed's
+    closing credit after the last sentence (GUIDELINES §1: a labelled credit is the byline): a
+    capitalised reporter's label and its colon, the writer's name (`_credit`), then after a comma
+    his degrees and post to the paragraph's end, no sentence among them. Where the credit starts
+    and the name; `Oleh karena itu, …` (no colon) and a credit inside a list of headlines (no stop
+    before it) are none."""
+    first = max(0, len(line) - _CLOSING_AUTHOR_CHARS)
+    m = _patterns().closing_author.search(line, first)
+    if m is None or not m.start() or _SENTENCE_INSIDE.search(m["post"]):
+        return None
+    name = _credit(line[m.start() : m.end("name")].strip())
+    return (m.start(), name) if name is not None else None
 
 
 def _title_credit(title: str) -> tuple[str, str] | None:
@@ -1840,6 +1947,7 @@ def _lead_date(text: str) -> tuple[int, int, str] | None:
     if before:
         probe = _Unit([], before)
         _features(probe)
-        if not probe.headline:
+        # a headline in sentence case stands before a date stamped with its clock time
+        if not probe.headline and not (_STAMP_CLOCK.match(text, end) and _plain_headline(before)):
             return None  # a sentence, not a headline, before the date
     return len(before), after, iso

@@ -73,6 +73,7 @@ from .meta import (
     _advert_mark,
     _bulleted_date,
     _byline_paren,
+    _closing_author,
     _credit,
     _date,
     _date_line,
@@ -90,6 +91,7 @@ from .meta import (
     _rank_caption,
     _reporter_line,
     _stamp_date,
+    _stamp_writer,
     _standalone_dateline,
     _title_credit,
     _trailing_advert,
@@ -1416,6 +1418,8 @@ class _Page:
         inside its flattened header is the byline; the credit (and the editor's right after it) is
         cut out of the paragraph, what stands around it stays."""
         found = _head_credit(body[i]) if self.credit is None else None
+        if found is None and self.credit is None:
+            found = _stamp_writer(body[i])  # `Judul Berita Budi Santoso 24 Jun 2013, 18:45 WIB …`
         if found is None:
             return
         start, end, self.credit = found
@@ -1468,6 +1472,11 @@ class _Page:
                 Boilerplate(line=i + 1, text=frag, kind=LineKind.BYLINE if name else LineKind.EDITOR)
             )
             line = line[: m.start()].rstrip().rstrip(",;")  # `… kata Budi.,Reporter: …`: a stray comma
+        elif (author := _closing_author(line)) is not None:
+            # `… laut. Oleh: Budi Santoso, S.Si., M.M., Dosen Politeknik Pelayaran`: an op-ed's credit
+            self.credit = self.credit or author[1]
+            self.removed.append(Boilerplate(line=i + 1, text=line[author[0] :].strip(), kind=LineKind.BYLINE))
+            line = line[: author[0]].rstrip()
         m = p.trail_paren.search(line, max(0, len(line) - _TRAIL_PAREN_CHARS))
         if m and m.start() > 0 and _advert_mark(m[1]):
             # `… katanya. (adv)`: an advertorial's mark, no reporter

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from extract.clean import clean
+from extract.records import Boilerplate
 from tests.clean_pages import PLAIN_LAST as LAST
 from tests.clean_pages import PLAIN_LEDE as LEDE
 
@@ -23,9 +24,8 @@ HEADLINE = "Petani Kopi Lereng Bukit Panen Raya"
     [
         (f"{HEADLINE} Senin, 7 Juli 2025 16:10 Editor: Ani Lestari", "2025-07-07"),
         (f"{HEADLINE} Kompas.com - 07/07/2025, 13:05 WIB BAGIKAN: Komentar", "2025-07-07"),
-        (f"{HEADLINE} Rina Wulandari 24 Jun 2025, 18:45 WIB", "2025-06-24"),
     ],
-    ids=["weekday-date-and-clock", "masthead-then-numeric-date", "writer-then-short-month"],
+    ids=["weekday-date-and-clock", "masthead-then-numeric-date"],
 )
 def test_a_date_stamp_after_the_headline_is_the_pages_date(head: str, published: str) -> None:
     first = f"{head} {LEDE}"
@@ -34,6 +34,17 @@ def test_a_date_stamp_after_the_headline_is_the_pages_date(head: str, published:
     assert page.title is None
     assert page.text == f"{first}\n{LAST}"
     assert page.boilerplate == ()
+
+
+def test_a_writer_before_the_stamp_is_the_byline() -> None:
+    """The writer's name glued before the stamp is the byline (GUIDELINES §1), cut from the
+    paragraph; the headline and the stamp stay (see test_clean_writer_before_header_stamp.py)."""
+    page = clean(f"{HEADLINE} Rina Wulandari 24 Jun 2025, 18:45 WIB {LEDE}\n\n{LAST}")
+    assert page.published == "2025-06-24"
+    assert page.byline == "Rina Wulandari"
+    assert page.title is None
+    assert page.text == f"{HEADLINE}\n24 Jun 2025, 18:45 WIB {LEDE}\n{LAST}"
+    assert page.boilerplate == (Boilerplate(line=1, text="Rina Wulandari", kind="byline"),)
 
 
 @pytest.mark.parametrize(
