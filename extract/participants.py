@@ -1092,6 +1092,33 @@ def _compared(text: str, cand: _Candidate, s_start: int) -> bool:
     return not (cand.kind is HeadKind.SELF and whole is not None and all(e <= whole.start() for e in compare))
 
 
+# A rank's ordinal and what may stand between it and ``dari`` (``posisi pertama ditempati
+# Taiwan dari``), at most `_LINK_WORDS` words; ``dari`` right before the count.
+_RANK_ORDINAL = LazyPattern(
+    rf"\s++(?:(?i:ke)-?\s*+\d++|(?i:ke)\p{{Ll}}{{4,}}+|(?i:pertama)|\d++)(?:\s++[\w-]++){{0,{_LINK_WORDS}}}?"
+    r"\s++(?i:dari)(?:\s++(?i:total))?+\s++"
+)
+
+
+def _rank_field(text: str, cand: _Candidate, s_start: int) -> bool:
+    """The field a rank is out of: a ``rank`` word of participants_negative.txt, an ordinal and
+    ``dari`` right before the count (``menempati posisi kesembilan dari 10 tim``, ``peringkat
+    ke-172 dari 186 negara``): a league's or a ranking's size, no count of who took part in the
+    reported event. A ``self`` noun as the head or right after it says they took part all the
+    same (``urutan kesembilan dari total 24 peserta``, ``urutan keempat dari 23 negara
+    peserta``)."""
+    if cand.kind is HeadKind.SELF:
+        return False
+    ranks = [
+        m.end()
+        for m in _negative_rx("rank").finditer(text, max(s_start, cand.start - _COMPARE_CHARS), cand.start)
+    ]
+    if not ranks or _RANK_ORDINAL.get().fullmatch(text, ranks[-1], cand.start) is None:
+        return False
+    nxt = _WORD.get().match(text, _SPACES_AFTER.get().match(text, cand.end).end())
+    return nxt is None or _heads_lower().get(nxt[0].lower()) is not HeadKind.SELF
+
+
 def _has_cue(text: str, start: int, end: int, kind: str = "cue") -> bool:
     return bool(_cue_rx(kind).search(text, start, end))
 
@@ -1379,7 +1406,7 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         return True  # dihadiri oleh 150 Keluarga Penerima Manfaat: recipients who attend
     if _negative_near(text, cand, s_start, s_end) or _compared(text, cand, s_start):
         return False
-    if _negated(text, cand, s_start, s_end):
+    if _negated(text, cand, s_start, s_end) or _rank_field(text, cand, s_start):
         return False
     if _whole_first(text, cand, s_start, s_end):
         return False

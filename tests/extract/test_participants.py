@@ -498,6 +498,7 @@ def test_lexicon_well_formed(name: str) -> None:
         "possessive",
         "compare",
         "whole",
+        "rank",
         "subclause",
         "reset",
         "breakdown",
