@@ -785,8 +785,15 @@ def _head_refused(text: str, a: int, b: int, head: _Head) -> bool:
     """Whether the head noun ``head`` of the number at ``a:b`` makes it no count of people."""
     if head.kind is HeadKind.NEVER:
         return True  # warga binaan, anak buah kapal: never participants, or a place
-    if head.start >= b and text[head.start : head.start + 1].isupper() and _named_number(text, a):
-        return True  # iPhone 15 Pro hadir, kloter 61 JKG, segmen 3 Siswa: a name's or a label's number
+    # iPhone 15 Pro hadir, kloter 61 JKG, segmen 3 Siswa: a name's or a label's number, written
+    # in digits; one in words counts the capitalised noun (Hadir dalam acara itu puluhan KPM)
+    if (
+        head.start >= b
+        and text[head.start : head.start + 1].isupper()
+        and text[a].isdigit()
+        and _named_number(text, a)
+    ):
+        return True
     gap = _SPACES.get().match(text, head.end)
     if gap and _negative_rx("possessive").match(text, gap.end()):
         return True  # dua anak saya: someone's relatives, not a count of people taking part
@@ -1092,6 +1099,33 @@ def _compared(text: str, cand: _Candidate, s_start: int) -> bool:
     return not (cand.kind is HeadKind.SELF and whole is not None and all(e <= whole.start() for e in compare))
 
 
+# A rank's ordinal and what may stand between it and ``dari`` (``posisi pertama ditempati
+# Taiwan dari``), at most `_LINK_WORDS` words; ``dari`` right before the count.
+_RANK_ORDINAL = LazyPattern(
+    rf"\s++(?:(?i:ke)-?\s*+\d++|(?i:ke)\p{{Ll}}{{4,}}+|(?i:pertama)|\d++)(?:\s++[\w-]++){{0,{_LINK_WORDS}}}?"
+    r"\s++(?i:dari)(?:\s++(?i:total))?+\s++"
+)
+
+
+def _rank_field(text: str, cand: _Candidate, s_start: int) -> bool:
+    """The field a rank is out of: a ``rank`` word of participants_negative.txt, an ordinal and
+    ``dari`` right before the count (``menempati posisi kesembilan dari 10 tim``, ``peringkat
+    ke-172 dari 186 negara``): a league's or a ranking's size, no count of who took part in the
+    reported event. A ``self`` noun as the head or right after it says they took part all the
+    same (``urutan kesembilan dari total 24 peserta``, ``urutan keempat dari 23 negara
+    peserta``)."""
+    if cand.kind is HeadKind.SELF:
+        return False
+    ranks = [
+        m.end()
+        for m in _negative_rx("rank").finditer(text, max(s_start, cand.start - _COMPARE_CHARS), cand.start)
+    ]
+    if not ranks or _RANK_ORDINAL.get().fullmatch(text, ranks[-1], cand.start) is None:
+        return False
+    nxt = _WORD.get().match(text, _SPACES_AFTER.get().match(text, cand.end).end())
+    return nxt is None or _heads_lower().get(nxt[0].lower()) is not HeadKind.SELF
+
+
 def _has_cue(text: str, start: int, end: int, kind: str = "cue") -> bool:
     return bool(_cue_rx(kind).search(text, start, end))
 
@@ -1215,7 +1249,39 @@ def _open_cued(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
     amount words may stand between (``diikuti oleh sebanyak 60 biker``), and the subject's
     verb may follow where they come from (``50 ojol dari berbagai aplikasi ikut``).
     """
-    return _object_before(text, cand, s_start) or _subject_after(text, cand, s_end)
+    return (
+        _object_before(text, cand, s_start)
+        or _subject_after(text, cand, s_end)
+        or _inverted_attend(text, cand, s_start)
+    )
+
+
+# Words of the phrase of where between an opening ``attend`` verb and its subject count
+# (``Hadir dalam acara penyaluran bantuan itu``), at most this many: a place or an event
+# named, not a clause of its own.
+_INVERTED_WORDS = 6
+# The demonstrative that ends such a phrase (``dalam kegiatan tersebut``): shaped like a ter-
+# verb, no verb.
+_DEMONSTRATIVE = "tersebut"
+
+
+def _inverted_attend(text: str, cand: _Candidate, s_start: int) -> bool:
+    """An ``attend`` verb in the first two words of the count's sentence, a preposition (an
+    ``apart`` word) and the noun phrase of where, then the count: the subject that attends,
+    written after its verb (``Hadir dalam acara itu puluhan KPM``, ``Turut hadir pada kegiatan
+    tersebut 30 ojol``), recipients too. A verb-shaped word, a number or a clause break in the
+    phrase is a clause of its own (``Hadir dalam jumpa pers yang dihadiri 30 wartawan itu``)."""
+    if _CLAUSE_BREAK.get().search(text, s_start, cand.start):
+        return False
+    words = _WORD.get().findall(text, s_start, cand.start)
+    verb = next((i for i, w in enumerate(words[:2]) if _cue_rx("attend").fullmatch(w)), None)
+    if verb is None or verb + 1 >= len(words) or words[verb + 1].lower() not in _words_of("apart"):
+        return False
+    where = words[verb + 2 :]
+    return 0 < len(where) <= _INVERTED_WORDS and not any(
+        w[:1].isdigit() or (w.lower() != _DEMONSTRATIVE and _VERB_SHAPED.get().fullmatch(w.lower()))
+        for w in where
+    )
 
 
 def _past_aux(words: list[str]) -> list[str]:
@@ -1379,7 +1445,7 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         return True  # dihadiri oleh 150 Keluarga Penerima Manfaat: recipients who attend
     if _negative_near(text, cand, s_start, s_end) or _compared(text, cand, s_start):
         return False
-    if _negated(text, cand, s_start, s_end):
+    if _negated(text, cand, s_start, s_end) or _rank_field(text, cand, s_start):
         return False
     if _whole_first(text, cand, s_start, s_end):
         return False
