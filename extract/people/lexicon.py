@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 import regex
 
-from ..resources import load_lines, load_pairs
+from ..resources import load_lines, load_pairs, load_table
 from ..text.patterns import LazyPattern, whole_words
 from ..text.tokens import PUNCT, WORD, Tok, next_word, prev_word, tokenize
 from ..text.words import (
@@ -30,6 +30,7 @@ from ..text.words import (
     WordClass,
     common_words,
     given_names,
+    join_words,
     name_particles,
     speech_verbs,
     word_class,
@@ -381,6 +382,37 @@ def dotted_name_word(word: str) -> bool:
 def role_words(role: str) -> frozenset[str]:
     """The words of one role in ``people_roles.txt`` (``weak_head``, ``village_head`` …)."""
     return _roles()[role]
+
+
+#: Words of a head that opens a kind of body or place (`Kelompok`, `Kelompok Tani`, `Desa`).
+_KIND_HEAD_WORDS = (1, 2)
+
+
+@cache
+def _headed_kinds() -> frozenset[str]:
+    """The kinds of body or place with no name (entities_not.txt) that a head of
+    entities_heads.txt opens, its first word or two (`Kelompok Tani Hutan`, `Gabungan Kelompok
+    Tani`, `Desa Wisata`, `RSUD`), lowercase."""
+    heads = {r.phrase.lower() for r in load_table("entities_heads.txt") if r.kind != "lowercase"}
+    return frozenset(
+        kind
+        for kind in word_set("entities_not.txt")
+        if any(" ".join(kind.split()[:n]) in heads for n in _KIND_HEAD_WORDS)
+    )
+
+
+def kind_ending(words: Sequence[str]) -> str | None:
+    """The kind of body or place that ``words`` (as written, a bracketed short name left out)
+    end in, capitalised and opened by a head (`_headed_kinds`): a name right after it is the
+    body's or the place's own, even where a name-finder reads a person's there (`Kelompok Tani
+    Hutan Bina Lestari`, `Gabungan Kelompok Tani Mulya Jaya`). None if they end in none. The
+    entity layer's grammar (`_Grower._kind_before_name`) and the persons' candidates
+    (`_after_body_kind`) both read it."""
+    for x in range(len(words)):
+        kind = " ".join(words[x:])
+        if all(w[:1].isupper() for w in words[x:]) and kind.lower() in _headed_kinds():
+            return kind
+    return None
 
 
 def needs_body(head: str) -> bool:
@@ -812,7 +844,6 @@ def _prefixed_head(toks: Sequence[Tok], i: int) -> Head | None:
     return None
 
 
-_ENGLISH_JOINS = ("and", "&", "of")
 # product lines and markets named inside an English head (Consumer and Gaming Notebook Product
 # Manager, Worldwide iPhone Product Marketing): two such words in a row at most, as news-raw
 # writes them; a longer run of unknown capitals is a name or a body, not a post's field
@@ -853,7 +884,7 @@ def _english_head(toks: Sequence[Tok], i: int) -> Head | None:
         low = t.text.lower()
         if (
             k > i
-            and t.text in _ENGLISH_JOINS
+            and t.text in join_words("post")
             and k + 1 < len(toks)
             and (toks[k + 1].text.lower() in units | posts or _english_filler(toks, k + 1))
         ):
@@ -885,10 +916,10 @@ def _units_alone(toks: Sequence[Tok], i: int, k: int) -> Head | None:
     unit) or with any other word among them."""
     units = role_words("english_unit")
     run = toks[i:k]
-    if len(run) < 2 or not all(t.text.lower() in units for t in run) or run[-1].text in _ENGLISH_JOINS:
+    if len(run) < 2 or not all(t.text.lower() in units for t in run) or run[-1].text in join_words("post"):
         return None
     prev = toks[i - 1] if i > 0 and not toks[i].newline else None
-    joins = role_words("english_link") | role_words("and_word") | set(_ENGLISH_JOINS)
+    joins = role_words("english_link") | role_words("and_word") | join_words("post")
     if prev is not None and (
         prev.text in joins or prev.text == ")" or (prev.kind is WORD and not prev.text.islower())
     ):

@@ -61,6 +61,7 @@ from .lexicon import (
     entity_cues,
     is_head_or_region,
     is_region_span,
+    kind_ending,
     lower_particles,
     match_head,
     match_marker,
@@ -966,32 +967,19 @@ _KIND_WORDS = 4
 #: Characters read back from a candidate for the kind before it: `_KIND_WORDS` capitalised words
 #: and a bracketed short name fit (`Gabungan Kelompok Tani Hutan (Gapoktanhut) `: 44).
 _KIND_LOOKBACK = 80
-#: Words of a body's head opening a kind (`_body_heads`: `Kelompok`, `Gabungan Kelompok`).
-_KIND_HEAD_WORDS = (1, 2)
 
 
 def _after_body_kind(text: str, cand: tuple[str, Span]) -> bool:
     """`Kelompok Tani Hutan (KTH) Bina Lestari`, `Gabungan Kelompok Tani Mulya Jaya`: a candidate
-    one blank after a kind of body written capitalised (entities_not.txt, opened by a body's head,
-    `_body_heads`), a bracketed short name between them aside, is that body's own name; not
+    one blank after a kind of body or place written capitalised (`kind_ending`: entities_not.txt,
+    opened by a head), a bracketed short name between them aside, is that body's own name; not
     where the article writes the candidate's first word elsewhere with no such kind before it
     (a person it names: the entity layer's `_kind_before_name` reads the same)."""
     name, (s, _) = cand
     before = _BRACKETED_SHORT.get().sub(" ", text[max(0, s - _KIND_LOOKBACK) : s])
     if not before.endswith(" "):
         return False
-    words = before.split()[-_KIND_WORDS:]
-    kinds = word_set("entities_not.txt")
-    kind = next(
-        (
-            " ".join(words[x:])
-            for x in range(len(words))
-            if all(w[:1].isupper() for w in words[x:])
-            and " ".join(words[x:]).lower() in kinds
-            and any(" ".join(words[x : x + n]).lower() in _body_heads() for n in _KIND_HEAD_WORDS)
-        ),
-        None,
-    )
+    kind = kind_ending(before.split()[-_KIND_WORDS:])
     if kind is None:
         return False
     first = name.split()[0]

@@ -94,6 +94,13 @@ def word_set(name: str) -> frozenset[str]:
 
 
 @cache
+def join_words(*uses: str) -> frozenset[str]:
+    """The lowercase words that join one name's words (entities_joins.txt) that have any of
+    ``uses``; the file's header says why each use holds the words it does."""
+    return frozenset(r.word for r in load_table("entities_joins.txt") if set(r.uses.split()) & set(uses))
+
+
+@cache
 def speech_persons(person: int | None = None) -> frozenset[str]:
     """The first- and second-person words (quotes_speech_persons.txt: `saya`, `kita`, `Anda`),
     lowercase; only those of grammatical ``person`` 1 or 2 when it is given."""

@@ -73,3 +73,27 @@ def test_a_person_after_a_body_word_stays_a_person(text: str, model: list, perso
     ents, persons = _record(text, model)
     assert persons == [person]
     assert not any(person in e[0] and e[1] == "ORG" for e in ents)
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a hospital's kind (`RSUD`): the name after it is the hospital's, no person's
+        (
+            "Korban luka dibawa ke RSUD Hasan Basri di pusat kota, Rabu malam.",
+            [("Hasan Basri", "PER")],
+            [("RSUD Hasan Basri", "LOC", (22, 38))],
+        ),
+        # a village's kind (`Kampung Wisata`): the name after it is the village's
+        (
+            "Rombongan itu berkunjung ke Kampung Wisata Dewi Sartika di lereng bukit, Minggu.",
+            [("Dewi Sartika", "PER")],
+            [("Kampung Wisata Dewi Sartika", "LOC", (28, 55))],
+        ),
+    ],
+)
+def test_the_name_after_a_kind_of_place_is_the_place(text: str, model: list, expected: list) -> None:
+    """The kinds a place's head opens (`RSUD`, `Kampung Wisata`: entities_not.txt) are read as the
+    bodies' are, by the entity layer and the persons' candidates alike (`kind_ending`): the
+    name after one is the place's, and the article names no person."""
+    assert _record(text, model) == (expected, [])

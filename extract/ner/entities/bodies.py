@@ -108,10 +108,10 @@ from .tokens import (
 from .words import (
     _CLUB_OPENINGS,
     _CLUB_SHORT,
-    _ENGLISH_JOINS,
     SPORTS_WORDS,
     Head,
     _countries,
+    _english_name_joins,
     _head_firsts,
     _joins,
     _listed_regions,
@@ -935,11 +935,6 @@ def _short_named_bodies(
     )
 
 
-#: Lowercase words inside an English body's name: the joins `_english_name_across_join` grows a
-#: model's span across (`Institute of Technology`, `Food and Agriculture Organization`), and `the`
-#: (`Society for the Protection of Birds`)
-_ENGLISH_NAME_JOINS = _ENGLISH_JOINS | {"the"}
-
 #: English articles: a name after one is a phrase's (`How to Be a Sustainable Fintech Company`,
 #: `A Leading Property Development Company` as an award's category)
 _ARTICLES = frozenset({"a", "an"})
@@ -995,7 +990,7 @@ def _english_spelled_bodies(text: str, toks: Sequence[Tok], person_starts: set[i
         if not opened or any(toks[j].start in person_starts for j in range(first, k - 1)):
             continue
         for j in range(first, k - 1):
-            words = "".join(toks[i].low for i in range(j, k - 1) if toks[i].low not in _ENGLISH_NAME_JOINS)
+            words = "".join(toks[i].low for i in range(j, k - 1) if toks[i].low not in _english_name_joins())
             if toks[j].text[:1].isupper() and toks[j].low[:1] == short[:1] and _in_order(short, words):
                 span = (toks[j].start, toks[k - 2].end)
                 found.append(Entity(text[span[0] : span[1]], Label.ORG.value, span))
@@ -1011,10 +1006,10 @@ def _english_run_start(toks: Sequence[Tok], end: int) -> int:
     j = end
     while j > 0 and (
         (_name_like(toks[j - 1].text) and not glued(toks[j - 1].text))
-        or toks[j - 1].low in _ENGLISH_NAME_JOINS
+        or toks[j - 1].low in _english_name_joins()
     ):
         j -= 1
-    while j < end and toks[j].low in _ENGLISH_NAME_JOINS:
+    while j < end and toks[j].low in _english_name_joins():
         j += 1
     return j
 
@@ -1026,9 +1021,9 @@ def _english_name_start(toks: Sequence[Tok], k: int) -> int | None:
     Organization`, `Menurut American …`; a bracket: `(Youth Sanitation Coalition`; an article or
     words glued before it)."""
     j = k
-    while j > 0 and (_english_name_word(toks[j - 1]) or (j < k and toks[j - 1].low in _ENGLISH_NAME_JOINS)):
+    while j > 0 and (_english_name_word(toks[j - 1]) or (j < k and toks[j - 1].low in _english_name_joins())):
         j -= 1
-    while j < k and toks[j].low in _ENGLISH_NAME_JOINS:
+    while j < k and toks[j].low in _english_name_joins():
         j += 1
     before = toks[j - 1] if j > 0 else None
     blocked = before is not None and (
@@ -1048,7 +1043,9 @@ def _english_name_end(toks: Sequence[Tok], k: int) -> int:
     j = k + 2
     while j + 1 < len(toks) and (
         _english_name_word(toks[j + 1])
-        or (toks[j + 1].low in _ENGLISH_NAME_JOINS and j + 2 < len(toks) and _english_name_word(toks[j + 2]))
+        or (
+            toks[j + 1].low in _english_name_joins() and j + 2 < len(toks) and _english_name_word(toks[j + 2])
+        )
     ):
         j += 1
     return j

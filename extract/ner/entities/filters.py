@@ -64,9 +64,12 @@ from .words import (
     Head,
     _degree_words,
     _districts,
+    _english_goes_on,
+    _foreign_joins,
     _head_firsts,
     _regions,
     _religious_titles,
+    _side_joins,
 )
 
 
@@ -739,29 +742,12 @@ def _forms_of_address() -> frozenset[str]:
     return frozenset(load_lines("names_honorifics.txt"))
 
 
-#: Lowercase words that join a foreign name's parts (`University of …`, `Arnaud de …`, `The
-#: Chronicles of …`, `Charly van …`): no name ends in one.
-_FOREIGN_JOINS = frozenset(
-    {"of", "for", "and", "the", "de", "du", "des", "la", "le", "van", "von", "der", "da"}
-)
-
-
 def _cut_at_join(ent: Entity) -> bool:
     """An ORG/LOC of two words or more ending in a lowercase foreign join (`University of`,
     `International Union for`, `Circuit de`): cut inside a longer name, a work's, a person's or a
     body's, and no name as it stands."""
     words = ent.text.split()
-    return ent.label != Label.PER and len(words) > 1 and words[-1] in _FOREIGN_JOINS
-
-
-#: Lowercase English words that go on with an English name's next capitalised word (`Gravity
-#: Recovery and Climate Experiment`, `Circle to Search`, `Frontiers in Ecology`, `Car and Driver`).
-_ENGLISH_NAME_GOES_ON = frozenset({"and", "&", "of", "for", "to", "as", "in", "on", "with"})
-
-
-#: Joins that set two names side by side, never inside one name, in news-raw's English names:
-#: `Telkomsel with Google`, `Java Festival Production in Jakarta`.
-_RELATION_JOINS = frozenset({"with", "in"})
+    return ent.label != Label.PER and len(words) > 1 and words[-1] in _foreign_joins()
 
 
 def _cut_before_join(ent: Entity, toks: Sequence[Tok], org_starts: frozenset[int] = frozenset()) -> bool:
@@ -787,11 +773,11 @@ def _cut_before_join(ent: Entity, toks: Sequence[Tok], org_starts: frozenset[int
     join, after = toks[j], toks[j + 1]
     spaced = join.start == ent.span[1] + 1 and after.start == join.end + 1
     if (
-        not (spaced and join.text in _ENGLISH_NAME_GOES_ON and after.text[:1].isupper())
+        not (spaced and join.text in _english_goes_on() and after.text[:1].isupper())
         or after.text.isupper()
         or (
             after.start in org_starts
-            and (join.text in _RELATION_JOINS or (len(inside) == 1 and join.text == "and"))
+            and (join.text in _side_joins() or (len(inside) == 1 and join.text == "and"))
         )
     ):
         return False
@@ -802,7 +788,7 @@ def _cut_before_join(ent: Entity, toks: Sequence[Tok], org_starts: frozenset[int
         return False
     words = [t.text for t in toks[inside.start : inside.stop]]
     return all(
-        k + len(words) < len(toks) and toks[k + len(words)].low in _ENGLISH_NAME_GOES_ON
+        k + len(words) < len(toks) and toks[k + len(words)].low in _english_goes_on()
         for k in written_at(toks, words)
     )
 

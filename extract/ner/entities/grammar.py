@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from ...people.lexicon import role_words
+from ...people.lexicon import kind_ending, role_words
 from ...records import Entity
 from ...records import EntityLabel as Label
 from ...text.words import common_words, given_names, org_acronyms, word_set
@@ -158,20 +158,16 @@ class _Grower:
 
     def _kind_before_name(self, j: int) -> bool:
         """The words from the name's head to ``j``, a bracketed short name aside, end in a kind of
-        body that a head opens and no name (`Gabungan Kelompok Tani`, `Kelompok Tani Hutan (KTH)`:
-        entities_not.txt), so the words at ``j`` a name-finder took for a person's are the body's
+        body that a head opens and no name (`kind_ending`: `Gabungan Kelompok Tani`, `Kelompok Tani
+        Hutan (KTH)`), so the words at ``j`` a name-finder took for a person's are the body's
         own name (`Kelompok Tani Hutan (KTH) Bina Lestari`); not where the article names those
         words as a person with no such kind before them (`_person_elsewhere`)."""
         toks, i = self.toks, self.head_at
         if not 0 <= i < j - 1:
             return False
         shorts = {k for k in range(i + 1, j - 1) if toks[k - 1].text == "(" and toks[k + 1].text == ")"}
-        words = [k for k in range(i, j) if k not in shorts and toks[k].text not in ("(", ")")]
-        kinds = word_set("entities_not.txt")
-        return any(
-            match_head(toks, words[x]) is not None and " ".join(toks[k].low for k in words[x:]) in kinds
-            for x in range(len(words))
-        ) and not self._person_elsewhere(j)
+        words = [toks[k].text for k in range(i, j) if k not in shorts and toks[k].text not in ("(", ")")]
+        return kind_ending(words) is not None and not self._person_elsewhere(j)
 
     def _person_elsewhere(self, j: int) -> bool:
         """The article names the word at ``j`` as a person's first word elsewhere, after a word

@@ -45,10 +45,10 @@ from .tokens import (
     tokens_inside,
 )
 from .words import (
-    _ENGLISH_JOINS,
     _ROMAN,
     _YEAR,
     Head,
+    _english_joins,
     _heads,
     _joins,
     _not_entities,
@@ -422,7 +422,7 @@ def _english_thing(ent: Entity, toks: Sequence[Tok]) -> bool:
     inside = _unheaded_org(ent, toks)
     if len(inside) < 2 or toks[inside[-1]].low not in word_set("entities_english_thing_tails.txt"):
         return False
-    return all(toks[k].text[:1].isupper() or toks[k].low in _ENGLISH_JOINS for k in inside)
+    return all(toks[k].text[:1].isupper() or toks[k].low in _english_joins() for k in inside)
 
 
 def _english_position(ent: Entity, toks: Sequence[Tok]) -> bool:
@@ -435,7 +435,7 @@ def _english_position(ent: Entity, toks: Sequence[Tok]) -> bool:
     if not inside or toks[inside[-1]].low not in word_set("entities_english_position_tails.txt"):
         return False
     return all(
-        (toks[k].text[:1].isupper() or toks[k].low in _ENGLISH_JOINS) and toks[k].low not in org_acronyms()
+        (toks[k].text[:1].isupper() or toks[k].low in _english_joins()) and toks[k].low not in org_acronyms()
         for k in inside
     )
 

@@ -90,7 +90,9 @@ from .words import (
     Head,
     _countries,
     _districts,
+    _foreign_joins,
     _joins,
+    _name_elements,
     _regions,
     _seats,
 )
@@ -1041,12 +1043,10 @@ _BRANCH_WORDS = 3
 #: Classes of words no brand's or branch's own name is: a common word, a stop word, a body's
 #: word, a particle (`Kategori Hospital`, `Siloam International Hospitals`, `Direktur Hospital`).
 _NOT_NAMED = frozenset({W.COM, W.STOP, W.ORG, W.LOW, W.PART})
-#: Words that join a longer English name before its last words (`Brigham and Women's Hospital`).
-_NAME_JOINERS = frozenset({"and", "&", "of", "the", "de"})
-#: Words after which a hospital with no branch is named as a place, where one is treated or works
-#: (`dirawat di Mayapada Hospital`, `dirujuk ke …`, `dokter … dari Tisch Hospital`: the annotation
-#: README's facilities, its tune gold); elsewhere the chain acts, a body (`unit Mayapada Hospital`).
-_AT_HOSPITAL = LOCATIVES | {"dari"}
+#: The most tokens between a person's name and the `dari` after it that names where the person
+#: works: the name's degrees after commas (`dr Aru Ariadno, SpPD-KGEH dari …`: 2 tokens; the
+#: longest run before `dari` and a hospital on news-raw, `, M.Gizi, SpGK, AIFO-K, FINEM`: 8).
+_DEGREE_TOKENS = 8
 
 
 def _with_hospital_names(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
@@ -1055,7 +1055,7 @@ def _with_hospital_names(ents: list[Entity], toks: Sequence[Tok], text: str) -> 
     place the model read: `Surabaya`) is one name, the model's bare `Hospital` and the brand's
     word read apart going into it: with a branch it is the hospital, a facility (LOC: GUIDELINES
     §6, the annotation README), without one the chain, a body (ORG), unless named where one is
-    treated or works (``_AT_HOSPITAL``: `dirawat di Mayapada Hospital`, a place). A name the model
+    treated or works (`_at_hospital`: `dirawat di Mayapada Hospital`, a place). A name the model
     read with more words before the hospital's keeps them and, with no branch, its label unless so
     named (`Tisch Hospital`); one opened by a common or a body's word (`Siloam International Hospitals`, `Tim
     Aritmia …`), a country after the word (`Apollo Hospitals India`: the chain there) and the
@@ -1079,7 +1079,7 @@ def _put_in(ents: list[Entity], toks: Sequence[Tok], named: list[Entity]) -> lis
 def _hospital_named(h: int, toks: Sequence[Tok], text: str, held: dict[int, Entity]) -> Entity | None:
     """The hospital's or the chain's name around the hospital's word at ``h`` (None: none, or
     the model's own reading kept). With no branch it is the hospital, a place, after a word where
-    one is treated or works (``_AT_HOSPITAL``), and the company, a body, with a business group's
+    one is treated or works (`_at_hospital`), and the company, a body, with a business group's
     word or `Tbk` right after it (`Mayapada Hospital Group`, `Siloam Hospitals Tbk`)."""
     if not _hospital_word(toks[h]):
         return None
@@ -1094,10 +1094,31 @@ def _hospital_named(h: int, toks: Sequence[Tok], text: str, held: dict[int, Enti
         return None  # `Fifth Affiliated Hospital of …`: an English name going on, as read
     branch = text[toks[h].end : end].strip()
     first = token_at(start, toks)
-    placed = bool(branch) or (first is not None and first > 0 and toks[first - 1].low in _AT_HOSPITAL)
+    placed = bool(branch) or (first is not None and _at_hospital(first, toks, held))
     if branch.lower() in _countries() or (not placed and own is not None and own.span[0] < toks[h].start):
         return None
     return Entity(text[start:end], (Label.LOC if placed else Label.ORG).value, (start, end))
+
+
+def _at_hospital(first: int, toks: Sequence[Tok], held: dict[int, Entity]) -> bool:
+    """The word before a hospital's name at ``first`` puts it where one is treated or works (the
+    annotation README's facilities, its tune gold): a locative (`dirawat di Mayapada Hospital`,
+    `dirujuk ke …`), or `dari` right after a person's name, its degrees aside (`dr Aru Ariadno,
+    SpPD-KGEH dari Mayapada Hospital`: the doctor's workplace; ``held``: the entities by token),
+    one a form of address or a degree opens whatever the model read it as (`Prof. Ligang Ding dari
+    …`). After anything else `dari` names the chain acting, a giver or a source (`bantuan dari
+    Mayapada Hospital`: a body)."""
+    word = toks[first - 1].low if first > 0 else ""
+    if word in LOCATIVES or word != "dari":
+        return word in LOCATIVES
+    near = range(first - 2, max(-1, first - 3 - _DEGREE_TOKENS), -1)
+    name = next((held[k] for k in near if k in held), None)
+    k = token_at(name.span[0], toks) if name is not None else None
+    if name is None or k is None:
+        return False
+    if k > 0 and toks[k - 1].text == ".":
+        k -= 1  # `Prof.`: the dot after the form
+    return name.label == Label.PER or (k > 0 and toks[k - 1].low in _name_elements())
 
 
 def _brand_start(h: int, toks: Sequence[Tok], own: Entity | None, held: dict[int, Entity]) -> int | None:
@@ -1117,7 +1138,7 @@ def _brand_start(h: int, toks: Sequence[Tok], own: Entity | None, held: dict[int
     if b < 0 or not _brand_word(toks[b]) or (other is not None and len(tokens_inside(other.span, toks)) > 1):
         return None
     if b > 0 and (
-        toks[b - 1].low in _NAME_JOINERS or (_brand_word(toks[b - 1]) and not _hospital_word(toks[b - 1]))
+        toks[b - 1].low in _foreign_joins() or (_brand_word(toks[b - 1]) and not _hospital_word(toks[b - 1]))
     ):
         return (
             None  # a longer name's last words; after another chain's word (`Siloam Hospitals`) a name opens

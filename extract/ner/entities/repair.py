@@ -69,11 +69,11 @@ from .tokens import (
 )
 from .words import (
     _CLOCK,
-    _ENGLISH_JOINS,
     _VERSUS,
     LOCATIVES,
     Head,
     _districts,
+    _english_joins,
     _not_entities,
     _places,
     _regions,
@@ -408,7 +408,7 @@ def _english_name_across_join(
     if (
         not inside
         or j + 1 >= len(toks)
-        or toks[j].low not in _ENGLISH_JOINS
+        or toks[j].low not in _english_joins()
         or toks[j].start != ent.span[1] + 1
         or country_or_region(ent.text)
     ):
@@ -511,7 +511,7 @@ def _english_tail_end(toks: Sequence[Tok], k: int) -> int:
     each one space after the last (``k - 1`` when ``k`` opens no such run)."""
     last = k - 1
     for j in range(k, min(len(toks), k + MAX_ENGLISH_TAIL)):
-        if toks[j].start != toks[j - 1].end + 1 or not (toks[j].capital or toks[j].low in _ENGLISH_JOINS):
+        if toks[j].start != toks[j - 1].end + 1 or not (toks[j].capital or toks[j].low in _english_joins()):
             break
         if toks[j].capital and toks[j].text[:1].isalpha():
             last = j

