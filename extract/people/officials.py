@@ -69,7 +69,15 @@ def extract_officials(
     others = [n for n, _ in written]
     per_spans = [e.span for e in entities if e.label == EntityLabel.PER]
     for g in parts:
-        best = max(g, key=lambda m: (not m.clause or _same_post_longer(m, g), *_post_length(m), -m.span[0]))
+        best = max(
+            g,
+            key=lambda m: (
+                not m.clause or _same_post_longer(m, g),
+                not _former(m),
+                *_post_length(m),
+                -m.span[0],
+            ),
+        )
         first = min(m.name_span[0] for m in g)
         held = {p[0].name for p in parts if p is not g}
         name = _fullest_name(g[0].name, [o for o in others if o not in held])
@@ -92,6 +100,12 @@ def _post_length(m: RoleMention) -> tuple[int, int]:
     the bracketed abbreviations (`Ketua Umum (Ketum) Golkar` is shorter than `Ketua Umum
     Partai Golkar`), then as written (`Menteri Keuangan (Menkeu)` over `Menteri Keuangan`)."""
     return unbracketed_length(m.title), len(m.title)
+
+
+def _former(m: RoleMention) -> bool:
+    """mantan Menteri Pertahanan …, Presiden Prabowo: a post held before (`former`: mantan, eks)
+    gives the title only when no post held now is written for the person."""
+    return m.title.split(" ", 1)[0].lower() in role_words("former")
 
 
 def _same_post_longer(m: RoleMention, group: list[RoleMention]) -> bool:

@@ -1204,9 +1204,12 @@ def _served_before_other(text: str, span: Span) -> bool:
     """kuasa hukum Jokowi lainnya, Rivai …: a person inside a title that `lainnya`/`lain`
     (other_word) and a comma follow is whom the post serves, a person of the article; the
     holder is named after the comma; with no comma there is no holder named after it, as the
-    officials' reading (`roles.firsts._holder_after_other`) requires."""
+    officials' reading (`roles.firsts._holder_after_other`) requires; `dan lainnya` as well."""
     rest = text[span[1] :].split(",", 1)
-    return len(rest) == 2 and rest[0].strip() in role_words("other_word")
+    words = rest[0].split()
+    if len(words) == 2 and words[0] in role_words("and_word"):
+        words = words[1:]
+    return len(rest) == 2 and len(words) == 1 and words[0] in role_words("other_word")
 
 
 #: Times at least the model reads a word alone as a body or a place before that word opening a

@@ -17,14 +17,21 @@ name. The linking patterns, one function each:
 * `_clause_holder`: **title yang <clause>, name** (``Kepala Dinas … yang baru dilantik, Budi``);
 * `_post_before_second`: **title sekaligus/yang juga <occupation or post sought> name**: the
   holder of the second description holds the first post too;
-* `passive_heads`: **body diketuai/dikepalai name**: the head of that body.
+* `passive_heads`: **body diketuai/dikepalai name**: the head of that body;
+* `_this_holder`: **Name … . Post Body ini/tersebut/itu …**: the person named last before
+  (a second description: it does not replace a post written next to the name).
+
+A former holder (`mantan`/`eks`, people_roles `former`) is an official, and the title keeps the
+word; a post held now wins over a former one.
 
 Guards: a head after ``calon``/``kandidat`` is a post sought, not held; ``pimpinan`` after an
 organisation's name or ``di bawah`` means "led by"; a
 regulation, an order or a building named after a post (``Keputusan Menteri …``, ``Surat Edaran
 Wali Kota …``, ``Kantor Lurah …``) and a civil-service grade (``Pejabat Pimpinan Tinggi Pratama``) is
 no mention; a group word alone (``tim Sri Mulyani``) and the owner of a natural feature hold
-no post; a lowercase abbreviation (``kabid``) must name its office; `_title_goes_on`: one
+no post; a lawyer (`client_head`) of a person named inside the post (`kuasa hukum Suherni,
+Made …`, `… Suherni dan lainnya, Made …`) holds no official's post; a lowercase abbreviation
+(``kabid``) must name its office; `_title_goes_on`: one
 unsure word before ``&`` or a comma and more organisation is title (``Manager Communication,
 Relations & CSR PT …``); `_list_of_posts`: ``Forkopimda, Kepala OPD, camat …`` is a list of
 posts, not a name with its title.

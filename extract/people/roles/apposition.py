@@ -56,14 +56,24 @@ class _NameFirst(_TitleLinks):
                 k += 1
         return k < self.n and toks[k].text.lower() in role_words("body_pointer")
 
+    def _former_before(self, start: int) -> int:
+        """mantan Presiden AS Barack Obama; Budi, eks Ketua KONI …: a former holder is an official
+        and the title keeps `mantan`/`eks` (`former`) as written (annotations README); 1 when that
+        word stands right before the head at ``start`` on its line, else 0."""
+        toks = self.toks
+        return int(
+            start > 0 and not toks[start].newline and toks[start - 1].text.lower() in role_words("former")
+        )
+
     def _this_holder(self, m: _Mention, title: str, title_span: Span) -> tuple[list[RoleMention], int] | None:
         """Budi Santoso membuka pameran itu. Kepala Dinas Pariwisata Badung ini mengatakan …: a
         post that names its body, opens a sentence and is followed by `ini`/`tersebut` refers to
         the person named last before it, in the sentence before, when that person holds no post
-        yet (a name the model found, or one named with an occupation)."""
+        yet (a name the model found, or one named with an occupation); `itu` points back as well
+        (Ketua Umum DPP Partai Xyz itu mengatakan …), and `mantan`/`eks` may open the sentence."""
         toks = self.toks
         after = max(m.comp_end, m.end)
-        s = m.start
+        s = m.start - self._former_before(m.start)  # Mantan Kapolres Waykanan itu …
         if not (
             m.official
             # Tim pencari fakta EJK tersebut: a team is no person
@@ -72,12 +82,17 @@ class _NameFirst(_TitleLinks):
             and after < self.n
             and toks[after].text.lower() in role_words("demonstrative")
             and (s == 0 or toks[s].newline or toks[s - 1].text in _SENTENCE_OPENERS)
+            # "Kepala Dinas itu …" opening a quotation: the speaker's words, not the narrative's
+            # last-named person
+            and not (s > 0 and toks[s - 1].text in ('"', "“") and toks[s - 1].end == toks[s].start)
         ):
             return None
         span = self._last_named(toks[s].start)
         if span is None:
             return None
-        rm = RoleMention(proper_name(self.text, span), title, title_span, span, True)
+        # a second description of someone named before: it gives the post only when no post is
+        # written next to the name (Prabowo … Presiden; Mantan Menteri Pertahanan itu …)
+        rm = RoleMention(proper_name(self.text, span), title, title_span, span, True, clause=True)
         return [rm], after + 1
 
     def _last_named(self, pos: int) -> Span | None:
@@ -94,7 +109,19 @@ class _NameFirst(_TitleLinks):
             return None
         if len(sentence_breaks(self.text, span[1], pos)) > 1:  # `dr.`, `H.`: no sentence end
             return None
+        if self._other_named_between(span, pos):
+            return None
         return strip_name(self.text, span[0], span[1])
+
+    def _other_named_between(self, span: Span, pos: int) -> bool:
+        """Ganjar tiba di kediaman Susi. Menteri Kelautan … itu …: a capitalised word of another
+        person's name the model finds in the article (Susi of Susi Pudjiastuti), between the
+        name at ``span`` and the post at ``pos``, names someone after that name: the pointer may
+        be theirs, so it names nobody."""
+        text = self.text
+        own = set(text[span[0] : span[1]].split())
+        others = {w for s, e in self.per_spans for w in text[s:e].split() if w[:1].isupper()} - own
+        return any(w in others for w in regex.findall(r"\w+", text[span[1] : pos]))
 
     def _link_before(self, m: _Mention) -> None:
         """Elyanie selaku Kasi …; Wayan yang juga Ketua DPD …: the title follows its holder's name."""
@@ -169,16 +196,21 @@ class _NameFirst(_TitleLinks):
     def _adverb_before_link(self, k: int) -> int:
         """Budi sebelumnya menjabat sebagai Ketua …; Rina pernah ditunjuk sebagai …: one adverb of
         time (`link_adverb`) between the holder's name and a linking phrase opening at ``k`` (no
-        `yang`) belongs to the link (1), so the name ends before it (0: none)."""
+        `yang`) belongs to the link (1), so the name ends before it (0: none); Hasan yang
+        sebelumnya menjabat sebagai Ketua …, Rina, yang pernah …: a `yang` before the adverb belongs
+        to it too (2)."""
         toks = self.toks
-        return int(
+        if not (
             k > 1
             and toks[k].text.lower() != "yang"
             and not toks[k].newline
             and toks[k - 1].text.lower() in role_words("link_adverb")
-            and toks[k - 2].kind is WORD
-            and toks[k - 2].text[0].isupper()
-        )
+        ):
+            return 0
+        words, x = 1, k - 2
+        if x > 0 and toks[x].text.lower() == "yang" and not toks[x + 1].newline:
+            words, x = 2, x - 1 - (toks[x - 1].text == "," and x > 1)
+        return words if toks[x].kind is WORD and toks[x].text[0].isupper() else 0
 
     def _colon_name(self, m: _Mention, title: str, title_span: Span) -> tuple[list[RoleMention], int] | None:
         """Title: name, as lists of a board or a party's officers write it (Komisaris Utama: Budi
@@ -299,6 +331,8 @@ class _NameFirst(_TitleLinks):
         brackets follows the name; None when the construction allows no name first."""
         toks, n = self.toks, self.n
         b = m.start - m.link
+        if not m.selaku and b > 1 and toks[b - 2].text == ",":
+            b -= self._former_before(b)  # Budi, mantan Direktur PT X, … (after a comma only)
         # Budi, seorang pedagang …; Ani, salah seorang warga …
         if not m.selaku and b > 0 and toks[b - 1].text.lower() == "seorang":
             b -= 1

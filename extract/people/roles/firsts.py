@@ -196,11 +196,7 @@ class _FirstHolder(_HolderNames):
             return False
         if si == 0 and self._holder_after_other(seg):
             self._title_only(m, seg)
-            # Pelatih Jeka lainnya, Jack …: a post serving a person (the model's, or a word the
-            # article uses as a name elsewhere; no organisation: annotations README) is an
-            # occupation, no official's post
-            person = self.toks[seg[x].i].start in self.per_starts or self.used_as_name(seg[x])
-            m.official = m.official and (not person or self._office_before(m, seg[x]))
+            m.official = m.official and not self._serves_person(m, seg[x])
             return False
         if (
             self._body_not_name(m, si, seg, x, conn)
@@ -224,11 +220,22 @@ class _FirstHolder(_HolderNames):
         """kuasa hukum Jokowi lainnya, Rivai Sitompul; Pelatih Jeka lainnya, Jack …: a name that
         `lainnya`/`lain` (other_word) and a comma follow is whom the post serves (the client, the
         athlete, the body); `other` says the holder is one more of that post's holders, named
-        after the comma (`name_after` reads it), or not at all."""
+        after the comma (`name_after` reads it), or not at all; `dan lainnya` (and others) as well
+        (Kuasa hukum Suherni dan lainnya, Made Wirawan)."""
         j = seg[-1].j
+        if j + 2 < self.n and self.toks[j].text in role_words("and_word"):
+            j += 1
         return (
             j + 1 < self.n and self.toks[j].text in role_words("other_word") and self.toks[j + 1].text == ","
         )
+
+    def _serves_person(self, m: _Mention, el: El) -> bool:
+        """Pelatih Jeka lainnya, Jack …; Kuasa hukum Suherni, Made Wirawan …: a post whose name
+        inside it at ``el`` is a person (the model's, or a word the article uses as a name
+        elsewhere) serves that person, no organisation (annotations README): an occupation, no
+        official's post; unless an office runs to the name (`_office_before`)."""
+        person = self.toks[el.i].start in self.per_starts or self.used_as_name(el)
+        return person and not self._office_before(m, el)
 
     def _office_before(self, m: _Mention, el: El) -> bool:
         """Staf Khusus Presiden Prabowo lainnya, Andi …; Juru bicara Menteri Budi lainnya, …: an

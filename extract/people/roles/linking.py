@@ -287,8 +287,12 @@ class _TitleLinks(_FirstHolder):
         )
         last = si == len(m.segs) - 1 or (m.segs[si + 1][1] and self.is_post_at(m.segs[si + 1][1][0].i))
         ranked = _ranked_after(first, seg) and self._closes_apposition(seg[-1].j)
-        if not ((unsure or ranked or self._model_only_first(first, seg)) and last):
+        model_only = self._model_only_first(first, seg)
+        if not ((unsure or ranked or model_only) and last):
             return False
+        if model_only and m.head in role_words("client_head") and len(first) == 1 and first[0].i == m.end:
+            # Kuasa hukum Suherni, Made Wirawan: a person's lawyer, as with `lainnya`
+            m.official = m.official and not self._serves_person(m, first[0])
         m.comp_end = first[-1].j
         m.names = [seg]
         m.run_end = seg[-1].j

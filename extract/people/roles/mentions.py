@@ -316,6 +316,12 @@ class _HolderNames(TitleReader):
             seg, k = self._occupation_name(j)
             if seg is not None:
                 return seg, k
+        if (
+            k + 1 < n
+            and toks[k].text in role_words("and_word")
+            and toks[k + 1].text in role_words("other_word")
+        ):
+            k += 1  # Kuasa hukum PT Sinar Jaya dan lainnya, Rivai: `dan lainnya` as `lainnya`
         if k < n and (toks[k].text == "setempat" or toks[k].text in role_words("other_word")):
             k += 1  # Ketua RT setempat, Suparno; anggota Komisi II DPR lainnya, Deddy
         if official and (then := self._then_phrase(k)):

@@ -358,8 +358,11 @@ class _Scanner(_NameFirst):
         if english and first_segment(m.els):
             # Vikram Sinha, President Director & CEO Indosat Ooredoo Hutchison, …: the post's company
             m.comp_end = max(m.comp_end, first_segment(m.els)[-1].j)
-        title_span = (toks[start].start, toks[max(m.comp_end, end) - 1].end)
+        first = start - self._former_before(start)
+        title_span = (toks[first].start, toks[max(m.comp_end, end) - 1].end)
         title = self.title(start, max(m.comp_end, end), head_end=end)
+        if first < start:
+            title = f"{toks[first].text} {title}"
         if m.paren:
             # Gubernur (Bali Wayan Koster) -> Gubernur Bali
             title = " ".join((self.title(start, end) + " " + self.title(m.j0, m.comp_end)).split())

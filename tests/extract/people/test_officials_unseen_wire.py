@@ -60,7 +60,9 @@ def test_a_former_post_before_a_pointer_word_names_no_holder(sentence: str) -> N
 
 def test_a_former_post_with_its_holder_still_names_the_holder() -> None:
     s = "Mantan Ketua KONI Sulteng Budi Santoso membuka turnamen itu."
-    assert [(o.name, o.title) for o in extract_officials(s)] == [("Budi Santoso", "Ketua KONI Sulteng")]
+    assert [(o.name, o.title) for o in extract_officials(s)] == [
+        ("Budi Santoso", "Mantan Ketua KONI Sulteng")
+    ]
     s = "Ketua DPRD Kota Metro Budi Santoso itu mengatakan jalan rusak."
     assert [(o.name, o.title) for o in extract_officials(s)] == [("Budi Santoso", "Ketua DPRD Kota Metro")]
 
@@ -69,8 +71,12 @@ def test_a_former_post_with_its_holder_still_names_the_holder() -> None:
     ("sentence", "name", "title"),
     [
         # a given name, a rank with its corps, the model's PER: a holder before the pointer word
-        ("Mantan Ketua KPK Budi Santoso itu mengatakan kasus itu selesai.", "Budi Santoso", "Ketua KPK"),
-        ("Mantan Kapolda Jenderal (Purn) Sutrisno itu hadir di Jakarta.", "Sutrisno", "Kapolda"),
+        (
+            "Mantan Ketua KPK Budi Santoso itu mengatakan kasus itu selesai.",
+            "Budi Santoso",
+            "Mantan Ketua KPK",
+        ),
+        ("Mantan Kapolda Jenderal (Purn) Sutrisno itu hadir di Jakarta.", "Sutrisno", "Mantan Kapolda"),
     ],
 )
 def test_a_former_post_before_a_pointer_word_with_a_persons_name_names_the_holder(
@@ -82,7 +88,7 @@ def test_a_former_post_before_a_pointer_word_with_a_persons_name_names_the_holde
 def test_a_former_post_with_the_models_person_before_a_pointer_word_names_the_holder() -> None:
     s = "Eks Menteri Kesehatan Wirakusuma Hadiningrat tersebut hadir dalam acara itu."
     assert [(o.name, o.title) for o in _officials(s, _per(s, "Wirakusuma Hadiningrat"))] == [
-        ("Wirakusuma Hadiningrat", "Menteri Kesehatan")
+        ("Wirakusuma Hadiningrat", "Eks Menteri Kesehatan")
     ]
 
 
