@@ -1552,7 +1552,7 @@ def _parser() -> argparse.ArgumentParser:
     for name, verb in NER_COMMANDS.items():
         # The NER commands keep their options in extract.ner.train (try `train-ner --help`).
         sub.add_parser(name, add_help=False, help=f"{verb} the NER model (options: {name} --help)")
-    # options in extract.people.decision_train (try `train-persons --help`)
+    # options in extract.ner.persons_train (try `train-persons --help`)
     sub.add_parser(
         "train-persons", add_help=False, help="fit the person decision's weights on annotated news"
     )
@@ -1623,9 +1623,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """The command line; returns the exit code (see the module docstring)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "train-persons":
-        from extract.people import decision_train
+        from extract.article import undecided_persons
+        from extract.ner import persons_train
 
-        return decision_train.main(argv[1:])
+        return persons_train.main(argv[1:], undecided=undecided_persons)
     if argv and argv[0] in NER_COMMANDS:
         from extract.ner import train as ner_train
 

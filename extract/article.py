@@ -129,6 +129,16 @@ def _persons(a: Annotated) -> list:
     return decided_persons(a.text, persons, a.entities or [], a.officials or (), roles)
 
 
+def undecided_persons(raw: str) -> tuple[str, list, list, list, list]:
+    """The cleaned text, the persons before the person decision, the vetted model entities, the
+    officials and the role mentions of one raw article (what ``warta train-persons`` fits on)."""
+    _, a = begin(raw.encode("utf-8"))
+    for name in ("ner", "roles", "officials"):
+        setattr(a, STAGE[name].annotation, run_stage(STAGE[name], a, {}))
+    persons = extract_persons(a.text, a.entities or [], officials=a.officials, roles=a.roles, tokens=a.words)
+    return a.text, persons, a.entities or [], a.officials or [], a.roles or []
+
+
 def _dates(a: Annotated, *, reference_date: dt.date | None = None) -> list:
     return extract_dates(a.text, published=a.published, reference_date=reference_date)
 

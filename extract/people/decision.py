@@ -3,10 +3,10 @@
 `extract_persons` accepts a name by its rules; this module reads what the article says of each
 accepted `Person` (the model's label on its mentions, the shape of the name, the given-name
 lexicon, common words, a speech verb, a form of address or a thing's noun beside it, how often it
-is written) as a feature vector (`person_features`) and weighs it with a logistic regression
-fitted on the annotated news-raw articles (`models/person-decision.json`, written by
-``warta train-persons``). `decided_persons` drops a person whose probability is under the
-fitted threshold, unless a rule path vouches for it: an official's holder, a role's name (a
+is written, in the article and over news-raw) as a feature vector (`person_features`) and
+weighs it with a logistic regression fitted on the annotated news-raw articles
+(`models/person-decision.json`, written by ``warta train-persons``: `extract.ner.persons_train`).
+`decided_persons` drops a person whose probability is under the fitted threshold, unless a rule path vouches for it: an official's holder, a role's name (a
 name after a title or an occupation), a name a speech verb stands beside (a quote's speaker).
 """
 
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import math
+import sys
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
@@ -30,8 +31,10 @@ from .roles import RoleMention
 
 __all__ = ["FEATURES", "decided_persons", "person_features", "vouched"]
 
-#: The fitted weights (`warta train-persons`); absent: every accepted person is kept.
-WEIGHTS = Path(__file__).resolve().parents[2] / "models" / "person-decision.json"
+#: The fitted weights' file name under models/ (`warta train-persons`); absent: every accepted person is kept.
+WEIGHTS_NAME = "person-decision.json"
+#: Where `warta train-persons` writes them: the checkout's models/.
+WEIGHTS = Path(__file__).resolve().parents[2] / "models" / WEIGHTS_NAME
 
 #: The features in the order of the weights (the first is the intercept).
 FEATURES = (
@@ -183,9 +186,12 @@ def vouched(text: str, person: Person, officials: Sequence[Official], roles: Seq
 def _weights() -> tuple[tuple[float, ...], float] | None:
     """The fitted coefficients and threshold, or None without a weights file (or with one fitted
     on other features: an old file never weighs a new vector)."""
-    if not WEIGHTS.is_file():
+    # the checkout's models/, else a wheel's data files (as the NER model is found: people reads no ner)
+    places = (WEIGHTS, Path(sys.prefix) / "share" / "warta" / "models" / WEIGHTS_NAME)
+    path = next((p for p in places if p.is_file()), None)
+    if path is None:
         return None
-    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    data = json.loads(path.read_text(encoding="utf-8"))
     if tuple(data["features"]) != FEATURES:
         return None
     return tuple(data["coefficients"]), float(data["threshold"])

@@ -10,9 +10,10 @@ import json
 
 import pytest
 
+from extract.article import undecided_persons
 from extract.learn import cross_validated, fit_logistic, logistic
+from extract.ner.persons_train import fit, main
 from extract.people.decision import FEATURES, decided_persons, person_features
-from extract.people.decision_train import fit, main
 from extract.people.officials import extract_officials
 from extract.people.roles import scan_roles
 from extract.records import Entity, EntityLabel, Person
@@ -139,7 +140,8 @@ def test_the_training_command_on_a_tiny_fixture(tmp_path) -> None:
     ann = tmp_path / "ann.jsonl"
     ann.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     out = tmp_path / "weights.json"
-    assert main(["--shared", str(tmp_path), "--annotations", str(ann), "--out", str(out)]) == 0
+    argv = ["--shared", str(tmp_path), "--annotations", str(ann), "--out", str(out)]
+    assert main(argv, undecided=undecided_persons) == 0
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["features"] == list(FEATURES)
     assert len(data["coefficients"]) == len(FEATURES)

@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from ..learn import L2, cross_validated, fit_logistic
-from .decision import FEATURES, WEIGHTS, person_features, vouched
+from ..people.decision import FEATURES, WEIGHTS, person_features, vouched
+from .train import NEWS_ANNOTATIONS, annotated_lines
 
 FOLDS = 5
 #: Thresholds the CV tries (a person under the chosen one is dropped).
@@ -34,21 +35,13 @@ BINS = 10
 Row = tuple[list[float], bool, str]
 
 
-def undecided(raw: str) -> tuple[str, list, list, list, list]:
-    """The cleaned text, the persons before the decision, the vetted model entities, the
-    officials and the role mentions of one raw article."""
-    from ..article import STAGE, begin, run_stage
-    from .persons import extract_persons
-
-    _, a = begin(raw.encode("utf-8"))
-    for name in ("ner", "roles", "officials"):
-        setattr(a, STAGE[name].annotation, run_stage(STAGE[name], a, {}))
-    persons = extract_persons(a.text, a.entities or [], officials=a.officials, roles=a.roles, tokens=a.words)
-    return a.text, persons, a.entities or [], a.officials or [], a.roles or []
+#: One raw article -> its cleaned text, persons before the decision, vetted model entities,
+#: officials and role mentions (`extract.article.undecided_persons`, handed in by the command).
+Undecided = Callable[[str], tuple[str, list, list, list, list]]
 
 
 def labelled(
-    articles: Iterable[tuple[str, Sequence[str]]], norm: Callable[[str], str]
+    articles: Iterable[tuple[str, Sequence[str]]], norm: Callable[[str], str], undecided: Undecided
 ) -> tuple[list[list[Row]], list[tuple[set[str], set[str]]]]:
     """Per article (raw text, annotated persons): the rows of its unvouched persons (features,
     listed, key) and (the annotated keys, the vouched persons' keys)."""
@@ -131,9 +124,9 @@ def _norm(shared: Path) -> Callable[[str], str]:
     return module.norm_name
 
 
-def main(argv: list[str] | None = None) -> int:
-    from ..ner.train import NEWS_ANNOTATIONS, annotated_lines
-
+def main(argv: list[str] | None = None, *, undecided: Undecided) -> int:
+    """The command: ``undecided`` runs warta up to the persons stage (the caller's: the article
+    layer sits above this one)."""
     ap = argparse.ArgumentParser(prog="warta train-persons", description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[3] / "shared")
     ap.add_argument("--annotations", type=Path, default=NEWS_ANNOTATIONS)
@@ -142,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     articles = [
         (raw, row.get("persons", [])) for raw, row in annotated_lines(a.shared / "corpora", a.annotations)
     ]
-    data = fit(*labelled(articles, _norm(a.shared)))
+    data = fit(*labelled(articles, _norm(a.shared), undecided))
     data["fitted_on"] = f"{a.annotations.name} ({data['articles']} articles), {dt.date.today().isoformat()}"
     a.out.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     cv = data["cv"]
