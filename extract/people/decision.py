@@ -6,8 +6,9 @@ lexicon, common words, a speech verb, a form of address or a thing's noun beside
 is written, in the article and over news-raw) as a feature vector (`person_features`) and
 weighs it with a logistic regression fitted on the annotated news-raw articles
 (`models/person-decision.json`, written by ``warta train-persons``: `extract.ner.persons_train`).
-`decided_persons` drops a person whose probability is under the fitted threshold, unless a rule path vouches for it: an official's holder, a role's name (a
-name after a title or an occupation), a name a speech verb stands beside (a quote's speaker).
+`decided_persons` drops a person whose probability is under the fitted threshold, unless a rule
+path vouches for it (`vouched`): an official's holder, a role's name (after a title or an
+occupation), a name after a form of address, a name a speech verb stands beside (a speaker).
 """
 
 from __future__ import annotations
