@@ -205,14 +205,42 @@ def decided_persons(
     officials: Sequence[Official],
     roles: Sequence[RoleMention],
 ) -> list[Person]:
-    """The persons the fitted weights keep (all of them without weights); a vouched one stays."""
+    """The persons the fitted weights keep (all of them without weights); a vouched one stays,
+    and so does one listed beside a sure person (`_listed_beside`)."""
     weights = _weights()
     if weights is None:
         return list(persons)
     coef, threshold = weights
-    return [
-        p
-        for p in persons
+    probs = [
+        1.0
         if vouched(text, p, officials, roles)
-        or logistic(coef, person_features(text, p, entities, roles)) >= threshold
+        else logistic(coef, person_features(text, p, entities, roles))
+        for p in persons
     ]
+    sure = [sp for p, pr in zip(persons, probs, strict=True) if pr >= _SURE for sp in p.mentions]
+    return [
+        p for p, pr in zip(persons, probs, strict=True) if pr >= threshold or _listed_beside(text, p, sure)
+    ]
+
+
+#: The probability (or a vouched person) that makes a person sure enough to keep the names listed
+#: beside it: at the fitted threshold a thing listed beside a weak name would stay as often as a
+#: person (news-raw, session 31: 14 persons and 14 things kept again).
+_SURE = 0.8
+
+
+#: What may stand between two names of one list or one pair (`Lin Dan, Taufik`, `Sabar/Reza`).
+_LIST_GAP = LazyPattern(r"\s*(?:/|,|,? dan|&)\s*")
+
+
+def _listed_beside(text: str, person: Person, sure: Sequence[Span]) -> bool:
+    """`Joko Susilo/Putri Kariza`, `Lin Dan dan Taufik Hidayat`, `dibintangi oleh Happy Salma,
+    Putri Ayudya, …`: a name joined to a kept person's mention by a slash, a comma, `dan` or `&`
+    alone is one of a list or a pair of persons, whatever its words weigh, when that person
+    is sure (vouched, or weighed at `_SURE` or more)."""
+    gap = _LIST_GAP.get()
+    for s, e in person.mentions:
+        for a, b in sure:
+            if (a >= e and gap.fullmatch(text, e, a)) or (b <= s and gap.fullmatch(text, b, s)):
+                return True
+    return False

@@ -146,3 +146,22 @@ def test_the_training_command_on_a_tiny_fixture(tmp_path) -> None:
     assert data["features"] == list(FEATURES)
     assert len(data["coefficients"]) == len(FEATURES)
     assert data["articles"] == 2
+
+
+def _decided_all(text: str, names: list[str]) -> list[str]:
+    persons = [Person(n, tuple(whole_words(text, n))) for n in names]
+    entities = [Entity(p.name, EntityLabel.PER, sp) for p in persons for sp in p.mentions]
+    return [p.name for p in decided_persons(text, persons, entities, [], [])]
+
+
+def test_a_name_of_common_words_stays_when_listed_beside_sure_persons() -> None:
+    alone = "Film drama itu dibintangi oleh Luka Demi."
+    assert _decided_all(alone, ["Luka Demi"]) == []  # `luka`, `demi`: common words, nothing else
+    listed = "Film drama itu dibintangi oleh Reza Rahadian, Luka Demi, dan Dian Sastrowardoyo."
+    names = ["Reza Rahadian", "Luka Demi", "Dian Sastrowardoyo"]
+    assert _decided_all(listed, names) == names
+
+
+def test_things_listed_beside_each_other_are_dropped_together() -> None:
+    text = "Cabang Sepak Takraw, Tenis Meja, dan Renang dipertandingkan di gelanggang remaja."
+    assert _decided_all(text, ["Sepak Takraw", "Tenis Meja"]) == []
