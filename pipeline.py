@@ -1552,6 +1552,10 @@ def _parser() -> argparse.ArgumentParser:
     for name, verb in NER_COMMANDS.items():
         # The NER commands keep their options in extract.ner.train (try `train-ner --help`).
         sub.add_parser(name, add_help=False, help=f"{verb} the NER model (options: {name} --help)")
+    # options in extract.ner.persons_train (try `train-persons --help`)
+    sub.add_parser(
+        "train-persons", add_help=False, help="fit the person decision's weights on annotated news"
+    )
 
     s = sub.add_parser("show", parents=[common], help="one article's record: text, JSON or an HTML page")
     s.add_argument("file", help="one article (*.txt, or *.html with the html extra), or - for stdin")
@@ -1618,6 +1622,11 @@ def _run_parser(sub: Any, common: argparse.ArgumentParser) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """The command line; returns the exit code (see the module docstring)."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "train-persons":
+        from extract.article import undecided_persons
+        from extract.ner import persons_train
+
+        return persons_train.main(argv[1:], undecided=undecided_persons)
     if argv and argv[0] in NER_COMMANDS:
         from extract.ner import train as ner_train
 

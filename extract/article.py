@@ -21,6 +21,7 @@ from .ner import extract_entities, model_info
 from .ner.entities import resolve_entities, tokens, with_persons
 from .ner.vet import vet_entities
 from .participants import extract_participants
+from .people.decision import decided_persons
 from .people.officials import extract_officials
 from .people.persons import entity_names, extract_persons
 from .people.roles import scan_roles
@@ -119,9 +120,23 @@ def _officials(a: Annotated) -> list:
 
 
 def _persons(a: Annotated) -> list:
-    return extract_persons(
+    """The rules' persons, those the fitted person decision weighs as no person dropped
+    (`decided_persons`: an official's holder, a role's name or a speaker always stays)."""
+    persons = extract_persons(
         a.text, a.entities or [], officials=a.officials or (), roles=a.roles, tokens=a.words, names=_names(a)
     )
+    roles = a.roles if a.roles is not None else scan_roles(a.text, a.entities or [], tokens=a.words)
+    return decided_persons(a.text, persons, a.entities or [], a.officials or (), roles)
+
+
+def undecided_persons(raw: str) -> tuple[str, list, list, list, list]:
+    """The cleaned text, the persons before the person decision, the vetted model entities, the
+    officials and the role mentions of one raw article (what ``warta train-persons`` fits on)."""
+    _, a = begin(raw.encode("utf-8"))
+    for name in ("ner", "roles", "officials"):
+        setattr(a, STAGE[name].annotation, run_stage(STAGE[name], a, {}))
+    persons = extract_persons(a.text, a.entities or [], officials=a.officials, roles=a.roles, tokens=a.words)
+    return a.text, persons, a.entities or [], a.officials or [], a.roles or []
 
 
 def _dates(a: Annotated, *, reference_date: dt.date | None = None) -> list:

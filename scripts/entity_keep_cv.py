@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import sys
 import tempfile
 from collections import defaultdict
@@ -35,9 +34,6 @@ sys.path.insert(0, str(ROOT))
 
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6)
 FOLDS = 5
-L2 = 1.0
-STEPS = 2000
-RATE = 0.5
 PLACE_WORDS = frozenset({"di", "ke", "dari", "kawasan", "wilayah", "daerah", "warga", "asal"})
 
 
@@ -109,14 +105,10 @@ def _collect(gold_dir: Path, raw_dir: Path, norm):
     return data
 
 
-def _fit(rows) -> np.ndarray:
-    x = np.array([r[2] for r in rows])
-    y = np.array([r[3] for r in rows], dtype=float)
-    w = np.zeros(x.shape[1])
-    for _ in range(STEPS):
-        p = 1 / (1 + np.exp(-x @ w))
-        w -= RATE * (x.T @ (p - y) + L2 * w) / len(y)
-    return w
+def _fit(rows) -> list[float]:
+    from extract.learn import fit_logistic
+
+    return fit_logistic([r[2] for r in rows], [r[3] for r in rows])
 
 
 def _f1(data, keep) -> dict[str, float]:
@@ -141,6 +133,8 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(a.shared / "eval"))
     from score import norm
 
+    from extract.learn import cross_validated
+
     check = set((a.shared / "dev" / "check.txt").read_text(encoding="utf-8").split())
     gold_all = a.shared / "dev" / "gold"
     raw_dir = a.shared / "dev" / "raw"
@@ -151,16 +145,8 @@ def main(argv: list[str] | None = None) -> int:
             if (path.stem in check) == keep_check:
                 (tmp / name / path.name).write_bytes(path.read_bytes())
     tune = _collect(tmp / "tune", raw_dir, norm)
-    order = list(range(len(tune)))
-    random.Random(0).shuffle(order)
-    folds = [order[i::FOLDS] for i in range(FOLDS)]
-    prob: dict[tuple[int, int], float] = {}
-    for fold in folds:
-        held = set(fold)
-        w = _fit([r for i, (_, rows) in enumerate(tune) if i not in held for r in rows])
-        for i in fold:
-            for j, row in enumerate(tune[i][1]):
-                prob[(i, j)] = float(1 / (1 + np.exp(-row[2] @ w)))
+    held_out = cross_validated([[(r[2], r[3]) for r in rows] for _, rows in tune], FOLDS)
+    prob = {(i, j): p for i, ps in enumerate(held_out) for j, p in enumerate(ps)}
     index = {id(row[2]): (i, j) for i, (_, rows) in enumerate(tune) for j, row in enumerate(rows)}
     print("tune, keep all:", _f1(tune, lambda i, vec: True))
     for t in THRESHOLDS:
@@ -169,10 +155,12 @@ def main(argv: list[str] | None = None) -> int:
             _f1(tune, lambda i, vec, t=t: prob[index[id(vec)]] >= t),
         )
     if a.check:
+        from extract.learn import logistic
+
         w = _fit([r for _, rows in tune for r in rows])
         held_out = _collect(tmp / "check", raw_dir, norm)
         print("check, keep all:", _f1(held_out, lambda i, vec: True))
-        print("check, drop under 0.5:", _f1(held_out, lambda i, vec: 1 / (1 + np.exp(-vec @ w)) >= 0.5))
+        print("check, drop under 0.5:", _f1(held_out, lambda i, vec: logistic(w, vec) >= 0.5))
     return 0
 
 

@@ -27,6 +27,7 @@ LAYERS = {
     "_version": 0,
     "errors": 0,
     "resources": 0,
+    "learn": 0,  # a logistic regression: numbers in, numbers out
     "text": 1,
     "clean": 2,
     "ner": 2,

@@ -1,0 +1,143 @@
+"""``warta train-persons``: fit the person decision's weights on annotated news (`extract.people.decision`).
+
+    warta train-persons [--shared DIR] [--annotations FILE] [--out models/person-decision.json]
+
+Runs warta up to the persons stage on every annotated news-raw article (`data/annotations`,
+the ``persons`` lists), turns each accepted person no rule path vouches for into its feature
+vector, labels it by whether the annotation lists its name (matched as the scorer matches:
+``../shared/eval/score.py`` `norm_name`), fits an L2 logistic regression in 5-fold
+cross-validation by article and picks the threshold whose held-out persons F1 (vouched persons
+counted as kept) is highest. The JSON holds the features, the coefficients fitted on all
+articles, the threshold, the CV scores and the calibration (predicted and observed rate per
+score bin).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib.util
+import json
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from ..learn import L2, cross_validated, fit_logistic
+from ..people.decision import FEATURES, WEIGHTS, person_features, vouched
+from .train import NEWS_ANNOTATIONS, annotated_lines
+
+FOLDS = 5
+#: Thresholds the CV tries (a person under the chosen one is dropped).
+THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
+#: Score bins of the calibration table.
+BINS = 10
+
+Row = tuple[list[float], bool, str]
+
+
+#: One raw article -> its cleaned text, persons before the decision, vetted model entities,
+#: officials and role mentions (`extract.article.undecided_persons`, handed in by the command).
+Undecided = Callable[[str], tuple[str, list, list, list, list]]
+
+
+def labelled(
+    articles: Iterable[tuple[str, Sequence[str]]], norm: Callable[[str], str], undecided: Undecided
+) -> tuple[list[list[Row]], list[tuple[set[str], set[str]]]]:
+    """Per article (raw text, annotated persons): the rows of its unvouched persons (features,
+    listed, key) and (the annotated keys, the vouched persons' keys)."""
+    groups, fixed = [], []
+    for raw, gold_names in articles:
+        text, persons, entities, officials, roles = undecided(raw)
+        gold = {norm(g) for g in gold_names} - {""}
+        rows, kept = [], set()
+        for p in persons:
+            key = norm(p.name)
+            if not key:
+                continue
+            if vouched(text, p, officials, roles):
+                kept.add(key)
+            else:
+                rows.append((person_features(text, p, entities, roles), key in gold, key))
+        groups.append(rows)
+        fixed.append((gold, kept))
+    return groups, fixed
+
+
+def persons_f1(groups: list[list[Row]], fixed: list[tuple[set[str], set[str]]], keep: Callable) -> float:
+    """Persons F1 over the articles, a row kept when ``keep(article, row index)``."""
+    tp = fp = fn = 0
+    for i, (gold, kept) in enumerate(fixed):
+        pred = kept | {r[2] for j, r in enumerate(groups[i]) if keep(i, j)}
+        tp, fp, fn = tp + len(pred & gold), fp + len(pred - gold), fn + len(gold - pred)
+    p, r = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+    return round(2 * p * r / (p + r), 4) if p + r else 0.0
+
+
+def calibration(groups: list[list[Row]], probs: list[list[float]]) -> list[dict[str, Any]]:
+    """Per score bin: rows, mean predicted probability, observed rate of listed persons."""
+    bins: list[list[tuple[float, bool]]] = [[] for _ in range(BINS)]
+    for rows, ps in zip(groups, probs, strict=True):
+        for r, p in zip(rows, ps, strict=True):
+            bins[min(int(p * BINS), BINS - 1)].append((p, r[1]))
+    return [
+        {"bin": b / BINS, "n": len(x), "predicted": round(sum(p for p, _ in x) / len(x), 3),
+         "observed": round(sum(y for _, y in x) / len(x), 3)}
+        for b, x in enumerate(bins)
+        if x
+    ]  # fmt: skip
+
+
+def fit(groups: list[list[Row]], fixed: list[tuple[set[str], set[str]]], *, l2: float = L2) -> dict[str, Any]:
+    """The weights' JSON: CV by article, the threshold of the best held-out F1, the final fit."""
+    probs = cross_validated([[(r[0], r[1]) for r in rows] for rows in groups], FOLDS, l2=l2)
+    base = persons_f1(groups, fixed, lambda i, j: True)
+    scores = {t: persons_f1(groups, fixed, lambda i, j, t=t: probs[i][j] >= t) for t in THRESHOLDS}
+    best = max(THRESHOLDS, key=lambda t: (scores[t], -t))
+    rows = [r for g in groups for r in g]
+    return {
+        "features": list(FEATURES),
+        "coefficients": [
+            round(c, 4)
+            for c in fit_logistic([r[0] for r in rows], [r[1] for r in rows], l2=l2, width=len(FEATURES))
+        ],
+        # no threshold beats keeping all: a threshold no probability reaches keeps everything
+        "threshold": best if scores[best] > base else 0.0,
+        "l2": l2,
+        "rows": len(rows),
+        "listed": sum(r[1] for r in rows),
+        "articles": len(groups),
+        "cv": {
+            "folds": FOLDS,
+            "keep_all_f1": base,
+            "f1_by_threshold": {str(t): s for t, s in scores.items()},
+        },
+        "calibration": calibration(groups, probs),
+    }
+
+
+def _norm(shared: Path) -> Callable[[str], str]:
+    """``../shared/eval/score.py``'s `norm_name` (the scorer is no package)."""
+    spec = importlib.util.spec_from_file_location("warta_score", shared / "eval" / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.norm_name
+
+
+def main(argv: list[str] | None = None, *, undecided: Undecided) -> int:
+    """The command: ``undecided`` runs warta up to the persons stage (the caller's: the article
+    layer sits above this one)."""
+    ap = argparse.ArgumentParser(prog="warta train-persons", description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[3] / "shared")
+    ap.add_argument("--annotations", type=Path, default=NEWS_ANNOTATIONS)
+    ap.add_argument("--out", type=Path, default=WEIGHTS)
+    a = ap.parse_args(argv)
+    articles = [
+        (raw, row.get("persons", [])) for raw, row in annotated_lines(a.shared / "corpora", a.annotations)
+    ]
+    data = fit(*labelled(articles, _norm(a.shared), undecided))
+    data["fitted_on"] = f"{a.annotations.name} ({data['articles']} articles), {dt.date.today().isoformat()}"
+    a.out.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    cv = data["cv"]
+    print(f"persons F1 keep all {cv['keep_all_f1']}; threshold {data['threshold']}: {cv['f1_by_threshold']}")
+    return 0

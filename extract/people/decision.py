@@ -1,0 +1,246 @@
+"""Person decisions learned from evidence (issue 12 item 5): is an accepted person a person?
+
+`extract_persons` accepts a name by its rules; this module reads what the article says of each
+accepted `Person` (the model's label on its mentions, the shape of the name, the given-name
+lexicon, common words, a speech verb, a form of address or a thing's noun beside it, how often it
+is written, in the article and over news-raw) as a feature vector (`person_features`) and
+weighs it with a logistic regression fitted on the annotated news-raw articles
+(`models/person-decision.json`, written by ``warta train-persons``: `extract.ner.persons_train`).
+`decided_persons` drops a person whose probability is under the fitted threshold, unless a rule
+path vouches for it (`vouched`): an official's holder, a role's name (after a title or an
+occupation), a name after a form of address, a name a speech verb stands beside (a speaker).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+from ..learn import logistic
+from ..records import Entity, EntityLabel, Official, Person, Span
+from ..resources import load_table
+from ..text.patterns import LazyPattern
+from ..text.tokens import next_word_past_comma, prev_word
+from ..text.words import WordClass, common_words, folded, speech_verbs, word_class, word_set
+from .lexicon import after_thing_word, entity_cues
+from .persons import _address_cues, _lowercase_in, _thing_cues
+from .roles import RoleMention
+
+__all__ = ["FEATURES", "decided_persons", "person_features", "vouched"]
+
+#: The fitted weights' file name under models/ (`warta train-persons`); absent: every accepted person is kept.
+WEIGHTS_NAME = "person-decision.json"
+#: Where `warta train-persons` writes them: the checkout's models/.
+WEIGHTS = Path(__file__).resolve().parents[2] / "models" / WEIGHTS_NAME
+
+#: The features in the order of the weights (the first is the intercept).
+FEATURES = (
+    "bias",
+    "model_per",
+    "model_other",
+    "one_word",
+    "two_words",
+    "given_share",
+    "ambiguous_share",
+    "common_share",
+    "english_share",
+    "unknown_share",
+    "lowercase_elsewhere",
+    "shouted",
+    "mentions",
+    "part_mention",
+    "sentence_initial",
+    "address_before",
+    "thing_before",
+    "written_as_other",
+    "unmodelled",
+    "corpus_lowercase_max",
+    "corpus_lowercase_mean",
+    "corpus_person_share",
+    "corpus_person_articles",
+)
+
+#: Mentions counted at most (a person written five times is as sure as one written twenty).
+_MENTIONS_CAP = 5
+#: A word shorter than this is not looked up in lowercase (`di`, `AS`).
+_LOWER_MIN = 3
+#: Articles writing a word in lowercase at which the corpus feature saturates (10^3: any common word).
+_LOW_DECADES = 3
+#: Articles holding a name as a person at which its feature saturates (10^2).
+_PER_DECADES = 2
+_SENTENCE_END = LazyPattern(r"(?:^|[.!?:;\"”\n]\s*)$")
+_MAX_LOOKBACK = 3
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _shares(words: Sequence[str]) -> tuple[float, float, float, float, float]:
+    """The shares of the words that are given names (or particles), given-or-common names
+    (`Budi`), common or function words, English words, and capitalised words no list knows."""
+    classes = [word_class(w) for w in words]
+    english = word_set("clean_english_words.txt")
+    n = max(len(words), 1)
+    return (
+        sum(c in (WordClass.GIV, WordClass.PART) for c in classes) / n,
+        sum(c is WordClass.AMB for c in classes) / n,
+        sum(
+            c in (WordClass.COM, WordClass.STOP, WordClass.ORG) or w.lower() in common_words()
+            for c, w in zip(classes, words, strict=True)
+        )
+        / n,
+        sum(w.lower() in english for w in words) / n,
+        sum(c is WordClass.UNK for c in classes) / n,
+    )
+
+
+@cache
+def _corpus_counts() -> dict[str, dict[str, int]]:
+    """The news-raw counts of `scripts/derive_person_counts.py` by kind (`low`, `per`, `other`)."""
+    out: dict[str, dict[str, int]] = {"low": {}, "per": {}, "other": {}}
+    for row in load_table("people_counts_derived.txt"):
+        out[row.kind][row.word] = row.count
+    return out
+
+
+def _corpus(name: str) -> list[float]:
+    """How news-raw writes the name: the largest and the mean share of its words' lowercase use
+    (log-scaled article counts), the share of the articles holding it that hold it as a person
+    (one half when none does), and how many hold it as a person (log-scaled)."""
+    counts = _corpus_counts()
+    low = [min(1.0, math.log10(1 + counts["low"].get(w.lower(), 0)) / _LOW_DECADES) for w in name.split()]
+    key = " ".join(name.lower().split())
+    per, other = counts["per"].get(key, 0), counts["other"].get(key, 0)
+    return [
+        max(low, default=0.0),
+        sum(low) / max(len(low), 1),
+        per / (per + other) if per + other else 0.5,
+        min(1.0, math.log10(1 + per) / _PER_DECADES),
+    ]
+
+
+def _thing_before(text: str, spans: Sequence[Span], first: str) -> bool:
+    """A lowercase noun of a thing right before a mention (`virus Nipah`, `aplikasi Telegram`):
+    the entity layer's product and disease nouns and the names' thing cues."""
+    cues = entity_cues()[0] | _thing_cues() | word_set("entities_diseases.txt")
+    return after_thing_word(text, first) or any(prev_word(text, s) in cues for s, _ in spans)
+
+
+def person_features(
+    text: str, person: Person, entities: Sequence[Entity], roles: Sequence[RoleMention]
+) -> list[float]:
+    """The `FEATURES` of one accepted person, each in [0, 1]."""
+    spans = list(person.mentions)
+    words = person.name.split()
+    per = [e.span for e in entities if e.label == EntityLabel.PER]
+    other = [e.span for e in entities if e.label != EntityLabel.PER]
+    shares = _shares(words)
+    modelled = sum(any(_overlaps(sp, q) for q in per) for sp in spans) / max(len(spans), 1)
+    surfaces = [folded(e.text) for e in entities if e.label != EntityLabel.PER]
+    key = folded(person.name)
+    before = [prev_word(text, s).lower() for s, _ in spans]
+    initial = [bool(_SENTENCE_END.get().search(text[max(0, s - _MAX_LOOKBACK) : s])) for s, _ in spans]
+    return [
+        1.0,
+        modelled,
+        float(any(_overlaps(sp, q) for sp in spans for q in other)),
+        float(len(words) == 1),
+        float(len(words) == 2),
+        *shares,
+        float(any(len(w) >= _LOWER_MIN and _lowercase_in(text, w) for w in words)),
+        float(any(w.isupper() and len(w) > 1 for w in words)),
+        min(len(spans), _MENTIONS_CAP) / _MENTIONS_CAP,
+        float(any(text[s:e] != person.name for s, e in spans)),
+        float(bool(initial) and all(initial)),
+        float(any(b in _address_cues() for b in before)),
+        float(bool(words) and _thing_before(text, spans, words[0])),
+        float(any(key == s or f" {key} " in f" {s} " for s in surfaces)),
+        float(modelled == 0),
+        *_corpus(person.name),
+    ]
+
+
+def vouched(text: str, person: Person, officials: Sequence[Official], roles: Sequence[RoleMention]) -> bool:
+    """Whether a rule path vouches for the person, whatever the weights say: an official's
+    holder, the name of a role (after a title: `Menteri … Budi`; an occupation: `petani Budi`),
+    a name after a form of address (`Pak Sarmin`), or a name a speech verb stands right beside
+    (`kata Budi`, `Budi mengatakan`: a quote's speaker)."""
+    if any(o.name == person.name for o in officials):
+        return True
+    spans = set(person.mentions)
+    if any(m.name_span in spans for m in roles):
+        return True
+    verbs, address = speech_verbs(), _address_cues()
+    for s, e in spans:
+        before = prev_word(text, s).lower()
+        if before in verbs or before in address or next_word_past_comma(text, e).lower() in verbs:
+            return True
+    return False
+
+
+@cache
+def _weights() -> tuple[tuple[float, ...], float] | None:
+    """The fitted coefficients and threshold, or None without a weights file (or with one fitted
+    on other features: an old file never weighs a new vector)."""
+    # the checkout's models/, else a wheel's data files (as the NER model is found: people reads no ner)
+    places = (WEIGHTS, Path(sys.prefix) / "share" / "warta" / "models" / WEIGHTS_NAME)
+    path = next((p for p in places if p.is_file()), None)
+    if path is None:
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if tuple(data["features"]) != FEATURES:
+        return None
+    return tuple(data["coefficients"]), float(data["threshold"])
+
+
+def decided_persons(
+    text: str,
+    persons: Sequence[Person],
+    entities: Sequence[Entity],
+    officials: Sequence[Official],
+    roles: Sequence[RoleMention],
+) -> list[Person]:
+    """The persons the fitted weights keep (all of them without weights); a vouched one stays,
+    and so does one listed beside a sure person (`_listed_beside`)."""
+    weights = _weights()
+    if weights is None:
+        return list(persons)
+    coef, threshold = weights
+    probs = [
+        1.0
+        if vouched(text, p, officials, roles)
+        else logistic(coef, person_features(text, p, entities, roles))
+        for p in persons
+    ]
+    sure = [sp for p, pr in zip(persons, probs, strict=True) if pr >= _SURE for sp in p.mentions]
+    return [
+        p for p, pr in zip(persons, probs, strict=True) if pr >= threshold or _listed_beside(text, p, sure)
+    ]
+
+
+#: The probability (or a vouched person) that makes a person sure enough to keep the names listed
+#: beside it: at the fitted threshold a thing listed beside a weak name would stay as often as a
+#: person (news-raw, session 31: 14 persons and 14 things kept again).
+_SURE = 0.8
+
+
+#: What may stand between two names of one list or one pair (`Lin Dan, Taufik`, `Sabar/Reza`).
+_LIST_GAP = LazyPattern(r"\s*(?:/|,|,? dan|&)\s*")
+
+
+def _listed_beside(text: str, person: Person, sure: Sequence[Span]) -> bool:
+    """`Joko Susilo/Putri Kariza`, `Lin Dan dan Taufik Hidayat`, `dibintangi oleh Happy Salma,
+    Putri Ayudya, …`: a name joined to a kept person's mention by a slash, a comma, `dan` or `&`
+    alone is one of a list or a pair of persons, whatever its words weigh, when that person
+    is sure (vouched, or weighed at `_SURE` or more)."""
+    gap = _LIST_GAP.get()
+    for s, e in person.mentions:
+        for a, b in sure:
+            if (a >= e and gap.fullmatch(text, e, a)) or (b <= s and gap.fullmatch(text, b, s)):
+                return True
+    return False
