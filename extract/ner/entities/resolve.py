@@ -10,10 +10,12 @@ in lowercase.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import cache
 from typing import Any
 
 from ...records import Entity, Span
 from ...records import EntityLabel as Label
+from ...resources import load_lines
 from ...text.words import club_form, common_words, org_acronyms, word_set
 from .bodies import (
     _bodies_not_places,
@@ -29,6 +31,7 @@ from .bodies import (
     _names_one,
     _short_named_bodies,
     _speaking_shorts,
+    _subject_speech_verbs,
     _with_bracketed_shorts,
     _with_branch,
     _with_listed_heads,
@@ -97,6 +100,7 @@ from .tokens import (
     token_at,
     tokens,
     tokens_inside,
+    written_at,
 )
 from .words import _LAST_WORDS, _NATION_AFTER, SPORTS_WORDS
 
@@ -230,6 +234,7 @@ def _names_kept(
         and not _team_nickname(e, toks, sports)
         and not _made_thing(e, toks)
         and not _maker_product(e, toks, named)
+        and not _known_product(e, toks)
     ]
 
 
@@ -268,6 +273,33 @@ def _made_thing(ent: Entity, toks: Sequence[Tok]) -> bool:
     """A ship's name (`_vessel`) or a listed place's name after a variety's or a make's cue
     (`varietasnya Bima Brebes`, a shallot's: `_bred_place`): no place (GUIDELINES §6)."""
     return _vessel(ent, toks) or _bred_place(ent, toks)
+
+
+@cache
+def _derived_products() -> frozenset[str]:
+    """Names the unlabelled news writes as products far more often than as bodies, as written
+    (entities_products_derived.txt, by scripts/derive_products.py)."""
+    return frozenset(load_lines("entities_products_derived.txt"))
+
+
+def _known_product(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG or a LOC named as the unlabelled news names a product, an app, a game or a feature
+    (`main PUBG Mobile`, `lewat Chrome`, `di Chromebook lama`: entities_products_derived.txt), as
+    written, where the article names no product's noun before it: no body and no place
+    (GUIDELINES §6: products and platforms are no entities; the list holds no region's name).
+    An article that writes the name as a body keeps it: right after a body's kind or `pihak`
+    (people_body_kinds.txt: `perusahaan`, `startup`) or right before a verb of speech or report
+    (`Chrome mengumumkan …`: `_subject_speech_verbs`)."""
+    if ent.label == Label.PER or ent.text not in _derived_products():
+        return False
+    inside = tokens_inside(ent.span, toks)
+    n, kinds = len(inside), word_set("people_body_kinds.txt") | {"pihak"}
+    for k in written_at(toks, [t.text for t in toks[inside.start : inside.stop]]):
+        before = toks[k - 1].low if k else ""
+        after = toks[k + n].low if k + n < len(toks) else ""
+        if before in kinds or after in _subject_speech_verbs():
+            return False
+    return True
 
 
 def _person_read(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
