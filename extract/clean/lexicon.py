@@ -316,21 +316,15 @@ def _after_unstopped(editor: str) -> str:
     )
 
 
-def _closing_labels() -> tuple[str, ...]:
-    """The labels of a credit closing the last paragraph: the reporter's, also those that name him
-    only with a colon (the closing credit has its colon: `… 35 km. Author: Budi Santoso`), and the
-    editor's."""
-    return _labels(Label.REPORTER) + _labels(Label.REPORTER_COLON) + _labels(Label.EDITOR)
-
-
 def _closing_author_pattern() -> regex.Pattern[str]:
-    """An op-ed's closing credit (`… laut. Oleh: Budi Santoso, S.Si., M.M., Dosen Politeknik`): a
-    capitalised reporter's label and its colon after the last sentence, the writer's name up to a
-    comma, then the degrees and post to the end (no colon, quote or `?`/`!` among them)."""
+    """An op-ed's closing credit (`… laut. Oleh: Budi Santoso, S.Si., M.M., Dosen Politeknik`, `… 35
+    km. Author: Budi Santoso`): a capitalised reporter's label (also one that names him only with a
+    colon) and its colon after the last sentence, the writer's name up to a comma or the end, then
+    any degrees and post to the end (no colon, quote or `?`/`!` among them)."""
     return regex.compile(
         rf"(?<=[.!?\"”’]\s{{1,3}})(?-i:(?=\p{{Lu}}))"
         rf"(?:{_alt(_labels(Label.REPORTER) + _labels(Label.REPORTER_COLON))})\s*[:：]\s*"
-        rf"(?P<name>[^,.:!?\"“”()]{{2,60}}),\s*(?P<post>[^:!?\"“”]+)$",
+        rf"(?P<name>[^,.:!?\"“”()]{{2,60}})(?:,\s*(?P<post>[^:!?\"“”]+))?$",
         _FLAGS,
     )
 
@@ -382,7 +376,7 @@ def _credit_patterns() -> dict[str, object]:
         trail_credit=regex.compile(
             rf"(?:(?<=[.!?\"”’)*][,;]?\s{{0,3}})|(?<=[\p{{Ll}}\d])(?-i:(?=\p{{Lu}}))"
             rf"|{_after_unstopped(editor)})"
-            rf"(?:\(\s*)?(?:{_alt(_closing_labels())})"
+            rf"(?:\(\s*)?(?:{_alt(_labels(Label.REPORTER) + _labels(Label.EDITOR))})"
             rf"\s*:\s*(?:[^:.!?\"“”]|(?-i:(?<=(?:^|\s|:|\.)\p{{Lu}}\p{{Ll}}{{0,2}})\.(?=\s?\p{{Lu}}))){{1,60}}(?:\s*[|/,]?\s*(?:{editor})\s*:\s*(?:[^:.!?\"“”]|\.(?=\p{{L}})|(?-i:(?<=(?:\s|:|\.)\p{{Lu}}\p{{Ll}}{{0,2}})\.(?=\s?\p{{Lu}}))){{0,60}})*"
             rf"\)?\s*$",
             flags,

@@ -1772,7 +1772,7 @@ def _stamp_writer(text: str) -> tuple[int, int, str] | None:
     later = text[found[2] :].casefold()
     if not probe.headline or any(any(whole_words(later, w.casefold())) for w in name.split()):
         return None
-    if name.casefold() in _regions() or _is_outlet(name) or name.casefold() in _not_reporters():
+    if not _writer_name(name) or _is_outlet(name) or name.casefold() in _not_reporters():
         return None
     return start, end, name
 
@@ -1795,6 +1795,11 @@ _CLOSING_AUTHOR_CHARS = 200
 # a sentence inside what follows the writer's name: a stop, then a capitalised word and lowercase
 # words (`… , Dosen. Ia menulis buku …`); degrees (`S.Si., M.M.`) and a post have none
 _SENTENCE_INSIDE = regex.compile(r"[.!?]\s+\p{Lu}\p{Ll}*\s+\p{Ll}+\s+\p{Ll}")
+# a word, its stop and a capital after it: a sentence's end where the word is no abbreviation, i.e.
+# has no dot inside and more than `_ABBREVIATION_LETTERS` letters (`… Dosen Politeknik. Laut …`;
+# `Ir. Budi`, `M.Pd. Dosen` are degrees)
+_STOP_BEFORE_CAPITAL = regex.compile(r"(\S+)[.!?]\s+\p{Lu}")
+_ABBREVIATION_LETTERS = 3
 
 
 def _closing_author(line: str) -> tuple[int, str] | None:
@@ -1806,10 +1811,32 @@ def _closing_author(line: str) -> tuple[int, str] | None:
     before it) are none."""
     first = max(0, len(line) - _CLOSING_AUTHOR_CHARS)
     m = _patterns().closing_author.search(line, first)
-    if m is None or not m.start() or _SENTENCE_INSIDE.search(m["post"]):
+    if m is None or not m.start() or (m["post"] and _sentence_in(m["post"])):
         return None
     name = _credit(line[m.start() : m.end("name")].strip())
-    return (m.start(), name) if name is not None else None
+    return (m.start(), name) if name is not None and _writer_name(name) else None
+
+
+def _sentence_in(post: str) -> bool:
+    """Whether a sentence stands in the words after a closing credit's name (`…, Dosen Politeknik.
+    Menurut saya, …`): body text goes on after the credit, so it closes nothing."""
+    if _SENTENCE_INSIDE.search(post):
+        return True
+    return any(
+        "." not in m[1] and len(m[1]) > _ABBREVIATION_LETTERS for m in _STOP_BEFORE_CAPITAL.finditer(post)
+    )
+
+
+def _writer_name(name: str) -> bool:
+    """Whether ``name``, read off a credit with no line of its own (closing the last paragraph, or
+    glued before a header's date stamp), names a person: each word one `_writer_word` may be, and
+    no run of its words a listed region (`Rep: Republik Indonesia`, `Oleh: Dinas Pariwisata`,
+    `… Guncang Labuan Bajo 12 Mar 2021` name none)."""
+    words = name.split()
+    if not all(_writer_word(w) for w in words):
+        return False
+    runs = (" ".join(words[i:j]).casefold() for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+    return not any(run in _regions() for run in runs)
 
 
 def _title_credit(title: str) -> tuple[str, str] | None:

@@ -8,6 +8,8 @@ Invented pages (other words and names than any article).
 
 from __future__ import annotations
 
+import pytest
+
 from extract.clean import clean
 from extract.records import Boilerplate
 
@@ -85,3 +87,36 @@ def test_a_closing_oleh_credit_with_its_colon_is_the_byline() -> None:
     page = clean(f"{BODY} Oleh: Rahmat Hidayat\n")
     assert page.text == BODY
     assert page.byline == "Rahmat Hidayat"
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Menurut saya, laut harus dijaga bersama.",
+        "Laut Indonesia harus dijaga bersama oleh semua.",
+        "Pemerintah Daerah wajib hadir.",
+    ],
+    ids=["comma-after-first-word", "capitalised-second-word", "short-sentence"],
+)
+def test_body_after_the_writer_post_keeps_the_paragraph(after: str) -> None:
+    text = f"{BODY} Oleh: Rahmat Hidayat, Dosen Politeknik. {after}"
+    page = clean(f"{text}\n")
+    assert page.byline is None
+    assert page.text == text
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Acara ini didukung banyak pihak. Oleh: Dinas Pariwisata, Dinas Kebudayaan dan BPBD Bali",
+        "Ia menjelaskan singkatan itu. Rep: Republik Indonesia",
+        "Berikut isi pengumuman itu. Teks: Pasal 5 ayat 2 Perda Nomor 3",
+        "Slogan kampanye itu berbunyi. By: the people for the people",
+    ],
+    ids=["bodies-after-oleh", "a-region-after-rep", "a-law-after-teks", "lowercase-after-by"],
+)
+def test_a_colon_label_closing_the_text_without_a_person_is_body(tail: str) -> None:
+    text = f"{BODY} {tail}"
+    page = clean(f"{text}\n")
+    assert page.byline is None
+    assert page.text == text

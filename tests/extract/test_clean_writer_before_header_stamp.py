@@ -64,3 +64,22 @@ def test_a_sentence_time_is_no_stamp() -> None:
     page = clean(f"{text}\n")
     assert page.byline is None
     assert page.text == text
+
+
+def test_a_place_the_headline_ends_in_is_no_writer() -> None:
+    page = clean(f"Gempa Magnitudo 5 Guncang Labuan Bajo 12 Mar 2021, 10:15 WIB {BODY}\n")
+    assert page.byline is None
+    assert page.published == "2021-03-12"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the headline's subject named by a noun in the body (`bupati itu`) is taken for the writer:"
+    " nothing on the page tells the two apart",
+)
+def test_a_headline_subject_the_body_names_by_his_post_is_no_writer() -> None:
+    text = (
+        "Warga Demo Tuntut Mundurnya Rinto Gunawan 12 Mar 2021, 10:15 WIB Para pengunjuk rasa "
+        "meminta bupati itu mundur karena kasus korupsi dana desa."
+    )
+    assert clean(f"{text}\n").byline is None
