@@ -73,6 +73,8 @@ class _Patterns(NamedTuple):
     trail_credit: regex.Pattern[str]
     credit_start: regex.Pattern[str]
     closing_author: regex.Pattern[str]
+    slash_source: regex.Pattern[str]
+    slashed_writer: regex.Pattern[str]
     stop: regex.Pattern[str]
     masthead_camel: regex.Pattern[str]
     masthead_inner_cap: regex.Pattern[str]
@@ -147,6 +149,7 @@ def _patterns() -> _Patterns:
         **_end_and_label_patterns(),
         **_photo_credit_patterns(),
         **_credit_patterns(),
+        **_source_patterns(),
         **_shape_patterns(),
         **_code_patterns(),
         **_sentence_patterns(),
@@ -329,6 +332,48 @@ def _closing_author_pattern() -> regex.Pattern[str]:
     )
 
 
+# a label's last lowercase letter glued to a capitalised word (`OlehBudi`): no space between them
+_GLUED_NAME = r"(?-i:(?<=\p{Ll})(?=\p{Lu}\p{Ll}))"
+
+
+def _slash_source(editor: str) -> str:
+    """A slash closing a writer's name before the source's (or editor's) label, the label glued to
+    the capitalised name after it or followed by its colon (`Budi Santoso/SumberAFP`, `Budi
+    Santoso / Sumber: AFP`); `(ant/red)`, reporters' codes, have neither."""
+    return rf"\s*/\s*(?:{editor})(?:\s*[:：]|(?-i:(?=\p{{Lu}})))"
+
+
+def _reporter_label() -> str:
+    """A reporter's label in a named group `label`, ending at a word's end or glued to the capitalised
+    name after it, its words perhaps glued together too (`OlehBudi Santoso`, `LaporanWartawan
+    Tribunnews.com, Budi`): the space lost when the header was flattened."""
+    labels = alternation(
+        _labels(Label.REPORTER) + _labels(Label.REPORTER_COLON), space=rf"(?:\s+|{_GLUED_NAME})"
+    )
+    return rf"(?P<label>{labels})(?:\b|{_GLUED_NAME})"
+
+
+def _source_patterns() -> dict[str, object]:
+    """A source's label behind a slash after the writer's name: `(Budi Santoso/SumberBPOM)`
+    (`slash_source`), `… kata dia." Budi Santoso/Sumber: Reuters` (`slashed_writer`)."""
+    editor = _alt(_labels(Label.EDITOR))
+    return dict(
+        slash_source=regex.compile(_slash_source(editor), _FLAGS),
+        slashed_writer=_slashed_writer_pattern(editor),
+    )
+
+
+def _slashed_writer_pattern(editor: str) -> regex.Pattern[str]:
+    """`… kata dia." Budi Santoso/Sumber: Reuters`: after the last sentence, the writer's name of two
+    to four capitalised words, a slash, the source's (or editor's) label and its colon, the source
+    to the paragraph's end (no stop, colon or quote in it)."""
+    return regex.compile(
+        rf"(?<=[.!?\"”’)]\s{{1,3}})(?P<name>(?-i:\p{{Lu}}\p{{Ll}}+)(?:\s(?-i:\p{{Lu}}\p{{Ll}}+)){{1,3}})"
+        rf"\s*/\s*(?:{editor})\s*[:：]\s*[^.!?:\"“”]{{1,40}}$",
+        _FLAGS,
+    )
+
+
 def _credit_patterns() -> dict[str, object]:
     """A reporter's credit: `Pewarta: Budi`, `Budi Santoso - Wartawan`, `… katanya. Penulis: Budi`."""
     flags = _FLAGS
@@ -337,7 +382,7 @@ def _credit_patterns() -> dict[str, object]:
     return dict(
         # `Pewarta: Budi`; `Redaktur & Reporter : Budi` and `Reporter/Editor: Budi` share a line
         credit=regex.compile(
-            rf"[\s\p{{P}}]{{0,3}}(?:(?:{editor})\s*[&/,]\s*)?(?P<label>{reporter})\b"
+            rf"[\s\p{{P}}]{{0,3}}(?:(?:{editor})\s*[&/,]\s*)?{_reporter_label()}"
             # `Penulis. : Budi`: a stop may close the label before its colon
             rf"(?:\s*[&/,]\s*(?:{editor})\b)?(?:\.(?=\s*[:：]))?\s*[:：|\-–]?\s*(?P<rest>.*)",
             flags,
@@ -349,10 +394,10 @@ def _credit_patterns() -> dict[str, object]:
             rf"(?:\s+(?-i:\p{{Lu}})[\p{{L}}\d.-]*(?:\s+(?-i:\p{{Lu}})[\p{{L}}\d.-]*)?)?\s*",
             flags,
         ),
-        # `Budi Santoso | Editor: Ani`; `Budi SantosoEditor: Ani`: the editor's label glued to the name
+        # `Budi Santoso | Editor: Ani`; `Budi SantosoEditor: Ani`; `Budi Santoso/SumberAFP` (`_slash_source`)
         credit_cut=regex.compile(
             rf"\s*(?:\||\u2022|·|;|\s[-–—]\s|\b(?:{editor})\b\s*[:：]?|(?-i:\s+I\s+(?=\p{{Lu}})))"
-            rf"|(?<=\p{{Ll}})(?-i:(?=\p{{Lu}}))(?:{editor})\s*[:：]",
+            rf"|(?<=\p{{Ll}})(?-i:(?=\p{{Lu}}))(?:{editor})\s*[:：]|{_slash_source(editor)}",
             regex.IGNORECASE | regex.VERSION1,
         ),
         # `Editor: Ani Penulis: Budi Santoso`: the reporter's label after the editor's, a colon after it
@@ -360,7 +405,7 @@ def _credit_patterns() -> dict[str, object]:
         # `… Penulis Budi | Editor …`, `Reporter: Budi …`: a reporter's label opening a word, its colon
         # if any; the editor's label opening a credit, perhaps glued to the name (`EditorAni`)
         credit_label=regex.compile(
-            rf"(?<!\S)(?P<label>{_alt(_labels(Label.REPORTER) + _labels(Label.REPORTER_COLON))})\b"
+            rf"(?<!\S){_reporter_label()}"
             rf"(?P<colon>\s*[:：])?",
             flags,
         ),

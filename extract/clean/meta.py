@@ -431,6 +431,11 @@ def _byline_paren(content: str) -> str | None:
     # `(*/rez/py)`: the end mark's star and a slash before the codes
     content = regex.sub(r"^\*+\s*/\s*", "", content.strip()).strip("*").strip()
     p = _patterns()
+    if (source := p.slash_source.search(content)) is not None:
+        # `(Budi Santoso/SumberBPOM)`: the writer's name, then the source behind its label
+        content = content[: source.start()].strip()
+        if not _REPORTER_LINE_WORDS[0] <= len(content.split()) <= _REPORTER_LINE_WORDS[1]:
+            return None  # `(Antara/Foto: Ani)`: an agency, no writer's name
     if not (p.byline_name.fullmatch(content) and not any(ch.isdigit() for ch in content)) and not (
         p.initials_code.fullmatch(content)  # `(cr01/enn)`: reporters' codes may hold digits
     ):
@@ -1839,6 +1844,20 @@ def _writer_name(name: str) -> bool:
     return not any(run in _regions() for run in runs)
 
 
+def _slashed_writer(line: str) -> tuple[int, str] | None:
+    """`… kata dia." Budi Santoso/Sumber: Reuters`: a closing credit with no reporter's label, the
+    writer's name after the last sentence and the source's label behind a slash (see the pattern
+    `slashed_writer`): where the credit starts and the name; a place, an outlet or a desk that is no
+    reporter (`clean_not_reporters.txt`) before the slash is none."""
+    m = _patterns().slashed_writer.search(line, max(0, len(line) - _CLOSING_AUTHOR_CHARS))
+    if m is None or not m.start():
+        return None
+    name = m["name"]
+    if name.casefold() in _regions() or _is_outlet(name) or name.casefold() in _not_reporters():
+        return None
+    return m.start(), name
+
+
 def _title_credit(title: str) -> tuple[str, str] | None:
     """A headline line that ends in the reporter's credit (`Harga Cabai Turun Reporter: Budi
     Santoso`): the headline before the credit and the reporter's name, when the name runs to the
@@ -1864,15 +1883,16 @@ def _head_label(text: str) -> regex.Match[str] | None:
     """The first reporter's label in the head of a paragraph that opens a credit: capitalised (`…
     ditulis oleh Budi` goes on a sentence) and followed by a colon (`Reporter : Budi`), or by the
     name and the editor's credit behind a bar (`Penulis Budi Santoso | Editor …`, see
-    `_BARRED_CREDIT`), or of two words or more, which need neither (`Laporan Wartawan
-    Tribunnews.com, Budi`)."""
+    `_BARRED_CREDIT`), or glued to the capitalised name after it (`OlehBudi Santoso`), or of two
+    words or more, which need neither (`Laporan Wartawan Tribunnews.com, Budi`)."""
     p = _patterns()
     for m in p.credit_label.finditer(text, 0, _HEAD_CREDIT_CHARS):
         if not m[0][0].isupper():
             continue
         bar = _BARRED_CREDIT.match(text, m.end())
         barred = bar is not None and p.editor_label.match(text, bar.end()) is not None
-        if m["colon"] or barred or len(m["label"].split()) > 1:
+        glued = text[m.end() : m.end() + 1].isupper()  # `OlehBudi Santoso`: no space after the label
+        if m["colon"] or barred or glued or len(m["label"].split()) > 1:
             return m
     return None
 

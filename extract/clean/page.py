@@ -90,6 +90,7 @@ from .meta import (
     _name_like,
     _rank_caption,
     _reporter_line,
+    _slashed_writer,
     _stamp_date,
     _stamp_writer,
     _standalone_dateline,
@@ -1477,6 +1478,11 @@ class _Page:
             self.credit = self.credit or author[1]
             self.removed.append(Boilerplate(line=i + 1, text=line[author[0] :].strip(), kind=LineKind.BYLINE))
             line = line[: author[0]].rstrip()
+        elif (writer := _slashed_writer(line)) is not None:
+            # `… kata dia." Budi Santoso/Sumber: Reuters`: the writer before the source's label
+            self.credit = self.credit or writer[1]
+            self.removed.append(Boilerplate(line=i + 1, text=line[writer[0] :].strip(), kind=LineKind.BYLINE))
+            line = line[: writer[0]].rstrip()
         m = p.trail_paren.search(line, max(0, len(line) - _TRAIL_PAREN_CHARS))
         if m and m.start() > 0 and _advert_mark(m[1]):
             # `… katanya. (adv)`: an advertorial's mark, no reporter
