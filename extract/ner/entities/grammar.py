@@ -8,10 +8,12 @@ and streets (`Aula …`, `Jalan …`) by the kinds of `entities_heads.txt` and
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
+from ...participants import counted_nouns
 from ...people.lexicon import kind_ending, role_words
 from ...records import Entity
 from ...records import EntityLabel as Label
@@ -45,6 +47,7 @@ from .tokens import (
     _own_name,
     _spelled,
     _worded_date,
+    address_number_words,
     called_at,
     match_head,
     region_len,
@@ -55,7 +58,9 @@ from .words import (
     _DOTTED_NUMBER,
     _LAST_WORDS,
     _LISTED_LEVELS,
+    _SCORE,
     MAX_ABBREV_WORDS,
+    MAX_FACILITY_DIGITS,
     MAX_INITIALS,
     MAX_NAME_WORDS,
     MAX_TITLE_LETTERS,
@@ -65,6 +70,7 @@ from .words import (
     _joins,
     _name_elements,
     _religious_titles,
+    _scale_words,
     _stop_heads,
     _titles,
 )
@@ -699,11 +705,44 @@ class _Grower:
 
     def _count_at(self, j: int) -> bool:
         """A number after a place's name and before a lowercase word counts something
-        (`Desa Sukamaju 42 unit`, `Pulau Sempu 65 rumah`, `Kecamatan Suoh 32.00 ton`): no part
-        of the name."""
+        (`Desa Sukamaju 42 unit`, `Pulau Sempu 65 rumah`, `Kecamatan Suoh 32.00 ton`), and two
+        numbers joined by a dash after a name's word score a match or span days (`Stadion Manahan
+        3-1`, `… 16-17 Mei`): no part of the name; after a numbered part's word they number its
+        parts (`Km 12-13`, `Lantai 2-3`: entities_address_number_words.txt). A facility's own
+        number counts nothing (`_numbers_facility`)."""
         toks = self.toks
+        if _SCORE.get().fullmatch(toks[j].text):
+            return toks[j - 1].low not in address_number_words()
         number = _DOTTED_NUMBER.get().fullmatch(toks[j].text)
-        return number is not None and j + 1 < len(toks) and toks[j + 1].text[:1].islower()
+        if number is None or j + 1 >= len(toks) or not toks[j + 1].text[:1].islower():
+            return False
+        return not (self.kind is Head.FACILITY and self._numbers_facility(j))
+
+    def _numbers_facility(self, j: int) -> bool:
+        """The number at ``j``, before a lowercase word, numbers the facility whose name it ends
+        (`Gedung Cyber 2 sebanyak …`, `Pasar Unit 2 dinilai …`: GUIDELINES §6, named facilities):
+        a whole number of at most ``MAX_FACILITY_DIGITS`` digits, and the word after it neither a
+        counted noun nor a scale (`unit`, `orang`, `ribu`) nor a word the article writes after
+        another number (`Masjid Nurul Huda 20 sapi` beside `36 sapi`: a list of counts)."""
+        number, after = self.toks[j].text, self.toks[j + 1].low
+        return (
+            number.isdigit()
+            and len(number) <= MAX_FACILITY_DIGITS
+            and after not in counted_nouns()
+            and after not in _scale_words()
+            and self._counted[after] < 2
+        )
+
+    @cached_property
+    def _counted(self) -> Counter[str]:
+        """How often each lowercase word stands right after a number in the article (`12 kasus`),
+        read once per grower: `_numbers_facility` asks about it for each number."""
+        toks = self.toks
+        return Counter(
+            toks[k + 1].low
+            for k in range(len(toks) - 1)
+            if toks[k].text[:1].isdigit() and toks[k + 1].text[:1].islower()
+        )
 
     def _office_region(self, i: int, n: int, j: int) -> bool:
         """The level at ``j`` and its region end a body's office named by its head at ``i``

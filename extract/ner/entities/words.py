@@ -60,6 +60,11 @@ DISTRICTS_AS_PLACES = True
 MAX_INITIALS = 2
 
 
+#: The most digits of a facility's own number (`Terminal 3`, `Compound 19`, `Denrudal 003`): a
+#: longer whole number after a facility's name is a count or a year (`Gedung Surian 1759 KPM`).
+MAX_FACILITY_DIGITS = 3
+
+
 #: A prefix head (`Dis…`, `Kemen…`) only counts on a word at least this long: `Disk` is no office.
 MIN_PREFIXED_LEN = 5
 
