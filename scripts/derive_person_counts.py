@@ -35,7 +35,7 @@ HEADER = (
     "# columns: kind count:int word\n"
     "# kind `low`: articles writing the word all in lowercase; `per`: articles holding the name (lowercase) "
     "as a person; `other`: articles holding it as a whole ORG or LOC entity. "
-    "Read by extract.people.decision.\n"
+    "Read by extract.people.corpus (the person decision, a body's word before a name).\n"
 )
 
 

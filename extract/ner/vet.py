@@ -18,6 +18,7 @@ from itertools import pairwise
 import regex
 
 from ..clean.lexicon import credit_before
+from ..people.corpus import called_by_word, corpus_body_before, corpus_body_word
 from ..people.lexicon import (
     Marker,
     admin_words,
@@ -1569,16 +1570,20 @@ def _trim_opening(
         return None
     if new_start is not None:
         return new_start, words[1:]
-    glued = len(words) >= 2 and (
-        _opening_acronym(words[0])
-        or _common_before_given(words)
-        or _body_before_name(art, words)
-        or _word_before_person(art, words)
-        or _village_before_name(art, s, words)
-        or _party_number(art.text, s, words)
-        or _person_noun_before_name(words)
+    body = len(words) >= 2 and _body_before_name(art, cs, words)
+    glued = body or (
+        len(words) >= 2
+        and (
+            _opening_acronym(words[0])
+            or _common_before_given(words)
+            or _word_before_person(art, words)
+            or _village_before_name(art, s, words)
+            or _party_number(art.text, s, words)
+            or _person_noun_before_name(words)
+        )
     )
-    if glued and not titled and cs == s:
+    # after a title too a body's or a place's word is the title's (`CEO Nvidia Jensen Huang`)
+    if (glued and not titled and cs == s) or (body and titled):
         m = _WORD_AT.get().search(text, cs + len(words[0]), ce)
         return (m.start(), words[1:]) if m else None
     return cs, words
@@ -1619,24 +1624,37 @@ def _party_number(text: str, s: int, words: list[str]) -> bool:
 _PARTY_LOOKBACK = 16
 
 
-def _body_before_name(art: _Article, words: list[str]) -> bool:
+def _body_before_name(art: _Article, cs: int, words: list[str]) -> bool:
     """`Direktur Utama PT Dahana Dadan Munawar` read as `Dahana Dadan Munawar`: the model calls a
     body or a place by the first word elsewhere in the article (`PT Dahana`, `Kabupaten Biak
     Numfor`, or the word alone more often than a person) without the words after it here, and
     two name words or more follow it: the first word is that body or place, written before the
     name. A known given name stays (`Agung`), and so does a first name the article writes
     opening full names more often than alone as a place or a body (`Gibran Rakabuming Raka`
-    twice, `Gibran` once read as a place: `_full_names_opened`) unless it is a region's name."""
+    twice, `Gibran` once read as a place: `_full_names_opened`) unless it is a region's name.
+    Without the article's word, news-raw's counts may say it (`corpus_body_before`: `Denmark
+    Viktor Axelsen`, `Nvidia`)."""
     held = art.other_words.get(words[0], ())
     per, other = art.votes.get(words[0], (0, 0))
     if not is_region_span(words[0], 0, len(words[0])):  # `Denmark Kim Astrup`: a country's name
         per += _full_names_opened(art, words[0])
     return (
         len(words) >= 3
-        and (any(" " in o for o in held) or other > per)
+        and (any(" " in o for o in held) or other > per or _corpus_body(art, cs, words))
         and word_class(words[0]) is not W.GIV
         and all(word_class(w) in NAMEISH for w in words[1:])
         and not any(words[1] in other.split() for other in held)
+    )
+
+
+def _corpus_body(art: _Article, s: int, words: list[str]) -> bool:
+    """News-raw holds the first word as a body or a place before this name (`corpus_body_before`),
+    the article names no speaker by it (`kata Padang`) and no `setempat` before it stands for the
+    region (`Kepala BPBD setempat Padang Priyo Utomo`)."""
+    return (
+        corpus_body_before(words[0], words[1])
+        and not called_by_word(art.text, words[0])
+        and prev_word(art.text, s) != "setempat"
     )
 
 
@@ -1723,8 +1741,10 @@ def _no_person(
     *,
     titled: bool,
     marked: bool,
+    after_body: bool = False,
 ) -> bool:
-    """Whether the evidence says the entity names no person (each test says which)."""
+    """Whether the evidence says the entity names no person (each test says which); ``after_body``:
+    a body's or a place's word was cut off before it, so it is no place's tail (`_after_place`)."""
     text, (s, e), (cs, ce) = art.text, span, core
     if len(words) == 1 and (len(words[0]) == 1 or _ROMAN.get().fullmatch(words[0])):
         return True  # `kelas X`, `Bab II`: a letter or a Roman numeral names no one
@@ -1742,7 +1762,11 @@ def _no_person(
         return False
     if names_a_body(" ".join(words)):
         return True  # `Inter Milan`, `Ducati`, unmarked: a body's, a club's or a product's words only
-    if _in_place_list(art, s, ce) or _after_place(art, s, words) or _ends_place_name(text, cs, ce):
+    if (
+        _in_place_list(art, s, ce)
+        or (not after_body and _after_place(art, s, words))
+        or _ends_place_name(text, cs, ce)
+    ):
         return True
     if len(words) > 1 and _voted_other(art, cs, ce):
         return True
@@ -1914,15 +1938,19 @@ def _vet_one(art: _Article, ent: Entity) -> tuple[Entity | None, bool]:
     trimmed = _trim_opening(art, s, cs, ce, words, titled)
     if trimmed is None:
         return None, False
+    # the model read the words after a body's word it held as a person: no place's tail (`arsitek
+    # Denmark Jorn Utzon`)
+    body_cut = trimmed[0] != cs and not titled and corpus_body_word(words[0])
     if trimmed[0] != cs:
         s = cs = trimmed[0]
         words = trimmed[1]
+        k = cs if titled else k  # the body's word cut off after a title is the title's
     cut = _before_predicate(text, cs, ce)
     if cut != ce and (titled or _person_context(text, s, cs, cut, titled)):
         e = ce = cut
         words = name_tokens(text[cs:ce])
     marked = _person_context(text, s, cs, ce, titled)
-    if _no_person(art, (s, e), (cs, ce), words, titled=titled, marked=marked):
+    if _no_person(art, (s, e), (cs, ce), words, titled=titled, marked=marked, after_body=body_cut):
         return None, False
     kept = _common_words_off(art, cs, ce, titled)
     if kept is None:

@@ -22,10 +22,10 @@ from pathlib import Path
 
 from ..learn import logistic
 from ..records import Entity, EntityLabel, Official, Person, Span
-from ..resources import load_table
 from ..text.patterns import LazyPattern
 from ..text.tokens import next_word_past_comma, prev_word
 from ..text.words import WordClass, common_words, folded, speech_verbs, word_class, word_set
+from .corpus import corpus_counts
 from .lexicon import after_thing_word, entity_cues
 from .persons import _address_cues, _lowercase_in, _thing_cues
 from .roles import RoleMention
@@ -99,20 +99,11 @@ def _shares(words: Sequence[str]) -> tuple[float, float, float, float, float]:
     )
 
 
-@cache
-def _corpus_counts() -> dict[str, dict[str, int]]:
-    """The news-raw counts of `scripts/derive_person_counts.py` by kind (`low`, `per`, `other`)."""
-    out: dict[str, dict[str, int]] = {"low": {}, "per": {}, "other": {}}
-    for row in load_table("people_counts_derived.txt"):
-        out[row.kind][row.word] = row.count
-    return out
-
-
 def _corpus(name: str) -> list[float]:
     """How news-raw writes the name: the largest and the mean share of its words' lowercase use
     (log-scaled article counts), the share of the articles holding it that hold it as a person
     (one half when none does), and how many hold it as a person (log-scaled)."""
-    counts = _corpus_counts()
+    counts = corpus_counts()
     low = [min(1.0, math.log10(1 + counts["low"].get(w.lower(), 0)) / _LOW_DECADES) for w in name.split()]
     key = " ".join(name.lower().split())
     per, other = counts["per"].get(key, 0), counts["other"].get(key, 0)

@@ -9,8 +9,12 @@ elsewhere; given names and name particles through the lexicon and `text.words`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ...text.patterns import LazyPattern
+from ...text.tokens import Tok, prev_word
 from ...text.words import NAMEISH, VERB_PREFIXES, org_acronyms, speech_verbs, word_class, word_set
+from ..corpus import called_by_word, corpus_body_before
 from ..lexicon import (
     Marker,
     admin_words,
@@ -102,8 +106,8 @@ class _NameTails(_Runs):
                 continue
             if self.place_like(seg[x:], mention):
                 return None
-            if self._english_unit_ends_title(seg, x, mention):
-                x += 1  # Director of Global AI Product Martin Liu: an English unit word ends the title
+            if self._word_ends_title(seg, x, mention):
+                x += 1  # Director of Global AI Product Martin Liu, CEO Nvidia Jensen Huang
                 continue
             if self._head_in_body(seg, x):
                 x += 1  # Ketua Majelis Hakim Budi Santoso: Hakim is a post of the body, not a name
@@ -116,6 +120,13 @@ class _NameTails(_Runs):
                 return 0, False
             return x, seg[x - 1].kind in (Piece.REG, W.ORG, Piece.PAREN, Piece.NUM, Marker.RANK)
         return None
+
+    def _word_ends_title(self, seg: list[El], x: int, mention: str) -> bool:
+        """An English unit word (`Director of Global AI Product Martin Liu`) or a body's word news-raw
+        holds as one (`CEO Nvidia Jensen Huang`: `_corpus_body_opens`) ends the title."""
+        return self._english_unit_ends_title(seg, x, mention) or _corpus_body_opens(
+            self.text, self.toks, seg, x
+        )
 
     def _holder_after_facility(self, seg: list[El], x: int, mention: str) -> tuple[int, bool] | None:
         """Imam Besar Masjid Istiqlal Nasaruddin Umar … kata Nasaruddin: the words after a facility's
@@ -251,6 +262,30 @@ def _place_after_place(seg: list[El], x: int) -> bool:
 _AFFIXED_STEM = LazyPattern(rf"(?:{'|'.join(VERB_PREFIXES)})\p{{Ll}}{{3,}}|\p{{Ll}}{{3,}}(?:kan|nya|lah)")
 #: Lists of words that follow a name and are none of its words (`yang`, `selaku`, `juga`).
 _AFTER_NAME_ROLES = ("selaku_stop", "clause_adverb", "function_after", "as_word", "list_join")
+
+
+#: Name words after a body's word that make the rest a holder's full name (`Nvidia | Jensen Huang`);
+#: one word after it may be the name's last (`Milan Skriniar`, `Kai Havertz`).
+_NAME_AFTER_BODY = 2
+
+
+def _corpus_body_opens(text: str, toks: Sequence[Tok], seg: list[El], x: int) -> bool:
+    """`CEO Nvidia Jensen Huang`, `Kepala BPI Danantara Rosan Roeslani`: after a title's head, a
+    word news-raw holds as a body's or a place's whole name far more often than as a person's
+    first word and whose name does not run on (`corpus_body_before`), no known given name, before
+    two name words or more, is the title's body or place, no word of the holder's name; unless the
+    article names a speaker by it (`kata Padang`) or `setempat` stands before it (`Kepala BPBD
+    setempat Padang Priyo Utomo`: the region is given, a name follows)."""
+    rest = seg[x + 1 :]
+    return (
+        len(rest) >= _NAME_AFTER_BODY
+        and seg[x].kind is not W.GIV
+        and all(e.kind in NAMEISH for e in rest)
+        and corpus_body_before(seg[x].text, rest[0].text)
+        and not called_by_word(text, seg[x].text)
+        and prev_word(text, toks[seg[x].i].start)
+        != "setempat"  # `setempat` stands for the title's region: a name follows
+    )
 
 
 def _may_end_name(word: str) -> bool:

@@ -1,0 +1,91 @@
+"""News-raw's counts of how a word is written (`people_counts_derived.txt`, made by
+`scripts/derive_person_counts.py`): read by the person decision (`extract.people.decision`), and
+here for a word written before a person's name that news-raw holds as a body's or a place's name
+(`corpus_body_word`, `corpus_body_before`: `CEO Nvidia Jensen Huang`, `Denmark Viktor Axelsen`),
+read where a person's span is trimmed (`extract.ner.vet`) and where a title's tail ends
+(`extract.people.titles.tails`).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ..resources import load_table
+from ..text.patterns import whole_words
+from ..text.tokens import prev_word
+from ..text.words import WordClass, speech_verbs, word_class, word_set
+
+__all__ = ["called_by_word", "corpus_body_before", "corpus_body_word", "corpus_counts"]
+
+
+@cache
+def corpus_counts() -> dict[str, dict[str, int]]:
+    """The news-raw counts of `scripts/derive_person_counts.py` by kind (`low`, `per`, `other`)."""
+    out: dict[str, dict[str, int]] = {"low": {}, "per": {}, "other": {}}
+    for row in load_table("people_counts_derived.txt"):
+        out[row.kind][row.word] = row.count
+    return out
+
+
+#: Articles holding a word as a whole ORG or LOC entity before news-raw's count calls it a body's or a
+#: place's word (`Nvidia` 10, `Denmark` 60); fewer is one article's slip of the model.
+_BODY_ARTICLES_MIN = 5
+#: How many times more articles hold the word as a body or place than open a person's name with it:
+#: `Danantara` 42 against 3 and `Xiaomi` 7 against 2 are bodies' words; `Kim` 13 against 17, `Sony`
+#: 10 against 4 and `Austin` 7 against 3 open names too often (Kim Jong Un, Sony Sonjaya).
+_BODY_OVER_PERSON = 3
+#: Articles writing a word in lowercase that make it a common word running a body's name on
+#: (`Prima` 24); a name's word is rarely written so (`ahmad` 3, a slip or a handle).
+_LOWER_RUNS_ON = 10
+
+
+@cache
+def _person_openers() -> dict[str, int]:
+    """Articles holding a person's name opening with each word (lowercase), over news-raw."""
+    out: dict[str, int] = {}
+    for name, n in corpus_counts()["per"].items():
+        first = name.split()[0]
+        out[first] = out.get(first, 0) + n
+    return out
+
+
+def corpus_body_word(word: str) -> bool:
+    """News-raw holds ``word`` as a body's or a place's whole name (`Nvidia`, `Denmark`, `Danantara`)
+    in `_BODY_ARTICLES_MIN` articles or more, and `_BODY_OVER_PERSON` times as often as it opens a
+    person's name: written before a name, it is that body or place, no first name."""
+    key = word.lower()
+    other = corpus_counts()["other"].get(key, 0)
+    return other >= _BODY_ARTICLES_MIN and other >= _BODY_OVER_PERSON * _person_openers().get(key, 0)
+
+
+@cache
+def _words_in_names(kind: str) -> dict[str, int]:
+    """Articles holding a name of ``kind`` (`per`, `other`) with each word in it, over news-raw."""
+    out: dict[str, int] = {}
+    for name, n in corpus_counts()[kind].items():
+        for w in set(name.split()):
+            out[w] = out.get(w, 0) + n
+    return out
+
+
+def called_by_word(text: str, word: str) -> bool:
+    """The article names a speaker by ``word`` alone (`kata Padang`, `ujar Padang`): a person's
+    name, whatever news-raw holds it as elsewhere."""
+    return any(prev_word(text, s).lower() in speech_verbs() for s, _ in whole_words(text, word))
+
+
+def corpus_body_before(word: str, following: str) -> bool:
+    """`corpus_body_word` before ``following``, when the body's name does not run on into it: a
+    known given name follows (`Garuda Ahmad`), or a word news-raw holds in bodies' or places'
+    names in fewer than `_BODY_ARTICLES_MIN` articles or less often than in persons' (not
+    `Bayern Muenchen`, `McLaren Racing`), no English word and no word news-raw writes in
+    lowercase in `_LOWER_RUNS_ON` articles or more (not `Juventus Prima`): a name's first word."""
+    if not corpus_body_word(word):
+        return False
+    if word_class(following) is WordClass.GIV:
+        return True
+    key = following.lower()
+    in_bodies = _words_in_names("other").get(key, 0)
+    runs_on = in_bodies >= _BODY_ARTICLES_MIN and in_bodies > _words_in_names("per").get(key, 0)
+    lower = corpus_counts()["low"].get(key, 0) >= _LOWER_RUNS_ON
+    return not (runs_on or lower or key in word_set("clean_english_words.txt"))
