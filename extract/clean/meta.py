@@ -252,7 +252,10 @@ def _credit(text: str) -> str | None:
     head = p.credit_cut.split(rest, maxsplit=1)[0].strip(" ,.:/")
     if "," in head:
         head = _credit_comma_part(head, label, colon, bare)
-    return _credited_name(head.strip(" ,.:"), colon, bare)
+    name = _credited_name(head.strip(" ,.:"), colon, bare)
+    if name is not None and text[m.end("label") : m.end("label") + 1].isupper() and not _writer_name(name):
+        return None  # glued to the label, a brand's or a headline's words (`PenulisMuda Gelar Lomba`)
+    return name
 
 
 def _credit_after_name(text: str) -> str | None:
@@ -436,6 +439,8 @@ def _byline_paren(content: str) -> str | None:
         content = content[: source.start()].strip()
         if not _REPORTER_LINE_WORDS[0] <= len(content.split()) <= _REPORTER_LINE_WORDS[1]:
             return None  # `(Antara/Foto: Ani)`: an agency, no writer's name
+        if not _writer_name(content):
+            return None  # `(Bank Indonesia/Sumber: BI)`: a body or a place, no writer
     if not (p.byline_name.fullmatch(content) and not any(ch.isdigit() for ch in content)) and not (
         p.initials_code.fullmatch(content)  # `(cr01/enn)`: reporters' codes may hold digits
     ):
@@ -1847,13 +1852,14 @@ def _writer_name(name: str) -> bool:
 def _slashed_writer(line: str) -> tuple[int, str] | None:
     """`… kata dia." Budi Santoso/Sumber: Reuters`: a closing credit with no reporter's label, the
     writer's name after the last sentence and the source's label behind a slash (see the pattern
-    `slashed_writer`): where the credit starts and the name; a place, an outlet or a desk that is no
-    reporter (`clean_not_reporters.txt`) before the slash is none."""
+    `slashed_writer`): where the credit starts and the name; what names no person (`_writer_name`: a
+    place, a chart's caption), an outlet or a desk that is no reporter (`clean_not_reporters.txt`)
+    before the slash is none."""
     m = _patterns().slashed_writer.search(line, max(0, len(line) - _CLOSING_AUTHOR_CHARS))
-    if m is None or not m.start():
+    if m is None:
         return None
     name = m["name"]
-    if name.casefold() in _regions() or _is_outlet(name) or name.casefold() in _not_reporters():
+    if not _writer_name(name) or _is_outlet(name) or name.casefold() in _not_reporters():
         return None
     return m.start(), name
 
@@ -1891,7 +1897,11 @@ def _head_label(text: str) -> regex.Match[str] | None:
             continue
         bar = _BARRED_CREDIT.match(text, m.end())
         barred = bar is not None and p.editor_label.match(text, bar.end()) is not None
-        glued = text[m.end() : m.end() + 1].isupper()  # `OlehBudi Santoso`: no space after the label
+        # `OlehBudi Santoso`: no space after the label, a person's name after it (`PenulisMuda Gelar
+        # Lomba`, `NaskahKuno Ditemukan` are a brand's or a headline's words)
+        glued = text[m.end() : m.end() + 1].isupper() and _writer_name(
+            text[m.end() : _credit_name_end(text, m.end())]
+        )
         if m["colon"] or barred or glued or len(m["label"].split()) > 1:
             return m
     return None

@@ -8,6 +8,8 @@ Invented pages (other words and names than any article).
 
 from __future__ import annotations
 
+import pytest
+
 from extract.clean import clean
 from extract.records import Dateline
 
@@ -39,8 +41,23 @@ def test_oleh_inside_a_sentence_is_no_credit() -> None:
     assert page.text == text
 
 
-def test_a_menu_word_glued_to_a_label_like_word_is_no_credit() -> None:
+def test_a_hyphened_label_like_word_in_prose_is_no_credit() -> None:
     text = f"{LEDE} Warga menyebut pawai itu Oleh-Oleh Budaya bagi Kota Bogor."
     page = clean(f"{text}\n")
     assert page.byline is None
     assert page.text == text
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "PenulisMuda Gelar Lomba Cerpen",
+        "NaskahKuno Ditemukan Warga",
+        "WriterBot Bantu Siswa Menulis",
+        "OlehOleh Khas Bogor Laris",
+    ],
+    ids=["penulis-brand", "naskah-headline", "writer-brand", "oleh-oleh"],
+)
+def test_a_label_glued_to_a_brand_or_headline_words_is_no_credit(head: str) -> None:
+    page = clean(f"{head}\n{LEDE}\n")
+    assert page.byline is None

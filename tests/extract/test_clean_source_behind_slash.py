@@ -9,6 +9,8 @@ Invented pages (other words and names than any article).
 
 from __future__ import annotations
 
+import pytest
+
 from extract.clean import clean
 from extract.records import Boilerplate
 
@@ -68,3 +70,14 @@ def test_a_name_before_a_slash_and_more_words_is_body() -> None:
     page = clean(f"{text}\n")
     assert page.byline is None
     assert page.text == text
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["Grafik Inflasi/Sumber: BPS", "(Bank Indonesia/Sumber: BI)", "(Kota Bogor/SumberData)"],
+    ids=["a-chart-caption", "a-body-in-brackets", "a-place-in-brackets"],
+)
+def test_what_names_no_person_before_the_source_is_no_writer(tail: str) -> None:
+    page = clean(f"{BODY} {tail}\n")
+    assert page.byline is None
+    assert page.text.endswith(tail)
