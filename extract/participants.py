@@ -1100,21 +1100,22 @@ def _compared(text: str, cand: _Candidate, s_start: int) -> bool:
 
 
 # A rank's ordinal and what may stand between it and ``dari`` (``posisi pertama ditempati
-# Taiwan dari``), at most `_LINK_WORDS` words; ``dari`` right before the count.
+# Taiwan dari``), at most `_LINK_WORDS` words; ``dari`` right before the count. A worded ordinal
+# is ``ke`` and a number of at least three letters (``kedua``, ``ketiga``, ``kesembilan``).
 _RANK_ORDINAL = LazyPattern(
-    rf"\s++(?:(?i:ke)-?\s*+\d++|(?i:ke)\p{{Ll}}{{4,}}+|(?i:pertama)|\d++)(?:\s++[\w-]++){{0,{_LINK_WORDS}}}?"
+    rf"\s++(?:(?i:ke)-?\s*+\d++|(?i:ke)\p{{Ll}}{{3,}}+|(?i:pertama)|\d++)(?:\s++[\w-]++){{0,{_LINK_WORDS}}}?"
     r"\s++(?i:dari)(?:\s++(?i:total))?+\s++"
 )
 
 
-def _rank_field(text: str, cand: _Candidate, s_start: int) -> bool:
+def _rank_field(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
     """The field a rank is out of: a ``rank`` word of participants_negative.txt, an ordinal and
     ``dari`` right before the count (``menempati posisi kesembilan dari 10 tim``, ``peringkat
     ke-172 dari 186 negara``): a league's or a ranking's size, no count of who took part in the
     reported event. A ``self`` noun as the head or right after it says they took part all the
     same (``urutan kesembilan dari total 24 peserta``, ``urutan keempat dari 23 negara
-    peserta``)."""
-    if cand.kind is HeadKind.SELF:
+    peserta``), and so does a relative clause saying they took part (`_took_part_after`)."""
+    if cand.kind is HeadKind.SELF or _took_part_after(text, cand, s_end):
         return False
     ranks = [
         m.end()
@@ -1124,6 +1125,16 @@ def _rank_field(text: str, cand: _Candidate, s_start: int) -> bool:
         return False
     nxt = _WORD.get().match(text, _SPACES_AFTER.get().match(text, cand.end).end())
     return nxt is None or _heads_lower().get(nxt[0].lower()) is not HeadKind.SELF
+
+
+def _took_part_after(text: str, cand: _Candidate, s_end: int) -> bool:
+    """``yang`` right after the counted noun and a ``subject`` verb of participants_cues.txt next,
+    past aspect words: a relative clause saying the counted took part (``urutan ketiga dari 5
+    kelompok tani yang mengikuti lomba``, ``dari 10 tim yang akan berlaga``)."""
+    words = _WORD.get().findall(text, cand.end, s_end)[: 1 + _AUX_WORDS + _OPEN_CUE_WORDS]
+    if not words or words[0].lower() != "yang":
+        return False
+    return _cue_rx("subject").match(" ".join(_past_aux(words))) is not None
 
 
 def _has_cue(text: str, start: int, end: int, kind: str = "cue") -> bool:
@@ -1445,7 +1456,7 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         return True  # dihadiri oleh 150 Keluarga Penerima Manfaat: recipients who attend
     if _negative_near(text, cand, s_start, s_end) or _compared(text, cand, s_start):
         return False
-    if _negated(text, cand, s_start, s_end) or _rank_field(text, cand, s_start):
+    if _negated(text, cand, s_start, s_end) or _rank_field(text, cand, s_start, s_end):
         return False
     if _whole_first(text, cand, s_start, s_end):
         return False
