@@ -785,12 +785,12 @@ def _head_refused(text: str, a: int, b: int, head: _Head) -> bool:
     """Whether the head noun ``head`` of the number at ``a:b`` makes it no count of people."""
     if head.kind is HeadKind.NEVER:
         return True  # warga binaan, anak buah kapal: never participants, or a place
-    # iPhone 15 Pro hadir, kloter 61 JKG, segmen 3 Siswa: a name's or a label's number, written
-    # in digits; one in words counts the capitalised noun (Hadir dalam acara itu puluhan KPM)
+    # iPhone 15 Pro hadir, kloter 61 JKG, segmen tiga Siswa: a name's or a label's number, in
+    # digits or in words; an amount of tens or hundreds numbers no name (itu puluhan KPM)
     if (
         head.start >= b
         and text[head.start : head.start + 1].isupper()
-        and text[a].isdigit()
+        and not _rough_amount(text[a:b])
         and _named_number(text, a)
     ):
         return True
@@ -798,6 +798,15 @@ def _head_refused(text: str, a: int, b: int, head: _Head) -> bool:
     if gap and _negative_rx("possessive").match(text, gap.end()):
         return True  # dua anak saya: someone's relatives, not a count of people taking part
     return _parent_epithet(text, a, head)  # Bapak dua anak itu: how many children a parent has
+
+
+def _rough_amount(number: str) -> bool:
+    """A number in words that gives only a magnitude (``puluhan``, ``ratusan``, ``ribuan``): it
+    counts, and is never the number in a name or a label (``kloter enam puluh satu``)."""
+    try:
+        return not number[:1].isdigit() and parse_quantity(number).value is None
+    except ValueError:
+        return False
 
 
 def _candidate(
@@ -1280,9 +1289,11 @@ def _inverted_attend(text: str, cand: _Candidate, s_start: int) -> bool:
     """An ``attend`` verb in the first two words of the count's sentence, a preposition (an
     ``apart`` word) and the noun phrase of where, then the count: the subject that attends,
     written after its verb (``Hadir dalam acara itu puluhan KPM``, ``Turut hadir pada kegiatan
-    tersebut 30 ojol``), recipients too. A verb-shaped word, a number or a clause break in the
-    phrase is a clause of its own (``Hadir dalam jumpa pers yang dihadiri 30 wartawan itu``)."""
-    if _CLAUSE_BREAK.get().search(text, s_start, cand.start):
+    tersebut 30 menteri``), recipients too. A verb-shaped word, a number or a clause break in the
+    phrase is a clause of its own (``Hadir dalam jumpa pers yang dihadiri 30 wartawan itu``).
+    The noun must name people (`_people_noun`): ``Hadir dalam festival itu 20 food truck``
+    counts things."""
+    if _CLAUSE_BREAK.get().search(text, s_start, cand.start) or not _people_noun(cand.who):
         return False
     words = _WORD.get().findall(text, s_start, cand.start)
     verb = next((i for i, w in enumerate(words[:2]) if _cue_rx("attend").fullmatch(w)), None)
@@ -1292,6 +1303,25 @@ def _inverted_attend(text: str, cand: _Candidate, s_start: int) -> bool:
     return 0 < len(where) <= _INVERTED_WORDS and not any(
         w[:1].isdigit() or (w.lower() != _DEMONSTRATIVE and _VERB_SHAPED.get().fullmatch(w.lower()))
         for w in where
+    )
+
+
+# An acronym written in capitals (KPM, THL, ASN): with no verb of its own, the short name of a
+# kind of people or of a body.
+_ACRONYM_HEAD = LazyPattern(r"\p{Lu}{2,6}+")
+_AGENT_NOUN_WORD = LazyPattern(_AGENT_NOUN)
+
+
+def _people_noun(who: str) -> bool:
+    """Whether the head noun ``who`` names people by its own word: a person or self noun of the
+    lexicon, an agent noun, a post of officials_titles.txt (``menteri``, ``Bupati``) or an
+    acronym in capitals (``KPM``); not a thing the lexicon lacks (``food``, ``Lamborghini``)."""
+    low = who.lower()
+    return (
+        _heads_lower().get(low) in (HeadKind.PERSON, HeadKind.SELF)
+        or _AGENT_NOUN_WORD.get().fullmatch(low) is not None
+        or low in word_set("officials_titles.txt")
+        or _ACRONYM_HEAD.get().fullmatch(who) is not None
     )
 
 
