@@ -88,12 +88,27 @@ class _NameFirst(_TitleLinks):
         ):
             return None
         span = self._last_named(toks[s].start)
-        if span is None:
+        if span is None or self._post_not_pointed(m, span, s, after):
             return None
         # a second description of someone named before: it gives the post only when no post is
         # written next to the name (Prabowo … Presiden; Mantan Menteri Pertahanan itu …)
         rm = RoleMention(proper_name(self.text, span), title, title_span, span, True, clause=True)
         return [rm], after + 1
+
+    def _post_not_pointed(self, m: _Mention, span: Span, s: int, after: int) -> bool:
+        """Budi mengunjungi kantor Bupati Badung. Bupati Badung itu tidak ada …: the post's head
+        written between the name at ``span`` and the post opening at token ``s`` names the post
+        as someone else's (or a building's); Kepala Dinas … itu dijabat oleh …: a verb of filling
+        a post (people_roles `post_filled`) after the pointer, past a `link_adverb` (kini
+        dijabat), has the post, no person, as its subject."""
+        toks = self.toks
+        head = r"\s++".join(regex.escape(t.text) for t in toks[m.start : m.end])
+        if regex.search(rf"(?<!\w){head}(?!\w)", self.text[span[1] : toks[s].start], regex.IGNORECASE):
+            return True
+        k = after + 1
+        if k < self.n and toks[k].text.lower() in role_words("link_adverb"):
+            k += 1
+        return k < self.n and toks[k].text.lower() in role_words("post_filled")
 
     def _last_named(self, pos: int) -> Span | None:
         """The name span ending last before ``pos``, at most one sentence back, of a person with no
