@@ -139,14 +139,17 @@ class _NameFirst(_TitleLinks):
         return any(w in others for w in regex.findall(r"\w+", text[span[1] : pos]))
 
     def _link_before(self, m: _Mention) -> None:
-        """Elyanie selaku Kasi …; Wayan yang juga Ketua DPD …: the title follows its holder's name."""
+        """Elyanie selaku Kasi …; Wayan yang juga Ketua DPD …: the title follows its holder's name;
+        one `former` word may stand after `selaku`/`sebagai` (Ketut selaku mantan Ketua …), and
+        the title keeps it (`_former_before`)."""
         toks, start = self.toks, m.start
+        former = self._former_before(start)
         if (
-            start > 0
-            and toks[start - 1].text.lower() in role_words("as_word")
-            and not self._fronted_as(start - 1)
+            start > former
+            and toks[start - 1 - former].text.lower() in role_words("as_word")
+            and not self._fronted_as(start - 1 - former)
         ):
-            m.link = 1
+            m.link = 1 + former
         elif (
             start > 1
             and toks[start - 1].text.lower() in ("juga", "merupakan")
