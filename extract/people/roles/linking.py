@@ -452,7 +452,8 @@ class _TitleLinks(_FirstHolder):
     def _name_after(self, m: _Mention, title: str, title_span: Span) -> tuple[list[RoleMention], int] | None:
         """Title … , name: no name in the run; look after a place phrase."""
         toks = self.toks
-        after = self.name_after(m.run_end, official=m.official) or self._marked_holder(m)
+        client = m.head in role_words("client_head")
+        after = self.name_after(m.run_end, official=m.official, client=client) or self._marked_holder(m)
         if (
             after is not None
             and not m.official

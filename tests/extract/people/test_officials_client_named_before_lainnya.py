@@ -115,3 +115,15 @@ def test_a_company_client_of_two_words_keeps_its_lawyer_as_official() -> None:
     s = "Kuasa hukum PT Sinar Jaya, Agus Salim, mengatakan perusahaan siap hadir."
     got = _officials(s, _per(s, "Agus Salim"))
     assert [(o.name, o.title) for o in got] == [("Agus Salim", "Kuasa hukum PT Sinar Jaya")]
+
+
+def test_dan_lainnya_after_a_post_that_serves_no_client_names_no_holder() -> None:
+    # fix31b: `dan lainnya` is read as `lainnya` only after a client_head post
+    s = "Anggota DPRD Lampung dan lainnya, Agus Salim, hadir dalam rapat itu."
+    assert _officials(s, _per(s, "Agus Salim")) == []
+
+
+def test_dan_lainnya_after_a_lawyer_of_a_company_keeps_the_holder() -> None:
+    s = "Kuasa hukum PT Sinar Jaya dan lainnya, Agus Salim, mengatakan perusahaan siap hadir."
+    got = _officials(s, _per(s, "Agus Salim"))
+    assert [(o.name, o.title) for o in got] == [("Agus Salim", "Kuasa hukum PT Sinar Jaya")]
