@@ -31,5 +31,6 @@ def test_a_comma_before_yang_pernah() -> None:
 
 
 def test_no_name_before_yang_gives_nothing() -> None:
-    s = "Program yang sebelumnya menjabat sebagai contoh itu kini tidak berjalan."
+    # fix31b: a post after the link (the construction read), but no name before yang
+    s = "Program yang sebelumnya menjabat sebagai Kepala Dinas Pendidikan Lampung kini tidak berjalan."
     assert _officials(s, []) == []
