@@ -161,8 +161,10 @@ class _NameFirst(_TitleLinks):
         m.selaku = m.link > 0
         if start > 0 and not toks[start].newline and toks[start - 1].text.lower() in role_words("candidacy"):
             m.official = False  # calon presiden Prabowo: a post sought, not held (still a person)
-        if m.link == 1 and toks[start - 1].text.lower() == "sebagai" and not toks[start].text[0].isupper():
-            m.official = False  # maju sebagai presiden: a candidacy, not a post held (still a person)
+        as_word = toks[start - m.link].text.lower() if m.link == 1 + former else ""
+        if as_word == "sebagai" and not toks[start].text[0].isupper():
+            # maju sebagai presiden, sebagai mantan anggota band: a candidacy or a part, no post held
+            m.official = False
 
     def _fronted_as(self, k: int) -> bool:
         """Sebagai Ketua Dewan Pengarah BRIN, Megawati mendorong …; Selaku Kepala Dinas, Budi …:

@@ -73,6 +73,9 @@ def test_a_former_post_after_selaku_or_sebagai() -> None:
 def test_a_former_occupation_after_sebagai_is_no_post() -> None:
     s = "Dewi Lestari hadir sebagai mantan pemain voli di acara itu."
     assert _officials(s, _per(s, "Dewi Lestari")) == []
+    # a lowercase post after `sebagai mantan`, as after `sebagai` alone: a part, no post held
+    s = "Penyanyi itu memperkenalkan Rudi Hartono sebagai mantan anggota band, yang akan tampil malam ini."
+    assert _officials(s, _per(s, "Rudi Hartono")) == []
 
 
 def test_a_former_post_with_its_region_in_brackets_keeps_the_word() -> None:
