@@ -1470,12 +1470,27 @@ def _negated(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
         and _cue_rx("subject").match(" ".join(after[1 : _OPEN_CUE_WORDS + 1]))
     ):
         return True
+    if _inverted_negated(text, cand, s_start):
+        return True
     before = _WORD.get().findall(text, max(s_start, cand.start - _OBJECT_CHARS), cand.start)
     while before and before[-1].lower() in _words_of("opener"):
         before.pop()
     if len(before) < 2 or before[-2].lower() not in _words_of("negation"):
         return False
     return bool(_cue_rx("subject").fullmatch(before[-1]))
+
+
+def _inverted_negated(text: str, cand: _Candidate, s_start: int) -> bool:
+    """A sentence opening on a ``negation`` word and an ``attend`` verb with the count after the
+    phrase of where, in one clause (``Tidak hadir dalam rapat itu 30 anggota DPRD``): the
+    subject that did not attend (see `_inverted_attend`)."""
+    words = _WORD.get().findall(text, s_start, cand.start)[:2]
+    return (
+        len(words) == 2
+        and words[0].lower() in _words_of("negation")
+        and _cue_rx("attend").fullmatch(words[1]) is not None
+        and not _CLAUSE_BREAK.get().search(text, s_start, cand.start)
+    )
 
 
 def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[str]) -> bool:

@@ -43,6 +43,9 @@ CASES = [
     # and so in words
     ("Hadir dalam pelepasan itu kloter tiga puluh dua SOC bersama petugasnya.", []),
     ("Pentas seni itu diikuti segmen dua Pelajar Teladan dari sekolah itu.", []),
+    # a negation before the opening verb: those who did not attend
+    ("Tidak hadir dalam sidang paripurna tersebut 12 anggota dewan.", []),
+    ("Belum hadir pada pembukaan acara itu puluhan ASN dari dinas terkait.", []),
 ]
 
 
