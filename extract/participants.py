@@ -785,12 +785,12 @@ def _head_refused(text: str, a: int, b: int, head: _Head) -> bool:
     """Whether the head noun ``head`` of the number at ``a:b`` makes it no count of people."""
     if head.kind is HeadKind.NEVER:
         return True  # warga binaan, anak buah kapal: never participants, or a place
-    # iPhone 15 Pro hadir, kloter 61 JKG, segmen 3 Siswa: a name's or a label's number, written
-    # in digits; one in words counts the capitalised noun (Hadir dalam acara itu puluhan KPM)
+    # iPhone 15 Pro hadir, kloter 61 JKG, segmen tiga Siswa: a name's or a label's number, in
+    # digits or in words; an amount of tens or hundreds numbers no name (itu puluhan KPM)
     if (
         head.start >= b
         and text[head.start : head.start + 1].isupper()
-        and text[a].isdigit()
+        and not _rough_amount(text[a:b])
         and _named_number(text, a)
     ):
         return True
@@ -798,6 +798,15 @@ def _head_refused(text: str, a: int, b: int, head: _Head) -> bool:
     if gap and _negative_rx("possessive").match(text, gap.end()):
         return True  # dua anak saya: someone's relatives, not a count of people taking part
     return _parent_epithet(text, a, head)  # Bapak dua anak itu: how many children a parent has
+
+
+def _rough_amount(number: str) -> bool:
+    """A number in words that gives only a magnitude (``puluhan``, ``ratusan``, ``ribuan``): it
+    counts, and is never the number in a name or a label (``kloter enam puluh satu``)."""
+    try:
+        return not number[:1].isdigit() and parse_quantity(number).value is None
+    except ValueError:
+        return False
 
 
 def _candidate(
@@ -1100,21 +1109,22 @@ def _compared(text: str, cand: _Candidate, s_start: int) -> bool:
 
 
 # A rank's ordinal and what may stand between it and ``dari`` (``posisi pertama ditempati
-# Taiwan dari``), at most `_LINK_WORDS` words; ``dari`` right before the count.
+# Taiwan dari``), at most `_LINK_WORDS` words; ``dari`` right before the count. A worded ordinal
+# is ``ke`` and a number of at least three letters (``kedua``, ``ketiga``, ``kesembilan``).
 _RANK_ORDINAL = LazyPattern(
-    rf"\s++(?:(?i:ke)-?\s*+\d++|(?i:ke)\p{{Ll}}{{4,}}+|(?i:pertama)|\d++)(?:\s++[\w-]++){{0,{_LINK_WORDS}}}?"
+    rf"\s++(?:(?i:ke)-?\s*+\d++|(?i:ke)\p{{Ll}}{{3,}}+|(?i:pertama)|\d++)(?:\s++[\w-]++){{0,{_LINK_WORDS}}}?"
     r"\s++(?i:dari)(?:\s++(?i:total))?+\s++"
 )
 
 
-def _rank_field(text: str, cand: _Candidate, s_start: int) -> bool:
+def _rank_field(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
     """The field a rank is out of: a ``rank`` word of participants_negative.txt, an ordinal and
     ``dari`` right before the count (``menempati posisi kesembilan dari 10 tim``, ``peringkat
     ke-172 dari 186 negara``): a league's or a ranking's size, no count of who took part in the
     reported event. A ``self`` noun as the head or right after it says they took part all the
     same (``urutan kesembilan dari total 24 peserta``, ``urutan keempat dari 23 negara
-    peserta``)."""
-    if cand.kind is HeadKind.SELF:
+    peserta``), and so does a relative clause saying they took part (`_took_part_after`)."""
+    if cand.kind is HeadKind.SELF or _took_part_after(text, cand, s_end):
         return False
     ranks = [
         m.end()
@@ -1124,6 +1134,16 @@ def _rank_field(text: str, cand: _Candidate, s_start: int) -> bool:
         return False
     nxt = _WORD.get().match(text, _SPACES_AFTER.get().match(text, cand.end).end())
     return nxt is None or _heads_lower().get(nxt[0].lower()) is not HeadKind.SELF
+
+
+def _took_part_after(text: str, cand: _Candidate, s_end: int) -> bool:
+    """``yang`` right after the counted noun and a ``subject`` verb of participants_cues.txt next,
+    past aspect words: a relative clause saying the counted took part (``urutan ketiga dari 5
+    kelompok tani yang mengikuti lomba``, ``dari 10 tim yang akan berlaga``)."""
+    words = _WORD.get().findall(text, cand.end, s_end)[: 1 + _AUX_WORDS + _OPEN_CUE_WORDS]
+    if not words or words[0].lower() != "yang":
+        return False
+    return _cue_rx("subject").match(" ".join(_past_aux(words))) is not None
 
 
 def _has_cue(text: str, start: int, end: int, kind: str = "cue") -> bool:
@@ -1269,9 +1289,11 @@ def _inverted_attend(text: str, cand: _Candidate, s_start: int) -> bool:
     """An ``attend`` verb in the first two words of the count's sentence, a preposition (an
     ``apart`` word) and the noun phrase of where, then the count: the subject that attends,
     written after its verb (``Hadir dalam acara itu puluhan KPM``, ``Turut hadir pada kegiatan
-    tersebut 30 ojol``), recipients too. A verb-shaped word, a number or a clause break in the
-    phrase is a clause of its own (``Hadir dalam jumpa pers yang dihadiri 30 wartawan itu``)."""
-    if _CLAUSE_BREAK.get().search(text, s_start, cand.start):
+    tersebut 30 menteri``), recipients too. A verb-shaped word, a number or a clause break in the
+    phrase is a clause of its own (``Hadir dalam jumpa pers yang dihadiri 30 wartawan itu``).
+    The noun must name people (`_people_noun`): ``Hadir dalam festival itu 20 food truck``
+    counts things."""
+    if _CLAUSE_BREAK.get().search(text, s_start, cand.start) or not _people_noun(cand.who):
         return False
     words = _WORD.get().findall(text, s_start, cand.start)
     verb = next((i for i, w in enumerate(words[:2]) if _cue_rx("attend").fullmatch(w)), None)
@@ -1281,6 +1303,25 @@ def _inverted_attend(text: str, cand: _Candidate, s_start: int) -> bool:
     return 0 < len(where) <= _INVERTED_WORDS and not any(
         w[:1].isdigit() or (w.lower() != _DEMONSTRATIVE and _VERB_SHAPED.get().fullmatch(w.lower()))
         for w in where
+    )
+
+
+# An acronym written in capitals (KPM, THL, ASN): with no verb of its own, the short name of a
+# kind of people or of a body.
+_ACRONYM_HEAD = LazyPattern(r"\p{Lu}{2,6}+")
+_AGENT_NOUN_WORD = LazyPattern(_AGENT_NOUN)
+
+
+def _people_noun(who: str) -> bool:
+    """Whether the head noun ``who`` names people by its own word: a person or self noun of the
+    lexicon, an agent noun, a post of officials_titles.txt (``menteri``, ``Bupati``) or an
+    acronym in capitals (``KPM``); not a thing the lexicon lacks (``food``, ``Lamborghini``)."""
+    low = who.lower()
+    return (
+        _heads_lower().get(low) in (HeadKind.PERSON, HeadKind.SELF)
+        or _AGENT_NOUN_WORD.get().fullmatch(low) is not None
+        or low in word_set("officials_titles.txt")
+        or _ACRONYM_HEAD.get().fullmatch(who) is not None
     )
 
 
@@ -1429,12 +1470,27 @@ def _negated(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
         and _cue_rx("subject").match(" ".join(after[1 : _OPEN_CUE_WORDS + 1]))
     ):
         return True
+    if _inverted_negated(text, cand, s_start):
+        return True
     before = _WORD.get().findall(text, max(s_start, cand.start - _OBJECT_CHARS), cand.start)
     while before and before[-1].lower() in _words_of("opener"):
         before.pop()
     if len(before) < 2 or before[-2].lower() not in _words_of("negation"):
         return False
     return bool(_cue_rx("subject").fullmatch(before[-1]))
+
+
+def _inverted_negated(text: str, cand: _Candidate, s_start: int) -> bool:
+    """A sentence opening on a ``negation`` word and an ``attend`` verb with the count after the
+    phrase of where, in one clause (``Tidak hadir dalam rapat itu 30 anggota DPRD``): the
+    subject that did not attend (see `_inverted_attend`)."""
+    words = _WORD.get().findall(text, s_start, cand.start)[:2]
+    return (
+        len(words) == 2
+        and words[0].lower() in _words_of("negation")
+        and _cue_rx("attend").fullmatch(words[1]) is not None
+        and not _CLAUSE_BREAK.get().search(text, s_start, cand.start)
+    )
 
 
 def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[str]) -> bool:
@@ -1445,7 +1501,7 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         return True  # dihadiri oleh 150 Keluarga Penerima Manfaat: recipients who attend
     if _negative_near(text, cand, s_start, s_end) or _compared(text, cand, s_start):
         return False
-    if _negated(text, cand, s_start, s_end) or _rank_field(text, cand, s_start):
+    if _negated(text, cand, s_start, s_end) or _rank_field(text, cand, s_start, s_end):
         return False
     if _whole_first(text, cand, s_start, s_end):
         return False

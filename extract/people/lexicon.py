@@ -384,6 +384,17 @@ def role_words(role: str) -> frozenset[str]:
     return _roles()[role]
 
 
+def and_others(words: Sequence[str]) -> int:
+    """How many of the first ``words`` say "and others" after a name inside a post: `lainnya`/
+    `lain` (other_word: kuasa hukum Jokowi lainnya), or `dan` (and_word) before it (Suherni dan
+    lainnya): 1 or 2; 0 when they do not."""
+    if words[:1] and words[0] in role_words("other_word"):
+        return 1
+    if len(words) >= 2 and words[0] in role_words("and_word") and words[1] in role_words("other_word"):
+        return 2
+    return 0
+
+
 #: Words of a head that opens a kind of body or place (`Kelompok`, `Kelompok Tani`, `Desa`).
 _KIND_HEAD_WORDS = (1, 2)
 

@@ -69,15 +69,7 @@ def extract_officials(
     others = [n for n, _ in written]
     per_spans = [e.span for e in entities if e.label == EntityLabel.PER]
     for g in parts:
-        best = max(
-            g,
-            key=lambda m: (
-                not m.clause or _same_post_longer(m, g),
-                not _former(m),
-                *_post_length(m),
-                -m.span[0],
-            ),
-        )
+        best = max(g, key=lambda m: _title_rank(m, g))
         first = min(m.name_span[0] for m in g)
         held = {p[0].name for p in parts if p is not g}
         name = _fullest_name(g[0].name, [o for o in others if o not in held])
@@ -93,6 +85,14 @@ def extract_officials(
         out.append((first, Official(name=name, title=title, span=span, name_span=name_span)))
     out.sort(key=lambda x: x[0])
     return [o for _, o in out]
+
+
+def _title_rank(m: RoleMention, group: list[RoleMention]) -> tuple[bool, bool, int, int, int]:
+    """How one person's mention ranks for the title they get, highest first: a post written next
+    to the name over a second description in a clause (unless the clause gives the same post
+    longer), a post held now over a former one, the longest post (`_post_length`), then the
+    earliest mention."""
+    return (not m.clause or _same_post_longer(m, group), not _former(m), *_post_length(m), -m.span[0])
 
 
 def _post_length(m: RoleMention) -> tuple[int, int]:

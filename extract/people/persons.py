@@ -54,6 +54,7 @@ from .lexicon import (
     Marker,
     after_event_word,
     after_thing_word,
+    and_others,
     company_forms,
     company_named,
     company_spans,
@@ -1207,9 +1208,7 @@ def _served_before_other(text: str, span: Span) -> bool:
     officials' reading (`roles.firsts._holder_after_other`) requires; `dan lainnya` as well."""
     rest = text[span[1] :].split(",", 1)
     words = rest[0].split()
-    if len(words) == 2 and words[0] in role_words("and_word"):
-        words = words[1:]
-    return len(rest) == 2 and len(words) == 1 and words[0] in role_words("other_word")
+    return len(rest) == 2 and 0 < and_others(words) == len(words)
 
 
 #: Times at least the model reads a word alone as a body or a place before that word opening a

@@ -26,6 +26,10 @@ NOTHING = [
     # rivals overtaken in a race; the purpose clause's verb is the overtaking rider's
     "Pebalap itu menyalip 11 rider di depannya sebelum finis di posisi keenam.",
     "Pebalap muda itu menyalip sembilan rider di depannya untuk bisa bersaing di barisan terdepan.",
+    # counts of things, a population, voters and a score (moved from test_participants_rank_field.py)
+    "Pemerintah kabupaten membangun 150 unit rumah bagi warga yang terdampak banjir bandang.",
+    "Jumlah penduduk kelurahan itu mencapai 6.200 jiwa dengan 4.100 pemilih terdaftar.",
+    "Tuan rumah menang 3-1 atas tim tamu pada laga pekan ketujuh.",
 ]
 
 

@@ -88,12 +88,27 @@ class _NameFirst(_TitleLinks):
         ):
             return None
         span = self._last_named(toks[s].start)
-        if span is None:
+        if span is None or self._post_not_pointed(m, span, s, after):
             return None
         # a second description of someone named before: it gives the post only when no post is
         # written next to the name (Prabowo … Presiden; Mantan Menteri Pertahanan itu …)
         rm = RoleMention(proper_name(self.text, span), title, title_span, span, True, clause=True)
         return [rm], after + 1
+
+    def _post_not_pointed(self, m: _Mention, span: Span, s: int, after: int) -> bool:
+        """Budi mengunjungi kantor Bupati Badung. Bupati Badung itu tidak ada …: the post's head
+        written between the name at ``span`` and the post opening at token ``s`` names the post
+        as someone else's (or a building's); Kepala Dinas … itu dijabat oleh …: a verb of filling
+        a post (people_roles `post_filled`) after the pointer, past a `link_adverb` (kini
+        dijabat), has the post, no person, as its subject."""
+        toks = self.toks
+        head = r"\s++".join(regex.escape(t.text) for t in toks[m.start : m.end])
+        if regex.search(rf"(?<!\w){head}(?!\w)", self.text[span[1] : toks[s].start], regex.IGNORECASE):
+            return True
+        k = after + 1
+        if k < self.n and toks[k].text.lower() in role_words("link_adverb"):
+            k += 1
+        return k < self.n and toks[k].text.lower() in role_words("post_filled")
 
     def _last_named(self, pos: int) -> Span | None:
         """The name span ending last before ``pos``, at most one sentence back, of a person with no
@@ -124,14 +139,17 @@ class _NameFirst(_TitleLinks):
         return any(w in others for w in regex.findall(r"\w+", text[span[1] : pos]))
 
     def _link_before(self, m: _Mention) -> None:
-        """Elyanie selaku Kasi …; Wayan yang juga Ketua DPD …: the title follows its holder's name."""
+        """Elyanie selaku Kasi …; Wayan yang juga Ketua DPD …: the title follows its holder's name;
+        one `former` word may stand after `selaku`/`sebagai` (Ketut selaku mantan Ketua …), and
+        the title keeps it (`_former_before`)."""
         toks, start = self.toks, m.start
+        former = self._former_before(start)
         if (
-            start > 0
-            and toks[start - 1].text.lower() in role_words("as_word")
-            and not self._fronted_as(start - 1)
+            start > former
+            and toks[start - 1 - former].text.lower() in role_words("as_word")
+            and not self._fronted_as(start - 1 - former)
         ):
-            m.link = 1
+            m.link = 1 + former
         elif (
             start > 1
             and toks[start - 1].text.lower() in ("juga", "merupakan")
@@ -143,8 +161,10 @@ class _NameFirst(_TitleLinks):
         m.selaku = m.link > 0
         if start > 0 and not toks[start].newline and toks[start - 1].text.lower() in role_words("candidacy"):
             m.official = False  # calon presiden Prabowo: a post sought, not held (still a person)
-        if m.link == 1 and toks[start - 1].text.lower() == "sebagai" and not toks[start].text[0].isupper():
-            m.official = False  # maju sebagai presiden: a candidacy, not a post held (still a person)
+        as_word = toks[start - m.link].text.lower() if m.link == 1 + former else ""
+        if as_word == "sebagai" and not toks[start].text[0].isupper():
+            # maju sebagai presiden, sebagai mantan anggota band: a candidacy or a part, no post held
+            m.official = False
 
     def _fronted_as(self, k: int) -> bool:
         """Sebagai Ketua Dewan Pengarah BRIN, Megawati mendorong …; Selaku Kepala Dinas, Budi …:

@@ -18,6 +18,7 @@ from ...text.words import NAMEISH, word_class
 from ..lexicon import (
     Marker,
     admin_words,
+    and_others,
     facility_words,
     geo_words,
     match_head,
@@ -223,11 +224,8 @@ class _FirstHolder(_HolderNames):
         after the comma (`name_after` reads it), or not at all; `dan lainnya` (and others) as well
         (Kuasa hukum Suherni dan lainnya, Made Wirawan)."""
         j = seg[-1].j
-        if j + 2 < self.n and self.toks[j].text in role_words("and_word"):
-            j += 1
-        return (
-            j + 1 < self.n and self.toks[j].text in role_words("other_word") and self.toks[j + 1].text == ","
-        )
+        k = and_others([t.text for t in self.toks[j : j + 2]])
+        return k > 0 and j + k < self.n and self.toks[j + k].text == ","
 
     def _serves_person(self, m: _Mention, el: El) -> bool:
         """Pelatih Jeka lainnya, Jack …; Kuasa hukum Suherni, Made Wirawan …: a post whose name

@@ -288,16 +288,23 @@ class _TitleLinks(_FirstHolder):
         last = si == len(m.segs) - 1 or (m.segs[si + 1][1] and self.is_post_at(m.segs[si + 1][1][0].i))
         ranked = _ranked_after(first, seg) and self._closes_apposition(seg[-1].j)
         model_only = self._model_only_first(first, seg)
-        if not ((unsure or ranked or model_only) and last):
+        # Kuasa hukum Suherni (Wati), Made Wirawan: a person's lawyer, as with `lainnya`
+        client = m.head in role_words("client_head") and first[0].i == m.end and self._one_person(first)
+        client = client and self._serves_person(m, first[0])
+        if not ((unsure or ranked or model_only or client) and last):
             return False
-        if model_only and m.head in role_words("client_head") and len(first) == 1 and first[0].i == m.end:
-            # Kuasa hukum Suherni, Made Wirawan: a person's lawyer, as with `lainnya`
-            m.official = m.official and not self._serves_person(m, first[0])
+        m.official = m.official and not client
         m.comp_end = first[-1].j
         m.names = [seg]
         m.run_end = seg[-1].j
         m.weak_first = False
         return True
+
+    def _one_person(self, words: list[El]) -> bool:
+        """Whether ``words`` are one person's name: one word, or the model's one PER span, whole
+        (Kuasa hukum Suherni Wati, Made Wirawan: the client)."""
+        toks = self.toks
+        return len(words) == 1 or self.per_ends.get(toks[words[0].i].start) == toks[words[-1].j - 1].end
 
     def _closes_apposition(self, j: int) -> bool:
         """Whether the name ending at token ``j`` closes an apposition: a sentence end, or a comma
@@ -445,7 +452,8 @@ class _TitleLinks(_FirstHolder):
     def _name_after(self, m: _Mention, title: str, title_span: Span) -> tuple[list[RoleMention], int] | None:
         """Title … , name: no name in the run; look after a place phrase."""
         toks = self.toks
-        after = self.name_after(m.run_end, official=m.official) or self._marked_holder(m)
+        client = m.head in role_words("client_head")
+        after = self.name_after(m.run_end, official=m.official, client=client) or self._marked_holder(m)
         if (
             after is not None
             and not m.official

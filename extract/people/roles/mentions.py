@@ -19,6 +19,7 @@ from ...text.tokens import PUNCT, WORD, Tok, tokenize
 from ...text.words import NAMEISH, WordClass, verb_like, word_class
 from ..lexicon import (
     Marker,
+    and_others,
     dotted_name_word,
     match_head,
     match_marker,
@@ -308,21 +309,19 @@ class _HolderNames(TitleReader):
                 return seg, seg[-1].j
         return None, k
 
-    def name_after(self, j: int, *, official: bool) -> tuple[list[El], int] | None:
-        """``Pemilik UMKM X di jalan Y, Elias David``: skip a place, take the name after the comma."""
+    def name_after(self, j: int, *, official: bool, client: bool = False) -> tuple[list[El], int] | None:
+        """``Pemilik UMKM X di jalan Y, Elias David``: skip a place, take the name after the comma;
+        `dan lainnya` is skipped only after a ``client`` post (people_roles client_head)."""
         toks, n = self.toks, self.n
         k = j
         if not official:
             seg, k = self._occupation_name(j)
             if seg is not None:
                 return seg, k
-        if (
-            k + 1 < n
-            and toks[k].text in role_words("and_word")
-            and toks[k + 1].text in role_words("other_word")
-        ):
-            k += 1  # Kuasa hukum PT Sinar Jaya dan lainnya, Rivai: `dan lainnya` as `lainnya`
-        if k < n and (toks[k].text == "setempat" or toks[k].text in role_words("other_word")):
+        others = and_others([t.text for t in toks[k : k + 2]])
+        if client and others == 2:
+            k += 2  # Kuasa hukum PT Sinar Jaya dan lainnya, Rivai: `dan lainnya` as `lainnya`
+        elif k < n and (toks[k].text == "setempat" or others == 1):
             k += 1  # Ketua RT setempat, Suparno; anggota Komisi II DPR lainnya, Deddy
         if official and (then := self._then_phrase(k)):
             k += then  # Gubernur BI yang baru Perry Warjiyo; Presiden saat itu, Joe Biden

@@ -361,11 +361,11 @@ class _Scanner(_NameFirst):
         first = start - self._former_before(start)
         title_span = (toks[first].start, toks[max(m.comp_end, end) - 1].end)
         title = self.title(start, max(m.comp_end, end), head_end=end)
-        if first < start:
-            title = f"{toks[first].text} {title}"
         if m.paren:
             # Gubernur (Bali Wayan Koster) -> Gubernur Bali
             title = " ".join((self.title(start, end) + " " + self.title(m.j0, m.comp_end)).split())
+        if first < start:  # mantan Gubernur (Bali Wayan Koster): the span keeps the word, so does the title
+            title = f"{toks[first].text} {title}"
         return self._fronted_clause(m, self._holders_of(m, end, title, title_span, english=english))
 
     def _fronted_clause(

@@ -97,3 +97,33 @@ def test_lainnya_with_no_comma_names_no_client_in_either_layer() -> None:
     span = _at(s, "Hendra Wijaya")[0]
     assert not _served_before_other(s, span)
     assert _served_before_other(s + ", Rivai Sitompul.", span)
+
+
+def test_a_client_of_two_words_with_no_lainnya_is_no_official() -> None:
+    # fix31b: `Kuasa hukum <client of two words>, <lawyer>` gave the client the post; the client
+    # is one person's name (the model's one PER span), so the lawyer serves a person
+    s = "Pengacara Rini Yuliani, Agus Salim, mengatakan kliennya akan mengajukan banding."
+    ents = _per(s, "Rini Yuliani", "Agus Salim")
+    assert _officials(s, ents) == []
+    assert _persons(s, "Rini Yuliani", "Agus Salim") == [
+        ("Rini Yuliani", _at(s, "Rini Yuliani")),
+        ("Agus Salim", _at(s, "Agus Salim")),
+    ]
+
+
+def test_a_company_client_of_two_words_keeps_its_lawyer_as_official() -> None:
+    s = "Kuasa hukum PT Sinar Jaya, Agus Salim, mengatakan perusahaan siap hadir."
+    got = _officials(s, _per(s, "Agus Salim"))
+    assert [(o.name, o.title) for o in got] == [("Agus Salim", "Kuasa hukum PT Sinar Jaya")]
+
+
+def test_dan_lainnya_after_a_post_that_serves_no_client_names_no_holder() -> None:
+    # fix31b: `dan lainnya` is read as `lainnya` only after a client_head post
+    s = "Anggota DPRD Lampung dan lainnya, Agus Salim, hadir dalam rapat itu."
+    assert _officials(s, _per(s, "Agus Salim")) == []
+
+
+def test_dan_lainnya_after_a_lawyer_of_a_company_keeps_the_holder() -> None:
+    s = "Kuasa hukum PT Sinar Jaya dan lainnya, Agus Salim, mengatakan perusahaan siap hadir."
+    got = _officials(s, _per(s, "Agus Salim"))
+    assert [(o.name, o.title) for o in got] == [("Agus Salim", "Kuasa hukum PT Sinar Jaya")]

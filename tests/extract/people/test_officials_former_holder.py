@@ -57,3 +57,30 @@ def test_a_post_held_now_wins_over_a_former_one() -> None:
     s = "Presiden Rudi Hartono hadir di Solo. Acara dibuka mantan Wali Kota Surakarta Rudi Hartono."
     got = _officials(s, _per(s, "Rudi Hartono"))
     assert [(o.name, o.title) for o in got] == [("Rudi Hartono", "Presiden")]
+
+
+def test_a_former_post_after_selaku_or_sebagai() -> None:
+    # fix31b: one former word after selaku/sebagai, kept in the title
+    s = "Made Wiratama selaku mantan Ketua PSSI Bali menyerahkan piala kepada juara."
+    assert _officials(s, _per(s, "Made Wiratama")) == [
+        _rec(s, "Made Wiratama selaku mantan Ketua PSSI Bali", "Made Wiratama", "mantan Ketua PSSI Bali")
+    ]
+    s = "Rapat itu menghadirkan Hasan Basri sebagai eks Kepala Dinas Pertanian Lampung Barat."
+    got = _officials(s, _per(s, "Hasan Basri"))
+    assert [(o.name, o.title) for o in got] == [("Hasan Basri", "eks Kepala Dinas Pertanian Lampung Barat")]
+
+
+def test_a_former_occupation_after_sebagai_is_no_post() -> None:
+    s = "Dewi Lestari hadir sebagai mantan pemain voli di acara itu."
+    assert _officials(s, _per(s, "Dewi Lestari")) == []
+    # a lowercase post after `sebagai mantan`, as after `sebagai` alone: a part, no post held
+    s = "Penyanyi itu memperkenalkan Rudi Hartono sebagai mantan anggota band, yang akan tampil malam ini."
+    assert _officials(s, _per(s, "Rudi Hartono")) == []
+
+
+def test_a_former_post_with_its_region_in_brackets_keeps_the_word() -> None:
+    # fix31b: the bracketed-title path dropped the former word its span kept
+    s = "Acara itu dihadiri mantan Bupati (Tanggamus Rudi Hartono) bersama istrinya."
+    got = _officials(s, _per(s, "Rudi Hartono"))
+    assert [(o.name, o.title) for o in got] == [("Rudi Hartono", "mantan Bupati Tanggamus")]
+    assert s[got[0].span[0] : got[0].span[1]].startswith("mantan Bupati")

@@ -31,5 +31,16 @@ def test_a_comma_before_yang_pernah() -> None:
 
 
 def test_no_name_before_yang_gives_nothing() -> None:
-    s = "Program yang sebelumnya menjabat sebagai contoh itu kini tidak berjalan."
+    # fix31b: a post after the link (the construction read), but no name before yang
+    s = "Program yang sebelumnya menjabat sebagai Kepala Dinas Pendidikan Lampung kini tidak berjalan."
     assert _officials(s, []) == []
+
+
+def test_a_time_adverb_after_the_post_opens_the_next_predicate() -> None:
+    # fix31b: `kini pensiun` is what the holder does now, no lowercase words of the title
+    s = "Rudi Hartono yang sebelumnya menjabat sebagai Kepala Dinas Pertanian Lampung kini pensiun."
+    got = _officials(s, _per(s, "Rudi Hartono"))
+    assert [(o.name, o.title) for o in got] == [("Rudi Hartono", "Kepala Dinas Pertanian Lampung")]
+    s = "Rudi Hartono selaku Ketua Koperasi Tani Makmur sekarang mengelola usaha sendiri."
+    got = _officials(s, _per(s, "Rudi Hartono"))
+    assert [(o.name, o.title) for o in got] == [("Rudi Hartono", "Ketua Koperasi Tani Makmur")]

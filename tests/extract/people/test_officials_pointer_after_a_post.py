@@ -87,3 +87,26 @@ def test_a_post_of_someone_named_before_keeps_the_title_written_next_to_the_name
     )
     got = _officials(s, _per(s, "Rahmat Mirzani"))
     assert [(o.name, o.title) for o in got] == [("Rahmat Mirzani", "Gubernur Lampung")]
+
+
+def test_the_post_written_between_the_name_and_the_pointer_is_someone_else_s() -> None:
+    # fix31b: the post is named as another's (a building's) before the pointer
+    s = (
+        "Rudi Hartono mendatangi kantor Camat Sukadana pada Selasa pagi. "
+        "Camat Sukadana itu ternyata sedang bertugas ke luar daerah."
+    )
+    assert _officials(s, _per(s, "Rudi Hartono")) == []
+
+
+def test_a_post_that_is_filled_is_no_pointer_to_a_person() -> None:
+    # fix31b: a verb of filling a post has the post as its subject
+    s = (
+        "Rudi Hartono menutup pameran itu pada Selasa pagi. "
+        "Kepala Dinas Perhubungan Lampung Timur itu kini dijabat oleh pelaksana tugas."
+    )
+    assert _officials(s, _per(s, "Rudi Hartono")) == []
+    s = (
+        "Rudi Hartono menutup pameran itu pada Selasa pagi. "
+        "Kepala Dinas Perhubungan Lampung Timur itu dijabat oleh pelaksana tugas."
+    )
+    assert _officials(s, _per(s, "Rudi Hartono")) == []
