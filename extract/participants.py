@@ -72,6 +72,7 @@ from .text.words import speech_verbs, word_set
 __all__ = [
     "HeadKind",
     "Unreported",
+    "amount_words",
     "counted_nouns",
     "decided_head",
     "extract_participants",
@@ -331,6 +332,13 @@ def counted_nouns() -> frozenset[str]:
     and measures (`unit`, `dosis`, `bungkus`: `_units`)."""
     heads = (noun for noun, kind in _heads().items() if kind is not HeadKind.NEVER)
     return frozenset(w for w in (*heads, *_units()) if " " not in w)
+
+
+@cache
+def amount_words() -> frozenset[str]:
+    """The words before the figure of a total (participants_cues.txt's ``amount`` rows: `sebanyak`,
+    `mencapai`, `sekitar`): a number right before one counts nothing of its own."""
+    return _words_of("amount")
 
 
 # A word with a verb's prefix (di-…-kan/-i, me-…-kan, ter-, ber-): never a noun the lexicon

@@ -104,3 +104,53 @@ def test_a_foreign_facility_the_model_cut_before_its_number() -> None:
     text = "Sampel itu disimpan di laboratorium rahasia, Compound 19, di dekat kota Sverdlovsk."
     found = _out(text, _model(text, [("Compound", "LOC"), ("Sverdlovsk", "LOC")]))
     assert found == [("Compound 19", "LOC", (45, 56)), ("Sverdlovsk", "LOC", (72, 82))]
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        (  # a noun of a building's parts that no list names
+            "Api melalap Gedung Serbaguna 2 lantai milik yayasan itu.",
+            [("Gedung Serbaguna", "LOC")],
+            [("Gedung Serbaguna", "LOC", (12, 28))],
+        ),
+        (
+            "Rapat digelar di Gedung Sate 3 lantai itu hingga sore.",
+            [("Gedung Sate", "LOC")],
+            [("Gedung Sate", "LOC", (17, 28))],
+        ),
+        (  # a market's stalls
+            "Pedagang di Pasar Baru 10 kios terbakar semalam.",
+            [("Pasar Baru", "LOC")],
+            [("Pasar Baru", "LOC", (12, 22))],
+        ),
+        (
+            "Pemerintah membangun Pasar Baru 12 los untuk pedagang.",
+            [("Pasar Baru", "LOC")],
+            [("Pasar Baru", "LOC", (21, 31))],
+        ),
+    ],
+)
+def test_a_number_before_a_noun_counts_it(text: str, model: list, expected: list) -> None:
+    assert _out(text, _model(text, model)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        (  # a function word
+            "Kantor itu pindah ke Gedung Sate 2 di pusat kota.",
+            [("Gedung Sate", "LOC")],
+            [("Gedung Sate 2", "LOC", (21, 34))],
+        ),
+        (  # a verb
+            "Pasar Baru 2 terbakar pada Minggu dini hari.",
+            [("Pasar Baru", "LOC")],
+            [("Pasar Baru 2", "LOC", (0, 12))],
+        ),
+    ],
+)
+def test_a_number_before_a_function_word_or_a_verb_is_the_facilitys(
+    text: str, model: list, expected: list
+) -> None:
+    assert _out(text, _model(text, model)) == expected

@@ -129,3 +129,38 @@ def test_the_derivation_lists_products_not_makers_places_or_held_out_lines(tmp_p
     tagged = script.tagged_names(path, held)
     assert [name for name, _, _ in script.candidates(path, held, tagged, args)] == ["Lumino"]
     assert isinstance(tagged, collections.Counter)
+
+
+_RELEASE = (
+    "Warga kota kini dapat mengunduh aplikasi Lumino untuk memesan layanan kebersihan rumah secara daring. "
+    "Pengelola layanan itu menyebut jumlah pemesanan naik tajam sejak awal tahun karena banyak keluarga "
+    "muda yang sibuk bekerja dari pagi hingga malam. Setiap petugas kebersihan sudah mengikuti pelatihan "
+    "selama dua pekan dan membawa peralatan sendiri ke rumah pelanggan. Pembayaran bisa dilakukan lewat "
+    "transfer bank maupun dompet digital, dan pelanggan dapat menilai petugas setelah pekerjaan selesai. "
+    "Layanan itu kini tersedia di tiga kecamatan dan akan diperluas ke seluruh kota pada akhir tahun depan."
+)
+
+
+@pytest.mark.parametrize(
+    ("texts", "held", "expected"),
+    [
+        # one release run by two outlets, a word changed: one article, below `--min`
+        ([_RELEASE, _RELEASE.replace("tajam", "pesat")], frozenset(), []),
+        # two articles written apart
+        ([_RELEASE, "Remaja bermain Lumino dan memakai aplikasi Lumino tiap hari."], frozenset(), ["Lumino"]),
+        # a copy of a held-out article is skipped as the article is
+        (
+            [_RELEASE, _RELEASE.replace("tajam", "pesat"), "Remaja memakai aplikasi Lumino tiap hari."],
+            frozenset({0}),
+            [],
+        ),
+    ],
+)
+def test_the_derivation_counts_a_copied_article_once(
+    tmp_path: Path, texts: list, held: frozenset, expected: list
+) -> None:
+    path = _records(tmp_path, texts, ["Lumino"])
+    script = _script()
+    args = argparse.Namespace(min=2, dominance=3.0, share=0.4)
+    tagged = script.tagged_names(path, held)
+    assert [name for name, _, _ in script.candidates(path, held, tagged, args)] == expected

@@ -13,11 +13,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
-from ...participants import counted_nouns
+from ...participants import amount_words, counted_nouns
 from ...people.lexicon import kind_ending, role_words
 from ...records import Entity
 from ...records import EntityLabel as Label
-from ...text.words import common_words, given_names, org_acronyms, word_set
+from ...text.words import common_words, given_names, org_acronyms, verb_like, word_set
 from .shortnames import (
     _abbreviates_more,
     _acronym_office,
@@ -76,6 +76,13 @@ from .words import (
 )
 
 # --------------------------------------------------------------------------- the grammar
+
+
+def _ends_number(word: str) -> bool:
+    """A lowercase word that no number before it counts: a function word (`yang`, `di`, `itu`:
+    clean_function_words.txt), a total's word (`sebanyak`, `mencapai`: `amount_words`) or a verb
+    (`dinilai`, `terbakar`: `verb_like`) opens what follows a facility's own number."""
+    return word in word_set("clean_function_words.txt") or word in amount_words() or verb_like(word)
 
 
 @dataclass
@@ -721,13 +728,17 @@ class _Grower:
     def _numbers_facility(self, j: int) -> bool:
         """The number at ``j``, before a lowercase word, numbers the facility whose name it ends
         (`Gedung Cyber 2 sebanyak …`, `Pasar Unit 2 dinilai …`: GUIDELINES §6, named facilities):
-        a whole number of at most ``MAX_FACILITY_DIGITS`` digits, and the word after it neither a
-        counted noun nor a scale (`unit`, `orang`, `ribu`) nor a word the article writes after
-        another number (`Masjid Nurul Huda 20 sapi` beside `36 sapi`: a list of counts)."""
+        a whole number of at most ``MAX_FACILITY_DIGITS`` digits, and the word after it no noun
+        it may count (`Gedung Serbaguna 2 lantai`, `Pasar Baru 12 los`) but a function word
+        (clean_function_words.txt: `yang`, `di`, `itu`), a total's word (`sebanyak`:
+        `amount_words`) or a verb (`dinilai`: `verb_like`), and neither a counted noun nor a scale
+        (`unit`, `orang`, `ribu`) nor a word the article writes after another number (a list of
+        counts: `Masjid Nurul Huda 20 sapi` beside `36 sapi`)."""
         number, after = self.toks[j].text, self.toks[j + 1].low
         return (
-            number.isdigit()
+            number.isdecimal()  # the digits `_DOTTED_NUMBER`'s `\d` reads, no `³`
             and len(number) <= MAX_FACILITY_DIGITS
+            and _ends_number(after)
             and after not in counted_nouns()
             and after not in _scale_words()
             and self._counted[after] < 2

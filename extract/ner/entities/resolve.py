@@ -102,7 +102,7 @@ from .tokens import (
     tokens_inside,
     written_at,
 )
-from .words import _LAST_WORDS, _NATION_AFTER, SPORTS_WORDS
+from .words import _LAST_WORDS, _NATION_AFTER, SPORTS_WORDS, body_words_before
 
 
 def resolve_entities(
@@ -282,24 +282,40 @@ def _derived_products() -> frozenset[str]:
     return frozenset(load_lines("entities_products_derived.txt"))
 
 
+#: The most words from a product's name through a verb of speech or report that makes it a body
+#: acting (`Chrome mengumumkan`, `Chrome melalui keterangan resminya mengumumkan`): an adverbial
+#: of three words may stand between, no punctuation.
+MAX_WORDS_TO_SPEECH = 4
+
+
 def _known_product(ent: Entity, toks: Sequence[Tok]) -> bool:
     """An ORG or a LOC named as the unlabelled news names a product, an app, a game or a feature
     (`main PUBG Mobile`, `lewat Chrome`, `di Chromebook lama`: entities_products_derived.txt), as
     written, where the article names no product's noun before it: no body and no place
     (GUIDELINES §6: products and platforms are no entities; the list holds no region's name).
-    An article that writes the name as a body keeps it: right after a body's kind or `pihak`
-    (people_body_kinds.txt: `perusahaan`, `startup`) or right before a verb of speech or report
-    (`Chrome mengumumkan …`: `_subject_speech_verbs`)."""
+    An article that writes the name as a body keeps it: right after a body's word
+    (`body_words_before`: `perusahaan`, `pihak`, `CEO`, `karyawan`) or before a verb of speech or
+    report in the same clause (`Chrome mengumumkan …`: `_speech_follows`)."""
     if ent.label == Label.PER or ent.text not in _derived_products():
         return False
     inside = tokens_inside(ent.span, toks)
-    n, kinds = len(inside), word_set("people_body_kinds.txt") | {"pihak"}
+    n = len(inside)
     for k in written_at(toks, [t.text for t in toks[inside.start : inside.stop]]):
-        before = toks[k - 1].low if k else ""
-        after = toks[k + n].low if k + n < len(toks) else ""
-        if before in kinds or after in _subject_speech_verbs():
+        if (k and toks[k - 1].low in body_words_before()) or _speech_follows(toks, k + n):
             return False
     return True
+
+
+def _speech_follows(toks: Sequence[Tok], k: int) -> bool:
+    """A verb of speech or report (`_subject_speech_verbs`: `mengumumkan`, `menyatakan`) among the
+    ``MAX_WORDS_TO_SPEECH`` words from ``k`` on, before any punctuation: the name before ``k`` is
+    its subject (`Chrome melalui keterangan resminya mengumumkan …`)."""
+    for tok in toks[k : k + MAX_WORDS_TO_SPEECH]:
+        if not tok.text[:1].isalnum():
+            return False
+        if tok.low in _subject_speech_verbs():
+            return True
+    return False
 
 
 def _person_read(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:

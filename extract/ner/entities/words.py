@@ -241,6 +241,14 @@ _PROGRAMME_CUES = frozenset({"program"})
 
 
 @cache
+def body_words_before() -> frozenset[str]:
+    """Lowercase words right before a name that write it as a body: its kind (people_body_kinds.txt:
+    `perusahaan`, `startup`) or its side, staff or shares (entities_body_words_before.txt: `pihak`,
+    `CEO`, `karyawan`, `saham`). One list for the products' guard and for their derivation."""
+    return word_set("people_body_kinds.txt") | word_set("entities_body_words_before.txt")
+
+
+@cache
 def _heads() -> tuple[dict[tuple[str, ...], tuple[Label, Head]], tuple[tuple[str, Label], ...]]:
     """Head phrases (lowercase words, a final dot kept) and prefix heads."""
     phrases: dict[tuple[str, ...], tuple[Label, Head]] = {}
