@@ -36,8 +36,9 @@ Row = tuple[list[float], bool, str]
 
 
 #: One raw article -> its cleaned text, persons before the decision, vetted model entities,
-#: officials and role mentions (`extract.article.undecided_persons`, handed in by the command).
-Undecided = Callable[[str], tuple[str, list, list, list, list]]
+#: officials, role mentions and quotes' speakers (`extract.article.undecided_persons`, handed in
+#: by the command).
+Undecided = Callable[[str], tuple[str, list, list, list, list, frozenset[str]]]
 
 
 def labelled(
@@ -47,17 +48,17 @@ def labelled(
     listed, key) and (the annotated keys, the vouched persons' keys)."""
     groups, fixed = [], []
     for raw, gold_names in articles:
-        text, persons, entities, officials, roles = undecided(raw)
+        text, persons, entities, officials, roles, speakers = undecided(raw)
         gold = {norm(g) for g in gold_names} - {""}
         rows, kept = [], set()
         for p in persons:
             key = norm(p.name)
             if not key:
                 continue
-            if vouched(text, p, officials, roles):
+            if vouched(text, p, officials, roles, speakers):
                 kept.add(key)
             else:
-                rows.append((person_features(text, p, entities, roles), key in gold, key))
+                rows.append((person_features(text, p, entities), key in gold, key))
         groups.append(rows)
         fixed.append((gold, kept))
     return groups, fixed

@@ -2,7 +2,7 @@
 
 `extract_persons` accepts a name by its rules; this module reads what the article says of each
 accepted `Person` (the model's label on its mentions, the shape of the name, the given-name
-lexicon, common words, a speech verb, a form of address or a thing's noun beside it, how often it
+lexicon, common words, a speech verb or a thing's noun beside it, how often it
 is written, in the article and over news-raw) as a feature vector (`person_features`) and
 weighs it with a logistic regression fitted on the annotated news-raw articles
 (`models/person-decision.json`, written by ``warta train-persons``: `extract.ner.persons_train`).
@@ -14,9 +14,10 @@ occupation), a name after a form of address, a name a speech verb stands beside 
 from __future__ import annotations
 
 import json
+import logging
 import math
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -30,7 +31,7 @@ from .lexicon import after_thing_word, entity_cues
 from .persons import _address_cues, _lowercase_in, _thing_cues
 from .roles import RoleMention
 
-__all__ = ["FEATURES", "decided_persons", "person_features", "vouched"]
+__all__ = ["FEATURES", "WeightsError", "decided_persons", "person_features", "vouched"]
 
 #: The fitted weights' file name under models/ (`warta train-persons`); absent: every accepted person is kept.
 WEIGHTS_NAME = "person-decision.json"
@@ -54,7 +55,6 @@ FEATURES = (
     "mentions",
     "part_mention",
     "sentence_initial",
-    "address_before",
     "thing_before",
     "written_as_other",
     "unmodelled",
@@ -124,16 +124,20 @@ def _corpus(name: str) -> list[float]:
     ]
 
 
+@cache
+def _thing_cues_all() -> frozenset[str]:
+    """The entity layer's product and disease nouns and the names' thing cues, made once."""
+    return frozenset(entity_cues()[0] | _thing_cues() | word_set("entities_diseases.txt"))
+
+
 def _thing_before(text: str, spans: Sequence[Span], first: str) -> bool:
     """A lowercase noun of a thing right before a mention (`virus Nipah`, `aplikasi Telegram`):
     the entity layer's product and disease nouns and the names' thing cues."""
-    cues = entity_cues()[0] | _thing_cues() | word_set("entities_diseases.txt")
+    cues = _thing_cues_all()
     return after_thing_word(text, first) or any(prev_word(text, s) in cues for s, _ in spans)
 
 
-def person_features(
-    text: str, person: Person, entities: Sequence[Entity], roles: Sequence[RoleMention]
-) -> list[float]:
+def person_features(text: str, person: Person, entities: Sequence[Entity]) -> list[float]:
     """The `FEATURES` of one accepted person, each in [0, 1]."""
     spans = list(person.mentions)
     words = person.name.split()
@@ -143,7 +147,6 @@ def person_features(
     modelled = sum(any(_overlaps(sp, q) for q in per) for sp in spans) / max(len(spans), 1)
     surfaces = [folded(e.text) for e in entities if e.label != EntityLabel.PER]
     key = folded(person.name)
-    before = [prev_word(text, s).lower() for s, _ in spans]
     initial = [bool(_SENTENCE_END.get().search(text[max(0, s - _MAX_LOOKBACK) : s])) for s, _ in spans]
     return [
         1.0,
@@ -157,7 +160,6 @@ def person_features(
         min(len(spans), _MENTIONS_CAP) / _MENTIONS_CAP,
         float(any(text[s:e] != person.name for s, e in spans)),
         float(bool(initial) and all(initial)),
-        float(any(b in _address_cues() for b in before)),
         float(bool(words) and _thing_before(text, spans, words[0])),
         float(any(key == s or f" {key} " in f" {s} " for s in surfaces)),
         float(modelled == 0),
@@ -165,12 +167,19 @@ def person_features(
     ]
 
 
-def vouched(text: str, person: Person, officials: Sequence[Official], roles: Sequence[RoleMention]) -> bool:
+def vouched(
+    text: str,
+    person: Person,
+    officials: Sequence[Official],
+    roles: Sequence[RoleMention],
+    speakers: Collection[str] = (),
+) -> bool:
     """Whether a rule path vouches for the person, whatever the weights say: an official's
     holder, the name of a role (after a title: `Menteri … Budi`; an occupation: `petani Budi`),
-    a name after a form of address (`Pak Sarmin`), or a name a speech verb stands right beside
-    (`kata Budi`, `Budi mengatakan`: a quote's speaker)."""
-    if any(o.name == person.name for o in officials):
+    a name after a form of address (`Pak Sarmin`), a name a speech verb stands beside (`kata
+    Budi`, `Budi mengatakan`, `tutur aktris Demi Moore`: `_spoken_before`), or a name among
+    ``speakers``, the quotes' speakers (`Menurut Budi, …. "…," ujarnya.`)."""
+    if person.name in speakers or any(o.name == person.name for o in officials):
         return True
     spans = set(person.mentions)
     if any(m.name_span in spans for m in roles):
@@ -178,24 +187,72 @@ def vouched(text: str, person: Person, officials: Sequence[Official], roles: Seq
     verbs, address = speech_verbs(), _address_cues()
     for s, e in spans:
         before = prev_word(text, s).lower()
-        if before in verbs or before in address or next_word_past_comma(text, e).lower() in verbs:
+        if before in address or _spoken_before(text, s) or next_word_past_comma(text, e).lower() in verbs:
             return True
     return False
 
 
+#: Lowercase words that may describe a speaker between a speech verb and the name (`tutur aktris
+#: Demi Moore`, `kata penulis novel Dan Brown`): an occupation and one noun of its field.
+_DESCRIPTION_WORDS = 2
+
+
+def _spoken_before(text: str, start: int) -> bool:
+    """`kata Budi`, `tutur aktris Demi Moore`, `ujar penulis novel Dan Brown`: a speech verb right
+    before the name, or before up to `_DESCRIPTION_WORDS` lowercase words (the speaker's
+    occupation) right before it."""
+    verbs, pos = speech_verbs(), start
+    for _ in range(_DESCRIPTION_WORDS + 1):
+        word = prev_word(text, pos)
+        if not word:
+            return False
+        if word.lower() in verbs:
+            return True
+        if not word.islower():
+            return False
+        pos -= len(word) + 1
+    return False
+
+
+class WeightsError(ValueError):
+    """A person-decision weights file that cannot be read or was fitted on other features."""
+
+
+_LOG = logging.getLogger(__name__)
+
+
 @cache
 def _weights() -> tuple[tuple[float, ...], float] | None:
-    """The fitted coefficients and threshold, or None without a weights file (or with one fitted
-    on other features: an old file never weighs a new vector)."""
+    """The fitted coefficients and threshold, checked once (`_checked`); None without a weights
+    file (every accepted person kept; one warning logged)."""
     # the checkout's models/, else a wheel's data files (as the NER model is found: people reads no ner)
     places = (WEIGHTS, Path(sys.prefix) / "share" / "warta" / "models" / WEIGHTS_NAME)
     path = next((p for p in places if p.is_file()), None)
     if path is None:
+        _LOG.warning(
+            "no %s (looked in %s): the person decision keeps every person", WEIGHTS_NAME, WEIGHTS.parent
+        )
         return None
-    data = json.loads(path.read_text(encoding="utf-8"))
-    if tuple(data["features"]) != FEATURES:
-        return None
-    return tuple(data["coefficients"]), float(data["threshold"])
+    return _checked(path)
+
+
+def _checked(path: Path) -> tuple[tuple[float, ...], float]:
+    """The coefficients and threshold of a weights file; `WeightsError` naming the path when it is
+    no JSON, lacks a key, was fitted on other features than `FEATURES` (a stale file: refit with
+    ``warta train-persons``) or holds a coefficient list of another length."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        features, coef, threshold = data["features"], data["coefficients"], float(data["threshold"])
+        coef = tuple(float(c) for c in coef)
+    except (OSError, ValueError, TypeError, KeyError) as err:
+        raise WeightsError(
+            f"{path}: unreadable person-decision weights ({type(err).__name__}: {err})"
+        ) from err
+    if tuple(features) != FEATURES:
+        raise WeightsError(f"{path}: fitted on other features than FEATURES (refit: warta train-persons)")
+    if len(coef) != len(FEATURES):
+        raise WeightsError(f"{path}: {len(coef)} coefficients for {len(FEATURES)} features")
+    return coef, threshold
 
 
 def decided_persons(
@@ -204,19 +261,23 @@ def decided_persons(
     entities: Sequence[Entity],
     officials: Sequence[Official],
     roles: Sequence[RoleMention],
+    speakers: Callable[[], Collection[str]] | None = None,
 ) -> list[Person]:
     """The persons the fitted weights keep (all of them without weights); a vouched one stays,
-    and so does one listed beside a sure person (`_listed_beside`)."""
+    and so does one listed beside a sure person (`_listed_beside`). ``speakers`` gives the names
+    the quotes' attribution makes speakers (with these persons): asked only when a person weighs
+    under the threshold, and each of them is vouched for."""
     weights = _weights()
     if weights is None:
         return list(persons)
     coef, threshold = weights
     probs = [
-        1.0
-        if vouched(text, p, officials, roles)
-        else logistic(coef, person_features(text, p, entities, roles))
+        1.0 if vouched(text, p, officials, roles) else logistic(coef, person_features(text, p, entities))
         for p in persons
     ]
+    if speakers is not None and any(pr < threshold for pr in probs):
+        said = speakers()
+        probs = [1.0 if p.name in said else pr for p, pr in zip(persons, probs, strict=True)]
     sure = [sp for p, pr in zip(persons, probs, strict=True) if pr >= _SURE for sp in p.mentions]
     return [
         p for p, pr in zip(persons, probs, strict=True) if pr >= threshold or _listed_beside(text, p, sure)
