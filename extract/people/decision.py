@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+import os
 import sys
 from collections.abc import Callable, Collection, Sequence
 from functools import cache
@@ -37,6 +38,9 @@ __all__ = ["FEATURES", "WeightsError", "decided_persons", "person_features", "vo
 WEIGHTS_NAME = "person-decision.json"
 #: Where `warta train-persons` writes them: the checkout's models/.
 WEIGHTS = Path(__file__).resolve().parents[2] / "models" / WEIGHTS_NAME
+#: An environment variable naming another weights file, or ``none``: the decision off, every
+#: accepted person kept (the undecided persons `scripts/derive_person_counts.py` counts).
+WEIGHTS_ENV = "WARTA_PERSON_WEIGHTS"
 
 #: The features in the order of the weights (the first is the intercept).
 FEATURES = (
@@ -223,8 +227,14 @@ _LOG = logging.getLogger(__name__)
 
 @cache
 def _weights() -> tuple[tuple[float, ...], float] | None:
-    """The fitted coefficients and threshold, checked once (`_checked`); None without a weights
-    file (every accepted person kept; one warning logged)."""
+    """The fitted coefficients and threshold, checked once (`_checked`), from the file `WEIGHTS_ENV`
+    names or the checkout's; None with ``WEIGHTS_ENV=none`` or without a weights file (every
+    accepted person kept; one warning logged)."""
+    chosen = os.environ.get(WEIGHTS_ENV, "")
+    if chosen.lower() == "none":
+        return None
+    if chosen:
+        return _checked(Path(chosen))
     # the checkout's models/, else a wheel's data files (as the NER model is found: people reads no ner)
     places = (WEIGHTS, Path(sys.prefix) / "share" / "warta" / "models" / WEIGHTS_NAME)
     path = next((p for p in places if p.is_file()), None)
