@@ -10,7 +10,7 @@ The chain that rebuilds extract/resources/people_counts_derived.txt (from the ch
 processes) over every line of the news file with the person decision off (`WARTA_PERSON_WEIGHTS=none`:
 `extract.people.decision.WEIGHTS_ENV`), so the ``per`` counts are the rules' persons before the
 decision and its own drops never feed back into it; ``--records`` keeps those records (given
-without ``--extract``: counts records already made so). The shipped file: commit 1132f99d
+without ``--extract``: counts records already made so). The shipped file: records of commit 7e15446b
 (session 31), then ``warta train-persons`` refits the weights on it (models/person-decision.md).
 
 Three counts, each in how many articles (once per article), for the person decision
@@ -112,7 +112,7 @@ def extract_records(news: Path, records: Path) -> None:
 
 
 def _lines(news: Path) -> list[str]:
-    return gzip.open(news, "rt", encoding="utf-8").read().split("\n")
+    return gzip.open(news, "rt", encoding="utf-8").read().splitlines()
 
 
 def _norm(text: str) -> str:
