@@ -27,7 +27,7 @@ from .people.persons import entity_names, extract_persons
 from .people.roles import scan_roles
 from .prices import extract_prices
 from .quotes import extract_quotes
-from .records import ArticleRecord, Entity, Person, Token
+from .records import ArticleRecord, Entity, Token
 from .stanza_backend import load_backend
 from .text.numbers import find_numbers
 from .text.tokens import Tok, whole_tokens
@@ -126,27 +126,17 @@ def _persons(a: Annotated) -> list:
         a.text, a.entities or [], officials=a.officials or (), roles=a.roles, tokens=a.words, names=_names(a)
     )
     roles = a.roles if a.roles is not None else scan_roles(a.text, a.entities or [], tokens=a.words)
-    return decided_persons(
-        a.text, persons, a.entities or [], a.officials or (), roles, speakers=lambda: _speakers(a, persons)
-    )
+    return decided_persons(a.text, persons, a.entities or [], a.officials or (), roles)
 
 
-def _speakers(a: Annotated, persons: Sequence[Person]) -> frozenset[str]:
-    """The names the quotes' attribution makes speakers with these persons (`extract_quotes`):
-    the person decision vouches for each (a speaker is a person, GUIDELINES)."""
-    quotes = extract_quotes(a.text, persons=persons, officials=a.officials or ())
-    return frozenset(q.speaker for q in quotes if q.speaker)
-
-
-def undecided_persons(raw: str) -> tuple[str, list, list, list, list, frozenset[str]]:
+def undecided_persons(raw: str) -> tuple[str, list, list, list, list]:
     """The cleaned text, the persons before the person decision, the vetted model entities, the
-    officials, the role mentions and the quotes' speakers of one raw article (what ``warta
-    train-persons`` fits on)."""
+    officials and the role mentions of one raw article (what ``warta train-persons`` fits on)."""
     _, a = begin(raw.encode("utf-8"))
     for name in ("ner", "roles", "officials"):
         setattr(a, STAGE[name].annotation, run_stage(STAGE[name], a, {}))
     persons = extract_persons(a.text, a.entities or [], officials=a.officials, roles=a.roles, tokens=a.words)
-    return a.text, persons, a.entities or [], a.officials or [], a.roles or [], _speakers(a, persons)
+    return a.text, persons, a.entities or [], a.officials or [], a.roles or []
 
 
 def _dates(a: Annotated, *, reference_date: dt.date | None = None) -> list:

@@ -42,9 +42,8 @@ Row = tuple[list[float], bool, str]
 
 
 #: One raw article -> its cleaned text, persons before the decision, vetted model entities,
-#: officials, role mentions and quotes' speakers (`extract.article.undecided_persons`, handed in
-#: by the command).
-Undecided = Callable[[str], tuple[str, list, list, list, list, frozenset[str]]]
+#: officials and role mentions (`extract.article.undecided_persons`, handed in by the command).
+Undecided = Callable[[str], tuple[str, list, list, list, list]]
 
 
 def labelled(
@@ -54,14 +53,14 @@ def labelled(
     listed, key) and (the annotated keys, the vouched persons' keys)."""
     groups, fixed = [], []
     for raw, gold_names in articles:
-        text, persons, entities, officials, roles, speakers = undecided(raw)
+        text, persons, entities, officials, roles = undecided(raw)
         gold = {norm(g) for g in gold_names} - {""}
         rows, kept = [], set()
         for p in persons:
             key = norm(p.name)
             if not key:
                 continue
-            if vouched(text, p, officials, roles, speakers):
+            if vouched(text, p, officials, roles):
                 kept.add(key)
             else:
                 rows.append((person_features(text, p, entities), key in gold, key))

@@ -18,7 +18,7 @@ import logging
 import math
 import os
 import sys
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
@@ -176,14 +176,13 @@ def vouched(
     person: Person,
     officials: Sequence[Official],
     roles: Sequence[RoleMention],
-    speakers: Collection[str] = (),
 ) -> bool:
     """Whether a rule path vouches for the person, whatever the weights say: an official's
     holder, the name of a role (after a title: `Menteri … Budi`; an occupation: `petani Budi`),
-    a name after a form of address (`Pak Sarmin`), a name a speech verb stands beside (`kata
-    Budi`, `Budi mengatakan`, `tutur aktris Demi Moore`: `_spoken_before`), or a name among
-    ``speakers``, the quotes' speakers (`Menurut Budi, …. "…," ujarnya.`)."""
-    if person.name in speakers or any(o.name == person.name for o in officials):
+    a name after a form of address (`Pak Sarmin`), or a name a speech cue stands beside (`kata
+    Budi`, `Budi mengatakan`, `Menurut Budi,`, `Demikian disampaikan Budi`, `tutur aktris Demi
+    Moore`: `_spoken_before`): a quote's speaker."""
+    if any(o.name == person.name for o in officials):
         return True
     spans = set(person.mentions)
     if any(m.name_span in spans for m in roles):
@@ -201,11 +200,18 @@ def vouched(
 _DESCRIPTION_WORDS = 2
 
 
+@cache
+def _speech_cues() -> frozenset[str]:
+    """The speech verbs, the quotes' passive ones (`disampaikan`, `diungkapkan`) and `menurut`:
+    the words that name a speaker after them."""
+    return speech_verbs() | word_set("quotes_passive_verbs.txt") | {"menurut"}
+
+
 def _spoken_before(text: str, start: int) -> bool:
-    """`kata Budi`, `tutur aktris Demi Moore`, `ujar penulis novel Dan Brown`: a speech verb right
-    before the name, or before up to `_DESCRIPTION_WORDS` lowercase words (the speaker's
-    occupation) right before it."""
-    verbs, pos = speech_verbs(), start
+    """`kata Budi`, `Menurut Budi,`, `Demikian disampaikan Budi`, `tutur aktris Demi Moore`, `ujar
+    penulis novel Dan Brown`: a speech cue (`_speech_cues`) right before the name, or before up to
+    `_DESCRIPTION_WORDS` lowercase words (the speaker's occupation) right before it."""
+    verbs, pos = _speech_cues(), start
     for _ in range(_DESCRIPTION_WORDS + 1):
         word = prev_word(text, pos)
         if not word:
@@ -271,12 +277,9 @@ def decided_persons(
     entities: Sequence[Entity],
     officials: Sequence[Official],
     roles: Sequence[RoleMention],
-    speakers: Callable[[], Collection[str]] | None = None,
 ) -> list[Person]:
     """The persons the fitted weights keep (all of them without weights); a vouched one stays,
-    and so does one listed beside a sure person (`_listed_beside`). ``speakers`` gives the names
-    the quotes' attribution makes speakers (with these persons): asked only when a person weighs
-    under the threshold, and each of them is vouched for."""
+    and so does one listed beside a sure person (`_listed_beside`)."""
     weights = _weights()
     if weights is None:
         return list(persons)
@@ -285,9 +288,6 @@ def decided_persons(
         1.0 if vouched(text, p, officials, roles) else logistic(coef, person_features(text, p, entities))
         for p in persons
     ]
-    if speakers is not None and any(pr < threshold for pr in probs):
-        said = speakers()
-        probs = [1.0 if p.name in said else pr for p, pr in zip(persons, probs, strict=True)]
     sure = [sp for p, pr in zip(persons, probs, strict=True) if pr >= _SURE for sp in p.mentions]
     return [
         p for p, pr in zip(persons, probs, strict=True) if pr >= threshold or _listed_beside(text, p, sure)

@@ -1,7 +1,6 @@
 """The person decision never drops a quote's speaker (`extract.people.decision.vouched`): a name
-the quotes' attribution makes a speaker (`Menurut …, ….` then `ujarnya`; `Demikian disampaikan
-…`), and a name a speech verb stands before across the speaker's lowercase occupation (`tutur
-aktris …`, `kata penulis novel …`)."""
+after a speech cue (`Menurut …, ….` then `ujarnya`; `Demikian disampaikan …`), also across the
+speaker's lowercase occupation (`tutur aktris …`, `kata penulis novel …`)."""
 
 from __future__ import annotations
 
