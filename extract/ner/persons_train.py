@@ -6,9 +6,8 @@ Runs warta up to the persons stage on every annotated news-raw article (`data/an
 the ``persons`` lists), turns each accepted person no rule path vouches for into its feature
 vector, labels it by whether the annotation lists its name (matched as the scorer matches:
 ``../shared/eval/score.py`` `norm_name`), fits an L2 logistic regression in 5-fold
-cross-validation by article and picks the lowest threshold whose held-out persons F1 (vouched
-persons counted as kept) is within `NOISE_F1` of the highest (no nested CV: the threshold's own
-choice is not held out). The JSON holds the features, the coefficients fitted on all
+cross-validation by article and picks the threshold whose held-out persons F1 (vouched persons
+counted as kept) is highest. The JSON holds the features, the coefficients fitted on all
 articles, the threshold, the CV scores and the calibration (predicted and observed rate per
 score bin).
 """
@@ -31,10 +30,6 @@ from .train import NEWS_ANNOTATIONS, annotated_lines
 FOLDS = 5
 #: Thresholds the CV tries (a person under the chosen one is dropped).
 THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
-#: Held-out F1 differences under this are noise (about three persons of the 640 articles' ~1,500
-#: listed): of the thresholds within it of the best, the lowest is chosen, as a drop costs a real
-#: person where a gain this small is no evidence (review 31a: the CV gain is within noise).
-NOISE_F1 = 0.001
 #: Score bins of the calibration table.
 BINS = 10
 
@@ -98,8 +93,7 @@ def fit(groups: list[list[Row]], fixed: list[tuple[set[str], set[str]]], *, l2: 
     probs = cross_validated([[(r[0], r[1]) for r in rows] for rows in groups], FOLDS, l2=l2)
     base = persons_f1(groups, fixed, lambda i, j: True)
     scores = {t: persons_f1(groups, fixed, lambda i, j, t=t: probs[i][j] >= t) for t in THRESHOLDS}
-    top = max(scores.values())
-    best = min(t for t in THRESHOLDS if scores[t] >= top - NOISE_F1)
+    best = max(THRESHOLDS, key=lambda t: (scores[t], -t))
     rows = [r for g in groups for r in g]
     return {
         "features": list(FEATURES),
