@@ -18,6 +18,7 @@ import argparse
 import datetime as dt
 import importlib.util
 import json
+import subprocess
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -57,7 +58,7 @@ def labelled(
             if vouched(text, p, officials, roles):
                 kept.add(key)
             else:
-                rows.append((person_features(text, p, entities, roles), key in gold, key))
+                rows.append((person_features(text, p, entities), key in gold, key))
         groups.append(rows)
         fixed.append((gold, kept))
     return groups, fixed
@@ -124,6 +125,19 @@ def _norm(shared: Path) -> Callable[[str], str]:
     return module.norm_name
 
 
+def _commit() -> str:
+    """The checkout's commit (short; `+` when its tracked files differ from it), or ``unknown``."""
+    root = Path(__file__).resolve().parents[2]
+    try:
+        head = subprocess.run(
+            ["git", "rev-parse", "--short=8", "HEAD"], cwd=root, capture_output=True, text=True, check=True
+        ).stdout.strip()
+        dirty = subprocess.run(["git", "diff", "--quiet", "HEAD", "--", "extract"], cwd=root, check=False)
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return head + ("+" if dirty.returncode else "")
+
+
 def main(argv: list[str] | None = None, *, undecided: Undecided) -> int:
     """The command: ``undecided`` runs warta up to the persons stage (the caller's: the article
     layer sits above this one)."""
@@ -136,7 +150,8 @@ def main(argv: list[str] | None = None, *, undecided: Undecided) -> int:
         (raw, row.get("persons", [])) for raw, row in annotated_lines(a.shared / "corpora", a.annotations)
     ]
     data = fit(*labelled(articles, _norm(a.shared), undecided))
-    data["fitted_on"] = f"{a.annotations.name} ({data['articles']} articles), {dt.date.today().isoformat()}"
+    when = dt.date.today().isoformat()
+    data["fitted_on"] = f"{a.annotations.name} ({data['articles']} articles), commit {_commit()}, {when}"
     a.out.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     cv = data["cv"]
     print(f"persons F1 keep all {cv['keep_all_f1']}; threshold {data['threshold']}: {cv['f1_by_threshold']}")

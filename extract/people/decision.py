@@ -2,7 +2,7 @@
 
 `extract_persons` accepts a name by its rules; this module reads what the article says of each
 accepted `Person` (the model's label on its mentions, the shape of the name, the given-name
-lexicon, common words, a speech verb, a form of address or a thing's noun beside it, how often it
+lexicon, common words, a speech verb or a thing's noun beside it, how often it
 is written, in the article and over news-raw) as a feature vector (`person_features`) and
 weighs it with a logistic regression fitted on the annotated news-raw articles
 (`models/person-decision.json`, written by ``warta train-persons``: `extract.ner.persons_train`).
@@ -14,7 +14,9 @@ occupation), a name after a form of address, a name a speech verb stands beside 
 from __future__ import annotations
 
 import json
+import logging
 import math
+import os
 import sys
 from collections.abc import Sequence
 from functools import cache
@@ -30,12 +32,15 @@ from .lexicon import after_thing_word, entity_cues
 from .persons import _address_cues, _lowercase_in, _thing_cues
 from .roles import RoleMention
 
-__all__ = ["FEATURES", "decided_persons", "person_features", "vouched"]
+__all__ = ["FEATURES", "WeightsError", "decided_persons", "person_features", "vouched"]
 
 #: The fitted weights' file name under models/ (`warta train-persons`); absent: every accepted person is kept.
 WEIGHTS_NAME = "person-decision.json"
 #: Where `warta train-persons` writes them: the checkout's models/.
 WEIGHTS = Path(__file__).resolve().parents[2] / "models" / WEIGHTS_NAME
+#: An environment variable naming another weights file, or ``none``: the decision off, every
+#: accepted person kept (the undecided persons `scripts/derive_person_counts.py` counts).
+WEIGHTS_ENV = "WARTA_PERSON_WEIGHTS"
 
 #: The features in the order of the weights (the first is the intercept).
 FEATURES = (
@@ -54,7 +59,6 @@ FEATURES = (
     "mentions",
     "part_mention",
     "sentence_initial",
-    "address_before",
     "thing_before",
     "written_as_other",
     "unmodelled",
@@ -115,16 +119,20 @@ def _corpus(name: str) -> list[float]:
     ]
 
 
+@cache
+def _thing_cues_all() -> frozenset[str]:
+    """The entity layer's product and disease nouns and the names' thing cues, made once."""
+    return frozenset(entity_cues()[0] | _thing_cues() | word_set("entities_diseases.txt"))
+
+
 def _thing_before(text: str, spans: Sequence[Span], first: str) -> bool:
     """A lowercase noun of a thing right before a mention (`virus Nipah`, `aplikasi Telegram`):
     the entity layer's product and disease nouns and the names' thing cues."""
-    cues = entity_cues()[0] | _thing_cues() | word_set("entities_diseases.txt")
+    cues = _thing_cues_all()
     return after_thing_word(text, first) or any(prev_word(text, s) in cues for s, _ in spans)
 
 
-def person_features(
-    text: str, person: Person, entities: Sequence[Entity], roles: Sequence[RoleMention]
-) -> list[float]:
+def person_features(text: str, person: Person, entities: Sequence[Entity]) -> list[float]:
     """The `FEATURES` of one accepted person, each in [0, 1]."""
     spans = list(person.mentions)
     words = person.name.split()
@@ -134,7 +142,6 @@ def person_features(
     modelled = sum(any(_overlaps(sp, q) for q in per) for sp in spans) / max(len(spans), 1)
     surfaces = [folded(e.text) for e in entities if e.label != EntityLabel.PER]
     key = folded(person.name)
-    before = [prev_word(text, s).lower() for s, _ in spans]
     initial = [bool(_SENTENCE_END.get().search(text[max(0, s - _MAX_LOOKBACK) : s])) for s, _ in spans]
     return [
         1.0,
@@ -148,7 +155,6 @@ def person_features(
         min(len(spans), _MENTIONS_CAP) / _MENTIONS_CAP,
         float(any(text[s:e] != person.name for s, e in spans)),
         float(bool(initial) and all(initial)),
-        float(any(b in _address_cues() for b in before)),
         float(bool(words) and _thing_before(text, spans, words[0])),
         float(any(key == s or f" {key} " in f" {s} " for s in surfaces)),
         float(modelled == 0),
@@ -156,11 +162,17 @@ def person_features(
     ]
 
 
-def vouched(text: str, person: Person, officials: Sequence[Official], roles: Sequence[RoleMention]) -> bool:
+def vouched(
+    text: str,
+    person: Person,
+    officials: Sequence[Official],
+    roles: Sequence[RoleMention],
+) -> bool:
     """Whether a rule path vouches for the person, whatever the weights say: an official's
     holder, the name of a role (after a title: `Menteri … Budi`; an occupation: `petani Budi`),
-    a name after a form of address (`Pak Sarmin`), or a name a speech verb stands right beside
-    (`kata Budi`, `Budi mengatakan`: a quote's speaker)."""
+    a name after a form of address (`Pak Sarmin`), or a name a speech cue stands beside (`kata
+    Budi`, `Budi mengatakan`, `Menurut Budi,`, `Demikian disampaikan Budi`, `tutur aktris Demi
+    Moore`: `_spoken_before`): a quote's speaker."""
     if any(o.name == person.name for o in officials):
         return True
     spans = set(person.mentions)
@@ -169,24 +181,85 @@ def vouched(text: str, person: Person, officials: Sequence[Official], roles: Seq
     verbs, address = speech_verbs(), _address_cues()
     for s, e in spans:
         before = prev_word(text, s).lower()
-        if before in verbs or before in address or next_word_past_comma(text, e).lower() in verbs:
+        if before in address or _spoken_before(text, s) or next_word_past_comma(text, e).lower() in verbs:
             return True
     return False
 
 
+#: Lowercase words that may describe a speaker between a speech verb and the name (`tutur aktris
+#: Demi Moore`, `kata penulis novel Dan Brown`): an occupation and one noun of its field.
+_DESCRIPTION_WORDS = 2
+
+
+@cache
+def _speech_cues() -> frozenset[str]:
+    """The speech verbs, the quotes' passive ones (`disampaikan`, `diungkapkan`) and `menurut`:
+    the words that name a speaker after them."""
+    return speech_verbs() | word_set("quotes_passive_verbs.txt") | {"menurut"}
+
+
+def _spoken_before(text: str, start: int) -> bool:
+    """`kata Budi`, `Menurut Budi,`, `Demikian disampaikan Budi`, `tutur aktris Demi Moore`, `ujar
+    penulis novel Dan Brown`: a speech cue (`_speech_cues`) right before the name, or before up to
+    `_DESCRIPTION_WORDS` lowercase words (the speaker's occupation) right before it."""
+    verbs, pos = _speech_cues(), start
+    for _ in range(_DESCRIPTION_WORDS + 1):
+        word = prev_word(text, pos)
+        if not word:
+            return False
+        if word.lower() in verbs:
+            return True
+        if not word.islower():
+            return False
+        pos -= len(word) + 1
+    return False
+
+
+class WeightsError(ValueError):
+    """A person-decision weights file that cannot be read or was fitted on other features."""
+
+
+_LOG = logging.getLogger(__name__)
+
+
 @cache
 def _weights() -> tuple[tuple[float, ...], float] | None:
-    """The fitted coefficients and threshold, or None without a weights file (or with one fitted
-    on other features: an old file never weighs a new vector)."""
+    """The fitted coefficients and threshold, checked once (`_checked`), from the file `WEIGHTS_ENV`
+    names or the checkout's; None with ``WEIGHTS_ENV=none`` or without a weights file (every
+    accepted person kept; one warning logged)."""
+    chosen = os.environ.get(WEIGHTS_ENV, "")
+    if chosen.lower() == "none":
+        return None
+    if chosen:
+        return _checked(Path(chosen))
     # the checkout's models/, else a wheel's data files (as the NER model is found: people reads no ner)
     places = (WEIGHTS, Path(sys.prefix) / "share" / "warta" / "models" / WEIGHTS_NAME)
     path = next((p for p in places if p.is_file()), None)
     if path is None:
+        _LOG.warning(
+            "no %s (looked in %s): the person decision keeps every person", WEIGHTS_NAME, WEIGHTS.parent
+        )
         return None
-    data = json.loads(path.read_text(encoding="utf-8"))
-    if tuple(data["features"]) != FEATURES:
-        return None
-    return tuple(data["coefficients"]), float(data["threshold"])
+    return _checked(path)
+
+
+def _checked(path: Path) -> tuple[tuple[float, ...], float]:
+    """The coefficients and threshold of a weights file; `WeightsError` naming the path when it is
+    no JSON, lacks a key, was fitted on other features than `FEATURES` (a stale file: refit with
+    ``warta train-persons``) or holds a coefficient list of another length."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        features, coef, threshold = data["features"], data["coefficients"], float(data["threshold"])
+        coef = tuple(float(c) for c in coef)
+    except (OSError, ValueError, TypeError, KeyError) as err:
+        raise WeightsError(
+            f"{path}: unreadable person-decision weights ({type(err).__name__}: {err})"
+        ) from err
+    if tuple(features) != FEATURES:
+        raise WeightsError(f"{path}: fitted on other features than FEATURES (refit: warta train-persons)")
+    if len(coef) != len(FEATURES):
+        raise WeightsError(f"{path}: {len(coef)} coefficients for {len(FEATURES)} features")
+    return coef, threshold
 
 
 def decided_persons(
@@ -203,9 +276,7 @@ def decided_persons(
         return list(persons)
     coef, threshold = weights
     probs = [
-        1.0
-        if vouched(text, p, officials, roles)
-        else logistic(coef, person_features(text, p, entities, roles))
+        1.0 if vouched(text, p, officials, roles) else logistic(coef, person_features(text, p, entities))
         for p in persons
     ]
     sure = [sp for p, pr in zip(persons, probs, strict=True) if pr >= _SURE for sp in p.mentions]

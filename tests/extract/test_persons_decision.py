@@ -65,9 +65,10 @@ def test_a_thing_read_as_a_person_is_dropped(text: str, name: str) -> None:
     ],
 )
 @pytest.mark.xfail(
-    strict=True, reason="one bacterium's name and a product's capitalised words: no evidence beyond them"
+    strict=True,
+    reason="known miss: kept; a bacterium's name, a product's capitalised words: no evidence beyond them",
 )
-def test_a_bacterium_or_a_product_written_as_a_name_is_kept(text: str, name: str) -> None:
+def test_a_bacterium_or_a_product_written_as_a_name_is_dropped(text: str, name: str) -> None:
     assert _decided(text, name) == []
 
 
@@ -88,16 +89,20 @@ def test_a_person_stays(text: str, name: str) -> None:
     assert [p.name for p in _decided(text, name)] == [name]
 
 
-def test_a_vouched_thing_stays_whatever_its_weight() -> None:
-    # `kata` beside it: the quote's attribution names it a speaker, the rule path stands
+@pytest.mark.xfail(
+    strict=True,
+    reason="known miss: a speech verb beside a name vouches for it; no rule reads that a sport never speaks",
+)
+def test_a_sport_beside_a_speech_verb_is_dropped() -> None:
+    # a sport is no person (GUIDELINES section 6), even where a speech verb stands beside it
     text = '"Kami siap bertanding," kata Tenis Meja.'
-    assert [p.name for p in _decided(text, "Tenis Meja")] == ["Tenis Meja"]
+    assert _decided(text, "Tenis Meja") == []
 
 
 def test_the_features_are_named_and_bounded() -> None:
     text = "Pengguna aplikasi Telegram terus bertambah. Telegram kini punya fitur baru."
     spans = tuple(whole_words(text, "Telegram"))
-    vec = person_features(text, Person("Telegram", spans), [], [])
+    vec = person_features(text, Person("Telegram", spans), [])
     assert len(vec) == len(FEATURES)
     assert all(0.0 <= v <= 1.0 for v in vec)
     assert vec[FEATURES.index("thing_before")] == 1.0

@@ -49,6 +49,7 @@ from .filters import (
     _before_headline_verb,
     _before_known_person,
     _before_player_name,
+    _degrees,
     _person_spans,
     _the_nation,
     _without_clause_tail,
@@ -95,6 +96,7 @@ from .words import (
     _name_elements,
     _regions,
     _seats,
+    country_or_region,
 )
 
 
@@ -1111,14 +1113,28 @@ def _at_hospital(first: int, toks: Sequence[Tok], held: dict[int, Entity]) -> bo
     word = toks[first - 1].low if first > 0 else ""
     if word in LOCATIVES or word != "dari":
         return word in LOCATIVES
-    near = range(first - 2, max(-1, first - 3 - _DEGREE_TOKENS), -1)
-    name = next((held[k] for k in near if k in held), None)
+    last = first - 2
+    while last >= max(0, first - 2 - _DEGREE_TOKENS) and last not in held and _degree_token(toks[last]):
+        last -= 1  # `, SpPD-KGEH`: the name's degrees; any other word between: no name's `dari`
+    name = held.get(last) if last >= 0 else None
     k = token_at(name.span[0], toks) if name is not None else None
     if name is None or k is None:
         return False
     if k > 0 and toks[k - 1].text == ".":
         k -= 1  # `Prof.`: the dot after the form
     return name.label == Label.PER or (k > 0 and toks[k - 1].low in _name_elements())
+
+
+def _degree_token(tok: Tok) -> bool:
+    """A comma or a degree after a person's name (`, SpPD-KGEH`, `, M.Gizi`, `, FINEM`): a listed
+    degree (`filters._degrees`: the word or each hyphen's part, dots aside) or a word written with
+    a capital after its first letter, a degree's abbreviation; a common word is neither."""
+    if tok.text == ",":
+        return True
+    if not tok.text[:1].isalpha():
+        return False
+    parts = tok.text.replace(".", "").lower().split("-")
+    return all(p in _degrees() for p in parts) or any(c.isupper() for c in tok.text[1:])
 
 
 def _brand_start(h: int, toks: Sequence[Tok], own: Entity | None, held: dict[int, Entity]) -> int | None:
@@ -1288,8 +1304,8 @@ def _particle_grown(ent: Entity, toks: Sequence[Tok], text: str, around: tuple) 
     inside = tokens_inside(ent.span, toks)
     if ent.label != Label.LOC or not inside or title_len(toks, inside[-1]):
         return None
-    if len(inside) == 1 and toks[inside[0]].low in given_names():
-        return None
+    if (len(inside) == 1 and toks[inside[0]].low in given_names()) or country_or_region(ent.text):
+        return None  # `Leonardo` + `da Vinci`: a person's; `Brasil` + `da Silva`: a country's name is whole
     j, last = inside.stop, None
     while j + 1 < len(toks) and _particle_at(toks, j):
         k = j + 1
@@ -1312,14 +1328,16 @@ def _particle_at(toks: Sequence[Tok], j: int) -> bool:
 
 def _particle_tail_word(toks: Sequence[Tok], k: int, around: tuple) -> bool:
     """``k`` goes on a foreign place's name: a capitalised word of letters one space after the
-    word before, no head's or title's, held by no entity but a place and in no person's name
-    (``around``: the entities held at each word, the persons' spans)."""
+    word before, no head's or title's, no given name (`de Paul`: a person's), held by no entity
+    but a place and in no person's name (``around``: the entities held at each word, the persons'
+    spans)."""
     held, person_spans = around
     tok, other = toks[k], held.get(k)
     return (
         tok.text[:1].isupper()
         and tok.text.replace("-", "").isalpha()
         and tok.start == toks[k - 1].end + 1
+        and tok.low not in given_names()
         and (other is None or other.label == Label.LOC)
         and match_head(toks, k) is None
         and not title_len(toks, k)
