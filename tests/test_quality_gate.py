@@ -45,10 +45,10 @@ SLICES = ("tune", "check")
 # `scripts/news_eval.py`): never trained or tuned on, from outlets and beats the dev set lacks
 # (science, sport, foreign news), so they say how the work does on news nobody here has read.
 NEWS_FLOORS = {
-    "persons": 0.835,
+    "persons": 0.838,
     "organisations": 0.77,
     "places": 0.875,
-    "officials": 0.785,
+    "officials": 0.79,
     "official_titles": 0.98,
     "dates": 0.99,
     "prices": 0.97,
