@@ -29,7 +29,7 @@ from ..text.tokens import next_word_past_comma, prev_word
 from ..text.words import WordClass, common_words, folded, speech_verbs, word_class, word_set
 from .corpus import corpus_counts
 from .lexicon import after_thing_word, entity_cues
-from .persons import _address_cues, _lowercase_in, _thing_cues
+from .persons import address_cues, lowercase_in, thing_cues
 from .roles import RoleMention
 
 __all__ = ["FEATURES", "WeightsError", "decided_persons", "person_features", "vouched"]
@@ -122,7 +122,7 @@ def _corpus(name: str) -> list[float]:
 @cache
 def _thing_cues_all() -> frozenset[str]:
     """The entity layer's product and disease nouns and the names' thing cues, made once."""
-    return frozenset(entity_cues()[0] | _thing_cues() | word_set("entities_diseases.txt"))
+    return frozenset(entity_cues()[0] | thing_cues() | word_set("entities_diseases.txt"))
 
 
 def _thing_before(text: str, spans: Sequence[Span], first: str) -> bool:
@@ -150,7 +150,7 @@ def person_features(text: str, person: Person, entities: Sequence[Entity]) -> li
         float(len(words) == 1),
         float(len(words) == 2),
         *shares,
-        float(any(len(w) >= _LOWER_MIN and _lowercase_in(text, w) for w in words)),
+        float(any(len(w) >= _LOWER_MIN and lowercase_in(text, w) for w in words)),
         float(any(w.isupper() and len(w) > 1 for w in words)),
         min(len(spans), _MENTIONS_CAP) / _MENTIONS_CAP,
         float(any(text[s:e] != person.name for s, e in spans)),
@@ -178,7 +178,7 @@ def vouched(
     spans = set(person.mentions)
     if any(m.name_span in spans for m in roles):
         return True
-    verbs, address = speech_verbs(), _address_cues()
+    verbs, address = speech_verbs(), address_cues()
     for s, e in spans:
         before = prev_word(text, s).lower()
         if before in address or _spoken_before(text, s) or next_word_past_comma(text, e).lower() in verbs:

@@ -78,7 +78,7 @@ from .names import display_name, group_by_person, name_tokens, names_run_togethe
 from .roles import RoleMention, scan_roles
 from .titles import title_prefix_len
 
-__all__ = ["extract_persons"]
+__all__ = ["address_cues", "extract_persons", "lowercase_in", "thing_cues"]
 
 W = WordClass
 _WORD_BEFORE = LazyPattern(r"(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}[\p{L}'’-]*) $")
@@ -232,10 +232,10 @@ def _written_lowercase(text: str, name: str) -> bool:
     more that the article also writes all in lowercase is a common phrase (a variety, a thing),
     not a person's name."""
     words = name.split()
-    return len(words) >= 2 and _lowercase_in(text, " ".join(words))
+    return len(words) >= 2 and lowercase_in(text, " ".join(words))
 
 
-def _lowercase_in(text: str, words: str) -> bool:
+def lowercase_in(text: str, words: str) -> bool:
     """Whether the article writes ``words`` in lowercase too, as whole words (`ranpur`, `klon
     tugusari`): a common word or phrase, no name's."""
     return any(whole_words(text, words.lower(), hyphen=False))
@@ -846,7 +846,7 @@ def _cue_before_name(toks: Sequence[Tok], i: int) -> bool:
 
 
 @cache
-def _address_cues() -> frozenset[str]:
+def address_cues() -> frozenset[str]:
     """The one-word forms of address (`names_honorifics.txt`) and `milik`, lowercase."""
     return frozenset({w.lower() for w in load_lines("names_honorifics.txt") if " " not in w} | {"milik"})
 
@@ -857,7 +857,7 @@ def _addressed(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:
     shop, a field or a vehicle names a person, whether or not the model saw it. The run opens
     with a name word, holds no title, place or body (`pak Bupati`, `milik Dinas Pertanian`) and
     ends before a lowercase word or punctuation."""
-    cues = _address_cues()
+    cues = address_cues()
     toks = window_tokens(text, cue_positions(text, cues, full=full), before=30, after=80, full=full)
     n = len(toks)
     out: list[tuple[str, Span]] = []
@@ -1473,7 +1473,7 @@ def _mate_word(text: str, word: str) -> bool:
     """A word of a list item read as a name: a given name, or a word of no known class that the
     article never writes in lowercase (`virus` in `Andes Virus`)."""
     cls = word_class(word)
-    return cls is W.GIV or (cls in _MATE_CLASSES and not _lowercase_in(text, word))
+    return cls is W.GIV or (cls in _MATE_CLASSES and not lowercase_in(text, word))
 
 
 #: what may not follow a lone surname that ends a two-word name: a letter, digit or hyphen
@@ -1587,7 +1587,7 @@ def _full_name_before(
         return None
     if _place_or_thing_word(text, a, first):
         return None
-    if title_prefix_len(text, a, end) or _lowercase_in(text, first) or _lowercase_in(text, text[start:end]):
+    if title_prefix_len(text, a, end) or lowercase_in(text, first) or lowercase_in(text, text[start:end]):
         return None
     return display_name(text[a:end]), (a, end)
 
@@ -1624,7 +1624,7 @@ def _place_or_thing_word(text: str, a: int, first: str) -> bool:
     if match_region(tokenize(first), 0, 1) == 1:
         return True
     before = _LOWER_WORD_BEFORE.get().search(text, max(0, a - 30), a)
-    return before is not None and before.group(1).lower() in _thing_cues()
+    return before is not None and before.group(1).lower() in thing_cues()
 
 
 #: the lowercase word right before a place in the text (`mobil `)
@@ -1632,7 +1632,7 @@ _LOWER_WORD_BEFORE = LazyPattern(r"(\p{Ll}+) $")
 
 
 @cache
-def _thing_cues() -> frozenset[str]:
+def thing_cues() -> frozenset[str]:
     """Lowercase words after which a capitalised name is a thing's (a product, a make, a title)."""
     return word_set("entities_product_cues.txt")
 
@@ -1807,7 +1807,7 @@ def _quoted_titles_only(text: str, spans: Iterable[Span]) -> bool:
     titles = [
         m.span(1)
         for m in _QUOTED_TITLE.get().finditer(text)
-        if m.group(1).split()[0].rstrip(".").lower() not in _address_cues()
+        if m.group(1).split()[0].rstrip(".").lower() not in address_cues()
     ]
     return bool(spans) and all(any(a <= s and e <= b for a, b in titles) for s, e in spans)
 
@@ -1955,7 +1955,7 @@ def _name_word_on(text: str, a: int, b: int, spans: Sequence[Span]) -> bool:
     masthead (`Tribunwow` after a list of names: a page's credit), no region's name (`Tari
     Papua`) and no headline's verb (`Raffi Ahmad Rayakan …`: entities_headline_verbs.txt)."""
     word = text[a:b]
-    if word_class(word) not in (W.GIV, W.UNK) or _lowercase_in(text, word) or _masthead(word):
+    if word_class(word) not in (W.GIV, W.UNK) or lowercase_in(text, word) or _masthead(word):
         return False
     if word.lower() in word_set("entities_headline_verbs.txt") or is_region_span(text, a, b):
         return False
