@@ -18,7 +18,7 @@ from itertools import pairwise
 import regex
 
 from ..clean.lexicon import credit_before
-from ..people.corpus import called_by_word, corpus_body_before, corpus_body_word
+from ..people.corpus import body_word_at, corpus_body_word
 from ..people.lexicon import (
     Marker,
     admin_words,
@@ -1640,21 +1640,10 @@ def _body_before_name(art: _Article, cs: int, words: list[str]) -> bool:
         per += _full_names_opened(art, words[0])
     return (
         len(words) >= 3
-        and (any(" " in o for o in held) or other > per or _corpus_body(art, cs, words))
+        and (any(" " in o for o in held) or other > per or body_word_at(art.text, cs, words[0], words[1]))
         and word_class(words[0]) is not W.GIV
         and all(word_class(w) in NAMEISH for w in words[1:])
         and not any(words[1] in other.split() for other in held)
-    )
-
-
-def _corpus_body(art: _Article, s: int, words: list[str]) -> bool:
-    """News-raw holds the first word as a body or a place before this name (`corpus_body_before`),
-    the article names no speaker by it (`kata Padang`) and no `setempat` before it stands for the
-    region (`Kepala BPBD setempat Padang Priyo Utomo`)."""
-    return (
-        corpus_body_before(words[0], words[1])
-        and not called_by_word(art.text, words[0])
-        and prev_word(art.text, s) != "setempat"
     )
 
 

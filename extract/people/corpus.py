@@ -15,7 +15,7 @@ from ..text.patterns import whole_words
 from ..text.tokens import prev_word
 from ..text.words import WordClass, speech_verbs, word_class, word_set
 
-__all__ = ["called_by_word", "corpus_body_before", "corpus_body_word", "corpus_counts"]
+__all__ = ["body_word_at", "called_by_word", "corpus_body_before", "corpus_body_word", "corpus_counts"]
 
 
 @cache
@@ -89,3 +89,15 @@ def corpus_body_before(word: str, following: str) -> bool:
     runs_on = in_bodies >= _BODY_ARTICLES_MIN and in_bodies > _words_in_names("per").get(key, 0)
     lower = corpus_counts()["low"].get(key, 0) >= _LOWER_RUNS_ON
     return not (runs_on or lower or key in word_set("clean_english_words.txt"))
+
+
+def body_word_at(text: str, start: int, word: str, following: str) -> bool:
+    """``word``, written at ``start`` before ``following``, is a body's or a place's word and no
+    first name (`corpus_body_before`: `CEO Nvidia Jensen Huang`, `Denmark Viktor Axelsen`), unless
+    the article names a speaker by it (`called_by_word`: `kata Padang`) or `setempat` stands before
+    it (`Kepala BPBD setempat Padang Priyo Utomo`: the region is given, a name follows)."""
+    return (
+        corpus_body_before(word, following)
+        and not called_by_word(text, word)
+        and prev_word(text, start) != "setempat"
+    )

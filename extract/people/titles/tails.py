@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...text.patterns import LazyPattern
-from ...text.tokens import Tok, prev_word
+from ...text.tokens import Tok
 from ...text.words import NAMEISH, VERB_PREFIXES, org_acronyms, speech_verbs, word_class, word_set
-from ..corpus import called_by_word, corpus_body_before
+from ..corpus import body_word_at
 from ..lexicon import (
     Marker,
     admin_words,
@@ -273,18 +273,14 @@ def _corpus_body_opens(text: str, toks: Sequence[Tok], seg: list[El], x: int) ->
     """`CEO Nvidia Jensen Huang`, `Kepala BPI Danantara Rosan Roeslani`: after a title's head, a
     word news-raw holds as a body's or a place's whole name far more often than as a person's
     first word and whose name does not run on (`corpus_body_before`), no known given name, before
-    two name words or more, is the title's body or place, no word of the holder's name; unless the
-    article names a speaker by it (`kata Padang`) or `setempat` stands before it (`Kepala BPBD
-    setempat Padang Priyo Utomo`: the region is given, a name follows)."""
+    two name words or more, is the title's body or place, no word of the holder's name
+    (`body_word_at`: not where the article names a speaker by it or `setempat` stands before it)."""
     rest = seg[x + 1 :]
     return (
         len(rest) >= _NAME_AFTER_BODY
         and seg[x].kind is not W.GIV
         and all(e.kind in NAMEISH for e in rest)
-        and corpus_body_before(seg[x].text, rest[0].text)
-        and not called_by_word(text, seg[x].text)
-        and prev_word(text, toks[seg[x].i].start)
-        != "setempat"  # `setempat` stands for the title's region: a name follows
+        and body_word_at(text, toks[seg[x].i].start, seg[x].text, rest[0].text)
     )
 
 
