@@ -13,13 +13,11 @@ officials, dates, prices and participant counts are scored on those in a second 
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -34,15 +32,6 @@ GROUPS = (
 )
 
 
-def _scorer(shared: Path) -> Any:
-    """``../shared/eval/score.py``, imported from its path (it is no package)."""
-    spec = importlib.util.spec_from_file_location("warta_score", shared / "eval" / "score.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def score_news(shared: Path, annotations: Path, records: Path) -> list[tuple[int, dict, dict]]:
     """Extract the annotated articles into ``records`` and score them, one result per `GROUPS` entry.
 
@@ -50,7 +39,7 @@ def score_news(shared: Path, annotations: Path, records: Path) -> list[tuple[int
     rows only; a group no article holds gives no rows and empty error lists.
     """
     from extract import extract_article
-    from extract.ner.train import annotated_lines
+    from extract.ner.train import annotated_lines, shared_scorer
 
     with tempfile.TemporaryDirectory(prefix="warta-news-gold-") as work:
         gold = [Path(work) / f"gold{i}" for i in range(len(GROUPS))]
@@ -65,7 +54,7 @@ def score_news(shared: Path, annotations: Path, records: Path) -> list[tuple[int
                         kept = {"doc_id": row["doc_id"], **{f: row[f] for f in lists}}
                         text = json.dumps(kept, ensure_ascii=False)
                         (folder / f"{row['doc_id']}.json").write_text(text, encoding="utf-8")
-        score = _scorer(shared).score
+        score = shared_scorer(shared).score
         out = []
         for folder, (_, fields) in zip(gold, GROUPS, strict=True):
             n = len(list(folder.glob("*.json")))

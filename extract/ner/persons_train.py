@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import importlib.util
 import json
 import subprocess
 from collections.abc import Callable, Iterable, Sequence
@@ -25,7 +24,7 @@ from typing import Any
 
 from ..learn import L2, cross_validated, fit_logistic
 from ..people.decision import FEATURES, WEIGHTS, person_features, vouched
-from .train import NEWS_ANNOTATIONS, annotated_lines
+from .train import NEWS_ANNOTATIONS, annotated_lines, shared_scorer
 
 FOLDS = 5
 #: Thresholds the CV tries (a person under the chosen one is dropped).
@@ -116,15 +115,6 @@ def fit(groups: list[list[Row]], fixed: list[tuple[set[str], set[str]]], *, l2: 
     }
 
 
-def _norm(shared: Path) -> Callable[[str], str]:
-    """``../shared/eval/score.py``'s `norm_name` (the scorer is no package)."""
-    spec = importlib.util.spec_from_file_location("warta_score", shared / "eval" / "score.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.norm_name
-
-
 def _commit() -> str:
     """The checkout's commit (short; `+` when its tracked files differ from it), or ``unknown``."""
     root = Path(__file__).resolve().parents[2]
@@ -149,7 +139,7 @@ def main(argv: list[str] | None = None, *, undecided: Undecided) -> int:
     articles = [
         (raw, row.get("persons", [])) for raw, row in annotated_lines(a.shared / "corpora", a.annotations)
     ]
-    data = fit(*labelled(articles, _norm(a.shared), undecided))
+    data = fit(*labelled(articles, shared_scorer(a.shared).norm_name, undecided))
     when = dt.date.today().isoformat()
     data["fitted_on"] = f"{a.annotations.name} ({data['articles']} articles), commit {_commit()}, {when}"
     a.out.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

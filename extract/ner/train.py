@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import hashlib
+import importlib.util
 import itertools
 import json
 import logging
@@ -568,6 +569,16 @@ NEWS_UPSAMPLE = 1
 #: The annotation of news-raw articles kept for testing (never trained on; same format):
 #: `scripts/news_eval.py` scores the whole pipeline's entities on them.
 NEWS_TEST_ANNOTATIONS = REPO / "data" / "annotations" / "news-raw-test.jsonl"
+
+
+def shared_scorer(shared: Path) -> Any:
+    """``../shared/eval/score.py``, imported from its path (it is no package): the scorer of the
+    dev set and of the annotated news (`score`, `norm_name`)."""
+    spec = importlib.util.spec_from_file_location("warta_score", shared / "eval" / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def annotated_lines(corpora: Path, annotations: Path) -> list[tuple[str, dict[str, Any]]]:
