@@ -25,8 +25,8 @@ from pathlib import Path
 from ..learn import logistic
 from ..records import Entity, EntityLabel, Official, Person, Span
 from ..text.patterns import LazyPattern
-from ..text.tokens import next_word_past_comma, prev_word
-from ..text.words import WordClass, common_words, folded, speech_verbs, word_class, word_set
+from ..text.tokens import next_word, next_word_past_comma, prev_word
+from ..text.words import LOCATIVES, WordClass, common_words, folded, speech_verbs, word_class, word_set
 from .corpus import corpus_counts
 from .lexicon import after_thing_word, entity_cues
 from .persons import address_cues, lowercase_in, thing_cues
@@ -172,18 +172,35 @@ def vouched(
     holder, the name of a role (after a title: `Menteri … Budi`; an occupation: `petani Budi`),
     a name after a form of address (`Pak Sarmin`), or a name a speech cue stands beside (`kata
     Budi`, `Budi mengatakan`, `Menurut Budi,`, `Demikian disampaikan Budi`, `tutur aktris Demi
-    Moore`: `_spoken_before`): a quote's speaker."""
+    Moore`: `_spoken_before`; `Budi mengatakan`: `_spoken_after`): a quote's speaker. A name
+    spoken of is not vouched as a speaker: after a locative (`di Wiener Neustadt menyatakan`),
+    before a verb that names its own speaker (`Al-Azhar, kata dia`), after a capitalised word
+    of a headline (`Lebih Seru Di …`)."""
     if any(o.name == person.name for o in officials):
         return True
     spans = set(person.mentions)
     if any(m.name_span in spans for m in roles):
         return True
-    verbs, address = speech_verbs(), address_cues()
-    for s, e in spans:
-        before = prev_word(text, s).lower()
-        if before in address or _spoken_before(text, s) or next_word_past_comma(text, e).lower() in verbs:
-            return True
-    return False
+    address = address_cues()
+    return any(
+        prev_word(text, s).lower() in address or _spoken_before(text, s) or _spoken_after(text, s, e)
+        for s, e in spans
+    )
+
+
+def _spoken_after(text: str, start: int, end: int) -> bool:
+    """`Budi mengatakan`, `Budi, menjelaskan`: a speech verb right after the name (past a comma),
+    unless the name is a place's (after a locative: `Pengadilan di Wiener Neustadt menyatakan`) or
+    a tag verb (`quotes_tag_verbs.txt`: `kata`, `terang`, never `mengatakan`) after the comma
+    names its own speaker (a pronoun or a capitalised word: `Al-Azhar, kata dia, …`, `rekaman di
+    Abbey Road, terang Ifan`): the name is then what is spoken of."""
+    verb = next_word_past_comma(text, end)
+    if verb.lower() not in speech_verbs() or prev_word(text, start).lower() in LOCATIVES:
+        return False
+    if text[end : end + 1] != "," or verb.lower() not in word_set("quotes_tag_verbs.txt"):
+        return True
+    after = next_word(text, text.index(verb, end) + len(verb))
+    return not (after[:1].isupper() or after.lower() in word_set("quotes_pronouns.txt"))
 
 
 #: Lowercase words that may describe a speaker between a speech verb and the name (`tutur aktris
@@ -201,18 +218,29 @@ def _speech_cues() -> frozenset[str]:
 def _spoken_before(text: str, start: int) -> bool:
     """`kata Budi`, `Menurut Budi,`, `Demikian disampaikan Budi`, `tutur aktris Demi Moore`, `ujar
     penulis novel Dan Brown`: a speech cue (`_speech_cues`) right before the name, or before up to
-    `_DESCRIPTION_WORDS` lowercase words (the speaker's occupation) right before it."""
+    `_DESCRIPTION_WORDS` lowercase words (the speaker's occupation) right before it; a
+    capitalised cue inside a run of capitalised words is a headline's word, no cue (`Lebih Seru
+    Di …`: `_in_capitalised_run`)."""
     verbs, pos = _speech_cues(), start
     for _ in range(_DESCRIPTION_WORDS + 1):
         word = prev_word(text, pos)
+        pos -= len(word) + 1
         if not word:
             return False
         if word.lower() in verbs:
-            return True
+            return word.islower() or not _in_capitalised_run(text, pos)
         if not word.islower():
             return False
-        pos -= len(word) + 1
     return False
+
+
+def _in_capitalised_run(text: str, start: int) -> bool:
+    """A capitalised word at ``start`` inside a run of them (`Lebih Seru Di`, `MH Menyampaikan
+    Terimakasih`: a headline's or a title's words), not opening a sentence (`… babi. Menurut`,
+    a lost full stop: `bulu babi Menurut`)."""
+    if _SENTENCE_END.get().search(text[max(0, start - _MAX_LOOKBACK) : start]):
+        return False
+    return prev_word(text, start)[:1].isupper()
 
 
 class WeightsError(ValueError):

@@ -17,6 +17,7 @@ from ..resources import load_lines, load_table
 from .patterns import LazyPattern
 
 __all__ = [
+    "LOCATIVES",
     "NAMEISH",
     "VERB_PREFIXES",
     "WordClass",
@@ -309,6 +310,10 @@ def word_class(word: str) -> WordClass:
         return WordClass.COM  # Salurkan, Instruksikan: verbs in a headline
     return WordClass.UNK
 
+
+#: Prepositions right before a name that put it as the place where something is or goes to
+#: (`di Sentul`, `ke Potorono`): a name there that is no person's is a place's.
+LOCATIVES = frozenset({"di", "ke"})
 
 #: The prefixes of Indonesian verbs (meN-, ber-, di-, ter-), as written in lowercase.
 VERB_PREFIXES = ("me", "ber", "di", "ter")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from extract import extract_article
-from extract.people.decision import decided_persons
+from extract.people.decision import decided_persons, vouched
 from extract.records import Entity, EntityLabel, Person
 from extract.text.patterns import whole_words
 
@@ -66,3 +66,50 @@ def test_a_speech_verb_before_an_occupation_and_its_field_vouches() -> None:
 )
 def test_lowercase_words_without_a_speech_verb_right_before_them_vouch_for_nothing(text: str) -> None:
     assert _decided(text, "Tenis Meja") == []
+
+
+def _vouched(text: str, name: str) -> bool:
+    return vouched(text, Person(name, tuple(whole_words(text, name))), [], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a place after a locative: the court in it speaks, not the place
+        ("Pengadilan distrik di Sankt Polten menyatakan terdakwa bersalah.", "Sankt Polten"),
+        # the verb after the comma names its own speaker: the name is what is spoken of
+        ("Album itu direkam di studio Bluebird Lane, terang Raka kepada wartawan.", "Bluebird Lane"),
+        ("Yayasan itu bekerja sama dengan Cahaya Bangsa, kata dia, sejak tahun lalu.", "Cahaya Bangsa"),
+        # a capitalised word inside a headline's run of them is no speech cue
+        ("Tips Liburan Lebih Seru Tanpa Ribet bersama keluarga.", "Tanpa Ribet"),
+        ("Wakil Bupati, SE, MM Menyampaikan Terimakasih kepada seluruh panitia.", "Terimakasih"),
+    ],
+)
+def test_a_name_spoken_of_is_not_vouched_as_a_speaker(text: str, name: str) -> None:
+    assert not _vouched(text, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marco Rossi mengatakan timnya siap menghadapi laga tandang.",
+        "Marco Rossi, menjelaskan, timnya siap menghadapi laga tandang.",
+        '"Kami siap menghadapi laga tandang," kata Marco Rossi.',
+        "Tim itu sudah berlatih. Menurut Marco Rossi, timnya siap menghadapi laga tandang.",
+        "Tim itu sudah berlatih. Kata Marco Rossi, timnya siap menghadapi laga tandang.",
+        # a lost full stop: the capitalised cue follows a lowercase word
+        "Tim itu sudah berlatih keras Menurut Marco Rossi, timnya siap menghadapi laga tandang.",
+        # a verb of the meN- form takes what is said after it, never its own speaker
+        "Pelatih Persib, Marco Rossi, menjelaskan Persib siap menghadapi laga tandang.",
+        "Marco Rossi, mengatakan pihaknya siap menghadapi laga tandang.",
+    ],
+)
+def test_a_speaker_stays_vouched(text: str) -> None:
+    assert _vouched(text, "Marco Rossi")
+
+
+def test_a_quote_keeps_its_speaker_after_a_place() -> None:
+    text = 'BANDUNG - "Kami siap menghadapi laga tandang," kata Marco Rossi di Bandung, Sabtu.'
+    persons, speakers = _persons_and_speakers(text)
+    assert persons == [("Marco Rossi", (_span(text, "Marco Rossi"),))]
+    assert speakers == ["Marco Rossi"]

@@ -18,8 +18,8 @@ import regex
 from ...people.lexicon import company_forms, company_names, role_words
 from ...records import Entity, Span
 from ...records import EntityLabel as Label
-from ...text.words import WordClass as W
 from ...text.words import (
+    LOCATIVES,
     common_words,
     given_names,
     group_forms,
@@ -28,6 +28,7 @@ from ...text.words import (
     word_class,
     word_set,
 )
+from ...text.words import WordClass as W
 from .cuts import (
     _after_glued_word,
     _before_glued_title,
@@ -85,7 +86,6 @@ from .tokens import (
 )
 from .words import (
     _LEVEL_RANKS,
-    LOCATIVES,
     MAX_ABBREV_WORDS,
     MAX_NAME_WORDS,
     Head,

@@ -15,7 +15,7 @@ import regex
 
 from ...records import Entity, Span
 from ...records import EntityLabel as Label
-from ...text.words import common_words, english_body_words, org_acronyms, word_set
+from ...text.words import LOCATIVES, common_words, english_body_words, org_acronyms, word_set
 from .cuts import (
     _TIME_ZONES,
     _common_only,
@@ -70,7 +70,6 @@ from .tokens import (
 from .words import (
     _CLOCK,
     _VERSUS,
-    LOCATIVES,
     Head,
     _districts,
     _english_joins,

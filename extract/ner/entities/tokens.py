@@ -22,7 +22,7 @@ from ...records import Entity, Span
 from ...records import EntityLabel as Label
 from ...resources import load_table
 from ...text.calendar import month_number
-from ...text.words import balinese_orders, english_body_words, given_names, org_acronyms, word_set
+from ...text.words import LOCATIVES, balinese_orders, english_body_words, given_names, org_acronyms, word_set
 from .words import (
     _AMOUNT,
     _CLOCK,
@@ -35,7 +35,6 @@ from .words import (
     _VOWELS,
     _WORD,
     DATELINE_WINDOW,
-    LOCATIVES,
     MAX_TITLE_WORDS,
     MIN_PREFIXED_LEN,
     Head,

@@ -476,9 +476,6 @@ def after_team_word(name: str, text: str) -> bool:
 
 #: A team's word and the blanks after it, where a club's name opens.
 _TEAM_WORD_AHEAD = LazyPattern(rf"\b{_TEAM_WORD}\s+", regex.IGNORECASE)
-#: Prepositions right before a name that put it as the place where something is or goes to
-#: (`di Sentul`, `ke Potorono`): a name there that is no person's is a place's.
-LOCATIVES = frozenset({"di", "ke"})
 
 #: No word character next: a name ends here (`\b` after a name that ends in a letter or digit).
 _WORD_END = LazyPattern(r"(?!\w)")
