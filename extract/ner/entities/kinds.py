@@ -254,6 +254,42 @@ def event_places(
     return places or [ent]
 
 
+def with_race_hosts(
+    ents: list[Entity], toks: Sequence[Tok], text: str, person_spans: Sequence[Span]
+) -> list[Entity]:
+    """A race's word and the host's name after it that no entity holds (`seri MotoGP Catalunya
+    pada`, `Grand Prix Jepang yang`: `names_host`) give the host's place, as `event_places` does
+    for a race the model read: the news-raw annotation lists a place inside an event's name. Not
+    after a hashtag's mark (`#Moto2 Practice`), nor where a contest's name goes on into the race's
+    word (`Thailand Open Grand Prix Gold`: the contest's grade)."""
+    added = []
+    for k in range(1, len(toks)):
+        if hosted_event_at(toks, k) != "race" or _after_hashtag(toks, k) or _contest_before(toks, k):
+            continue
+        run = _host_run(toks, k + 1, len(toks), 1)
+        if not run or not names_host(toks, k, run):
+            continue
+        s, e = toks[run.start].start, toks[run[-1]].end
+        if not any(a < e and s < b for a, b in [*person_spans, *(x.span for x in ents + added)]):
+            added.append(Entity(text[s:e], Label.LOC, (s, e)))
+    return sorted(ents + added, key=lambda e: e.span[0]) if added else ents
+
+
+#: How many words before a race's word a contest's word still names the same event (`Open` of
+#: `Thailand Open Grand Prix`: the race's word and `Grand` before it).
+RACE_NAME_REACH = 2
+
+
+def _contest_before(toks: Sequence[Tok], k: int) -> bool:
+    """A contest's word stands within ``RACE_NAME_REACH`` words before the race's word ``k``."""
+    return any(hosted_event_at(toks, j) == "contest" for j in range(max(0, k - RACE_NAME_REACH), k))
+
+
+def _after_hashtag(toks: Sequence[Tok], k: int) -> bool:
+    """The word at ``k`` is glued to a hashtag's mark right before it (`#Moto2`)."""
+    return toks[k - 1].text == "#" and toks[k - 1].end == toks[k].start
+
+
 def names_host(toks: Sequence[Tok], k: int, run: range) -> bool:
     """The words ``run`` beside the contest's or race's word ``k`` name the place hosting it: a
     listed region spelled whole (`Liga Inggris`, `Hong Kong Open`, `GP Spanyol`), or the one word

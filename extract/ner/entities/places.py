@@ -2,8 +2,9 @@
 
 Listed regions in a row are one place each (`Liwa Lampung Barat`), capitalised words listed
 with places are places, `_trimmed` cuts the words around a name that are not the name's, a
-body's own region one space after it joins it (`_with_own_place`), and `with_persons` gives
-PER where the people layer put a person.
+body's own region one space after it joins it (`_with_own_place`), a country after its state's
+form is one place (`Republik Indonesia`: `_with_state_forms`), a results table's countries are
+places (`_with_score_sides`), and `with_persons` gives PER where the people layer put a person.
 """
 
 from __future__ import annotations
@@ -58,7 +59,7 @@ from .filters import (
     _without_open_end,
     _without_possessive,
 )
-from .kinds import _before_english_position
+from .kinds import _before_english_position, _law_words
 from .model import _relabel, _title_cased_word
 from .page import _opens_sentence
 from .shortnames import _heads_body, _listed_short_name, _street_words
@@ -430,6 +431,142 @@ def _with_ocean_joined(ents: list[Entity], text: str) -> list[Entity]:
             ent = Entity(text[ent.span[0] : glued.end()], ent.label, (ent.span[0], glued.end()))
         out.append(ent)
     return out
+
+
+#: The most capitalised words between a state's form and its country (`Republik Demokratik Rakyat
+#: Laos` has three; two cover `Republik Islam Iran`, `Republik Rakyat Tiongkok`, `Kerajaan Arab Saudi`),
+#: and the most words of a country's listed name (`Bosnia dan Herzegovina`, `Saint Kitts dan Nevis`).
+MAX_FORM_WORDS, MAX_COUNTRY_WORDS = 2, 4
+
+
+def _with_state_forms(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """A country's listed name after its state's form (`Republik Indonesia`, `Republik Islam
+    Iran`; entities_state_forms.txt) is one place, the form in it: a place found on the country's
+    words alone grows to the form, and a form and country no entity touches is a place of its own
+    (`Presiden Republik Indonesia`: GUIDELINES §6, a region inside a title is a LOC). A body's name
+    that holds them keeps them (`Kementerian Sosial Republik Indonesia`)."""
+    forms = word_set("entities_state_forms.txt")
+    out = list(ents)
+    for k, tok in enumerate(toks):
+        if not tok.text[:1].isupper() or tok.low not in forms or (end := _state_end(toks, k + 1)) is None:
+            continue
+        if _in_law_or_body(toks, k, end):
+            continue
+        start, stop = tok.start, toks[end - 1].end
+        touching = [e for e in out if e.span[0] < stop and e.span[1] > start]
+        if any(e.label != Label.LOC or not _within(e.span, toks[k + 1].start, stop) for e in touching):
+            continue
+        out = [e for e in out if e not in touching] + [Entity(text[start:stop], Label.LOC, (start, stop))]
+    return sorted(out, key=lambda e: e.span[0]) if out != ents else ents
+
+
+#: How many capitalised words before a state's form are read back for the name they may open
+#: (`Undang-Undang Dasar Negara Republik Indonesia`, `Kementrian Komunikasi dan Informatika …`).
+MAX_NAME_BEFORE_FORM = 6
+
+
+def _in_law_or_body(toks: Sequence[Tok], k: int, end: int) -> bool:
+    """The state's form at ``k`` and its country ending at ``end`` close a regulation's name or a
+    body's: a regulation's word among the capitalised words right before the form, or its number's
+    word right after the country (`Undang-Undang Dasar Negara …`, `Peraturan Menteri Keuangan …
+    Nomor`: GUIDELINES §6, laws are no entities), or a body's head among them (`Kementrian Komunikasi
+    dan Informatika Republik Indonesia`: the body's name holds the country)."""
+    if end < len(toks) and toks[end].low in _law_words():
+        return True
+    j = k - 1
+    while j >= max(0, k - MAX_NAME_BEFORE_FORM) and (toks[j].text[:1].isupper() or toks[j].low == "dan"):
+        head = match_head(toks, j)
+        if toks[j].low in _law_words() or (head is not None and head[2] is Head.BODY):
+            return True
+        j -= 1
+    return False
+
+
+def _state_end(toks: Sequence[Tok], j: int) -> int | None:
+    """Where a country's listed name ends that opens at ``j`` or after at most
+    ``MAX_FORM_WORDS`` capitalised words, each a space after the last (None: no country)."""
+    for gap in range(MAX_FORM_WORDS + 1):
+        for n in range(MAX_COUNTRY_WORDS, 0, -1):
+            words = toks[j + gap : j + gap + n]
+            spaced = len(words) == n and _spaced_words(toks, j - 1, j + gap + n)
+            if spaced and " ".join(w.low for w in words) in _countries():
+                return j + gap + n
+        if j + gap >= len(toks) or not toks[j + gap].text[:1].isupper():
+            return None
+    return None
+
+
+def _spaced_words(toks: Sequence[Tok], first: int, end: int) -> bool:
+    """The tokens ``first`` to ``end`` are words of letters, each one space after the last."""
+    run = toks[first:end]
+    spaced = all(b.start == a.end + 1 for a, b in itertools.pairwise(run))
+    return spaced and all(t.text.isalpha() for t in run)
+
+
+def _with_score_sides(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """A results table's sides that are countries' listed names are places (`Armenia 0 - 1
+    Kroasia Portugal 9 - 0 Luxemburg`: data/annotations, countries as sports opponents are places):
+    a country right before or after a score `N - N`, its other neighbour a lowercase word, a mark,
+    a number or another side. Entities on the sides' words alone (`Kroasia Portugal` read as one,
+    `Bosnia` of `Bosnia dan Herzegovina`, a side read with the score's number) give way to the
+    sides; a name going on past a side keeps it (`Bank Indonesia 16-17 Mei`)."""
+    sides = _score_sides(toks)
+    if not sides:
+        return ents
+    lo, hi = {toks[a].start: b for a, b in sides}, {toks[b - 1].end: a for a, b in sides}
+    out = list(ents)
+    for a, b in sides:
+        start, stop = toks[a].start, toks[b - 1].end
+        # the sides' row: the sides run on a space apart, and a number of the score right after
+        row = (toks[hi.get(start - 1, a)].start, toks[min(lo.get(stop + 1, b), len(toks) - 1)].end)
+        touching = [e for e in out if e.span[0] < stop and e.span[1] > start]
+        if all(e.label != Label.PER and _within(e.span, *row) for e in touching):
+            out = [e for e in out if e not in touching] + [Entity(text[start:stop], Label.LOC, (start, stop))]
+    return sorted(out, key=lambda e: e.span[0]) if out != ents else ents
+
+
+def _score_sides(toks: Sequence[Tok]) -> list[tuple[int, int]]:
+    """The words (first, end) of each country's name right before or after a score `N - N`
+    whose other neighbour is no capitalised word of a name going on."""
+    sides = []
+    for i in range(len(toks) - 2):
+        if not (_score_number(toks[i]) and toks[i + 1].text in "-–" and _score_number(toks[i + 2])):
+            continue
+        for n in range(MAX_COUNTRY_WORDS, 0, -1):
+            if i - n >= 0 and _country_at(toks, i - n, i) and _side_edge(toks, i - n - 1):
+                sides.append((i - n, i))
+                break
+        for n in range(MAX_COUNTRY_WORDS, 0, -1):
+            if _country_at(toks, i + 3, i + 3 + n) and _side_edge(toks, i + 3 + n):
+                sides.append((i + 3, i + 3 + n))
+                break
+    return sides
+
+
+def _score_number(tok: Tok) -> bool:
+    return tok.text.isdigit() and len(tok.text) <= 2  # goals, sets, points of one match
+
+
+def _country_at(toks: Sequence[Tok], first: int, end: int) -> bool:
+    """Words ``first`` to ``end`` spell a country's listed name, capitalised, a space apart."""
+    words = toks[first:end]
+    return (
+        0 <= first < end <= len(toks)
+        and toks[first].text[:1].isupper()
+        and _spaced_words(toks, first, end)
+        and " ".join(w.low for w in words) in _countries()
+    )
+
+
+def _side_edge(toks: Sequence[Tok], k: int) -> bool:
+    """The word at ``k`` beside a side ends no name with it: none, a lowercase word, a mark, a
+    number, or a side's country (a results table's next line)."""
+    if k < 0 or k >= len(toks) or not toks[k].text[:1].isupper():
+        return True
+    spans = itertools.product(
+        range(max(0, k - MAX_COUNTRY_WORDS + 1), k + 1), range(k + 1, k + MAX_COUNTRY_WORDS + 1)
+    )
+    return any(_country_at(toks, a, b) for a, b in spans if b <= len(toks))
 
 
 def _route_ends(ent: Entity, text: str) -> Iterable[tuple[int, str, str]]:

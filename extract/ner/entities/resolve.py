@@ -53,7 +53,7 @@ from .cuts import (
 )
 from .filters import _called_persons, _cut_before_join, _kind_of_row, _person_spans, _persons_in_row
 from .grammar import before_called, grammar_entities
-from .kinds import _spelled_kind, _team_nickname, event_places
+from .kinds import _spelled_kind, _team_nickname, event_places, with_race_hosts
 from .model import _relabel, _retype
 from .page import _opens_sentence, dateline_entities, named_regions, outlet_entities, title_regions
 from .places import (
@@ -71,6 +71,8 @@ from .places import (
     _with_own_place,
     _with_particle_names,
     _with_route_ends,
+    _with_score_sides,
+    _with_state_forms,
     _with_village_names_to_comma,
 )
 from .repair import (
@@ -243,8 +245,8 @@ def _names_completed(
 ) -> list[Entity]:
     """The kept entities completed from the article: listed heads, own places, spelled kinds,
     company forms, listed places, route ends, foreign names run over their particles, written
-    levels, hospitals' and estates' names, the names written again and the short names bracketed
-    after them."""
+    levels, states' forms and results tables' sides and races' hosts (places), hospitals' and
+    estates' names, the names written again and the short names bracketed after them."""
     ents = _bodies_not_places(_with_listed_heads(_without_levies(ents, toks), toks), toks)
     ents = _clubs_in_match_frames(_clubs_by_their_city(ents, toks), toks, text)
     ents = _without_places_listed_among_bodies(ents, toks, text)
@@ -263,6 +265,8 @@ def _names_completed(
     ents = _with_route_ends(_with_listed_places(ents, toks, text, person_spans), toks, text)
     ents = _with_particle_names(ents, toks, text, person_spans)
     ents = _with_compass_written_low(_with_written_levels(ents, toks, text), toks, text)
+    ents = _with_score_sides(_with_state_forms(ents, toks, text), toks, text)
+    ents = with_race_hosts(ents, toks, text, person_spans)
     ents = _with_open_heads_named(_with_village_names_to_comma(ents, toks, text), toks, text)
     ents = _with_estates_named(_with_hospital_names(ents, toks, text), toks, text)
     ents = _with_bracketed_shorts(_bodies_written_again(ents, toks, text), toks)
