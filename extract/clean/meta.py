@@ -455,6 +455,25 @@ def _byline_paren(content: str) -> str | None:
     return content
 
 
+# `(Tribunnews.com/Renald)(Kompas.com/Gilang Satria)`: a bracketed credit right behind another
+_SECOND_CREDIT = regex.compile(r"(?<=\))\s*\(\s*([^()\n]{1,80}?)\s*\)\s*$")
+
+
+def _source_credit(line: str) -> int | None:
+    """`… katanya. (Tribunnews.com/Renald)(Kompas.com/Gilang Satria)`: two slashed credits closing
+    the last paragraph, the page's own writer's and then the writer of the article it draws on (an
+    outlet's domain, a slash, a name: `outlet_credit`). Where the second starts, so the first is
+    read as the byline; None where one credit closes the paragraph or the second names no outlet's
+    writer."""
+    m = _SECOND_CREDIT.search(line)
+    if m is None or not _patterns().outlet_credit.fullmatch(m[1]):
+        return None
+    first = line.rfind("(", 0, m.start())
+    if first < 0 or _byline_paren(line[first + 1 : m.start()].strip().rstrip(")")) is None:
+        return None
+    return m.start()
+
+
 def _is_outlet(part: str) -> bool:
     part = part.strip()
     if not part:

@@ -92,6 +92,7 @@ from .meta import (
     _rank_caption,
     _reporter_line,
     _slashed_writer,
+    _source_credit,
     _stamp_date,
     _stamp_headline,
     _stamp_writer,
@@ -1510,7 +1511,7 @@ class _Page:
             self.credit = self.credit or writer[1]
             self.removed.append(Boilerplate(line=i + 1, text=line[writer[0] :].strip(), kind=LineKind.BYLINE))
             line = line[: writer[0]].rstrip()
-        m = p.trail_paren.search(line, max(0, len(line) - _TRAIL_PAREN_CHARS))
+        m = p.trail_paren.search(line := self._cut_source(i, line), max(0, len(line) - _TRAIL_PAREN_CHARS))
         if m and m.start() > 0 and _advert_mark(m[1]):
             # `… katanya. (adv)`: an advertorial's mark, no reporter
             self.removed.append(Boilerplate(line=i + 1, text=m[0].strip(), kind=LineKind.ENDMARK))
@@ -1521,6 +1522,15 @@ class _Page:
             # `… para wartawan***(Ilo)`: an end mark before the initials goes too
             line = self._end_mark(i, line[: m.start()].rstrip())
         return line
+
+    def _cut_source(self, i: int, line: str) -> str:
+        """`… katanya. (Tribunnews.com/Renald)(Kompas.com/Gilang Satria)`: the credit of the article
+        the page draws on, behind the page's own writer's (`_source_credit`), names no reporter of
+        this page: it is cut as an editor's credit, so the writer's before it is read as the byline."""
+        if (source := _source_credit(line)) is None:
+            return line
+        self.removed.append(Boilerplate(line=i + 1, text=line[source:].strip(), kind=LineKind.EDITOR))
+        return line[:source].rstrip()
 
     def _note_credit(self, line: str, start: int, end: int, kind: LineKind) -> int | None:
         """Where the original's credit starts in a syndication note closing the paragraph (`… Artikel
