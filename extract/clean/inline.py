@@ -547,9 +547,13 @@ def _ad_copy(line: str, cuts: list[tuple[int, int, LineKind]]) -> list[tuple[int
                 depth = max(0, depth - 1)
             elif ch == '"':
                 depth = 0 if depth else 1
+        # `TRIBUNNEWS.COM - Berikut … kamu pelajari!`: a dot with no space after it is a domain's or a
+        # number's, inside a word, so no sentence starts behind it
+        glued = m.start() > 0 and line[m.start() - 1] == "." and not seg[:1].isspace()
         if (
             seg.rstrip().endswith("!")
             and not quoted
+            and not glued
             and len(seg.split()) <= _AD_SENTENCE_WORDS
             and (chained or _ad_words(seg))
         ):

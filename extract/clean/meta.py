@@ -455,6 +455,25 @@ def _byline_paren(content: str) -> str | None:
     return content
 
 
+# `(Tribunnews.com/Renald)(Kompas.com/Gilang Satria)`: a bracketed credit right behind another
+_SECOND_CREDIT = regex.compile(r"(?<=\))\s*\(\s*([^()\n]{1,80}?)\s*\)\s*$")
+
+
+def _source_credit(line: str) -> int | None:
+    """`… katanya. (Tribunnews.com/Renald)(Kompas.com/Gilang Satria)`: two slashed credits closing
+    the last paragraph, the page's own writer's and then the writer of the article it draws on (an
+    outlet's domain, a slash, a name: `outlet_credit`). Where the second starts, so the first is
+    read as the byline; None where one credit closes the paragraph or the second names no outlet's
+    writer."""
+    m = _SECOND_CREDIT.search(line)
+    if m is None or not _patterns().outlet_credit.fullmatch(m[1]):
+        return None
+    first = line.rfind("(", 0, m.start())
+    if first < 0 or _byline_paren(line[first + 1 : m.start()].strip().rstrip(")")) is None:
+        return None
+    return m.start()
+
+
 def _is_outlet(part: str) -> bool:
     part = part.strip()
     if not part:
@@ -1679,6 +1698,13 @@ def _stamp_date(text: str) -> str | None:
     after it (`Judul Berita Senin, 7 Maret 2016 16:10 Editor: …`, `Judul Berita Kompas.com -
     07/10/2013, 13:05 WIB BAGIKAN …`): the ISO date, when only a headline (and a name or masthead)
     stands before it; a date in a sentence (`… mencatat sejak Kamis, 29 Oktober 2020 …`) is none."""
+    found = _stamp_span(text)
+    return found[0] if found is not None else None
+
+
+def _stamp_span(text: str) -> tuple[str, int, int] | None:
+    """The page's date stamp that `_stamp_date` reads: its ISO date, where the words before it
+    end (its weekday and separators left out) and where the stamp ends (clock time and zone)."""
     found = _date_span(text[:_LEAD_CREDIT_CHARS])
     if found is None or not _STAMP_CLOCK.match(text, found[2]):
         return None
@@ -1688,7 +1714,66 @@ def _stamp_date(text: str) -> str | None:
         _features(probe)
         if not probe.headline and not (_plain_headline(before) and _credit_follows(text, found[2])):
             return None
-    return found[0]
+    rest = _patterns().lead_date_rest.match(text, found[2])
+    return found[0], len(before), rest.end() if rest else found[2]
+
+
+def _stamp_headline(text: str) -> tuple[int, int, int, str] | None:
+    """`Judul Berita Senin, 7 Maret 2016 16:10 …`, `Judul Berita Kompas.com - 07/10/2013, 13:05
+    WIB …`: on a flattened header, the headline before the page's date stamp (`_stamp_span`), the
+    site's masthead between them taken off. Where the headline ends, where the stamp (masthead
+    first) starts and ends, and its ISO date; None where no headline of its own stands there (a
+    header that opens on the stamp)."""
+    found = _stamp_span(text)
+    if found is None:
+        return None
+    iso, before_end, stamp_end = found
+    head = text[:before_end].rstrip()
+    words = head.split()
+    if len(words) > 1 and _is_outlet(words[-1]):
+        head = head[: head.rfind(words[-1])].rstrip(_DATE_SEPARATORS + "\n")  # `… Kompas.com -`
+    probe = _Unit([], " ".join(head.split()))
+    _features(probe)
+    if not probe.headline or not _headline_tail(head.split(), text[stamp_end:]):
+        return None
+    stamp_start = len(head) + len(text[len(head) :]) - len(text[len(head) :].lstrip())
+    return len(head), stamp_start, stamp_end, iso
+
+
+def _chrome_opening(text: str) -> int:
+    """`BAGIKAN: Komentar | KOMPAS.com - …`, `SHARE Jakarta - …`: where the share buttons and
+    comment links (strong chrome words of ``clean_chrome_words.txt``) that open the text after a
+    header's date stamp end, separators after them included; 0 where none opens it. The dateline
+    behind them is the lede's."""
+    strong, _ = _chrome_words()
+    share = _share_words()
+    end = 0
+    for m in regex.finditer(r"\S+", text):
+        token = m[0].strip(".,:;!?()[]|").casefold()
+        if token and token not in strong and token not in share:
+            break
+        end = m.end()
+    return end + len(text[end:]) - len(text[end:].lstrip(_DATE_SEPARATORS + "\n")) if end else 0
+
+
+# a shouted word this long ending a headline in mixed case is a desk or masthead (`TIM ARCHIVE`);
+# an acronym a headline ends on is shorter (`BBM`, `DPRD`, `KPU`)
+_SHOUTED_TAIL_LETTERS = 6
+
+
+def _headline_tail(words: list[str], later: str) -> bool:
+    """Whether the last words before a header's date stamp end a headline and not something glued
+    to it: a word with letters (not a stray `?` or clock time), not a long shouted word after
+    words in mixed case (`… Traveloka TIM ARCHIVE`), not the end of a writer's name: a word that
+    may be a name's (`_writer_word`) the article never says again (`… Dirusak Mohammad Yamin`, `…
+    Kesehatan dr. Valda Garcia`); a headline's own subject is said again (`… Acara Kolese
+    Kanisius` goes on about Kanisius)."""
+    last = words[-1]
+    if not any(c.isalpha() for c in last):
+        return False
+    if last.isupper() and len(last) >= _SHOUTED_TAIL_LETTERS and not " ".join(words).isupper():
+        return False
+    return len(words) == 1 or not _writer_word(last) or any(whole_words(later.casefold(), last.casefold()))
 
 
 def _plain_headline(before: str) -> bool:

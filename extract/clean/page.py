@@ -73,6 +73,7 @@ from .meta import (
     _advert_mark,
     _bulleted_date,
     _byline_paren,
+    _chrome_opening,
     _closing_author,
     _credit,
     _date,
@@ -91,7 +92,9 @@ from .meta import (
     _rank_caption,
     _reporter_line,
     _slashed_writer,
+    _source_credit,
     _stamp_date,
+    _stamp_headline,
     _stamp_writer,
     _standalone_dateline,
     _title_credit,
@@ -1332,6 +1335,7 @@ class _Page:
             self._lead_date(body_units[0].lines[0], body)
             self._lead_credit(body_units[0].lines[0], body)
             self._head_credit(body_units[0].lines[0], body)
+            self._lead_stamp(body_units[0].lines[0], body)
             self._lead_standfirst(body_units[0].lines[0], body)
             self._lead_headline(body_units[0].lines[0], body)
         # end marks and the reporter's initials at the end of the last paragraph
@@ -1360,6 +1364,30 @@ class _Page:
             Boilerplate(line=i + 1, text=body[i][date_start:start].strip(), kind=LineKind.PUBLISHED)
         )
         body[i] = body[i][start:]
+
+    def _lead_stamp(self, i: int, body: dict[int, str]) -> None:
+        """`Judul Berita Senin, 7 Maret 2016 16:10 Foto: …`, `Judul Berita Kompas.com - 07/10/2013,
+        13:05 WIB BAGIKAN …`: on a page that shows no title, a flattened header's headline before
+        the page's date stamp (`_stamp_headline`; the writer's credit between them already cut by
+        `_head_credit`) is the title and the stamp the published date (GUIDELINES §1: title and
+        date are no body); both are cut, and the share buttons (`_chrome_opening`) or the editor's
+        credit (`_editor_after`) right behind the stamp with them; the paragraph goes on after."""
+        found = _stamp_headline(body[i]) if self.title is None else None
+        if found is None:
+            return
+        end, start, stop, iso = found
+        self.title = " ".join(body[i][:end].split())
+        self.published = self.published or iso
+        self.removed.append(Boilerplate(line=i + 1, text=self.title, kind=LineKind.TITLE))
+        self.removed.append(
+            Boilerplate(line=i + 1, text=body[i][start:stop].strip(), kind=LineKind.PUBLISHED)
+        )
+        rest = body[i][stop:].lstrip()
+        if cut := _chrome_opening(rest):  # `BAGIKAN: Komentar | KOMPAS.com - …`
+            self.removed.append(Boilerplate(line=i + 1, text=rest[:cut].strip(), kind=LineKind.SHARE))
+        elif (cut := _editor_after(rest, 0) or 0) > 0:  # `… 16:10 Editor: Ani Lestari Pemerintah …`
+            self.removed.append(Boilerplate(line=i + 1, text=rest[:cut].strip(), kind=LineKind.EDITOR))
+        body[i] = rest[cut:].lstrip()
 
     def _lead_standfirst(self, i: int, body: dict[int, str]) -> None:
         """`Tidak ada yang perlu dikhawatirkanJakarta (ANTARA) - … “Tidak ada yang perlu
@@ -1483,7 +1511,7 @@ class _Page:
             self.credit = self.credit or writer[1]
             self.removed.append(Boilerplate(line=i + 1, text=line[writer[0] :].strip(), kind=LineKind.BYLINE))
             line = line[: writer[0]].rstrip()
-        m = p.trail_paren.search(line, max(0, len(line) - _TRAIL_PAREN_CHARS))
+        m = p.trail_paren.search(line := self._cut_source(i, line), max(0, len(line) - _TRAIL_PAREN_CHARS))
         if m and m.start() > 0 and _advert_mark(m[1]):
             # `… katanya. (adv)`: an advertorial's mark, no reporter
             self.removed.append(Boilerplate(line=i + 1, text=m[0].strip(), kind=LineKind.ENDMARK))
@@ -1494,6 +1522,15 @@ class _Page:
             # `… para wartawan***(Ilo)`: an end mark before the initials goes too
             line = self._end_mark(i, line[: m.start()].rstrip())
         return line
+
+    def _cut_source(self, i: int, line: str) -> str:
+        """`… katanya. (Tribunnews.com/Renald)(Kompas.com/Gilang Satria)`: the credit of the article
+        the page draws on, behind the page's own writer's (`_source_credit`), names no reporter of
+        this page: it is cut as an editor's credit, so the writer's before it is read as the byline."""
+        if (source := _source_credit(line)) is None:
+            return line
+        self.removed.append(Boilerplate(line=i + 1, text=line[source:].strip(), kind=LineKind.EDITOR))
+        return line[:source].rstrip()
 
     def _note_credit(self, line: str, start: int, end: int, kind: LineKind) -> int | None:
         """Where the original's credit starts in a syndication note closing the paragraph (`… Artikel

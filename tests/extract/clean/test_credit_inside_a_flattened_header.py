@@ -3,7 +3,9 @@ the page's date stamp, then the reporter's credit (`… Reporter : Budi Santoso 
 13:02 …`, `… 19:07 Penulis: Budi | Editor: Ani …`, `… Penulis Budi | EditorAni KOMPAS.com - …`,
 `… Laporan Wartawan Tribunnews.com, Budi TRIBUNNEWS.COM - …`). The credit is the byline and is cut
 out of the paragraph with the editor's credit right after it; the rest of the paragraph stays, the
-header's part before the credit on a line of its own (joined, two names would read as one). A
+header's part before the credit on a line of its own (joined, two names would read as one). Where
+the header also holds the page's date stamp, its headline is the title and the stamp the published
+date, both cut too (meta40, see test_clean_headline_before_header_stamp.py). A
 credit's label inside a sentence (`… ditulis oleh Budi …`), or one with no headline before it and
 no date beside it, names no reporter. The same credit opening the lede under the headline's line
 (`Reporter: Budi Pemerintah …`, `Reporter: Budi SUKAMAJU (ANTARA) - …`), closing the headline's line
@@ -27,27 +29,30 @@ HEADLINE = "Petani Kopi Lereng Bukit Panen Raya"
 
 
 @pytest.mark.parametrize(
-    ("head", "credit", "editor", "kept", "published"),
+    ("head", "credit", "editor", "kept", "published", "title"),
     [
         (
             f"{HEADLINE} Reporter : Rina Wulandari Rabu, 2 Juli 2025 13:02",
             "Reporter : Rina Wulandari",
             None,
-            f"{HEADLINE}\nRabu, 2 Juli 2025 13:02 ",
+            "",
             "2025-07-02",
+            HEADLINE,
         ),
         (
             f"{HEADLINE} Senin, 7 Juli 2025 19:07 Penulis: Rina Wulandari | Editor: Ani Lestari",
             "Penulis: Rina Wulandari",
             "| Editor: Ani Lestari",
-            f"{HEADLINE} Senin, 7 Juli 2025 19:07\n",
+            "",
             "2025-07-07",
+            HEADLINE,
         ),
         (
             f"{HEADLINE} Penulis Rina Wulandari | EditorAni Lestari KABARBUKIT.COM -",
             "Penulis Rina Wulandari",
             "| EditorAni Lestari",
             f"{HEADLINE}\nKABARBUKIT.COM - ",
+            None,
             None,
         ),
         (
@@ -56,13 +61,15 @@ HEADLINE = "Petani Kopi Lereng Bukit Panen Raya"
             None,
             f"{HEADLINE}\nKABARBUKIT.COM - ",
             None,
+            None,
         ),
         (
             "Warga Ramai Menonton Senin, 7 Juli 2025 13:33 Oleh: Rina Wulandari 2.1k Dibaca",
             "Oleh: Rina Wulandari",
             None,
-            "Warga Ramai Menonton Senin, 7 Juli 2025 13:33\n2.1k Dibaca ",
+            "2.1k Dibaca ",
             "2025-07-07",
+            "Warga Ramai Menonton",
         ),
     ],
     ids=[
@@ -74,11 +81,12 @@ HEADLINE = "Petani Kopi Lereng Bukit Panen Raya"
     ],
 )
 def test_a_credit_in_a_flattened_header_is_the_byline(
-    head: str, credit: str, editor: str | None, kept: str, published: str | None
+    head: str, credit: str, editor: str | None, kept: str, published: str | None, title: str | None
 ) -> None:
     page = clean(f"{head} {LEDE}\n\n{LAST}")
     assert page.byline == "Rina Wulandari"
     assert page.published == published
+    assert page.title == title
     assert page.text == f"{kept}{LEDE}\n{LAST}"
     removed = [(b.kind, b.text) for b in page.boilerplate]
     assert (LineKind.BYLINE, credit) in removed
