@@ -404,12 +404,19 @@ def _title_len(toks: Sequence[Tok], i: int) -> int:
     lowered = tuple(w.lower() for w in undotted)
     for n in range(longest, 0, -1):
         if lowered[:n] in low or undotted[:n] in exact:
-            return n
+            return 0 if _branch_word(toks, i, " ".join(lowered[:n])) else n
     word = toks[i].text
     prefixes = _title_prefixes()
     if word.startswith(prefixes) and any(word.startswith(p) and len(word) > len(p) + 2 for p in prefixes):
         return 1
     return 0
+
+
+def _branch_word(toks: Sequence[Tok], i: int, title: str) -> bool:
+    """Bank Indonesia Perwakilan NTT, Kepala Perwakilan BKKBN: a title that also names a body's
+    branch office (people_roles `branch_head`) right after a capitalised word is the body's word,
+    no title."""
+    return title in role_words("branch_head") and i > 0 and toks[i - 1].text[:1].isupper()
 
 
 def _company_form(tok: Tok) -> bool:

@@ -45,8 +45,10 @@ class _NameFirst(_TitleLinks):
         (a given name, the model's PER, a rank or an honorific) are a holder all the same
         (`Mantan Kapolda Jenderal (Purn) Sutrisno itu`)."""
         toks = self.toks
-        if not m.names or m.start == 0 or toks[m.start - 1].text.lower() not in role_words("post_modifier"):
+        if not m.names or m.start == 0:
             return False
+        if toks[m.start - 1].text.lower() not in role_words("post_modifier"):
+            return self._two_bodies_pointed(m)
         if any(el.kind is W.GIV or self.strong(el) or self.in_per(el) for name in m.names for el in name):
             return False
         k = max(m.run_end, m.names[-1][-1].j)
@@ -55,6 +57,22 @@ class _NameFirst(_TitleLinks):
             while k < min(self.n, m.run_end + _MAX_SECOND_BODY) and toks[k].text[:1].isupper():
                 k += 1
         return k < self.n and toks[k].text.lower() in role_words("body_pointer")
+
+    def _two_bodies_pointed(self, m: _Mention) -> bool:
+        """bos Space X dan Tesla itu memposting …: a lowercase weak head (people_roles `weak_head`:
+        bos, perwakilan) whose body goes on after `dan` with one capitalised word and a pointer
+        back (`body_pointer`) describes someone named before: the word after `dan` is a second
+        body, no holder."""
+        toks = self.toks
+        if not (toks[m.start].text.islower() and m.head in role_words("weak_head")):
+            return False
+        first = m.names[0][0].i
+        return (
+            first > 0
+            and toks[first - 1].text in role_words("and_word")
+            and first + 1 < self.n
+            and toks[first + 1].text.lower() in role_words("body_pointer")
+        )
 
     def _former_before(self, start: int) -> int:
         """mantan Presiden AS Barack Obama; Budi, eks Ketua KONI …: a former holder is an official
@@ -387,11 +405,23 @@ class _NameFirst(_TitleLinks):
             b = self._degrees_before(b)
         # name first without a comma or `selaku` only before a lowercase head (Vieta … pemilik
         # UMKM) or a title that names its organisation (Yudianto Kadis LH Kota Bekasi)
-        if not (m.selaku or comma or toks[m.start].text[0].islower()):
+        # Abi Kosim Kepala Kampung Jukuh Kemuning, mengatakan: a village's head names its place by
+        # the capitalised words after it (people_roles `village_head`), its organisation
+        if not (m.selaku or comma or toks[m.start].text[0].islower() or self._village_named(m)):
             comp = [e for _, seg in m.segs for e in seg if e.j <= m.comp_end]
             if not any(e.kind in (W.ORG, Piece.REG, W.ACR) for e in comp):
                 return None
         return b, mention_end, aged
+
+    def _village_named(self, m: _Mention) -> bool:
+        """Whether the post is a village's head (people_roles `village_head`: Kepala Desa, Lurah,
+        Peratin) followed by the capitalised name of its village (Kepala Kampung Jukuh Kemuning)."""
+        toks = self.toks
+        return (
+            m.head in role_words("village_head")
+            and m.comp_end > m.end
+            and all(t.kind is not WORD or t.text[0].isupper() for t in toks[m.end : m.comp_end])
+        )
 
     def _degrees_before(self, b: int) -> int:
         """Budi Santoso, M.Si., selaku Kepala …; Budi, S.Sos, M.M, Kepala …: where the name ends

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+import regex
+
 from ...records import Entity, Span
 from ...text.numbers import parse_number
 from ...text.tokens import NUMBER, WORD, Tok, cue_positions, whole_tokens, window_tokens
@@ -175,6 +177,8 @@ class _Scanner(_NameFirst):
             h2 = match_head(toks, at)
             if h2 is None or (official and not h2.official) or self._functional_level(at):
                 break  # Kepala Dinas Pemuda, Olahraga …: an occupation after a post names its field
+            if h2.text in role_words("branch_head"):
+                break  # Kepala Perwakilan BKKBN …: the body's branch office, no second head
             end, official = h2.end, official or h2.official
             head = h2.text
         return self._head_gloss(end), official, head
@@ -257,14 +261,9 @@ class _Scanner(_NameFirst):
         rank = match_marker(toks, start)
         if rank is not None and rank[0] is Marker.RANK and rank[1] >= end:
             return end  # Komisaris Besar Polisi: a rank written out, not the post Komisaris
-        # Keputusan Menteri Keuangan Nomor …, Pergub …: a regulation named after a post; Kantor
-        # Lurah Tuminting, Rujab Bupati: a building named after the post it houses; a lowercase
-        # document word is the common noun (keputusan Ketua Umum PDIP Megawati …: her decision)
-        if prev is not None and (
-            (prev.text.lower() in role_words("document") and prev.text[0].isupper())
-            or prev.text.lower() in role_words("building")
-        ):
-            return end
+        found = self._word_before_head(start, end, head)
+        if found is not None:
+            return found
         # wakil Malaysia Pearly Tan, wakil Indonesia di final: a bare `wakil` before a country or
         # region (no post after it) is a side's representative (a player, a delegate), no deputy
         if head == "wakil" and end == start + 1 and match_region(toks, end, self.n) > end:
@@ -303,6 +302,32 @@ class _Scanner(_NameFirst):
             return end
         # a capitalised occupation mid-sentence is a headline word (Mengajari 114 Siswa …)
         if not official and capital_mid and toks[start - 1].text not in _SENTENCE_OPENERS:
+            return end
+        return None
+
+    def _word_before_head(self, start: int, end: int, head: str) -> int | None:
+        """Where to read on when the word before the head at ``start``, or the head's own first
+        word, makes it no post opening here (None: it may)."""
+        toks = self.toks
+        prev = toks[start - 1] if start > 0 and not toks[start].newline else None
+        # istri Bupati Badung: the post after the kin word opens its own mention; before a weak
+        # head the word is more often a common noun (karies pada anak Dokter Gigi …: children)
+        if (
+            end > start + 1
+            and toks[start].text.lower() in role_words("kin")
+            and head not in role_words("weak_head")
+        ):
+            return start + 1
+        # Keputusan Menteri Keuangan Nomor …, Pergub …: a regulation named after a post; Kantor
+        # Lurah Tuminting, Rujab Bupati: a building named after the post it houses; a lowercase
+        # document word is the common noun (keputusan Ketua Umum PDIP Megawati …: her decision)
+        if prev is not None and (
+            (prev.text.lower() in role_words("document") and prev.text[0].isupper())
+            or prev.text.lower() in role_words("building")
+        ):
+            return end
+        # BPK RI Perwakilan Provinsi Lampung: after a capitalised word, a branch office's word
+        if head in role_words("branch_head") and prev is not None and prev.text[:1].isupper():
             return end
         return None
 
@@ -366,7 +391,37 @@ class _Scanner(_NameFirst):
             title = " ".join((self.title(start, end) + " " + self.title(m.j0, m.comp_end)).split())
         if first < start:  # mantan Gubernur (Bali Wayan Koster): the span keeps the word, so does the title
             title = f"{toks[first].text} {title}"
-        return self._fronted_clause(m, self._holders_of(m, end, title, title_span, english=english))
+        found = self._fronted_clause(m, self._holders_of(m, end, title, title_span, english=english))
+        return self._relative_of_holder(first, title_span, found)
+
+    def _relative_of_holder(
+        self, first: int, title_span: Span, found: tuple[list[RoleMention], int] | None
+    ) -> tuple[list[RoleMention], int] | None:
+        """istri Bupati Badung, Ni Luh Sari; putra Presiden Joko Widodo, Budi: a kin word (people_roles
+        `kin`) right before the post at token ``first`` makes the post a relative's. A holder written
+        right after the title with no comma between holds it (istri Gubernur Bali Wayan Koster:
+        Koster), unless the article named that post's holder before (istri Menpora Siti … after
+        Menpora Imam …); one set off by a comma or a colon, named before it, or pointed to (Istri
+        Bupati Badung itu …) is the relative: a person with no post of their own (GUIDELINES §2).
+        When the relative is named first (ABK, anak Pj Gubernur X, Nikolaus …: after a comma), the
+        name after the post is its holder."""
+        toks = self.toks
+        if found is None or first == 0 or toks[first].newline:
+            return found
+        if toks[first - 1].text.lower() not in role_words("kin") or (
+            first > 1 and toks[first - 2].text == ","
+        ):
+            return found
+        held = {r.title.lower() for r in self.earlier if r.official}
+        rms = [
+            r
+            if r.name_span[0] >= title_span[1]
+            and not regex.search(r"[,:;]", self.text[title_span[1] : r.name_span[0]])
+            and r.title.lower() not in held
+            else replace(r, official=False)
+            for r in found[0]
+        ]
+        return rms, found[1]
 
     def _fronted_clause(
         self, m: _Mention, found: tuple[list[RoleMention], int] | None

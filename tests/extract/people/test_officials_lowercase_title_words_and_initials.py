@@ -197,9 +197,6 @@ def test_menjabat_after_a_pronoun_gives_no_holder() -> None:
 # ------------------------------------------------------------- known misses (news-raw 3800-4799)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a name right before its post with no comma or link reads as no holder"
-)
 def test_a_name_right_before_a_village_head_s_post() -> None:
     s = "Sementara Abi Kosim Kepala Kampung Jukuh Kemuning, mengatakan warga siap bekerja sama."
     assert _pairs(s) == [("Abi Kosim", "Kepala Kampung Jukuh Kemuning")]
