@@ -1293,19 +1293,25 @@ _INVERTED_WORDS = 6
 _DEMONSTRATIVE = "tersebut"
 
 
-def _inverted_attend(text: str, cand: _Candidate, s_start: int) -> bool:
+def _inverted_attend(text: str, cand: _Candidate, s_start: int, *, negated: bool = False) -> bool:
     """An ``attend`` verb in the first two words of the count's sentence, a preposition (an
     ``apart`` word) and the noun phrase of where, then the count: the subject that attends,
     written after its verb (``Hadir dalam acara itu puluhan KPM``, ``Turut hadir pada kegiatan
     tersebut 30 menteri``), recipients too. A verb-shaped word, a number or a clause break in the
     phrase is a clause of its own (``Hadir dalam jumpa pers yang dihadiri 30 wartawan itu``).
     The noun must name people (`_people_noun`): ``Hadir dalam festival itu 20 food truck``
-    counts things."""
-    if _CLAUSE_BREAK.get().search(text, s_start, cand.start) or not _people_noun(cand.who):
+    counts things. With ``negated``: whether a ``negation`` word opens the sentence right before
+    that verb (``Tidak hadir dalam rapat itu 30 anggota DPRD``), whatever the noun and the phrase:
+    the subject that did not attend."""
+    if _CLAUSE_BREAK.get().search(text, s_start, cand.start):
         return False
     words = _WORD.get().findall(text, s_start, cand.start)
     verb = next((i for i, w in enumerate(words[:2]) if _cue_rx("attend").fullmatch(w)), None)
-    if verb is None or verb + 1 >= len(words) or words[verb + 1].lower() not in _words_of("apart"):
+    if negated:
+        return verb == 1 and words[0].lower() in _words_of("negation")
+    if verb is None or not _people_noun(cand.who):
+        return False
+    if verb + 1 >= len(words) or words[verb + 1].lower() not in _words_of("apart"):
         return False
     where = words[verb + 2 :]
     return 0 < len(where) <= _INVERTED_WORDS and not any(
@@ -1478,7 +1484,7 @@ def _negated(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
         and _cue_rx("subject").match(" ".join(after[1 : _OPEN_CUE_WORDS + 1]))
     ):
         return True
-    if _inverted_negated(text, cand, s_start):
+    if _inverted_attend(text, cand, s_start, negated=True):
         return True
     before = _WORD.get().findall(text, max(s_start, cand.start - _OBJECT_CHARS), cand.start)
     while before and before[-1].lower() in _words_of("opener"):
@@ -1486,19 +1492,6 @@ def _negated(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
     if len(before) < 2 or before[-2].lower() not in _words_of("negation"):
         return False
     return bool(_cue_rx("subject").fullmatch(before[-1]))
-
-
-def _inverted_negated(text: str, cand: _Candidate, s_start: int) -> bool:
-    """A sentence opening on a ``negation`` word and an ``attend`` verb with the count after the
-    phrase of where, in one clause (``Tidak hadir dalam rapat itu 30 anggota DPRD``): the
-    subject that did not attend (see `_inverted_attend`)."""
-    words = _WORD.get().findall(text, s_start, cand.start)[:2]
-    return (
-        len(words) == 2
-        and words[0].lower() in _words_of("negation")
-        and _cue_rx("attend").fullmatch(words[1]) is not None
-        and not _CLAUSE_BREAK.get().search(text, s_start, cand.start)
-    )
 
 
 def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[str]) -> bool:
