@@ -1391,12 +1391,33 @@ def _past_name(words: list[str]) -> list[str]:
     return words[i:]
 
 
+# ``dengan 13 kuda``, ``beserta 4 pelatih``: what a count of people comes with, right after it
+_WITH = LazyPattern(r"\s++(?i:dengan|beserta)\s++")
+_NOUN_AFTER = LazyPattern(r"\s++\p{Ll}[\p{Ll}-]*+(?![\w-])")
+
+
+def _accompanied_end(text: str, pos: int) -> int:
+    """Where a phrase of what a count of people comes with ends when one opens at ``pos``: ``dengan``
+    or ``beserta``, a number and one lower-case noun (``11 atlet dengan 13 kuda yang tampil``,
+    ``20 pemain beserta 4 pelatih berangkat``); the verb after it is the people's. ``pos`` when
+    there is none."""
+    link = _WITH.get().match(text, pos)
+    nums = find_numbers(text[link.end() : link.end() + _NEAR_CHARS]) if link else ()
+    if not nums or nums[0][0] != 0:
+        return pos
+    noun = _NOUN_AFTER.get().match(text, link.end() + nums[0][1])
+    return noun.end() if noun else pos
+
+
 def _subject_after(text: str, cand: _Candidate, s_end: int) -> bool:
     """A ``subject`` verb right after the count (``35 ojol ikut``, ``95 warga dilayani``),
-    past ``yang`` and aspect words (``14 pesilat yang tengah berlatih``), a bracketed gloss or
-    where they come from (see `_open_cued`)."""
+    past ``yang`` and aspect words (``14 pesilat yang tengah berlatih``), a bracketed gloss,
+    what a count of people comes with (`_accompanied_end`) or where they come from (see
+    `_open_cued`)."""
     gloss = _GLOSS.get().match(text, cand.end)
     after_start = gloss.end() if gloss else cand.end
+    if cand.kind in _SUMMED_KINDS:
+        after_start = _accompanied_end(text, after_start)
     after = _WORD.get().findall(text, after_start, s_end)[: _OPEN_CUE_WORDS + 1 + _AUX_WORDS]
     # A noun the lexicon lacks needs its verb right after it: past a name, a word such as
     # ``saat`` or ``sejak`` would read as a noun (``posisi enam saat Nico Hulkenberg bersaing``).
