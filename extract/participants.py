@@ -1154,8 +1154,18 @@ def _took_part_after(text: str, cand: _Candidate, s_end: int) -> bool:
     return _cue_rx("subject").match(" ".join(_past_aux(words))) is not None
 
 
+# ``konferensi pers``: a press conference is where figures are announced, not an event they attend
+_PRESS_AFTER = LazyPattern(r"\s++(?i:pers)(?![\w-])")
+
+
 def _has_cue(text: str, start: int, end: int, kind: str = "cue") -> bool:
-    return bool(_cue_rx(kind).search(text, start, end))
+    """A ``kind`` phrase of participants_cues.txt between ``start`` and ``end``; an ``event``
+    noun followed by ``pers`` names the press conference a speaker gives the figures at
+    (``terang Aan dalam konferensi pers``), no event of the counts."""
+    return any(
+        kind != "event" or not _PRESS_AFTER.get().match(text, m.end())
+        for m in _cue_rx(kind).finditer(text, start, end)
+    )
 
 
 def _any_cue(text: str, start: int, end: int) -> bool:
