@@ -1155,9 +1155,30 @@ def _clause_goes_on(text: str, e: int) -> bool:
     )
 
 
+@cache
+def _hijri_before_rx() -> regex.Pattern[str]:
+    """A Hijri year, its mark and what pairs it with the year after it (``1447 H/``, ``1447
+    Hijriah atau``), ending where the pattern is searched up to."""
+    marks = _alt(_lexicon().hijri_marks)
+    return regex.compile(
+        rf"(?<![\p{{N}}])\d{{4}}{_S0}{marks}\.?{_S0}(?:/|(?i:atau|tahun)|{_S1})*+\Z", regex.V1
+    )
+
+
+def _holiday_pair(text: str, s: int) -> bool:
+    """Whether the Common Era's year at ``s`` pairs with a Hijri year that follows a holiday's name
+    (``Idul Adha 1447 Hijriah/2026``, ``ramadan 1445H/2024M``, ``Bulan Ramadhan 1446 Hijriah Tahun
+    2025 Masehi``): the holiday's year written in both eras, no date, as ``Natal 2025`` is the
+    holiday's (`_holiday_year`); ``haji 1446 H/2025 M`` names no holiday."""
+    hijri = _hijri_before_rx().search(text, max(0, s - _CONTEXT_CHARS), s)
+    return hijri is not None and _holiday_year(text, hijri.start())
+
+
 def _era_year(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
-    """``Iduladha 1447 H/2026 M``: the year the era mark names, a year alone (GUIDELINES §3)."""
-    return [_Cand(m.start(), m.end(), _Point(_year(m, "y")))]
+    """``Iduladha 1447 H/2026 M``: the year the era mark names, a year alone (GUIDELINES §3);
+    blocked when it is a holiday's (`_holiday_pair`)."""
+    blocked = _holiday_pair(text, m.start())
+    return [_Cand(m.start(), m.end(), _Point(_year(m, "y")), blocked=blocked)]
 
 
 # A span of years longer than this (``1945-2045``) is not a term of office, plan or season.
@@ -1269,8 +1290,10 @@ def _blocked_year(m: regex.Match[str], text: str, name: str, end: int) -> bool:
         # paruh akhir 2025, triwulan I di 2024: a half-year's or a quarter's year (GUIDELINES §3)
         y = m.start("y")
         return bool(pat.period_before.search(text, max(0, y - _CONTEXT_CHARS), y))
-    if name != "year_cue" or _era_marked(text, end):
+    if name != "year_cue":
         return False
+    if _era_marked(text, end):
+        return _holiday_pair(text, m.start())  # Ramadhan 1446 Hijriah Tahun 2025 Masehi
     cue = m.group("keep")
     s = m.start()
     if cue.lower().startswith("tahun") and (

@@ -1154,8 +1154,18 @@ def _took_part_after(text: str, cand: _Candidate, s_end: int) -> bool:
     return _cue_rx("subject").match(" ".join(_past_aux(words))) is not None
 
 
+# ``konferensi pers``: a press conference is where figures are announced, not an event they attend
+_PRESS_AFTER = LazyPattern(r"\s++(?i:pers)(?![\w-])")
+
+
 def _has_cue(text: str, start: int, end: int, kind: str = "cue") -> bool:
-    return bool(_cue_rx(kind).search(text, start, end))
+    """A ``kind`` phrase of participants_cues.txt between ``start`` and ``end``; an ``event``
+    noun followed by ``pers`` names the press conference a speaker gives the figures at
+    (``terang Aan dalam konferensi pers``), no event of the counts."""
+    return any(
+        kind != "event" or not _PRESS_AFTER.get().match(text, m.end())
+        for m in _cue_rx(kind).finditer(text, start, end)
+    )
 
 
 def _any_cue(text: str, start: int, end: int) -> bool:
@@ -1293,19 +1303,25 @@ _INVERTED_WORDS = 6
 _DEMONSTRATIVE = "tersebut"
 
 
-def _inverted_attend(text: str, cand: _Candidate, s_start: int) -> bool:
+def _inverted_attend(text: str, cand: _Candidate, s_start: int, *, negated: bool = False) -> bool:
     """An ``attend`` verb in the first two words of the count's sentence, a preposition (an
     ``apart`` word) and the noun phrase of where, then the count: the subject that attends,
     written after its verb (``Hadir dalam acara itu puluhan KPM``, ``Turut hadir pada kegiatan
     tersebut 30 menteri``), recipients too. A verb-shaped word, a number or a clause break in the
     phrase is a clause of its own (``Hadir dalam jumpa pers yang dihadiri 30 wartawan itu``).
     The noun must name people (`_people_noun`): ``Hadir dalam festival itu 20 food truck``
-    counts things."""
-    if _CLAUSE_BREAK.get().search(text, s_start, cand.start) or not _people_noun(cand.who):
+    counts things. With ``negated``: whether a ``negation`` word opens the sentence right before
+    that verb (``Tidak hadir dalam rapat itu 30 anggota DPRD``), whatever the noun and the phrase:
+    the subject that did not attend."""
+    if _CLAUSE_BREAK.get().search(text, s_start, cand.start):
         return False
     words = _WORD.get().findall(text, s_start, cand.start)
     verb = next((i for i, w in enumerate(words[:2]) if _cue_rx("attend").fullmatch(w)), None)
-    if verb is None or verb + 1 >= len(words) or words[verb + 1].lower() not in _words_of("apart"):
+    if negated:
+        return verb == 1 and words[0].lower() in _words_of("negation")
+    if verb is None or not _people_noun(cand.who):
+        return False
+    if verb + 1 >= len(words) or words[verb + 1].lower() not in _words_of("apart"):
         return False
     where = words[verb + 2 :]
     return 0 < len(where) <= _INVERTED_WORDS and not any(
@@ -1385,12 +1401,33 @@ def _past_name(words: list[str]) -> list[str]:
     return words[i:]
 
 
+# ``dengan 13 kuda``, ``beserta 4 pelatih``: what a count of people comes with, right after it
+_WITH = LazyPattern(r"\s++(?i:dengan|beserta)\s++")
+_NOUN_AFTER = LazyPattern(r"\s++\p{Ll}[\p{Ll}-]*+(?![\w-])")
+
+
+def _accompanied_end(text: str, pos: int) -> int:
+    """Where a phrase of what a count of people comes with ends when one opens at ``pos``: ``dengan``
+    or ``beserta``, a number and one lower-case noun (``11 atlet dengan 13 kuda yang tampil``,
+    ``20 pemain beserta 4 pelatih berangkat``); the verb after it is the people's. ``pos`` when
+    there is none."""
+    link = _WITH.get().match(text, pos)
+    nums = find_numbers(text[link.end() : link.end() + _NEAR_CHARS]) if link else ()
+    if not nums or nums[0][0] != 0:
+        return pos
+    noun = _NOUN_AFTER.get().match(text, link.end() + nums[0][1])
+    return noun.end() if noun else pos
+
+
 def _subject_after(text: str, cand: _Candidate, s_end: int) -> bool:
     """A ``subject`` verb right after the count (``35 ojol ikut``, ``95 warga dilayani``),
-    past ``yang`` and aspect words (``14 pesilat yang tengah berlatih``), a bracketed gloss or
-    where they come from (see `_open_cued`)."""
+    past ``yang`` and aspect words (``14 pesilat yang tengah berlatih``), a bracketed gloss,
+    what a count of people comes with (`_accompanied_end`) or where they come from (see
+    `_open_cued`)."""
     gloss = _GLOSS.get().match(text, cand.end)
     after_start = gloss.end() if gloss else cand.end
+    if cand.kind in _SUMMED_KINDS:
+        after_start = _accompanied_end(text, after_start)
     after = _WORD.get().findall(text, after_start, s_end)[: _OPEN_CUE_WORDS + 1 + _AUX_WORDS]
     # A noun the lexicon lacks needs its verb right after it: past a name, a word such as
     # ``saat`` or ``sejak`` would read as a noun (``posisi enam saat Nico Hulkenberg bersaing``).
@@ -1478,7 +1515,7 @@ def _negated(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
         and _cue_rx("subject").match(" ".join(after[1 : _OPEN_CUE_WORDS + 1]))
     ):
         return True
-    if _inverted_negated(text, cand, s_start):
+    if _inverted_attend(text, cand, s_start, negated=True):
         return True
     before = _WORD.get().findall(text, max(s_start, cand.start - _OBJECT_CHARS), cand.start)
     while before and before[-1].lower() in _words_of("opener"):
@@ -1486,19 +1523,6 @@ def _negated(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
     if len(before) < 2 or before[-2].lower() not in _words_of("negation"):
         return False
     return bool(_cue_rx("subject").fullmatch(before[-1]))
-
-
-def _inverted_negated(text: str, cand: _Candidate, s_start: int) -> bool:
-    """A sentence opening on a ``negation`` word and an ``attend`` verb with the count after the
-    phrase of where, in one clause (``Tidak hadir dalam rapat itu 30 anggota DPRD``): the
-    subject that did not attend (see `_inverted_attend`)."""
-    words = _WORD.get().findall(text, s_start, cand.start)[:2]
-    return (
-        len(words) == 2
-        and words[0].lower() in _words_of("negation")
-        and _cue_rx("attend").fullmatch(words[1]) is not None
-        and not _CLAUSE_BREAK.get().search(text, s_start, cand.start)
-    )
 
 
 def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[str]) -> bool:

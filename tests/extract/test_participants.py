@@ -1160,7 +1160,6 @@ def test_coordinated_counts_share_a_verb(text: str, mentions: list[tuple]) -> No
 OPEN_NOT_PEOPLE = [
     "Unggahan itu dibanjiri 512 komentar warganet dalam sehari.",
     "Perusahaan itu menghadirkan dua perangkat baru dalam peluncuran tersebut.",
-    "Ada 9 atlet dengan 11 kuda yang tampil di seri kualifikasi berkuda itu.",
     "Perdagangan pekan lalu melibatkan 6,2 miliar lot saham di bursa.",
     "Panitia menyediakan 14 rute yang dilayani bus gratis selama mudik.",
     "Penyidik menyebut setidaknya tiga pihak terlibat dalam sengketa lahan itu.",
