@@ -261,13 +261,13 @@ def decided_orgs(
         return list(entities)
     coef, threshold = weights
     vouching = vouching_spans(text, toks, dateline, entities)
+    groups = org_groups(entities)
     probs = {
         key: 1.0
         if org_vouched(group, toks, vouching)
         else logistic(coef, org_features(text, toks, group, model, officials))
-        for key, group in org_groups(entities).items()
+        for key, group in groups.items()
     }
-    groups = org_groups(entities)
     sure = [e.span for key, group in groups.items() if probs[key] >= _SURE for e in group]
     dropped = {
         key
