@@ -1556,6 +1556,10 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser(
         "train-persons", add_help=False, help="fit the person decision's weights on annotated news"
     )
+    # options in extract.ner.orgs_train (try `train-orgs --help`)
+    sub.add_parser(
+        "train-orgs", add_help=False, help="fit the organisation decision's weights on annotated news"
+    )
 
     s = sub.add_parser("show", parents=[common], help="one article's record: text, JSON or an HTML page")
     s.add_argument("file", help="one article (*.txt, or *.html with the html extra), or - for stdin")
@@ -1627,6 +1631,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from extract.ner import persons_train
 
         return persons_train.main(argv[1:], undecided=undecided_persons)
+    if argv and argv[0] == "train-orgs":
+        from extract.article import undecided_orgs
+        from extract.ner import orgs_train
+
+        return orgs_train.main(argv[1:], undecided=undecided_orgs)
     if argv and argv[0] in NER_COMMANDS:
         from extract.ner import train as ner_train
 

@@ -19,6 +19,7 @@ from .clean import CleanedArticle, clean, decode
 from .dates import extract_dates
 from .ner import extract_entities, model_info
 from .ner.entities import resolve_entities, tokens, with_persons
+from .ner.entities.decision import decided_orgs
 from .ner.vet import vet_entities
 from .participants import extract_participants
 from .people.decision import decided_persons
@@ -166,12 +167,31 @@ def _quotes(a: Annotated) -> list:
 
 
 def _entities(a: Annotated) -> list[Entity]:
+    """The final entities, the ORG surfaces the fitted organisation decision weighs as no body
+    dropped (`decided_orgs`)."""
+    toks = tokens(a.text)  # the entity layer's own tokens, made once for every step
+    ents = _resolved(a, toks)
+    return decided_orgs(a.text, toks, ents, a.entities or [], list(a.officials or ()), a.dateline)
+
+
+def _resolved(a: Annotated, toks: Sequence[Any]) -> list[Entity]:
+    """The final entities before the organisation decision."""
     officials, persons = a.officials or (), a.persons or ()
-    toks = tokens(a.text)  # the entity layer's own tokens, made once for both steps
     ents = resolve_entities(
         a.text, a.entities or [], officials=officials, persons=persons, dateline=a.dateline, toks=toks
     )
     return with_persons(a.text, ents, persons, officials, toks=toks)
+
+
+def undecided_orgs(raw: str) -> tuple[str, Sequence, list[Entity], list[Entity], list, Any]:
+    """The cleaned text, the entity layer's tokens, the final entities before the organisation
+    decision, the model's vetted entities, the officials and the dateline of one raw article
+    (what ``warta train-orgs`` fits on)."""
+    _, a = begin(raw.encode("utf-8"))
+    for name in ("ner", "roles", "officials", "persons"):
+        setattr(a, STAGE[name].annotation, run_stage(STAGE[name], a, {}))
+    toks = tokens(a.text)
+    return a.text, toks, _resolved(a, toks), a.entities or [], a.officials or [], a.dateline
 
 
 @dataclass(frozen=True)

@@ -2,15 +2,21 @@
 
 Fitting (`fit_logistic`, `cross_validated`) reads numpy, which spaCy brings; applying
 (`logistic`) needs nothing, so a stage that weighs a feature vector at run time imports no
-numerical library. Used by the person decision (`extract.people.decision`, ``warta
-train-persons``) and the ORG/LOC keep-or-drop experiment (`scripts/entity_keep_cv.py`).
+numerical library; `load_weights` finds and checks a fitted weights file. Used by the person
+decision (`extract.people.decision`, ``warta train-persons``), the organisation decision
+(`extract.ner.entities.decision`, ``warta train-orgs``) and the ORG/LOC keep-or-drop experiment
+(`scripts/entity_keep_cv.py`).
 """
 
 from __future__ import annotations
 
+import json
+import logging
 import math
+import os
 import random
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 #: Gradient steps, step size and L2 weight of the fit (the features are in [0, 1]: these converge).
@@ -66,3 +72,50 @@ def cross_validated(
         for i in fold:
             out[i] = [logistic(coef, r[0]) for r in groups[i]]
     return out
+
+
+class WeightsError(ValueError):
+    """A decision's weights file that cannot be read or was fitted on other features."""
+
+
+def load_weights(
+    env: str, places: Sequence[Path], features: Sequence[str], what: str, log: logging.Logger
+) -> tuple[tuple[float, ...], float] | None:
+    """The coefficients and threshold of a decision (``what``: `person`, `organisation`), checked
+    (`checked_weights`), from the file the environment variable ``env`` names or the first of
+    ``places`` that exists; None with ``env=none`` or without a file (the decision keeps all; one
+    warning on ``log``, the caller caching the answer)."""
+    chosen = os.environ.get(env, "")
+    if chosen.lower() == "none":
+        return None
+    if chosen:
+        return checked_weights(Path(chosen), features, what)
+    path = next((p for p in places if p.is_file()), None)
+    if path is None:
+        log.warning(
+            "no %s (looked in %s): the %s decision keeps every %s",
+            places[0].name,
+            places[0].parent,
+            what,
+            what,
+        )
+        return None
+    return checked_weights(path, features, what)
+
+
+def checked_weights(path: Path, features: Sequence[str], what: str) -> tuple[tuple[float, ...], float]:
+    """The coefficients and threshold of a weights file; `WeightsError` naming the path when it is
+    no JSON, lacks a key, was fitted on other features than ``features`` (a stale file: refit it)
+    or holds a coefficient list of another length."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        fitted, coef, threshold = data["features"], data["coefficients"], float(data["threshold"])
+        coef = tuple(float(c) for c in coef)
+    except (OSError, ValueError, TypeError, KeyError) as err:
+        why = f"{type(err).__name__}: {err}"
+        raise WeightsError(f"{path}: unreadable {what}-decision weights ({why})") from err
+    if tuple(fitted) != tuple(features):
+        raise WeightsError(f"{path}: fitted on other features than FEATURES (refit the {what} decision)")
+    if len(coef) != len(features):
+        raise WeightsError(f"{path}: {len(coef)} coefficients for {len(features)} features")
+    return coef, threshold

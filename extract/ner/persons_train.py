@@ -87,18 +87,25 @@ def calibration(groups: list[list[Row]], probs: list[list[float]]) -> list[dict[
     ]  # fmt: skip
 
 
-def fit(groups: list[list[Row]], fixed: list[tuple[set[str], set[str]]], *, l2: float = L2) -> dict[str, Any]:
-    """The weights' JSON: CV by article, the threshold of the best held-out F1, the final fit."""
+def fit(
+    groups: list[list[Row]],
+    fixed: list[tuple[set[str], set[str]]],
+    *,
+    l2: float = L2,
+    features: Sequence[str] = FEATURES,
+) -> dict[str, Any]:
+    """The weights' JSON: CV by article, the threshold of the best held-out F1 (`persons_f1`:
+    any list of keys, organisations' too), the final fit; ``features`` the decision's names."""
     probs = cross_validated([[(r[0], r[1]) for r in rows] for rows in groups], FOLDS, l2=l2)
     base = persons_f1(groups, fixed, lambda i, j: True)
     scores = {t: persons_f1(groups, fixed, lambda i, j, t=t: probs[i][j] >= t) for t in THRESHOLDS}
     best = max(THRESHOLDS, key=lambda t: (scores[t], -t))
     rows = [r for g in groups for r in g]
     return {
-        "features": list(FEATURES),
+        "features": list(features),
         "coefficients": [
             round(c, 4)
-            for c in fit_logistic([r[0] for r in rows], [r[1] for r in rows], l2=l2, width=len(FEATURES))
+            for c in fit_logistic([r[0] for r in rows], [r[1] for r in rows], l2=l2, width=len(features))
         ],
         # no threshold beats keeping all: a threshold no probability reaches keeps everything
         "threshold": best if scores[best] > base else 0.0,
@@ -128,21 +135,51 @@ def _commit() -> str:
     return head + ("+" if dirty.returncode else "")
 
 
-def main(argv: list[str] | None = None, *, undecided: Undecided) -> int:
-    """The command: ``undecided`` runs warta up to the persons stage (the caller's: the article
-    layer sits above this one)."""
-    ap = argparse.ArgumentParser(prog="warta train-persons", description=__doc__.splitlines()[0])
+#: One decision's labelling: (annotated articles: raw text and the annotation's list, the
+#: scorer's key function) -> (rows by article, (annotated keys, kept keys) by article).
+Labelling = Callable[[list[tuple[str, Sequence[str]]], Callable[[str], str]], tuple[list[list[Row]], list]]
+
+
+def train(
+    argv: list[str] | None,
+    *,
+    prog: str,
+    field: str,
+    key: str,
+    labelling: Labelling,
+    out: Path,
+    features: Sequence[str],
+) -> int:
+    """A ``warta train-…`` command: read the annotated articles' ``field`` lists, label them
+    (``labelling``, the scorer's ``key`` function), fit (`fit`) and write the weights' JSON."""
+    ap = argparse.ArgumentParser(
+        prog=prog, description=f"fit the weights of a decision on annotated news ({field})"
+    )
     ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[3] / "shared")
     ap.add_argument("--annotations", type=Path, default=NEWS_ANNOTATIONS)
-    ap.add_argument("--out", type=Path, default=WEIGHTS)
+    ap.add_argument("--out", type=Path, default=out)
     a = ap.parse_args(argv)
     articles = [
-        (raw, row.get("persons", [])) for raw, row in annotated_lines(a.shared / "corpora", a.annotations)
+        (raw, row.get(field, [])) for raw, row in annotated_lines(a.shared / "corpora", a.annotations)
     ]
-    data = fit(*labelled(articles, shared_scorer(a.shared).norm_name, undecided))
+    data = fit(*labelling(articles, getattr(shared_scorer(a.shared), key)), features=features)
     when = dt.date.today().isoformat()
     data["fitted_on"] = f"{a.annotations.name} ({data['articles']} articles), commit {_commit()}, {when}"
     a.out.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     cv = data["cv"]
-    print(f"persons F1 keep all {cv['keep_all_f1']}; threshold {data['threshold']}: {cv['f1_by_threshold']}")
+    print(f"{field} F1 keep all {cv['keep_all_f1']}; threshold {data['threshold']}: {cv['f1_by_threshold']}")
     return 0
+
+
+def main(argv: list[str] | None = None, *, undecided: Undecided) -> int:
+    """The command: ``undecided`` runs warta up to the persons stage (the caller's: the article
+    layer sits above this one)."""
+    return train(
+        argv,
+        prog="warta train-persons",
+        field="persons",
+        key="norm_name",
+        labelling=lambda articles, norm: labelled(articles, norm, undecided),
+        out=WEIGHTS,
+        features=FEATURES,
+    )

@@ -13,16 +13,14 @@ occupation), a name after a form of address, a name a speech verb stands beside 
 
 from __future__ import annotations
 
-import json
 import logging
 import math
-import os
 import sys
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
-from ..learn import logistic
+from ..learn import WeightsError, checked_weights, load_weights, logistic
 from ..records import Entity, EntityLabel, Official, Person, Span
 from ..text.patterns import LazyPattern
 from ..text.tokens import next_word, next_word_past_comma, prev_word
@@ -32,7 +30,16 @@ from .lexicon import after_thing_word, entity_cues
 from .persons import address_cues, lowercase_in, thing_cues
 from .roles import RoleMention
 
-__all__ = ["FEATURES", "WeightsError", "decided_persons", "person_features", "vouched"]
+__all__ = [
+    "FEATURES",
+    "WeightsError",
+    "decided_persons",
+    "listed_beside",
+    "person_features",
+    "shares",
+    "thing_before",
+    "vouched",
+]
 
 #: The fitted weights' file name under models/ (`warta train-persons`); absent: every accepted person is kept.
 WEIGHTS_NAME = "person-decision.json"
@@ -84,7 +91,7 @@ def _overlaps(a: Span, b: Span) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _shares(words: Sequence[str]) -> tuple[float, float, float, float, float]:
+def shares(words: Sequence[str]) -> tuple[float, float, float, float, float]:
     """The shares of the words that are given names (or particles), given-or-common names
     (`Budi`), common or function words, English words, and capitalised words no list knows."""
     classes = [word_class(w) for w in words]
@@ -125,7 +132,7 @@ def _thing_cues_all() -> frozenset[str]:
     return frozenset(entity_cues()[0] | thing_cues() | word_set("entities_diseases.txt"))
 
 
-def _thing_before(text: str, spans: Sequence[Span], first: str) -> bool:
+def thing_before(text: str, spans: Sequence[Span], first: str) -> bool:
     """A lowercase noun of a thing right before a mention (`virus Nipah`, `aplikasi Telegram`):
     the entity layer's product and disease nouns and the names' thing cues."""
     cues = _thing_cues_all()
@@ -138,7 +145,7 @@ def person_features(text: str, person: Person, entities: Sequence[Entity]) -> li
     words = person.name.split()
     per = [e.span for e in entities if e.label == EntityLabel.PER]
     other = [e.span for e in entities if e.label != EntityLabel.PER]
-    shares = _shares(words)
+    word_shares = shares(words)
     modelled = sum(any(_overlaps(sp, q) for q in per) for sp in spans) / max(len(spans), 1)
     surfaces = [folded(e.text) for e in entities if e.label != EntityLabel.PER]
     key = folded(person.name)
@@ -149,13 +156,13 @@ def person_features(text: str, person: Person, entities: Sequence[Entity]) -> li
         float(any(_overlaps(sp, q) for sp in spans for q in other)),
         float(len(words) == 1),
         float(len(words) == 2),
-        *shares,
+        *word_shares,
         float(any(len(w) >= _LOWER_MIN and lowercase_in(text, w) for w in words)),
         float(any(w.isupper() and len(w) > 1 for w in words)),
         min(len(spans), _MENTIONS_CAP) / _MENTIONS_CAP,
         float(any(text[s:e] != person.name for s, e in spans)),
         float(bool(initial) and all(initial)),
-        float(bool(words) and _thing_before(text, spans, words[0])),
+        float(bool(words) and thing_before(text, spans, words[0])),
         float(any(key == s or f" {key} " in f" {s} " for s in surfaces)),
         float(modelled == 0),
         *_corpus(person.name),
@@ -243,10 +250,6 @@ def _in_capitalised_run(text: str, start: int) -> bool:
     return prev_word(text, start)[:1].isupper()
 
 
-class WeightsError(ValueError):
-    """A person-decision weights file that cannot be read or was fitted on other features."""
-
-
 _LOG = logging.getLogger(__name__)
 
 
@@ -255,39 +258,15 @@ def _weights() -> tuple[tuple[float, ...], float] | None:
     """The fitted coefficients and threshold, checked once (`_checked`), from the file `WEIGHTS_ENV`
     names or the checkout's; None with ``WEIGHTS_ENV=none`` or without a weights file (every
     accepted person kept; one warning logged)."""
-    chosen = os.environ.get(WEIGHTS_ENV, "")
-    if chosen.lower() == "none":
-        return None
-    if chosen:
-        return _checked(Path(chosen))
     # the checkout's models/, else a wheel's data files (as the NER model is found: people reads no ner)
     places = (WEIGHTS, Path(sys.prefix) / "share" / "warta" / "models" / WEIGHTS_NAME)
-    path = next((p for p in places if p.is_file()), None)
-    if path is None:
-        _LOG.warning(
-            "no %s (looked in %s): the person decision keeps every person", WEIGHTS_NAME, WEIGHTS.parent
-        )
-        return None
-    return _checked(path)
+    return load_weights(WEIGHTS_ENV, places, FEATURES, "person", _LOG)
 
 
 def _checked(path: Path) -> tuple[tuple[float, ...], float]:
-    """The coefficients and threshold of a weights file; `WeightsError` naming the path when it is
-    no JSON, lacks a key, was fitted on other features than `FEATURES` (a stale file: refit with
-    ``warta train-persons``) or holds a coefficient list of another length."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        features, coef, threshold = data["features"], data["coefficients"], float(data["threshold"])
-        coef = tuple(float(c) for c in coef)
-    except (OSError, ValueError, TypeError, KeyError) as err:
-        raise WeightsError(
-            f"{path}: unreadable person-decision weights ({type(err).__name__}: {err})"
-        ) from err
-    if tuple(features) != FEATURES:
-        raise WeightsError(f"{path}: fitted on other features than FEATURES (refit: warta train-persons)")
-    if len(coef) != len(FEATURES):
-        raise WeightsError(f"{path}: {len(coef)} coefficients for {len(FEATURES)} features")
-    return coef, threshold
+    """The coefficients and threshold of a weights file (`checked_weights`: ``warta train-persons``
+    refits a stale one)."""
+    return checked_weights(path, FEATURES, "person")
 
 
 def decided_persons(
@@ -298,7 +277,7 @@ def decided_persons(
     roles: Sequence[RoleMention],
 ) -> list[Person]:
     """The persons the fitted weights keep (all of them without weights); a vouched one stays,
-    and so does one listed beside a sure person (`_listed_beside`)."""
+    and so does one listed beside a sure person (`listed_beside`)."""
     weights = _weights()
     if weights is None:
         return list(persons)
@@ -309,7 +288,9 @@ def decided_persons(
     ]
     sure = [sp for p, pr in zip(persons, probs, strict=True) if pr >= _SURE for sp in p.mentions]
     return [
-        p for p, pr in zip(persons, probs, strict=True) if pr >= threshold or _listed_beside(text, p, sure)
+        p
+        for p, pr in zip(persons, probs, strict=True)
+        if pr >= threshold or listed_beside(text, p.mentions, sure)
     ]
 
 
@@ -323,14 +304,17 @@ _SURE = 0.8
 _LIST_GAP = LazyPattern(r"\s*(?:/|,|,? dan|&)\s*")
 
 
-def _listed_beside(text: str, person: Person, sure: Sequence[Span]) -> bool:
+def listed_beside(
+    text: str, spans: Sequence[Span], sure: Sequence[Span], gap: LazyPattern | None = None
+) -> bool:
     """`Joko Susilo/Putri Kariza`, `Lin Dan dan Taufik Hidayat`, `dibintangi oleh Happy Salma,
-    Putri Ayudya, …`: a name joined to a kept person's mention by a slash, a comma, `dan` or `&`
-    alone is one of a list or a pair of persons, whatever its words weigh, when that person
-    is sure (vouched, or weighed at `_SURE` or more)."""
-    gap = _LIST_GAP.get()
-    for s, e in person.mentions:
+    Putri Ayudya, …`: a name one of whose mentions (``spans``) is joined to a sure name's mention
+    (``sure``) by a slash, a comma, `dan` or `&` alone is one of a list or a pair of its kind,
+    whatever its words weigh (persons: vouched, or weighed at `_SURE` or more); ``gap`` another
+    pattern of what joins two items (default `_LIST_GAP`)."""
+    joins = (gap or _LIST_GAP).get()
+    for s, e in spans:
         for a, b in sure:
-            if (a >= e and gap.fullmatch(text, e, a)) or (b <= s and gap.fullmatch(text, b, s)):
+            if (a >= e and joins.fullmatch(text, e, a)) or (b <= s and joins.fullmatch(text, b, s)):
                 return True
     return False

@@ -44,6 +44,7 @@ in this list):
 - `places`: Places in lists and beside bodies, and the trimmed form of every found entity.
 - `bodies`: Known bodies: short names, clubs, levies, units, and bodies named beside titles and lists.
 - `resolve`: The article's final entities (`resolve_entities`) and the senses read across the article.
+- `decision`: Organisation decisions learned from evidence (issue 12 items 4-5): is a final ORG a body?
 """
 
 from __future__ import annotations

@@ -1,0 +1,285 @@
+"""Organisation decisions learned from evidence (issue 12 items 4-5): is a final ORG a body?
+
+`resolve_entities` keeps an organisation by its rules; this module reads what the article and
+news-raw say of each distinct ORG surface (the model's label on its mentions, a body's head, the
+shape and words of the name, a thing's or a body's noun before it, a speech verb after it, its
+mentions, how news-raw writes its words) as a feature vector (`org_features`) and weighs it with a
+logistic regression fitted on the annotated news-raw articles (`models/org-decision.json`, written
+by ``warta train-orgs``: `extract.ner.orgs_train`). `decided_orgs` drops every mention of a
+surface whose probability is under the fitted threshold, unless a rule vouches for it
+(`org_vouched`: a body's head in it, an outlet the page's rules name, a name spelled out before
+its bracketed short name) or it is listed beside a
+sure body. A dropped surface is dropped, never retyped: what the model or the rules did not call
+a place stays none; officials, persons and quotes are made before this stage and name no
+entity, so no record points at a dropped one.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import sys
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from ...learn import load_weights, logistic
+from ...people.corpus import corpus_counts
+from ...people.decision import listed_beside, shares, thing_before
+from ...people.persons import lowercase_in
+from ...records import Entity, EntityLabel, Official, Span
+from ...text.patterns import LazyPattern
+from ...text.tokens import next_word_past_comma, prev_word
+from ...text.words import club_form, english_body_words, folded, org_words, speech_verbs
+from .page import dateline_entities, outlet_entities
+from .tokens import Tok, match_head, token_at, tokens_inside
+from .words import SENTENCE_ENDS, Head, _places, body_words_before
+
+__all__ = ["FEATURES", "decided_orgs", "org_features", "org_groups"]
+
+#: The fitted weights' file name under models/ (`warta train-orgs`); absent: every ORG is kept.
+WEIGHTS_NAME = "org-decision.json"
+#: Where `warta train-orgs` writes them: the checkout's models/.
+WEIGHTS = Path(__file__).resolve().parents[3] / "models" / WEIGHTS_NAME
+#: An environment variable naming another weights file, or ``none``: the decision off, every
+#: final ORG kept (what ``warta train-orgs`` fits on).
+WEIGHTS_ENV = "WARTA_ORG_WEIGHTS"
+
+#: The features in the order of the weights (the first is the intercept).
+FEATURES = (
+    "bias",
+    "model_org",
+    "model_other",
+    "head_loc",
+    "one_word",
+    "two_words",
+    "long",
+    "shouted",
+    "digits",
+    "given_share",
+    "common_share",
+    "english_share",
+    "unknown_share",
+    "lowercase_elsewhere",
+    "mentions",
+    "sentence_initial",
+    "thing_before",
+    "body_before",
+    "speaks",
+    "bracketed",
+    "in_title",
+    "body_word",
+    "place_word",
+    "corpus_lowercase_max",
+    "corpus_lowercase_mean",
+    "corpus_entity_articles",
+    "corpus_person_share",
+)
+
+#: Mentions counted at most (a body written five times is as sure as one written twenty).
+_MENTIONS_CAP = 5
+#: A word shorter than this is not looked up in lowercase (`di`, `dan`).
+_LOWER_MIN = 3
+#: Words from which a name is long (a body's full name: `Dinas Pekerjaan Umum Kabupaten Bogor`).
+_LONG_WORDS = 4
+#: Articles writing a word in lowercase at which the corpus feature saturates (10^3: any common word).
+_LOW_DECADES = 3
+#: Articles holding a name as an ORG or LOC at which its feature saturates (10^2).
+_ENTITY_DECADES = 2
+
+
+#: Head kinds that open no name of their own (a joining word, a stop, a word that is no name).
+_NO_HEADS = (Head.STOP, Head.JOIN, Head.NOT)
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def org_groups(entities: Sequence[Entity]) -> dict[str, list[Entity]]:
+    """The final ORG entities by their folded surface: one decision a surface, as the scorer
+    counts one organisation a distinct surface."""
+    out: dict[str, list[Entity]] = {}
+    for e in entities:
+        if e.label == EntityLabel.ORG and folded(e.text):
+            out.setdefault(folded(e.text), []).append(e)
+    return out
+
+
+def _head(toks: Sequence[Tok], start: int) -> EntityLabel | None:
+    """The label of the head word opening the name at ``start`` (`Dinas`, `Biro`, `PT`: ORG;
+    `Desa`, `Jalan`: LOC; None: no head)."""
+    k = token_at(start, toks)
+    found = match_head(toks, k) if k is not None else None
+    return found[1] if found is not None and found[2] not in _NO_HEADS else None
+
+
+def _corpus(name: str) -> list[float]:
+    """How news-raw writes the name: the largest and the mean share of its words' lowercase use
+    (log-scaled article counts), how many articles hold it as a whole ORG or LOC (log-scaled),
+    and the share of those holding it as a person's name (one half when none does)."""
+    counts = corpus_counts()
+    low = [min(1.0, math.log10(1 + counts["low"].get(w.lower(), 0)) / _LOW_DECADES) for w in name.split()]
+    key = " ".join(name.lower().split())
+    per, other = counts["per"].get(key, 0), counts["other"].get(key, 0)
+    return [
+        max(low, default=0.0),
+        sum(low) / max(len(low), 1),
+        min(1.0, math.log10(1 + other) / _ENTITY_DECADES),
+        per / (per + other) if per + other else 0.5,
+    ]
+
+
+def _speaks(text: str, spans: Sequence[Span]) -> bool:
+    """A speech verb right after a mention (`BMKG mengatakan`) or before it (`kata Polri`,
+    `menurut Kemenkes`): the body speaks."""
+    verbs = speech_verbs() | {"menurut"}
+    return any(
+        next_word_past_comma(text, e).lower() in verbs or prev_word(text, s).lower() in verbs
+        for s, e in spans
+    )
+
+
+def _bracketed(text: str, spans: Sequence[Span]) -> bool:
+    """A mention in brackets (`Badan Gizi Nasional (BGN)`) or one a bracket follows (`BGN (Badan
+    …)`): a short name spelled out beside its body."""
+    return any(text[s - 1 : s] == "(" or text[e : e + 2] == " (" for s, e in spans)
+
+
+#: A bracketed short name right after a name: capitals, digits or a hyphen (`(APD)`, `(DKP3)`).
+_SHORT_AFTER = LazyPattern(r" \((?=[A-Z])[A-Za-z0-9-]{2,12}\)")
+
+
+def vouching_spans(
+    text: str, toks: Sequence[Tok], dateline: Any, entities: Sequence[Entity]
+) -> frozenset[Span]:
+    """The ORG spans a rule vouches for: the outlets the page's rules name (the dateline's outlet,
+    `bangkapos.com`, `Antara`: `dateline_entities`, `outlet_entities`), and a name spelled out
+    right before its bracketed short name, itself an ORG (`Centre for Maritime and Coastal Policy
+    (CMCP)`, `Kekerabatan Masyarakat Adat Tempatan (Keramat)`) or opened by an organisation's
+    word (`Akademi Pemilu dan Demokrasi (APD)`: `org_words`): the rules read the pair as one body."""
+    found = dateline_entities(text, dateline) + outlet_entities(text, toks)
+    out = {e.span for e in found if e.label == EntityLabel.ORG}
+    starts = {e.span[0] for e in entities if e.label == EntityLabel.ORG}
+    out.update(
+        e.span
+        for e in entities
+        if e.label == EntityLabel.ORG
+        and _SHORT_AFTER.get().match(text, e.span[1])
+        and (e.span[1] + 2 in starts or e.text.split()[0].lower() in org_words())
+    )
+    return frozenset(out)
+
+
+def org_vouched(group: Sequence[Entity], toks: Sequence[Tok], vouching: frozenset[Span]) -> bool:
+    """Whether a rule vouches for the surface, whatever the weights say: one of its mentions is
+    vouched for (``vouching``: `vouching_spans`) or holds a body's head (`Dinas`, `Biro`, `PT`,
+    `Sub Denpom`: `_head`)."""
+    return any(
+        e.span in vouching
+        or any(_head(toks, toks[k].start) is EntityLabel.ORG for k in tokens_inside(e.span, toks))
+        for e in group
+    )
+
+
+def org_features(
+    text: str,
+    toks: Sequence[Tok],
+    group: Sequence[Entity],
+    model: Sequence[Entity],
+    officials: Sequence[Official],
+) -> list[float]:
+    """The `FEATURES` of one ORG surface (``group``: its entities in the article), each in [0, 1];
+    ``model`` the model's vetted entities, ``toks`` the entity layer's tokens."""
+    spans = [e.span for e in group]
+    name = group[0].text
+    words = name.split()
+    org = [e.span for e in model if e.label == EntityLabel.ORG]
+    other = [e.span for e in model if e.label != EntityLabel.ORG]
+    head = _head(toks, spans[0][0])
+    given, _, common, english, unknown = shares(words)
+    initial = [
+        s == 0 or (k := token_at(s, toks)) is None or k == 0 or toks[k - 1].text in SENTENCE_ENDS
+        for s, _ in spans
+    ]
+    cues = body_words_before()
+    key = folded(name)
+    return [
+        1.0,
+        sum(any(_overlaps(sp, q) for q in org) for sp in spans) / len(spans),
+        float(any(_overlaps(sp, q) for sp in spans for q in other)),
+        float(head is EntityLabel.LOC),
+        float(len(words) == 1),
+        float(len(words) == 2),
+        float(len(words) >= _LONG_WORDS),
+        float(any(w.isupper() and len(w) > 1 for w in words)),
+        float(any(c.isdigit() for c in name)),
+        given,
+        common,
+        english,
+        unknown,
+        float(any(len(w) >= _LOWER_MIN and not w.isupper() and lowercase_in(text, w) for w in words)),
+        min(len(spans), _MENTIONS_CAP) / _MENTIONS_CAP,
+        float(all(initial)),
+        float(bool(words) and thing_before(text, spans, words[0])),
+        float(any(prev_word(text, s).lower() in cues for s, _ in spans)),
+        float(_speaks(text, spans)),
+        float(_bracketed(text, spans)),
+        float(any(key in folded(o.title) for o in officials if o.title)),
+        float(any(w.lower() in english_body_words() or club_form(w) for w in words)),
+        float(any(w.lower() in _places() for w in words)),
+        *_corpus(name),
+    ]
+
+
+_LOG = logging.getLogger(__name__)
+
+
+@cache
+def _weights() -> tuple[tuple[float, ...], float] | None:
+    """The fitted coefficients and threshold, checked once, from the file `WEIGHTS_ENV` names or
+    the checkout's (else a wheel's data files); None with ``WEIGHTS_ENV=none`` or without a file."""
+    places = (WEIGHTS, Path(sys.prefix) / "share" / "warta" / "models" / WEIGHTS_NAME)
+    return load_weights(WEIGHTS_ENV, places, FEATURES, "organisation", _LOG)
+
+
+def decided_orgs(
+    text: str,
+    toks: Sequence[Tok],
+    entities: Sequence[Entity],
+    model: Sequence[Entity],
+    officials: Sequence[Official],
+    dateline: Any = None,
+) -> list[Entity]:
+    """The final entities without the ORG surfaces the fitted weights read as no body (all of
+    them kept without weights); ``model`` the model's vetted entities. A vouched surface
+    (`org_vouched`) stays, and so does one listed beside a sure one (`listed_beside`, items
+    joined across a bracketed aside: `_ORG_LIST_GAP`)."""
+    weights = _weights()
+    if weights is None:
+        return list(entities)
+    coef, threshold = weights
+    vouching = vouching_spans(text, toks, dateline, entities)
+    groups = org_groups(entities)
+    probs = {
+        key: 1.0
+        if org_vouched(group, toks, vouching)
+        else logistic(coef, org_features(text, toks, group, model, officials))
+        for key, group in groups.items()
+    }
+    sure = [e.span for key, group in groups.items() if probs[key] >= _SURE for e in group]
+    dropped = {
+        key
+        for key, group in groups.items()
+        if probs[key] < threshold and not listed_beside(text, [e.span for e in group], sure, _ORG_LIST_GAP)
+    }
+    return [e for e in entities if e.label != EntityLabel.ORG or folded(e.text) not in dropped]
+
+
+#: The probability (or a vouched surface) that makes an organisation sure enough to keep the names
+#: listed beside it (as the person decision's `_SURE`).
+_SURE = 0.8
+#: What joins two bodies of one list: a slash, a comma, `dan` or `&`, after a bracketed aside that
+#: closes the first (`SD Negeri 1 (120 murid), SD Negeri 2`).
+_ORG_LIST_GAP = LazyPattern(r"\s*(?:\([^()]{1,40}\)\s*)?(?:/|,|,? dan|&)\s*")
