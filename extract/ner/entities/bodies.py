@@ -103,6 +103,7 @@ from .tokens import (
     region_len,
     title_len,
     token_at,
+    token_over,
     tokens_inside,
 )
 from .words import (
@@ -1165,6 +1166,59 @@ def _with_unit_shorts(ents: list[Entity], toks: Sequence[Tok], text: str) -> lis
             ent = Entity(text[s : ent.span[1]], ent.label, (s, ent.span[1]))
         out.append(ent)
     return out
+
+
+def _with_parent_short(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """A council's or a body's unit (`_council_unit`: `Majelis Umum`, `Komite Disiplin (Komdis)`)
+    written one space before a known body's short name in capitals (`PBB`, `PSSI`, `DPR RI`):
+    the unit with its parent body, one ORG (GUIDELINES §6: the longest name; a bracketed short
+    name inside a name stays in it). Read on the final names: the parent's own ORG, where the
+    article has one there, ends the name; a parent another label holds stays apart, and so do
+    bodies joined by a word (`Kemenkes dan BPOM`)."""
+    out: list[Entity] = []
+    end = -1
+    for ent in ents:
+        if ent.span[0] < end:
+            continue  # the parent's ORG, now inside the unit's name
+        k = _parent_short_after(ent, toks, text) if _council_unit(ent, toks) else None
+        held = [e for e in ents if e.span[0] <= toks[k].start < e.span[1]] if k is not None else []
+        if k is None or any(e.label != Label.ORG or e.span[0] != toks[k].start for e in held):
+            out.append(ent)
+            continue
+        end = max([toks[k].end, *(e.span[1] for e in held)])
+        out.append(Entity(text[ent.span[0] : end], Label.ORG.value, (ent.span[0], end)))
+    return out
+
+
+def _council_unit(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG of two words or more opened by a council's noun (entities_council_nouns.txt:
+    `Majelis`, `Mahkamah`, `Komite`), a body's noun (entities_body_nouns.txt: `Pasukan`), an
+    office's head (entities_office_heads.txt: `Kantor Perwakilan`) or a body's head (`Komisi
+    Disiplin`): a name a parent's short name may end (no meeting's, outlet's or product's name:
+    `Rapat Kerja Nasional`, `Mola TV`)."""
+    k = token_at(ent.span[0], toks)
+    if ent.label != Label.ORG or k is None or len(ent.text.split()) < 2:
+        return False
+    low = toks[k].low
+    head = match_head(toks, k)
+    nouns = word_set("entities_council_nouns.txt") | word_set("entities_body_nouns.txt")
+    offices = word_set("entities_office_heads.txt")
+    return low in nouns or low in offices or (head is not None and head[2] is Head.BODY)
+
+
+def _parent_short_after(ent: Entity, toks: Sequence[Tok], text: str) -> int | None:
+    """The token of a known body's short name in capitals (entities_org_acronyms.txt) one space
+    after ``ent``, its own bracketed short name between them (`Komite Disiplin (Komdis) PSSI`),
+    or None."""
+    k = token_over(ent.span[1] - 1, toks)
+    if k is None or k + 1 >= len(toks):
+        return None
+    k += 1
+    if toks[k].text == "(" and k + 3 < len(toks) and toks[k + 2].text == ")" and text[ent.span[1]] == " ":
+        k += 3
+    tok = toks[k]
+    gap = text[toks[k - 1].end : tok.start]
+    return k if gap == " " and tok.text.isupper() and tok.low in org_acronyms() else None
 
 
 @cache

@@ -856,8 +856,25 @@ def _head_of_title(toks: Sequence[Tok], i: int, n: int, kind: Head, grower: _Gro
     return (
         kind in (Head.STOP, Head.JOIN)
         or (kind is Head.ADMIN and title > 1 and not _titles()[0].issuperset({(toks[i - 1].low,)}))
-        or (kind is Head.UNIT and bool(title or _title_unit(toks, i, n, grower)))
+        or (
+            kind is Head.UNIT
+            and bool(title or _title_unit(toks, i, n, grower))
+            and not _members_unit(toks, i, n, title, grower)
+        )
     )
+
+
+def _members_unit(toks: Sequence[Tok], i: int, n: int, title: int, grower: _Grower) -> bool:
+    """The unit's head at ``i`` after a member's word in lowercase (people_roles.txt
+    ``member_head``: `anggota`, `staf`, `pegawai`) and no holder's name after the body's
+    (`anggota Satreskrim Polres Blitar telah mendatangi …`): the members of the unit, no post
+    a person holds, so the unit opens the body's name (GUIDELINES §6: the longest name), as it
+    does with no title before it (`Satreskrim Polres Blitar menangkap …`)."""
+    member = toks[i - 1].text.islower() and toks[i - 1].low in role_words("member_head")
+    if not (title == 1 and member):
+        return False
+    people = grower.person_starts | grower.holder_starts
+    return not _holder_follows(toks, grower.grow(i, n, Head.BODY)[0], people)
 
 
 def _named_from_head(

@@ -36,6 +36,7 @@ from .bodies import (
     _with_branch,
     _with_listed_heads,
     _with_parent,
+    _with_parent_short,
     _with_unit_shorts,
     _without_levies,
     _without_places_listed_among_bodies,
@@ -154,7 +155,8 @@ def _read(text: str, toks: Sequence[Tok], sources: tuple, listed: frozenset[str]
     ents = _with_parent(_with_club_form(_with_nation(_flat(ranked), text), toks, text), toks, text)
     ents = _with_branch(ents, toks, text)
     ents = _names_kept(ents, toks, text, person_spans, kinds)
-    return _with_unit_shorts(_names_completed(ents, toks, text, person_spans), toks, text)
+    ents = _with_unit_shorts(_names_completed(ents, toks, text, person_spans), toks, text)
+    return _with_parent_short(ents, toks, text)
 
 
 def _ranked_readings(
