@@ -59,13 +59,14 @@ def folds_of(n: int, k: int, seed: int = 0) -> list[list[int]]:
 
 
 def cross_validated(
-    groups: Sequence[Sequence[tuple[Sequence[float], bool]]], k: int, **fit: Any
+    groups: Sequence[Sequence[tuple[Sequence[float], bool]]], k: int, *, seed: int = 0, **fit: Any
 ) -> list[list[float]]:
     """The held-out probability of every row, the rows grouped (by article): each group's rows
-    are weighed by coefficients fitted on the other folds' groups only."""
+    are weighed by coefficients fitted on the other folds' groups only (the folds shuffled with
+    ``seed``)."""
     out: list[list[float]] = [[] for _ in groups]
     width = next((len(r[0]) for g in groups for r in g), 0)
-    for fold in folds_of(len(groups), k):
+    for fold in folds_of(len(groups), k, seed):
         held = set(fold)
         rows = [r for i, g in enumerate(groups) if i not in held for r in g]
         coef = fit_logistic([r[0] for r in rows], [r[1] for r in rows], width=width, **fit)

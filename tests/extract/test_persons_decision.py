@@ -12,7 +12,7 @@ import pytest
 
 from extract.article import undecided_persons
 from extract.learn import cross_validated, fit_logistic, logistic
-from extract.ner.persons_train import fit, main
+from extract.ner.persons_train import choose_threshold, fit, main
 from extract.people.decision import FEATURES, decided_persons, person_features
 from extract.people.officials import extract_officials
 from extract.people.roles import scan_roles
@@ -208,3 +208,10 @@ def test_a_speaker_named_by_common_words_stays() -> None:
 )
 def test_a_name_of_common_words_without_a_cue_stays(text: str, name: str) -> None:
     assert [p.name for p in _decided(text, name)] == [name]
+
+
+def test_the_threshold_is_the_lowest_within_tolerance_of_the_best_mean() -> None:
+    # a flat curve: 0.45 is best by a hair, 0.2 is within TOLERANCE of it, 0.15 is not
+    scores = {0.1: 0.8775, 0.15: 0.8786, 0.2: 0.8791, 0.25: 0.8792, 0.35: 0.8792, 0.45: 0.8793}
+    assert choose_threshold(scores, 0.8763) == 0.2
+    assert choose_threshold({0.2: 0.8766, 0.3: 0.8767}, 0.8763) == 0.0  # no gain beyond the noise

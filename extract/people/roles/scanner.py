@@ -38,7 +38,15 @@ from ..titles import Piece, first_segment
 from .apposition import _NameFirst
 from .firsts import _name_pair
 from .mentions import _SENTENCE_OPENERS, RoleMention, W, _grade_at, _Mention
-from .settle import _company_joined, _paired_posts, _place_tail_holder, _places_written, _settled, _two_heads
+from .settle import (
+    _body_tail_holder,
+    _company_joined,
+    _paired_posts,
+    _place_tail_holder,
+    _places_written,
+    _settled,
+    _two_heads,
+)
 
 #: Characters: up to this (a long article), the text is read whole; a longer page is read only
 #: around its heads (its tokens cut out of one tokenization up to `SMALL_TEXT`).
@@ -598,7 +606,12 @@ def scan_roles(
         [
             m
             for m in settled
-            if not (_place_tail_holder(text, m) or m.name in companies or _company_joined(text, m))
+            if not (
+                _place_tail_holder(text, m)
+                or _body_tail_holder(m)
+                or m.name in companies
+                or _company_joined(text, m)
+            )
         ],
     )
 

@@ -18,7 +18,7 @@ import regex
 from ...records import Entity, EntityLabel, Span
 from ...text.patterns import LazyPattern, whole_words
 from ...text.tokens import WORD, next_word, prev_word, tokenize
-from ...text.words import NAMEISH, speech_verbs, word_class
+from ...text.words import NAMEISH, listed_body_short_name, speech_verbs, word_class, word_set
 from ..lexicon import (
     Marker,
     admin_words,
@@ -337,6 +337,21 @@ def _place_tail_holder(text: str, m: RoleMention) -> bool:
         return False
     prev = prev_word(text, s)
     return m.name.lower() in place_end_words() and prev[:1].isupper() and word_marker(prev) is None
+
+
+def _body_tail_holder(m: RoleMention) -> bool:
+    """`Direktorat Wilayah Deputi Tauwas BGN.`, `Sutadi, EVP Konsumer Loan BRI menjelaskan`,
+    `Pengurus Besar Perhimpunan Dokter Spesialis Penyakit Dalam Indonesia`: a holder of two words
+    or more whose last word is a listed body's short name in capitals (`listed_body_short_name`)
+    or a country (`entities_countries.txt`) is the rest of the body the title names, no one (a
+    person's name ends in neither; initials are no listed body: `Herman HN`, `Mahfud MD`)."""
+    words = m.name.split()
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    return (last.isupper() and listed_body_short_name(last)) or last.lower() in word_set(
+        "entities_countries.txt"
+    )
 
 
 #: `&` and a capitalised word right after a holder's name (` & Decker`, `&Co`).
