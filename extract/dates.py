@@ -1165,13 +1165,24 @@ def _hijri_before_rx() -> regex.Pattern[str]:
     )
 
 
+@cache
+def _hijri_day_rx() -> regex.Pattern[str]:
+    """A Hijri day and month right before a Hijri year (``1 Syawal ``), ending where searched up to."""
+    months = _alt(_lexicon().blockers["hijri_month"])
+    return regex.compile(rf"(?<![\p{{N}}])\d{{1,2}}{_S1}{months}{_S1}\Z", regex.V1)
+
+
 def _holiday_pair(text: str, s: int) -> bool:
     """Whether the Common Era's year at ``s`` pairs with a Hijri year that follows a holiday's name
     (``Idul Adha 1447 Hijriah/2026``, ``ramadan 1445H/2024M``, ``Bulan Ramadhan 1446 Hijriah Tahun
-    2025 Masehi``): the holiday's year written in both eras, no date, as ``Natal 2025`` is the
-    holiday's (`_holiday_year`); ``haji 1446 H/2025 M`` names no holiday."""
+    2025 Masehi``), perhaps with the Hijri day and month between (``Idul Fitri 1 Syawal 1445 H/2024
+    M``): the holiday's year written in both eras, no date, as ``Natal 2025`` is the holiday's
+    (`_holiday_year`); ``haji 1446 H/2025 M`` names no holiday."""
     hijri = _hijri_before_rx().search(text, max(0, s - _CONTEXT_CHARS), s)
-    return hijri is not None and _holiday_year(text, hijri.start())
+    if hijri is None:
+        return False
+    day = _hijri_day_rx().search(text, max(0, hijri.start() - _CONTEXT_CHARS), hijri.start())
+    return _holiday_year(text, day.start() if day is not None else hijri.start())
 
 
 def _era_year(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
@@ -1292,8 +1303,10 @@ def _blocked_year(m: regex.Match[str], text: str, name: str, end: int) -> bool:
         return bool(pat.period_before.search(text, max(0, y - _CONTEXT_CHARS), y))
     if name != "year_cue":
         return False
+    if _holiday_pair(text, m.start()):
+        return True  # Ramadhan 1446 Hijriah Tahun 2025 Masehi, Ramadan 1445 H tahun 2024: the holiday's
     if _era_marked(text, end):
-        return _holiday_pair(text, m.start())  # Ramadhan 1446 Hijriah Tahun 2025 Masehi
+        return False  # Tahun 2025 Masehi
     cue = m.group("keep")
     s = m.start()
     if cue.lower().startswith("tahun") and (

@@ -1154,8 +1154,9 @@ def _took_part_after(text: str, cand: _Candidate, s_end: int) -> bool:
     return _cue_rx("subject").match(" ".join(_past_aux(words))) is not None
 
 
-# ``konferensi pers``: a press conference is where figures are announced, not an event they attend
-_PRESS_AFTER = LazyPattern(r"\s++(?i:pers)(?![\w-])")
+# ``konferensi pers``: a press conference is where figures are announced, not an event they attend;
+# ``Kongres Pers Nasional``: a capitalised ``Pers`` with a capitalised word after it is an event's name
+_PRESS_AFTER = LazyPattern(r"\s++(?:pers(?![\w-])|(?i:pers)(?![\w-])(?!\s++\p{Lu}))")
 
 
 def _has_cue(text: str, start: int, end: int, kind: str = "cue") -> bool:

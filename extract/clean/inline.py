@@ -548,8 +548,10 @@ def _ad_copy(line: str, cuts: list[tuple[int, int, LineKind]]) -> list[tuple[int
             elif ch == '"':
                 depth = 0 if depth else 1
         # `TRIBUNNEWS.COM - Berikut … kamu pelajari!`: a dot with no space after it is a domain's or a
-        # number's, inside a word, so no sentence starts behind it
+        # number's, inside a word, so no sentence starts behind it; `Harga naik 3.Yuk beli …!`: a
+        # capitalised word that is no domain's ending opens a sentence behind a lost space
         glued = m.start() > 0 and line[m.start() - 1] == "." and not seg[:1].isspace()
+        glued = glued and (not seg[:1].isupper() or bool(p.domain.match(line, m.start() - 1)))
         if (
             seg.rstrip().endswith("!")
             and not quoted

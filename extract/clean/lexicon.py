@@ -80,6 +80,7 @@ class _Patterns(NamedTuple):
     masthead_inner_cap: regex.Pattern[str]
     masthead_number: regex.Pattern[str]
     lead_date_rest: regex.Pattern[str]
+    view_counter: regex.Pattern[str]
     outlet_credit: regex.Pattern[str]
     url: regex.Pattern[str]
     image_markup: regex.Pattern[str]
@@ -160,6 +161,8 @@ def _patterns() -> _Patterns:
 
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
+# a count of page views, perhaps shortened to thousands (`2.1k`, `1,2 rb`)
+_VIEWS = r"\d[\d.,]*+(?:\s?(?:k|rb|ribu))?"
 
 
 def _marker_groups() -> tuple[dict[MarkerMode, list[str]], dict[str, tuple[LineKind, MarkerMode]]]:
@@ -260,6 +263,11 @@ def _end_and_label_patterns() -> dict[str, object]:
             # a view counter (`Dibaca 856 kali`, `1.234 views`)
             rf"|\b(?:{counter})\s*:?\s*\d[\d.,]*+(?:\s*(?:{counter}))?\b|\b\d[\d.,]*+\s*(?:{counter})\b",
             flags,
+        ),
+        # `… 13:33 2.1k Dibaca`, `Dibaca 856 kali`: a page-view counter behind the header's date stamp, its
+        # figure perhaps shortened (`2.1k`, `1,2 rb`): site chrome
+        view_counter=regex.compile(
+            rf"\s*(?:(?:{counter})\s*:?\s*{_VIEWS}(?:\s*(?:{counter}))?|{_VIEWS}\s*(?:{counter}))\b", flags
         ),
     )
 

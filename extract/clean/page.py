@@ -28,10 +28,11 @@ from .inline import (
     _trailing_prompts,
     _verdict_box,
 )
-from .kinds import LineKind
+from .kinds import Label, LineKind
 from .lexicon import (
     _function_words,
     _home_words,
+    _labels,
     _not_reporters,
     _pager_words,
     _patterns,
@@ -143,6 +144,7 @@ from .rules import (
     _closes_body,
     _closing_headline,
     _cued_caption,
+    _dotted_word,
     _excerpt_run,
     _first_paragraph,
     _fits_list,
@@ -324,6 +326,25 @@ def _labelled_name(name: str) -> bool:
         and name.casefold() not in _not_reporters()
         and not any(w in _regions() or w in org_words() for w in name.casefold().split())
     )
+
+
+def _stamp_credit(rest: str) -> tuple[int, LineKind] | None:
+    """`… 16:10 WIB Editor: Ani Lestari Pemerintah …`, `… 16:10 WIB Foto: Antara/Budi Santoso Ratusan
+    warga …`: the credit right behind a header's stamp (`_editor_after`), where it ends and its kind: a
+    photo's label credits a caption, any other an editor. None where it names no one, or where it would
+    end at an abbreviation's dot (`Foto: Dok. Humas Ratusan …`: the name goes on past `Dok.`) or before
+    no capitalised word (no sentence or dateline starts behind it)."""
+    cut = _editor_after(rest, 0) or 0
+    if cut <= 0:
+        return None
+    last = rest[:cut].split()[-1]
+    after = rest[cut:].lstrip()
+    if (last.endswith(".") and _dotted_word(last)) or (
+        after and not after[0].isupper() and after[0] not in '"“'
+    ):
+        return None
+    label = rest.split()[0].strip(":：").casefold()
+    return cut, LineKind.CAPTION if label in _labels(Label.PHOTO) else LineKind.EDITOR
 
 
 class _Page:
@@ -1370,23 +1391,34 @@ class _Page:
         13:05 WIB BAGIKAN …`: on a page that shows no title, a flattened header's headline before
         the page's date stamp (`_stamp_headline`; the writer's credit between them already cut by
         `_head_credit`) is the title and the stamp the published date (GUIDELINES §1: title and
-        date are no body); both are cut, and the share buttons (`_chrome_opening`) or the editor's
-        credit (`_editor_after`) right behind the stamp with them; the paragraph goes on after."""
-        found = _stamp_headline(body[i]) if self.title is None else None
+        date are no body); both are cut, a view counter behind the stamp (§1: site chrome) with
+        it, and the share buttons (`_chrome_opening`) or the credit (`_stamp_credit`) right behind
+        them; the paragraph goes on after. On a page that shows its title, a headline that says the
+        title again (case and spaces folded) is a copy (§1: keep one) and goes with its stamp; any
+        other stays."""
+        found = _stamp_headline(body[i])
         if found is None:
             return
         end, start, stop, iso = found
-        self.title = " ".join(body[i][:end].split())
+        head = " ".join(body[i][:end].split())
+        if self.title is not None and head.casefold() != " ".join(self.title.split()).casefold():
+            return
+        if views := _patterns().view_counter.match(body[i], stop):  # `… 13:33 2.1k Dibaca`: the stamp's
+            stop = views.end()
+        kind = LineKind.TITLE if self.title is None else LineKind.DUPLICATE
+        self.title = self.title or head
         self.published = self.published or iso
-        self.removed.append(Boilerplate(line=i + 1, text=self.title, kind=LineKind.TITLE))
+        self.removed.append(Boilerplate(line=i + 1, text=head, kind=kind))
         self.removed.append(
             Boilerplate(line=i + 1, text=body[i][start:stop].strip(), kind=LineKind.PUBLISHED)
         )
         rest = body[i][stop:].lstrip()
-        if cut := _chrome_opening(rest):  # `BAGIKAN: Komentar | KOMPAS.com - …`
+        cut = _chrome_opening(rest) or 0
+        if cut:  # `BAGIKAN: Komentar | KOMPAS.com - …`
             self.removed.append(Boilerplate(line=i + 1, text=rest[:cut].strip(), kind=LineKind.SHARE))
-        elif (cut := _editor_after(rest, 0) or 0) > 0:  # `… 16:10 Editor: Ani Lestari Pemerintah …`
-            self.removed.append(Boilerplate(line=i + 1, text=rest[:cut].strip(), kind=LineKind.EDITOR))
+        elif credit := _stamp_credit(rest):  # `… 16:10 Editor: Ani Lestari Pemerintah …`
+            cut, kind = credit
+            self.removed.append(Boilerplate(line=i + 1, text=rest[:cut].strip(), kind=kind))
         body[i] = rest[cut:].lstrip()
 
     def _lead_standfirst(self, i: int, body: dict[int, str]) -> None:

@@ -31,3 +31,16 @@ def test_an_exclaimed_offer_after_a_stop_is_still_ad_copy() -> None:
     page = clean(f"{REST} {offer}\n")
     assert page.text == REST
     assert [(b.kind, b.text) for b in page.boilerplate] == [("ad", offer)]
+
+
+def test_an_offer_behind_a_lost_space_after_a_number_is_still_ad_copy() -> None:
+    # a capitalised word after the dot is no domain's ending: a sentence starts there
+    page = clean(f"Harga cabai naik 3.Yuk beli sekarang juga di toko kami! {REST}\n")
+    assert page.text == f"Harga cabai naik 3. {REST}"
+    assert [(b.kind, b.text) for b in page.boilerplate] == [("ad", "Yuk beli sekarang juga di toko kami!")]
+
+
+def test_a_numbers_dot_starts_no_ad_sentence() -> None:
+    line = "Warga cukup membayar Rp 3.500 untuk Anda yang datang!"
+    page = clean(f"{REST} {line}\n")
+    assert page.text == f"{REST} {line}"

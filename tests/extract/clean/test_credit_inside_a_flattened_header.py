@@ -67,7 +67,7 @@ HEADLINE = "Petani Kopi Lereng Bukit Panen Raya"
             "Warga Ramai Menonton Senin, 7 Juli 2025 13:33 Oleh: Rina Wulandari 2.1k Dibaca",
             "Oleh: Rina Wulandari",
             None,
-            "2.1k Dibaca ",
+            "",
             "2025-07-07",
             "Warga Ramai Menonton",
         ),
