@@ -244,10 +244,17 @@ def _spoken_before(text: str, start: int) -> bool:
 def _in_capitalised_run(text: str, start: int) -> bool:
     """A capitalised word at ``start`` inside a run of them (`Lebih Seru Di`, `MH Menyampaikan
     Terimakasih`: a headline's or a title's words), not opening a sentence (`… babi. Menurut`,
-    a lost full stop: `bulu babi Menurut`)."""
-    if _SENTENCE_END.get().search(text[max(0, start - _MAX_LOOKBACK) : start]):
+    a lost full stop: `bulu babi Menurut`), nor after a word that opens one (`… pagi. Dan
+    Menurut Budi`, `Namun Kata Budi`: a conjunction's capital is the sentence's, no run)."""
+    if _opens_sentence(text, start):
         return False
-    return prev_word(text, start)[:1].isupper()
+    prev = prev_word(text, start)
+    return prev[:1].isupper() and not _opens_sentence(text, start - len(prev) - 1)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens the text, a line or a sentence (`_SENTENCE_END`)."""
+    return bool(_SENTENCE_END.get().search(text[max(0, start - _MAX_LOOKBACK) : start]))
 
 
 _LOG = logging.getLogger(__name__)
