@@ -42,7 +42,26 @@ def _settled(text: str, m: RoleMention, entities: Sequence[Entity], places: froz
     m = _body_off(text, _body_off(text, m, entities), entities)
     m = _holder_after_comma(text, _first_word_back(text, _company_off(text, m)), entities)
     m = _title_word_called_alone(text, m, entities, places)
-    return _place_across(text, _legal_form_off(text, m), places)
+    return _body_unnamed(text, _place_across(text, _legal_form_off(text, m), places), entities)
+
+
+def _body_unnamed(text: str, m: RoleMention, entities: Sequence[Entity]) -> RoleMention:
+    """`bos narkoba jaringan Aceh, Budi`, `bos preman Tanah Abang Budi`: a head that is a post
+    only over a named organisation (people_roles `named_body_head`: bos) whose next word (past a
+    team's word and its kind: `bos tim Aprilia`, `Bos tim balap Mercedes`) is lowercase or opens
+    a place (a LOC entity) names a gang's or a trade's boss, no official (GUIDELINES 2): an
+    occupation. A capitalised body stays (`bos PT Sritex`, `Bos UFC`, `Bos Aprilia`)."""
+    words = m.title.split()
+    if not m.official or not words or words[0].lower() not in role_words("named_body_head"):
+        return m
+    x = 2 if len(words) > 2 and words[1].lower() in role_words("team_head") else 1
+    while x > 1 and x + 1 < len(words) and words[x].islower():
+        x += 1  # the team's lowercase kind: `Bos tim balap Mercedes`
+    body = words[x] if len(words) > x else ""
+    at = text.find(m.title, m.span[0], m.span[1])
+    body_at = at + m.title.index(body, len(words[0])) if body and at >= 0 else -1
+    place = any(e.label is EntityLabel.LOC and e.span[0] == body_at for e in entities)
+    return m if body[:1].isupper() and not place else replace(m, official=False)
 
 
 def _legal_form_off(text: str, m: RoleMention) -> RoleMention:
