@@ -200,14 +200,32 @@ def _spoken_after(text: str, start: int, end: int) -> bool:
     unless the name is a place's (after a locative: `Pengadilan di Wiener Neustadt menyatakan`) or
     a tag verb (`quotes_tag_verbs.txt`: `kata`, `terang`, never `mengatakan`) after the comma
     names its own speaker (a pronoun or a capitalised word: `Al-Azhar, kata dia, …`, `rekaman di
-    Abbey Road, terang Ifan`): the name is then what is spoken of."""
+    Abbey Road, terang Ifan`), as a tag verb with `-nya` does (`Cahaya Bangsa, ujarnya`:
+    `_own_speaker_verb`): the name is then what is spoken of."""
     verb = next_word_past_comma(text, end)
     if verb.lower() not in speech_verbs() or prev_word(text, start).lower() in LOCATIVES:
         return False
+    if _own_speaker_verb(verb):
+        return False
     if text[end : end + 1] != "," or verb.lower() not in word_set("quotes_tag_verbs.txt"):
         return True
-    after = next_word(text, text.index(verb, end) + len(verb))
+    pos = text.index(verb, end) + len(verb)
+    # `kata  dia`: the pronoun past any blanks (`next_word` reads past one)
+    blanks = len(text[pos : pos + _MAX_BLANKS]) - len(text[pos : pos + _MAX_BLANKS].lstrip(" \u00a0"))
+    after = next_word(text, pos + blanks - 1) if blanks else ""
     return not (after[:1].isupper() or after.lower() in word_set("quotes_pronouns.txt"))
+
+
+#: Blanks read between a tag verb and the speaker it names (`kata  dia`: a doubled space).
+_MAX_BLANKS = 4
+
+
+def _own_speaker_verb(verb: str) -> bool:
+    """`ujarnya`, `katanya`, `tuturnya`: a tag verb (`quotes_tag_verbs.txt`) with the enclitic
+    `-nya` names its own speaker, as `kata dia` does (`mengatakannya` is no tag verb: its `-nya`
+    is what is said)."""
+    low = verb.lower()
+    return low.endswith("nya") and low[: -len("nya")] in word_set("quotes_tag_verbs.txt")
 
 
 #: Lowercase words that may describe a speaker between a speech verb and the name (`tutur aktris
@@ -244,10 +262,17 @@ def _spoken_before(text: str, start: int) -> bool:
 def _in_capitalised_run(text: str, start: int) -> bool:
     """A capitalised word at ``start`` inside a run of them (`Lebih Seru Di`, `MH Menyampaikan
     Terimakasih`: a headline's or a title's words), not opening a sentence (`… babi. Menurut`,
-    a lost full stop: `bulu babi Menurut`)."""
-    if _SENTENCE_END.get().search(text[max(0, start - _MAX_LOOKBACK) : start]):
+    a lost full stop: `bulu babi Menurut`), nor after a word that opens one (`… pagi. Dan
+    Menurut Budi`, `Namun Kata Budi`: a conjunction's capital is the sentence's, no run)."""
+    if _opens_sentence(text, start):
         return False
-    return prev_word(text, start)[:1].isupper()
+    prev = prev_word(text, start)
+    return prev[:1].isupper() and not _opens_sentence(text, start - len(prev) - 1)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens the text, a line or a sentence (`_SENTENCE_END`)."""
+    return bool(_SENTENCE_END.get().search(text[max(0, start - _MAX_LOOKBACK) : start]))
 
 
 _LOG = logging.getLogger(__name__)

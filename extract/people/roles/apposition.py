@@ -51,28 +51,30 @@ class _NameFirst(_TitleLinks):
             return self._two_bodies_pointed(m)
         if any(el.kind is W.GIV or self.strong(el) or self.in_per(el) for name in m.names for el in name):
             return False
-        k = max(m.run_end, m.names[-1][-1].j)
-        if k < self.n and toks[k].text in role_words("and_word"):
-            k += 1  # mantan pelatih Inter Milan dan Manchester City itu: two bodies
-            while k < min(self.n, m.run_end + _MAX_SECOND_BODY) and toks[k].text[:1].isupper():
-                k += 1
-        return k < self.n and toks[k].text.lower() in role_words("body_pointer")
+        # mantan pelatih Inter Milan dan Manchester City itu: two bodies
+        return self._second_body_pointed(max(m.run_end, m.names[-1][-1].j), needs_and=False)
 
     def _two_bodies_pointed(self, m: _Mention) -> bool:
-        """bos Space X dan Tesla itu memposting …: a lowercase weak head (people_roles `weak_head`:
-        bos, perwakilan) whose body goes on after `dan` with one capitalised word and a pointer
-        back (`body_pointer`) describes someone named before: the word after `dan` is a second
-        body, no holder."""
-        toks = self.toks
-        if not (toks[m.start].text.islower() and m.head in role_words("weak_head")):
-            return False
+        """bos Space X dan Tesla itu memposting …, Bos Space X dan Tesla Motors itu …: a weak head
+        (people_roles `weak_head`: bos, perwakilan) whose body goes on after `dan` with capitalised
+        words and a pointer back (`body_pointer`) describes someone named before: the words after
+        `dan` are a second body, no holder."""
         first = m.names[0][0].i
-        return (
-            first > 0
-            and toks[first - 1].text in role_words("and_word")
-            and first + 1 < self.n
-            and toks[first + 1].text.lower() in role_words("body_pointer")
-        )
+        return m.head in role_words("weak_head") and first > 0 and self._second_body_pointed(first - 1)
+
+    def _second_body_pointed(self, k: int, *, needs_and: bool = True) -> bool:
+        """Whether a pointer back (`body_pointer`: itu, tersebut) follows the token at ``k``, or
+        `dan` at ``k``, a second body's capitalised words (`_MAX_SECOND_BODY` tokens with `dan`)
+        and then the pointer (`… dan Manchester City itu`)."""
+        toks = self.toks
+        if k < self.n and toks[k].text in role_words("and_word"):
+            limit = min(self.n, k + _MAX_SECOND_BODY)
+            k += 1
+            while k < limit and toks[k].text[:1].isupper():
+                k += 1
+        elif needs_and:
+            return False
+        return k < self.n and toks[k].text.lower() in role_words("body_pointer")
 
     def _former_before(self, start: int) -> int:
         """mantan Presiden AS Barack Obama; Budi, eks Ketua KONI …: a former holder is an official

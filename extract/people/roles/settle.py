@@ -18,7 +18,7 @@ import regex
 from ...records import Entity, EntityLabel, Span
 from ...text.patterns import LazyPattern, whole_words
 from ...text.tokens import WORD, next_word, prev_word, tokenize
-from ...text.words import NAMEISH, listed_body_short_name, speech_verbs, word_class, word_set
+from ...text.words import NAMEISH, listed_body_short_name, org_words, speech_verbs, word_class, word_set
 from ..lexicon import (
     Marker,
     admin_words,
@@ -42,7 +42,58 @@ def _settled(text: str, m: RoleMention, entities: Sequence[Entity], places: froz
     m = _body_off(text, _body_off(text, m, entities), entities)
     m = _holder_after_comma(text, _first_word_back(text, _company_off(text, m)), entities)
     m = _title_word_called_alone(text, m, entities, places)
-    return _place_across(text, _legal_form_off(text, m), places)
+    return _bodies_listed(
+        _body_unnamed(text, _place_across(text, _legal_form_off(text, m), places), entities)
+    )
+
+
+def _body_unnamed(text: str, m: RoleMention, entities: Sequence[Entity]) -> RoleMention:
+    """`bos narkoba jaringan Aceh, Budi`, `bos preman Tanah Abang Budi`: a head that is a post
+    only over a named organisation (people_roles `named_body_head`: bos) whose next word (past a
+    team's word and its kind: `bos tim Aprilia`, `Bos tim balap Mercedes`) is lowercase or opens
+    a place (a LOC entity) names a gang's or a trade's boss, no official (GUIDELINES 2): an
+    occupation. A capitalised body stays (`bos PT Sritex`, `Bos UFC`, `Bos Aprilia`)."""
+    words = m.title.split()
+    if not m.official or not words or words[0].lower() not in role_words("named_body_head"):
+        return m
+    x = 2 if len(words) > 2 and words[1].lower() in role_words("team_head") else 1
+    while x > 1 and x + 1 < len(words) and words[x].islower():
+        x += 1  # the team's lowercase kind: `Bos tim balap Mercedes`
+    body = words[x] if len(words) > x else ""
+    at = text.find(m.title, m.span[0], m.span[1])
+    body_at = at + m.title.index(body, len(words[0])) if body and at >= 0 else -1
+    place = any(e.label is EntityLabel.LOC and e.span[0] == body_at for e in entities)
+    return m if body[:1].isupper() and not place else replace(m, official=False)
+
+
+#: What parts a list of bodies: a comma, `dan` or `serta` (people_roles `and_word`), or both.
+_LIST_SEPARATOR = LazyPattern(r"\s*,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+")
+
+
+#: The end of a list of bodies: a comma, then its last one after `dan` or `serta`.
+_LIST_END = LazyPattern(r",.*\s(?:dan|serta)\s")
+
+
+def _bodies_listed(m: RoleMention) -> RoleMention:
+    """`perwakilan Dinas Sosial, Dinas Kesehatan, dan PT Maju Jaya, Budi`: a weak head (people_roles
+    `weak_head`: perwakilan, pimpinan, tim) right before bodies listed with commas and `dan`/`serta`,
+    each opening with a capitalised organisation's word (`org_words`), a company form or an
+    acronym, names no one post of one body, so its holder is no official (GUIDELINES 2): an
+    occupation. A field list (`Staf Ahli Bupati Bidang Hukum, Ekonomi dan Politik`) opens with no
+    body; a chain of places (`Desa X, Kecamatan Y, Kabupaten Z`) and a body with its unit
+    (`perwakilan perusahaan, HRD PT X`) have no `dan`."""
+    head, _, rest = m.title.partition(" ")
+    if not m.official or head.lower() not in role_words("weak_head") or not _LIST_END.get().search(rest):
+        return m
+    parts = _LIST_SEPARATOR.get().split(rest)
+    firsts = [p.split()[0] if p.split() else "" for p in parts]
+    bodies = all(
+        (w[:1].isupper() and w.lower() in org_words())
+        or w.rstrip(".").lower() in role_words("company_form")
+        or (len(w) > 1 and w.isupper())
+        for w in firsts
+    )
+    return replace(m, official=False) if len(parts) > 1 and bodies else m
 
 
 def _legal_form_off(text: str, m: RoleMention) -> RoleMention:
