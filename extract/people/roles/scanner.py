@@ -35,7 +35,7 @@ from ..lexicon import (
     title_prefixes,
 )
 from ..titles import Piece, first_segment
-from .apposition import _NameFirst
+from .apposition import _DASHES, _NameFirst
 from .firsts import _name_pair
 from .mentions import _SENTENCE_OPENERS, RoleMention, W, _grade_at, _Mention
 from .settle import (
@@ -320,11 +320,7 @@ class _Scanner(_NameFirst):
         prev = toks[start - 1] if start > 0 and not toks[start].newline else None
         # istri Bupati Badung: the post after the kin word opens its own mention; before a weak
         # head the word is more often a common noun (karies pada anak Dokter Gigi …: children)
-        if (
-            end > start + 1
-            and toks[start].text.lower() in role_words("kin")
-            and head not in role_words("weak_head")
-        ):
+        if end > start + 1 and self._kin_word(start) and head not in role_words("weak_head"):
             return start + 1
         # Keputusan Menteri Keuangan Nomor …, Pergub …: a regulation named after a post; Kantor
         # Lurah Tuminting, Rujab Bupati: a building named after the post it houses; a lowercase
@@ -414,11 +410,11 @@ class _Scanner(_NameFirst):
         When the relative is named first (ABK, anak Pj Gubernur X, Nikolaus …: after a comma), the
         name after the post is its holder."""
         toks = self.toks
-        if found is None or first == 0 or toks[first].newline:
+        if found is None or first == 0 or toks[first].newline or not self._kin_word(first - 1):
             return found
-        if toks[first - 1].text.lower() not in role_words("kin") or (
-            first > 1 and toks[first - 2].text == ","
-        ):
+        if any(a <= toks[first - 1].start < b for a, b in (r.name_span for r in found[0])):
+            return found  # Bayu Putra Kepala Dinas …: the word is the holder's name
+        if first > 1 and toks[first - 2].text == ",":
             return found
         held = {r.title.lower() for r in self.earlier if r.official}
         rms = [
@@ -430,6 +426,18 @@ class _Scanner(_NameFirst):
             for r in found[0]
         ]
         return rms, found[1]
+
+    def _kin_word(self, k: int) -> bool:
+        """Whether token ``k`` is a relative's word (people_roles `kin`): in lowercase or opening a
+        sentence (after a dateline's dash too: Jakarta, CNN Indonesia -- Putra Presiden …),
+        outside a person's name (Putra, Putri are given names too: Bayu Putra Kepala Dinas …,
+        Rizky Putra Kepala Desa …)."""
+        t = self.toks[k]
+        return (
+            t.text.lower() in role_words("kin")
+            and (t.text[0].islower() or self._opens_sentence(k) or self.toks[k - 1].text in _DASHES)
+            and not any(a <= t.start < b for a, b in self.per_spans)
+        )
 
     def _fronted_clause(
         self, m: _Mention, found: tuple[list[RoleMention], int] | None

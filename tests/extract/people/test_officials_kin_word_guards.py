@@ -1,0 +1,49 @@
+"""Officials: **where a kin word counts** before a post — `istri Bupati Badung, Ni Luh Sari`
+makes the post a relative's (test_officials_relatives_of_a_holder), but only when the kin word
+is one: written in lowercase or opening a sentence, outside a person's name (`Putra`, `Putri`
+are given names too: Bayu Putra Kepala Dinas …).
+
+Session 32 (fix32b, review of off66). Every sentence is written for the test: names are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.official_records import official_record as _rec
+
+from .test_roles import _officials, _per
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "name", "title"),
+    [
+        (
+            "Hal itu disampaikan Bayu Putra Kepala Dinas Pendidikan Lampung kepada wartawan, Senin.",
+            "Bayu Putra Kepala Dinas Pendidikan Lampung",
+            "Bayu Putra",
+            "Kepala Dinas Pendidikan Lampung",
+        ),
+        (
+            "Rizky Putra Kepala Desa Sukamaju mengatakan jalan desa sudah diperbaiki.",
+            "Rizky Putra Kepala Desa Sukamaju",
+            "Rizky Putra",
+            "Kepala Desa Sukamaju",
+        ),
+        (
+            "Menurut Dewi Putri Kepala Bidang Humas Polda Bali, kasus itu masih diselidiki.",
+            "Dewi Putri Kepala Bidang Humas Polda Bali",
+            "Dewi Putri",
+            "Kepala Bidang Humas Polda Bali",
+        ),
+    ],
+)
+def test_a_capitalised_kin_word_inside_a_name_is_the_name(
+    sentence: str, mention: str, name: str, title: str
+) -> None:
+    assert _officials(sentence, _per(sentence, name)) == [_rec(sentence, mention, name, title)]
+
+
+def test_a_kin_word_opening_a_sentence_counts() -> None:
+    s = "Warga datang sejak pagi. Putri Bupati Badung, Made Ayu, ikut membagikan makanan."
+    assert _officials(s, _per(s, "Made Ayu")) == []
