@@ -35,7 +35,7 @@ from ..lexicon import (
     title_prefixes,
 )
 from ..titles import Piece, first_segment
-from .apposition import _DASHES, _NameFirst
+from .apposition import _DASHES, _initials, _NameFirst
 from .firsts import _name_pair
 from .mentions import _SENTENCE_OPENERS, RoleMention, W, _grade_at, _Mention
 from .settle import (
@@ -414,7 +414,7 @@ class _Scanner(_NameFirst):
             return found
         if any(a <= toks[first - 1].start < b for a, b in (r.name_span for r in found[0])):
             return found  # Bayu Putra Kepala Dinas …: the word is the holder's name
-        if first > 1 and toks[first - 2].text == ",":
+        if first > 2 and toks[first - 2].text == "," and self._person_before_comma(first - 2):
             return found
         held = {r.title.lower() for r in self.earlier if r.official}
         rms = [
@@ -437,6 +437,18 @@ class _Scanner(_NameFirst):
             t.text.lower() in role_words("kin")
             and (t.text[0].islower() or self._opens_sentence(k) or self.toks[k - 1].text in _DASHES)
             and not any(a <= t.start < b for a, b in self.per_spans)
+        )
+
+    def _person_before_comma(self, c: int) -> bool:
+        """ABK, anak Pj Gubernur X, Nikolaus …: whether a person (the model's PER, a name run, a
+        person's initials or a holder read before) ends right before the comma at ``c``; a fronted
+        phrase there (Selain itu, Di Denpasar,) names no relative."""
+        end = self.toks[c - 1].end
+        return (
+            _initials(self.toks[c - 1])
+            or any(b == end for _, b in self.per_spans)
+            or any(r.name_span[1] == end for r in self.earlier)
+            or bool(self.name_before(c, reuse=True))
         )
 
     def _fronted_clause(

@@ -1,7 +1,9 @@
 """Officials: **where a kin word counts** before a post — `istri Bupati Badung, Ni Luh Sari`
 makes the post a relative's (test_officials_relatives_of_a_holder), but only when the kin word
 is one: written in lowercase or opening a sentence, outside a person's name (`Putra`, `Putri`
-are given names too: Bayu Putra Kepala Dinas …).
+are given names too: Bayu Putra Kepala Dinas …). After a comma the relative may be named first
+(RK, anak Pj Bupati X, Name: the name after the post holds it); a fronted phrase before that
+comma (Selain itu, Di Denpasar,) names nobody, and the kin word counts.
 
 Session 32 (fix32b, review of off66). Every sentence is written for the test: names are made up.
 """
@@ -44,6 +46,26 @@ def test_a_capitalised_kin_word_inside_a_name_is_the_name(
     assert _officials(sentence, _per(sentence, name)) == [_rec(sentence, mention, name, title)]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Selain itu, istri Bupati Badung, Ni Luh Sari, juga hadir dalam acara itu.",
+        "Di Denpasar, istri Bupati Badung, Ni Luh Sari, hadir dalam acara itu.",
+        "Pada hari yang sama, suami Wali Kota Metro, Rina Wati, meresmikan taman baca.",
+    ],
+)
+def test_a_fronted_phrase_before_the_comma_leaves_the_kin_word_counting(sentence: str) -> None:
+    names = [n for n in ("Ni Luh Sari", "Rina Wati") if n in sentence]
+    assert _officials(sentence, _per(sentence, *names)) == []
+
+
 def test_a_kin_word_opening_a_sentence_counts() -> None:
     s = "Warga datang sejak pagi. Putri Bupati Badung, Made Ayu, ikut membagikan makanan."
     assert _officials(s, _per(s, "Made Ayu")) == []
+
+
+def test_a_person_named_before_the_comma_leaves_the_post_to_the_name_after_it() -> None:
+    s = "Polisi memeriksa Rudi Hartono, anak Pj Bupati Tanggamus, Heru Wibowo, pekan lalu."
+    assert _officials(s, _per(s, "Rudi Hartono", "Heru Wibowo")) == [
+        _rec(s, "Pj Bupati Tanggamus, Heru Wibowo", "Heru Wibowo", "Pj Bupati Tanggamus")
+    ]
