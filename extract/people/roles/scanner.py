@@ -408,7 +408,8 @@ class _Scanner(_NameFirst):
         Menpora Imam …); one set off by a comma or a colon, named before it, or pointed to (Istri
         Bupati Badung itu …) is the relative: a person with no post of their own (GUIDELINES §2).
         When the relative is named first (ABK, anak Pj Gubernur X, Nikolaus …: after a comma), the
-        name after the post is its holder."""
+        name after the post is its holder; so is a name after a comma when the kin word is also a
+        common noun (`kin_noun`: gizi anak Kepala Dinas Kesehatan, Budi …: children)."""
         toks = self.toks
         if found is None or first == 0 or toks[first].newline or not self._kin_word(first - 1):
             return found
@@ -417,10 +418,13 @@ class _Scanner(_NameFirst):
         if first > 2 and toks[first - 2].text == "," and self._person_before_comma(first - 2):
             return found
         held = {r.title.lower() for r in self.earlier if r.official}
+        # gizi anak Kepala Dinas Kesehatan, Budi …: a kin word that is also a common noun
+        # (people_roles `kin_noun`) leaves the post to a name set off by a comma
+        noun = toks[first - 1].text.lower() in role_words("kin_noun")
         rms = [
             r
             if r.name_span[0] >= title_span[1]
-            and not regex.search(r"[,:;]", self.text[title_span[1] : r.name_span[0]])
+            and (noun or not regex.search(r"[,:;]", self.text[title_span[1] : r.name_span[0]]))
             and r.title.lower() not in held
             else replace(r, official=False)
             for r in found[0]

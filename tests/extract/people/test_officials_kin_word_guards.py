@@ -69,3 +69,42 @@ def test_a_person_named_before_the_comma_leaves_the_post_to_the_name_after_it() 
     assert _officials(s, _per(s, "Rudi Hartono", "Heru Wibowo")) == [
         _rec(s, "Pj Bupati Tanggamus, Heru Wibowo", "Heru Wibowo", "Pj Bupati Tanggamus")
     ]
+
+
+def test_anak_before_a_post_and_a_comma_is_children_and_the_name_holds_the_post() -> None:
+    # `anak` is also the common noun (children): the name set off by the comma holds the post
+    s = "Terkait gizi anak Kepala Dinas Kesehatan Lampung, Budi Santoso, mengatakan program berjalan."
+    assert _officials(s, _per(s, "Budi Santoso")) == [
+        _rec(
+            s,
+            "Kepala Dinas Kesehatan Lampung, Budi Santoso",
+            "Budi Santoso",
+            "Kepala Dinas Kesehatan Lampung",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # the post's holder was named before: the name after `anak` + post is the child
+        (
+            "Menpora Imam Santoso bersepeda pagi ini. Selain anak Menpora Siti Rohmah, istrinya juga ikut.",
+            ("Imam Santoso", "Siti Rohmah"),
+        ),
+        ("Warga melihat anak Bupati Badung itu di pasar, kata Made Ayu.", ("Made Ayu",)),
+    ],
+)
+def test_anak_still_makes_a_relative_without_a_comma(sentence: str, names: tuple[str, ...]) -> None:
+    found = [(o.name, o.title) for o in _officials(sentence, _per(sentence, *names))]
+    assert ("Siti Rohmah", "Menpora") not in found
+    assert all(name != "Made Ayu" for name, _ in found)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="`anak` + post + comma + name is read as children: the child is taken for the holder",
+)
+def test_a_child_named_after_anak_and_a_comma_is_no_holder() -> None:
+    s = "Polisi memeriksa anak Bupati Badung, Made Ayu, kemarin."
+    assert _officials(s, _per(s, "Made Ayu")) == []
