@@ -21,6 +21,7 @@ from ...text.words import NAMEISH, word_class, word_set
 from ..lexicon import (
     Head,
     Marker,
+    branch_office_word,
     company_forms,
     company_names,
     english_units_only,
@@ -331,7 +332,7 @@ class _Scanner(_NameFirst):
         ):
             return end
         # BPK RI Perwakilan Provinsi Lampung: after a capitalised word, a branch office's word
-        if head in role_words("branch_head") and prev is not None and prev.text[:1].isupper():
+        if branch_office_word(head, prev.text if prev is not None else None):
             return end
         return None
 
