@@ -384,6 +384,15 @@ def role_words(role: str) -> frozenset[str]:
     return _roles()[role]
 
 
+def branch_office_word(title: str, before: str | None) -> bool:
+    """BPK RI Perwakilan Provinsi Lampung, Bank Indonesia Perwakilan NTT, Kepala Perwakilan
+    BKKBN: a head (``title``, lowercase) that also names a body's branch office (`branch_head`),
+    right after a capitalised word on its line (``before``: that word; None when the head opens
+    its line), is the body's word, no post. Read by the role scanner and the entity layer's
+    titles alike."""
+    return title in role_words("branch_head") and before is not None and before[:1].isupper()
+
+
 def and_others(words: Sequence[str]) -> int:
     """How many of the first ``words`` say "and others" after a name inside a post: `lainnya`/
     `lain` (other_word: kuasa hukum Jokowi lainnya), or `dan` (and_word) before it (Suherni dan

@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 import regex
 
-from ...people.lexicon import role_words
+from ...people.lexicon import branch_office_word, role_words
 from ...records import Entity, Span
 from ...records import EntityLabel as Label
 from ...resources import load_table
@@ -121,10 +121,11 @@ class Tokens(list[Tok]):
     about 1.6, 2.5 and 2 times a word), `bracketed` and `spelled` the words alone in
     brackets and the short names spelled out before them (`shortnames`: read some nine and six
     times an article), `lowercase` the words written in lowercase (`lowercase_words`: read by four
-    steps). Never changed once made."""
+    steps), `text` the text they were read from (where its lines break). Never changed once made."""
 
-    def __init__(self, toks: Iterable[Tok]) -> None:
+    def __init__(self, toks: Iterable[Tok], text: str = "") -> None:
         super().__init__(toks)
+        self.text = text
         self.starts = [t.start for t in self]
         self.ends = [t.end for t in self]
         self.inside: dict[Span, range] = {}
@@ -163,7 +164,7 @@ def tokens(text: str) -> Tokens:
             found.append(tok_of(glued[2], cut + 1, end))
         else:
             found.append(new(Tok, (word, start, end, word.lower())))
-    return Tokens(found)
+    return Tokens(found, text)
 
 
 # --------------------------------------------------------------------------- word tests
@@ -414,9 +415,13 @@ def _title_len(toks: Sequence[Tok], i: int) -> int:
 
 def _branch_word(toks: Sequence[Tok], i: int, title: str) -> bool:
     """Bank Indonesia Perwakilan NTT, Kepala Perwakilan BKKBN: a title that also names a body's
-    branch office (people_roles `branch_head`) right after a capitalised word is the body's word,
-    no title."""
-    return title in role_words("branch_head") and i > 0 and toks[i - 1].text[:1].isupper()
+    branch office right after a capitalised word on its line is the body's word, no title
+    (`branch_office_word`; a word ending the line before is no such word)."""
+    text = toks.text if isinstance(toks, Tokens) else ""
+    before = toks[i - 1] if i > 0 else None
+    if before is not None and "\n" in text[before.end : toks[i].start]:
+        before = None
+    return branch_office_word(title, before.text if before is not None else None)
 
 
 def _company_form(tok: Tok) -> bool:

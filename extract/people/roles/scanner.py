@@ -21,6 +21,7 @@ from ...text.words import NAMEISH, word_class, word_set
 from ..lexicon import (
     Head,
     Marker,
+    branch_office_word,
     company_forms,
     company_names,
     english_units_only,
@@ -35,7 +36,7 @@ from ..lexicon import (
     title_prefixes,
 )
 from ..titles import Piece, first_segment
-from .apposition import _NameFirst
+from .apposition import _DASHES, _initials, _NameFirst
 from .firsts import _name_pair
 from .mentions import _SENTENCE_OPENERS, RoleMention, W, _grade_at, _Mention
 from .settle import (
@@ -320,11 +321,7 @@ class _Scanner(_NameFirst):
         prev = toks[start - 1] if start > 0 and not toks[start].newline else None
         # istri Bupati Badung: the post after the kin word opens its own mention; before a weak
         # head the word is more often a common noun (karies pada anak Dokter Gigi …: children)
-        if (
-            end > start + 1
-            and toks[start].text.lower() in role_words("kin")
-            and head not in role_words("weak_head")
-        ):
+        if end > start + 1 and self._kin_word(start) and head not in role_words("weak_head"):
             return start + 1
         # Keputusan Menteri Keuangan Nomor …, Pergub …: a regulation named after a post; Kantor
         # Lurah Tuminting, Rujab Bupati: a building named after the post it houses; a lowercase
@@ -335,7 +332,7 @@ class _Scanner(_NameFirst):
         ):
             return end
         # BPK RI Perwakilan Provinsi Lampung: after a capitalised word, a branch office's word
-        if head in role_words("branch_head") and prev is not None and prev.text[:1].isupper():
+        if branch_office_word(head, prev.text if prev is not None else None):
             return end
         return None
 
@@ -412,24 +409,52 @@ class _Scanner(_NameFirst):
         Menpora Imam …); one set off by a comma or a colon, named before it, or pointed to (Istri
         Bupati Badung itu …) is the relative: a person with no post of their own (GUIDELINES §2).
         When the relative is named first (ABK, anak Pj Gubernur X, Nikolaus …: after a comma), the
-        name after the post is its holder."""
+        name after the post is its holder; so is a name after a comma when the kin word is also a
+        common noun (`kin_noun`: gizi anak Kepala Dinas Kesehatan, Budi …: children)."""
         toks = self.toks
-        if found is None or first == 0 or toks[first].newline:
+        if found is None or first == 0 or toks[first].newline or not self._kin_word(first - 1):
             return found
-        if toks[first - 1].text.lower() not in role_words("kin") or (
-            first > 1 and toks[first - 2].text == ","
-        ):
+        if any(a <= toks[first - 1].start < b for a, b in (r.name_span for r in found[0])):
+            return found  # Bayu Putra Kepala Dinas …: the word is the holder's name
+        if first > 2 and toks[first - 2].text == "," and self._person_before_comma(first - 2):
             return found
         held = {r.title.lower() for r in self.earlier if r.official}
+        # gizi anak Kepala Dinas Kesehatan, Budi …: a kin word that is also a common noun
+        # (people_roles `kin_noun`) leaves the post to a name set off by a comma
+        noun = toks[first - 1].text.lower() in role_words("kin_noun")
         rms = [
             r
             if r.name_span[0] >= title_span[1]
-            and not regex.search(r"[,:;]", self.text[title_span[1] : r.name_span[0]])
+            and (noun or not regex.search(r"[,:;]", self.text[title_span[1] : r.name_span[0]]))
             and r.title.lower() not in held
             else replace(r, official=False)
             for r in found[0]
         ]
         return rms, found[1]
+
+    def _kin_word(self, k: int) -> bool:
+        """Whether token ``k`` is a relative's word (people_roles `kin`): in lowercase or opening a
+        sentence (after a dateline's dash too: Jakarta, CNN Indonesia -- Putra Presiden …),
+        outside a person's name (Putra, Putri are given names too: Bayu Putra Kepala Dinas …,
+        Rizky Putra Kepala Desa …)."""
+        t = self.toks[k]
+        return (
+            t.text.lower() in role_words("kin")
+            and (t.text[0].islower() or self._opens_sentence(k) or self.toks[k - 1].text in _DASHES)
+            and not any(a <= t.start < b for a, b in self.per_spans)
+        )
+
+    def _person_before_comma(self, c: int) -> bool:
+        """ABK, anak Pj Gubernur X, Nikolaus …: whether a person (the model's PER, a name run, a
+        person's initials or a holder read before) ends right before the comma at ``c``; a fronted
+        phrase there (Selain itu, Di Denpasar,) names no relative."""
+        end = self.toks[c - 1].end
+        return (
+            _initials(self.toks[c - 1])
+            or any(b == end for _, b in self.per_spans)
+            or any(r.name_span[1] == end for r in self.earlier)
+            or bool(self.name_before(c, reuse=True))
+        )
 
     def _fronted_clause(
         self, m: _Mention, found: tuple[list[RoleMention], int] | None
