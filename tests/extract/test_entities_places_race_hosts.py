@@ -61,6 +61,11 @@ def test_a_team_named_for_its_city_stays_a_body() -> None:
     ]
 
 
+def test_a_race_word_opening_the_text_gives_its_host() -> None:
+    text = "MotoGP Andalusia akan digelar tanpa penonton tahun ini."
+    assert _found(text, []) == [("Andalusia", "LOC", (7, 16))]
+
+
 def test_a_racer_s_surname_after_the_race_is_no_place() -> None:
     # news-raw holds the word in persons' names, never as a place: the racer, no host
     text = "Pebalap MotoGP Quartararo mengeluhkan ban belakang motornya."

@@ -264,7 +264,7 @@ def with_race_hosts(
     after a hashtag's mark (`#Moto2 Practice`), nor where a contest's name goes on into the race's
     word (`Thailand Open Grand Prix Gold`: the contest's grade)."""
     added = []
-    for k in range(1, len(toks)):
+    for k in range(len(toks)):
         if hosted_event_at(toks, k) != "race" or _after_hashtag(toks, k) or _contest_before(toks, k):
             continue
         run = _host_run(toks, k + 1, len(toks), 1)
@@ -288,7 +288,7 @@ def _contest_before(toks: Sequence[Tok], k: int) -> bool:
 
 def _after_hashtag(toks: Sequence[Tok], k: int) -> bool:
     """The word at ``k`` is glued to a hashtag's mark right before it (`#Moto2`)."""
-    return toks[k - 1].text == "#" and toks[k - 1].end == toks[k].start
+    return k > 0 and toks[k - 1].text == "#" and toks[k - 1].end == toks[k].start
 
 
 def names_host(toks: Sequence[Tok], k: int, run: range) -> bool:
