@@ -1,8 +1,8 @@
-"""A state's form and its country after capitalised words no title ends (`Televisi Republik
+"""A state's form and its country after capitalised words no title opens (`Televisi Republik
 Indonesia`, `Tentara Nasional Republik Indonesia`, `Negara Kesatuan Republik Indonesia`) are the
-words of a name the model missed, no place of their own; after a title (`Presiden`, `Duta Besar`)
-or a day's word (`Hari Kemerdekaan`, `HUT`) they stay a place. Whole entity lists from
-`resolve_entities` on invented sentences, with the spans."""
+words of a name the model missed, no place of their own; after a title (`Presiden`, `Duta Besar`,
+`Wakil Menteri Pekerjaan Umum dan Perumahan`) or a day's word (`Hari Kemerdekaan`, `HUT`) they
+stay a place. Whole entity lists from `resolve_entities` on invented sentences, with the spans."""
 
 from __future__ import annotations
 
@@ -32,6 +32,11 @@ def test_a_country_the_model_found_inside_a_missed_name_does_not_grow() -> None:
 def test_the_republic_after_a_two_word_title_is_a_place() -> None:
     text = "Pameran itu dibuka oleh Duta Besar Republik Indonesia untuk Jepang pada Kamis."
     assert _found(text, []) == [("Republik Indonesia", "LOC", (35, 53)), ("Jepang", "LOC", (60, 66))]
+
+
+def test_the_republic_after_a_minister_s_field_is_a_place() -> None:
+    text = "Jembatan itu diresmikan Wakil Menteri Pekerjaan Umum dan Perumahan Republik Indonesia kemarin."
+    assert _found(text, []) == [("Republik Indonesia", "LOC", (67, 85))]
 
 
 def test_the_republic_after_a_day_s_name_is_a_place() -> None:

@@ -485,16 +485,17 @@ def _in_law_or_body(toks: Sequence[Tok], k: int, end: int) -> bool:
 def _after_unknown_name(toks: Sequence[Tok], k: int) -> bool:
     """Capitalised words right before the state's form at ``k`` open a name the model missed
     (`Televisi Republik Indonesia`, `Tentara Nasional …`, `Kepolisian Negara …`, `Negara Kesatuan
-    …`): the form and the country are that name's words, no place of their own. Not after a
-    title's end (`Presiden`, `Duta Besar`: GUIDELINES §6, a region inside a title is a LOC), nor
-    with a day's word among them (`Hari Kemerdekaan`, `HUT`: entities_state_days.txt, a place
-    inside an event's name is listed), nor after one common word opening a sentence."""
-    if k == 0 or not toks[k - 1].text[:1].isupper() or _after_title(toks, k):
+    …`): the form and the country are that name's words, no place of their own. Not where a
+    title opens one of them (`Presiden`, `Duta Besar`, `Menteri Perhubungan`, `Wakil Menteri
+    Komunikasi dan Digital`: GUIDELINES §6, a region inside a title is a LOC) or a day's word is
+    one (`Hari Kemerdekaan`, `HUT`: entities_state_days.txt, a place inside an event's name is
+    listed), nor after one common word opening a sentence."""
+    if k == 0 or not toks[k - 1].text[:1].isupper():
         return False
     days = word_set("entities_state_days.txt")
     j = k - 1
-    while j >= max(0, k - MAX_NAME_BEFORE_FORM) and toks[j].text[:1].isupper():
-        if toks[j].low in days:
+    while j >= max(0, k - MAX_NAME_BEFORE_FORM) and (toks[j].text[:1].isupper() or toks[j].low == "dan"):
+        if toks[j].low in days or title_len(toks, j) > 0:
             return False
         j -= 1
     return not (j == k - 2 and _opens_sentence(toks, k - 1) and toks[k - 1].low in common_words())
