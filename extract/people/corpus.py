@@ -15,7 +15,14 @@ from ..text.patterns import whole_words
 from ..text.tokens import prev_word
 from ..text.words import WordClass, speech_verbs, word_class, word_set
 
-__all__ = ["body_word_at", "called_by_word", "corpus_body_before", "corpus_body_word", "corpus_counts"]
+__all__ = [
+    "body_word_at",
+    "called_by_word",
+    "corpus_body_before",
+    "corpus_body_word",
+    "corpus_counts",
+    "person_name_word",
+]
 
 
 @cache
@@ -66,6 +73,14 @@ def _words_in_names(kind: str) -> dict[str, int]:
         for w in set(name.split()):
             out[w] = out.get(w, 0) + n
     return out
+
+
+def person_name_word(word: str) -> bool:
+    """News-raw holds ``word`` in persons' names in more articles than in bodies' or places' names
+    (`Bagnaia` 39 against 0, `Marquez` 156 against 0; not `Catalunya` 0 against 58, `Jerez` 0
+    against 94): a person's name (a racer's after a race's word: `MotoGP Bagnaia`)."""
+    key = word.lower()
+    return _words_in_names("per").get(key, 0) > _words_in_names("other").get(key, 0)
 
 
 def called_by_word(text: str, word: str) -> bool:

@@ -69,3 +69,9 @@ def test_a_holder_after_the_body_keeps_the_unit_the_titles() -> None:
 )
 def test_a_posts_title_keeps_the_unit(text: str, expected: list) -> None:
     assert _out(text) == expected
+
+
+def test_a_unit_opening_the_text_reads_no_member_s_word_from_its_end() -> None:
+    # the word before the text's first word is none: no wrap-around to the text's last word
+    text = "Satreskrim Polres Kediri mengamankan dua pelaku, kata seorang anggota"
+    assert _out(text) == [("Satreskrim Polres Kediri", "ORG", (0, 24))]

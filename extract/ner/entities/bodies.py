@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
+from ...people.corpus import corpus_counts
 from ...people.lexicon import role_words
 from ...records import Entity, Span
 from ...records import EntityLabel as Label
@@ -90,6 +91,7 @@ from .shortnames import (
     _bracketed,
     _capitals_word,
     _in_order,
+    _initials,
     _listed_short_name,
     _region_at,
     _spelled_acronyms,
@@ -1181,6 +1183,7 @@ def _with_parent_short(ents: list[Entity], toks: Sequence[Tok], text: str) -> li
         if ent.span[0] < end:
             continue  # the parent's ORG, now inside the unit's name
         k = _parent_short_after(ent, toks, text) if _council_unit(ent, toks) else None
+        k = None if k is None or _whole_body_before(ent, toks, k) else k
         held = [e for e in ents if e.span[0] <= toks[k].start < e.span[1]] if k is not None else []
         if k is None or any(e.label != Label.ORG or e.span[0] != toks[k].start for e in held):
             out.append(ent)
@@ -1201,9 +1204,38 @@ def _council_unit(ent: Entity, toks: Sequence[Tok]) -> bool:
         return False
     low = toks[k].low
     head = match_head(toks, k)
-    nouns = word_set("entities_council_nouns.txt") | word_set("entities_body_nouns.txt")
-    offices = word_set("entities_office_heads.txt")
-    return low in nouns or low in offices or (head is not None and head[2] is Head.BODY)
+    return low in _unit_nouns() or (head is not None and head[2] is Head.BODY)
+
+
+@cache
+def _unit_nouns() -> frozenset[str]:
+    """The council's, body's and office's nouns that open a unit's name (`_council_unit`)."""
+    return (
+        word_set("entities_council_nouns.txt")
+        | word_set("entities_body_nouns.txt")
+        | word_set("entities_office_heads.txt")
+    )
+
+
+#: Articles in which news-raw holds a unit's words as a whole name before they name a complete
+#: body (`Mahkamah Agung` 19, `Kementerian Kesehatan` 54), no unit of the body after it:
+#: `Fraksi PDI Perjuangan` 5 and `Komisi III` 4 are units news-raw now and then writes alone.
+WHOLE_BODY_ARTICLES = 10
+#: Articles holding the unit whole before the short name after it that its initials spell is its
+#: own (`Majelis Ulama Indonesia MUI` 5, `Komite Olimpiade Indonesia KOI` 8), no parent's; a unit
+#: news-raw never holds alone is the parent's (`Majelis Kehormatan MK` 0).
+OWN_SHORT_ARTICLES = 5
+
+
+def _whole_body_before(ent: Entity, toks: Sequence[Tok], k: int) -> bool:
+    """The unit ``ent`` before the short name at ``k`` is a complete body, no unit of it: a name
+    news-raw holds whole in `WHOLE_BODY_ARTICLES` articles (`Mahkamah Agung KPK`, `Kementerian
+    Kesehatan BPOM`), or the short name is the unit's own, its initials (`Mahkamah Konstitusi MK`,
+    `Majelis Ulama Indonesia MUI`) with the unit held whole in `OWN_SHORT_ARTICLES`."""
+    whole = corpus_counts()["other"].get(" ".join(ent.text.split()).lower(), 0)
+    inside = tokens_inside(ent.span, toks)
+    own = _initials(toks, inside) == toks[k].text
+    return whole >= WHOLE_BODY_ARTICLES or (own and whole >= OWN_SHORT_ARTICLES)
 
 
 def _parent_short_after(ent: Entity, toks: Sequence[Tok], text: str) -> int | None:

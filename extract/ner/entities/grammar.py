@@ -870,8 +870,9 @@ def _members_unit(toks: Sequence[Tok], i: int, n: int, title: int, grower: _Grow
     (`anggota Satreskrim Polres Blitar telah mendatangi …`): the members of the unit, no post
     a person holds, so the unit opens the body's name (GUIDELINES §6: the longest name), as it
     does with no title before it (`Satreskrim Polres Blitar menangkap …`)."""
-    member = toks[i - 1].text.islower() and toks[i - 1].low in role_words("member_head")
-    if not (title == 1 and member):
+    if title != 1 or i == 0:
+        return False
+    if not (toks[i - 1].text.islower() and toks[i - 1].low in role_words("member_head")):
         return False
     people = grower.person_starts | grower.holder_starts
     return not _holder_follows(toks, grower.grow(i, n, Head.BODY)[0], people)

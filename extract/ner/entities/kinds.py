@@ -16,7 +16,8 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
 
-from ...people.lexicon import role_words
+from ...people.corpus import person_name_word
+from ...people.lexicon import names_a_body, role_words
 from ...records import Entity, Span
 from ...records import EntityLabel as Label
 from ...resources import load_table
@@ -263,7 +264,7 @@ def with_race_hosts(
     after a hashtag's mark (`#Moto2 Practice`), nor where a contest's name goes on into the race's
     word (`Thailand Open Grand Prix Gold`: the contest's grade)."""
     added = []
-    for k in range(1, len(toks)):
+    for k in range(len(toks)):
         if hosted_event_at(toks, k) != "race" or _after_hashtag(toks, k) or _contest_before(toks, k):
             continue
         run = _host_run(toks, k + 1, len(toks), 1)
@@ -287,7 +288,7 @@ def _contest_before(toks: Sequence[Tok], k: int) -> bool:
 
 def _after_hashtag(toks: Sequence[Tok], k: int) -> bool:
     """The word at ``k`` is glued to a hashtag's mark right before it (`#Moto2`)."""
-    return toks[k - 1].text == "#" and toks[k - 1].end == toks[k].start
+    return k > 0 and toks[k - 1].text == "#" and toks[k - 1].end == toks[k].start
 
 
 def names_host(toks: Sequence[Tok], k: int, run: range) -> bool:
@@ -312,7 +313,15 @@ def names_host(toks: Sequence[Tok], k: int, run: range) -> bool:
         and not toks[run.start].text.isupper()
         and not any(toks[j].low in org_words() or toks[j].low in english_body_words() for j in run)
         and not any(toks[j].low in common_words() for j in run)
+        and not _names_no_place(toks[run.start].text)
     )
+
+
+def _names_no_place(word: str) -> bool:
+    """An unlisted word after a race's word that names a person or a body, no host: a given name,
+    a word news-raw holds in persons' names more than in places' (`MotoGP Bagnaia`, `MotoGP
+    Marquez`: `person_name_word`) or in bodies' names (`Grand Prix Ferrari`: `names_a_body`)."""
+    return word.lower() in given_names() or person_name_word(word) or names_a_body(word)
 
 
 def _host_run(toks: Sequence[Tok], k: int, stop: int, step: int) -> range:

@@ -434,7 +434,7 @@ def _with_ocean_joined(ents: list[Entity], text: str) -> list[Entity]:
 
 
 #: The most capitalised words between a state's form and its country (`Republik Demokratik Rakyat
-#: Laos` has three; two cover `Republik Islam Iran`, `Republik Rakyat Tiongkok`, `Kerajaan Arab Saudi`),
+#: Laos` has two; `Republik Islam Iran` and `Republik Rakyat Tiongkok` one),
 #: and the most words of a country's listed name (`Bosnia dan Herzegovina`, `Saint Kitts dan Nevis`).
 MAX_FORM_WORDS, MAX_COUNTRY_WORDS = 2, 4
 
@@ -450,7 +450,7 @@ def _with_state_forms(ents: list[Entity], toks: Sequence[Tok], text: str) -> lis
     for k, tok in enumerate(toks):
         if not tok.text[:1].isupper() or tok.low not in forms or (end := _state_end(toks, k + 1)) is None:
             continue
-        if _in_law_or_body(toks, k, end):
+        if _in_law_or_body(toks, k, end) or _after_unknown_name(toks, k):
             continue
         start, stop = tok.start, toks[end - 1].end
         touching = [e for e in out if e.span[0] < stop and e.span[1] > start]
@@ -480,6 +480,25 @@ def _in_law_or_body(toks: Sequence[Tok], k: int, end: int) -> bool:
             return True
         j -= 1
     return False
+
+
+def _after_unknown_name(toks: Sequence[Tok], k: int) -> bool:
+    """Capitalised words right before the state's form at ``k`` open a name the model missed
+    (`Televisi Republik Indonesia`, `Tentara Nasional …`, `Kepolisian Negara …`, `Negara Kesatuan
+    …`): the form and the country are that name's words, no place of their own. Not where a
+    title opens one of them (`Presiden`, `Duta Besar`, `Menteri Perhubungan`, `Wakil Menteri
+    Komunikasi dan Digital`: GUIDELINES §6, a region inside a title is a LOC) or a day's word is
+    one (`Hari Kemerdekaan`, `HUT`: entities_state_days.txt, a place inside an event's name is
+    listed), nor after one common word opening a sentence."""
+    if k == 0 or not toks[k - 1].text[:1].isupper():
+        return False
+    days = word_set("entities_state_days.txt")
+    j = k - 1
+    while j >= max(0, k - MAX_NAME_BEFORE_FORM) and (toks[j].text[:1].isupper() or toks[j].low == "dan"):
+        if toks[j].low in days or title_len(toks, j) > 0:
+            return False
+        j -= 1
+    return not (j == k - 2 and _opens_sentence(toks, k - 1) and toks[k - 1].low in common_words())
 
 
 def _state_end(toks: Sequence[Tok], j: int) -> int | None:
