@@ -29,7 +29,7 @@ from ...people.corpus import corpus_counts
 from ...people.decision import listed_beside, shares, thing_before
 from ...people.persons import lowercase_in
 from ...records import Entity, EntityLabel, Official, Span
-from ...text.patterns import LazyPattern
+from ...text.patterns import LazyPattern, whole_words
 from ...text.tokens import next_word_past_comma, prev_word
 from ...text.words import club_form, english_body_words, folded, org_words, speech_verbs
 from .page import dateline_entities, outlet_entities
@@ -141,6 +141,12 @@ def _speaks(text: str, spans: Sequence[Span]) -> bool:
     )
 
 
+def _in_title(key: str, officials: Sequence[Official]) -> bool:
+    """The folded name as whole words of an official's title (`Dinas Pendidikan` in `Kepala Dinas
+    Pendidikan`; `Misa` not in `Komisaris Utama`, `Uber` not in `Gubernur`)."""
+    return any(next(whole_words(folded(o.title), key), None) is not None for o in officials if o.title)
+
+
 def _bracketed(text: str, spans: Sequence[Span]) -> bool:
     """A mention in brackets (`Badan Gizi Nasional (BGN)`) or one a bracket follows (`BGN (Badan
     …)`): a short name spelled out beside its body."""
@@ -226,7 +232,7 @@ def org_features(
         float(any(prev_word(text, s).lower() in cues for s, _ in spans)),
         float(_speaks(text, spans)),
         float(_bracketed(text, spans)),
-        float(any(key in folded(o.title) for o in officials if o.title)),
+        float(_in_title(key, officials)),
         float(any(w.lower() in english_body_words() or club_form(w) for w in words)),
         float(any(w.lower() in _places() for w in words)),
         *_corpus(name),
