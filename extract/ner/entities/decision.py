@@ -260,8 +260,7 @@ def decided_orgs(
 ) -> list[Entity]:
     """The final entities without the ORG surfaces the fitted weights read as no body (all of
     them kept without weights); ``model`` the model's vetted entities. A vouched surface
-    (`org_vouched`) stays, and so does one listed beside a sure one (`listed_beside`, items
-    joined across a bracketed aside: `_ORG_LIST_GAP`)."""
+    (`org_vouched`) stays, and so does one listed beside a sure one (`_in_list`)."""
     weights = _weights()
     if weights is None:
         return list(entities)
@@ -278,7 +277,7 @@ def decided_orgs(
     dropped = {
         key
         for key, group in groups.items()
-        if probs[key] < threshold and not listed_beside(text, [e.span for e in group], sure, _ORG_LIST_GAP)
+        if probs[key] < threshold and not _in_list(text, [e.span for e in group], sure)
     }
     return [e for e in entities if e.label != EntityLabel.ORG or folded(e.text) not in dropped]
 
@@ -289,3 +288,34 @@ _SURE = 0.8
 #: What joins two bodies of one list: a slash, a comma, `dan` or `&`, after a bracketed aside that
 #: closes the first (`SD Negeri 1 (120 murid), SD Negeri 2`).
 _ORG_LIST_GAP = LazyPattern(r"\s*(?:\([^()]{1,40}\)\s*)?(?:/|,|,? dan|&)\s*")
+#: A bare comma between two names (past a bracketed aside): a list's joint only where the list
+#: goes on (`_in_list`), else a clause's comma (`Menurut BPBD, Starry Night …`).
+_COMMA_GAP = LazyPattern(r"\s*(?:\([^()]{1,40}\)\s*)?,\s*")
+#: What goes on after a list's item (a comma, `dan`, `serta`, `&`, a slash) or comes before one.
+_LIST_ON = LazyPattern(r"\s*(?:\([^()]{1,40}\)\s*)?(?:/|,|,? dan\b|,? serta\b|&)")
+_LIST_BEFORE = LazyPattern(r"(?:,|\bdan|\bserta|&|/)\s*$")
+
+
+def _in_list(text: str, spans: Sequence[Span], sure: Sequence[Span]) -> bool:
+    """`PT Sinar Abadi, Keripik Maju Rasa, dan …`, `Polri dan Shopee`: a mention joined to a sure
+    body's by `_ORG_LIST_GAP` (`listed_beside`), a bare comma only inside a real list: another
+    item joined before the first or after the second, the first after no speech cue (`Menurut
+    Polri, Shopee Live dipakai …`, `kata BPBD, …`: a clause's comma, no list)."""
+    for s, e in spans:
+        for a, b in sure:
+            pair = ((s, e), (a, b)) if a >= e else ((a, b), (s, e)) if b <= s else None
+            if pair is None or not listed_beside(text, [(s, e)], [(a, b)], _ORG_LIST_GAP):
+                continue
+            (s1, e1), (s2, e2) = pair
+            if not _COMMA_GAP.get().fullmatch(text, e1, s2) or _list_goes_on(text, s1, e2):
+                return True
+    return False
+
+
+def _list_goes_on(text: str, start: int, end: int) -> bool:
+    """Two names joined by a comma (``start``..``end``) are items of a list: one more joins after
+    them (`, `, `dan`, `&`) or one before them (`…, Polri, Shopee`), and no speech cue stands
+    before the first (`Menurut Polri, Shopee Live …`, `kata BPBD, …`)."""
+    if prev_word(text, start).lower() in speech_verbs() | {"menurut"}:
+        return False
+    return bool(_LIST_ON.get().match(text, end) or _LIST_BEFORE.get().search(text, max(0, start - 8), start))
