@@ -31,7 +31,7 @@ from ...people.persons import lowercase_in
 from ...records import Entity, EntityLabel, Official, Span
 from ...text.patterns import LazyPattern, whole_words
 from ...text.tokens import next_word_past_comma, prev_word
-from ...text.words import club_form, english_body_words, folded, org_words, speech_verbs
+from ...text.words import club_form, english_body_words, folded, org_words, speech_verbs, word_set
 from .page import dateline_entities, outlet_entities
 from .tokens import Tok, match_head, token_at, tokens_inside
 from .words import SENTENCE_ENDS, Head, _places, body_words_before
@@ -181,12 +181,23 @@ def vouching_spans(
 def org_vouched(group: Sequence[Entity], toks: Sequence[Tok], vouching: frozenset[Span]) -> bool:
     """Whether a rule vouches for the surface, whatever the weights say: one of its mentions is
     vouched for (``vouching``: `vouching_spans`) or holds a body's head (`Dinas`, `Biro`, `PT`,
-    `Sub Denpom`: `_head`)."""
+    `Sub Denpom`: `_head`) and ends in no event's word (`Dinas Kesehatan Award`, `Universitas
+    Terbuka Expo`: a body's event, weighed as any name: `_body_event`)."""
     return any(
         e.span in vouching
-        or any(_head(toks, toks[k].start) is EntityLabel.ORG for k in tokens_inside(e.span, toks))
+        or (
+            not _body_event(e.text)
+            and any(_head(toks, toks[k].start) is EntityLabel.ORG for k in tokens_inside(e.span, toks))
+        )
         for e in group
     )
+
+
+def _body_event(name: str) -> bool:
+    """A name whose last word names an event (`entities_events.txt`: `Award`, `Expo`, `Cup`,
+    `Festival`): what a body holds, not the body, though the body's head opens it."""
+    words = name.split()
+    return bool(words) and words[-1].lower() in word_set("entities_events.txt")
 
 
 def org_features(
