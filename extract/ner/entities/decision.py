@@ -163,8 +163,10 @@ def vouching_spans(
     """The ORG spans a rule vouches for: the outlets the page's rules name (the dateline's outlet,
     `bangkapos.com`, `Antara`: `dateline_entities`, `outlet_entities`), and a name spelled out
     right before its bracketed short name, itself an ORG (`Centre for Maritime and Coastal Policy
-    (CMCP)`, `Kekerabatan Masyarakat Adat Tempatan (Keramat)`) or opened by an organisation's
-    word (`Akademi Pemilu dan Demokrasi (APD)`: `org_words`): the rules read the pair as one body."""
+    (CMCP)`) and named a body by its own words (`_body_named`), or opened by an organisation's
+    word (`Akademi Pemilu dan Demokrasi (APD)`: `org_words`): the rules read the pair as one body.
+    A programme's or a survey's name before its short one (`Survei Sosial Ekonomi Nasional
+    (Susenas)`: GUIDELINES §6) is weighed as any name."""
     found = dateline_entities(text, dateline) + outlet_entities(text, toks)
     out = {e.span for e in found if e.label == EntityLabel.ORG}
     starts = {e.span[0] for e in entities if e.label == EntityLabel.ORG}
@@ -173,9 +175,20 @@ def vouching_spans(
         for e in entities
         if e.label == EntityLabel.ORG
         and _SHORT_AFTER.get().match(text, e.span[1])
-        and (e.span[1] + 2 in starts or e.text.split()[0].lower() in org_words())
+        and ((e.span[1] + 2 in starts and _body_named(e, toks)) or e.text.split()[0].lower() in org_words())
     )
     return frozenset(out)
+
+
+def _body_named(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A name holding a body's head (`Perhimpunan`, `PT`: `_head`), an organisation's word
+    (`org_words`), an English body word or a club's form (`Centre`, `Institute`, `Group`)."""
+    if any(_head(toks, toks[k].start) is EntityLabel.ORG for k in tokens_inside(ent.span, toks)):
+        return True
+    return any(
+        w.lower() in org_words() or w.lower() in english_body_words() or club_form(w)
+        for w in ent.text.split()
+    )
 
 
 def org_vouched(group: Sequence[Entity], toks: Sequence[Tok], vouching: frozenset[Span]) -> bool:
