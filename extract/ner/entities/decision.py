@@ -141,6 +141,28 @@ def _speaks(text: str, spans: Sequence[Span]) -> bool:
     )
 
 
+def _body_word_before(text: str, start: int) -> bool:
+    """A body's lowercase noun (`body_words_before`: `klub`, `perusahaan`, `pihak`, `organisasi`)
+    or two-word cue (`juru bicara`, `kantor berita`) right before ``start``."""
+    one = prev_word(text, start)
+    two = prev_word(text, start - len(one) - 1) if one else ""
+    cues = body_words_before()
+    return one.lower() in cues or f"{two} {one}".lower() in cues
+
+
+def _written_as_body(text: str, ent: Entity) -> bool:
+    """A mention the article writes as a body: after a body's noun (`_body_word_before`: `kiper klub
+    Bayern München`, `kata juru bicara Toshiba`), or beside a speech verb (`_speaks`: `Departemen
+    Kepolisian New York mengatakan`, `menurut Walhi`) when its words read as no person's (no given
+    name: `shares`; news-raw never holds it as a person: `corpus_counts`), since persons the model
+    tagged ORG speak too (`kata Luigi Dall'igna`)."""
+    if _body_word_before(text, ent.span[0]):
+        return True
+    if not _speaks(text, [ent.span]) or shares(ent.text.split())[0] > 0:
+        return False
+    return not corpus_counts()["per"].get(" ".join(ent.text.lower().split()), 0)
+
+
 def _in_title(key: str, officials: Sequence[Official]) -> bool:
     """The folded name as whole words of an official's title (`Dinas Pendidikan` in `Kepala Dinas
     Pendidikan`; `Misa` not in `Komisaris Utama`, `Uber` not in `Gubernur`)."""
@@ -164,11 +186,22 @@ def vouching_spans(
     `bangkapos.com`, `Antara`: `dateline_entities`, `outlet_entities`), and a name spelled out
     right before its bracketed short name, itself an ORG (`Centre for Maritime and Coastal Policy
     (CMCP)`) and named a body by its own words (`_body_named`), or opened by an organisation's
-    word (`Akademi Pemilu dan Demokrasi (APD)`: `org_words`): the rules read the pair as one body.
+    word (`Akademi Pemilu dan Demokrasi (APD)`: `org_words`): the rules read the pair as one body;
+    and a mention the article writes as a body (`_written_as_body`: `klub Bayern München`, `juru
+    bicara Toshiba`, `Departemen Kepolisian New York mengatakan`), unless it is a word of a
+    person's name in the article (`Dall'igna` of `Luigi Dall'igna`).
     A programme's or a survey's name before its short one (`Survei Sosial Ekonomi Nasional
     (Susenas)`: GUIDELINES §6) is weighed as any name."""
     found = dateline_entities(text, dateline) + outlet_entities(text, toks)
     out = {e.span for e in found if e.label == EntityLabel.ORG}
+    persons = [folded(e.text) for e in entities if e.label == EntityLabel.PER]
+    out.update(
+        e.span
+        for e in entities
+        if e.label == EntityLabel.ORG
+        and _written_as_body(text, e)
+        and not any(next(whole_words(p, folded(e.text)), None) for p in persons)
+    )
     starts = {e.span[0] for e in entities if e.label == EntityLabel.ORG}
     out.update(
         e.span
@@ -233,7 +266,6 @@ def org_features(
         s == 0 or (k := token_at(s, toks)) is None or k == 0 or toks[k - 1].text in SENTENCE_ENDS
         for s, _ in spans
     ]
-    cues = body_words_before()
     key = folded(name)
     return [
         1.0,
@@ -253,7 +285,7 @@ def org_features(
         min(len(spans), _MENTIONS_CAP) / _MENTIONS_CAP,
         float(all(initial)),
         float(bool(words) and thing_before(text, spans, words[0])),
-        float(any(prev_word(text, s).lower() in cues for s, _ in spans)),
+        float(any(_body_word_before(text, s) for s, _ in spans)),
         float(_speaks(text, spans)),
         float(_bracketed(text, spans)),
         float(_in_title(key, officials)),
