@@ -15,6 +15,7 @@ import logging
 import math
 import os
 import random
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -73,6 +74,26 @@ def cross_validated(
         for i in fold:
             out[i] = [logistic(coef, r[0]) for r in groups[i]]
     return out
+
+
+#: The shared scales of a decision's features (`extract.people.decision`,
+#: `extract.ner.entities.decision`): mentions counted at most (a name written five times is as
+#: sure as one written twenty); a word shorter than this is not looked up in lowercase (`di`,
+#: `AS`); articles writing a word in lowercase at which the corpus feature saturates (10^3: any
+#: common word).
+MENTIONS_CAP = 5
+LOWER_MIN = 3
+LOW_DECADES = 3
+#: The probability (or a vouched name) that makes a name sure enough to keep the names listed
+#: beside it: at the person decision's fitted threshold a thing listed beside a weak name would
+#: stay as often as a person (news-raw, session 31: 14 persons and 14 things kept again).
+SURE = 0.8
+
+
+def weights_places(checkout: Path, name: str) -> tuple[Path, Path]:
+    """Where a decision's weights file ``name`` is looked for: the checkout's models/ (``checkout``:
+    the file `warta train-…` writes), else a wheel's data files (as the NER model is found)."""
+    return checkout, Path(sys.prefix) / "share" / "warta" / "models" / name
 
 
 class WeightsError(ValueError):

@@ -18,17 +18,16 @@ from __future__ import annotations
 
 import logging
 import math
-import sys
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ...learn import load_weights, logistic
-from ...people.corpus import corpus_counts
+from ...learn import LOW_DECADES, LOWER_MIN, MENTIONS_CAP, SURE, load_weights, logistic, weights_places
+from ...people.corpus import corpus_counts, name_counts
 from ...people.decision import listed_beside, shares, thing_before
 from ...people.persons import lowercase_in
-from ...records import Entity, EntityLabel, Official, Span
+from ...records import Entity, EntityLabel, Official, Span, spans_overlap
 from ...text.patterns import LazyPattern, whole_words
 from ...text.tokens import next_word_past_comma, prev_word
 from ...text.words import club_form, english_body_words, folded, org_words, speech_verbs, word_set
@@ -77,24 +76,14 @@ FEATURES = (
     "corpus_person_share",
 )
 
-#: Mentions counted at most (a body written five times is as sure as one written twenty).
-_MENTIONS_CAP = 5
-#: A word shorter than this is not looked up in lowercase (`di`, `dan`).
-_LOWER_MIN = 3
 #: Words from which a name is long (a body's full name: `Dinas Pekerjaan Umum Kabupaten Bogor`).
 _LONG_WORDS = 4
-#: Articles writing a word in lowercase at which the corpus feature saturates (10^3: any common word).
-_LOW_DECADES = 3
 #: Articles holding a name as an ORG or LOC at which its feature saturates (10^2).
 _ENTITY_DECADES = 2
 
 
 #: Head kinds that open no name of their own (a joining word, a stop, a word that is no name).
 _NO_HEADS = (Head.STOP, Head.JOIN, Head.NOT)
-
-
-def _overlaps(a: Span, b: Span) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
 
 
 def org_groups(entities: Sequence[Entity]) -> dict[str, list[Entity]]:
@@ -119,13 +108,10 @@ def _corpus(name: str) -> list[float]:
     """How news-raw writes the name: the largest and the mean share of its words' lowercase use
     (log-scaled article counts), how many articles hold it as a whole ORG or LOC (log-scaled),
     and the share of those holding it as a person's name (one half when none does)."""
-    counts = corpus_counts()
-    low = [min(1.0, math.log10(1 + counts["low"].get(w.lower(), 0)) / _LOW_DECADES) for w in name.split()]
-    key = " ".join(name.lower().split())
-    per, other = counts["per"].get(key, 0), counts["other"].get(key, 0)
+    low_max, low_mean, per, other = name_counts(name, LOW_DECADES)
     return [
-        max(low, default=0.0),
-        sum(low) / max(len(low), 1),
+        low_max,
+        low_mean,
         min(1.0, math.log10(1 + other) / _ENTITY_DECADES),
         per / (per + other) if per + other else 0.5,
     ]
@@ -269,8 +255,8 @@ def org_features(
     key = folded(name)
     return [
         1.0,
-        sum(any(_overlaps(sp, q) for q in org) for sp in spans) / len(spans),
-        float(any(_overlaps(sp, q) for sp in spans for q in other)),
+        sum(any(spans_overlap(sp, q) for q in org) for sp in spans) / len(spans),
+        float(any(spans_overlap(sp, q) for sp in spans for q in other)),
         float(head is EntityLabel.LOC),
         float(len(words) == 1),
         float(len(words) == 2),
@@ -281,8 +267,8 @@ def org_features(
         common,
         english,
         unknown,
-        float(any(len(w) >= _LOWER_MIN and not w.isupper() and lowercase_in(text, w) for w in words)),
-        min(len(spans), _MENTIONS_CAP) / _MENTIONS_CAP,
+        float(any(len(w) >= LOWER_MIN and not w.isupper() and lowercase_in(text, w) for w in words)),
+        min(len(spans), MENTIONS_CAP) / MENTIONS_CAP,
         float(all(initial)),
         float(bool(words) and thing_before(text, spans, words[0])),
         float(any(_body_word_before(text, s) for s, _ in spans)),
@@ -302,8 +288,7 @@ _LOG = logging.getLogger(__name__)
 def _weights() -> tuple[tuple[float, ...], float] | None:
     """The fitted coefficients and threshold, checked once, from the file `WEIGHTS_ENV` names or
     the checkout's (else a wheel's data files); None with ``WEIGHTS_ENV=none`` or without a file."""
-    places = (WEIGHTS, Path(sys.prefix) / "share" / "warta" / "models" / WEIGHTS_NAME)
-    return load_weights(WEIGHTS_ENV, places, FEATURES, "organisation", _LOG)
+    return load_weights(WEIGHTS_ENV, weights_places(WEIGHTS, WEIGHTS_NAME), FEATURES, "organisation", _LOG)
 
 
 def decided_orgs(
@@ -329,7 +314,7 @@ def decided_orgs(
         else logistic(coef, org_features(text, toks, group, model, officials))
         for key, group in groups.items()
     }
-    sure = [e.span for key, group in groups.items() if probs[key] >= _SURE for e in group]
+    sure = [e.span for key, group in groups.items() if probs[key] >= SURE for e in group]
     dropped = {
         key
         for key, group in groups.items()
@@ -338,9 +323,6 @@ def decided_orgs(
     return [e for e in entities if e.label != EntityLabel.ORG or folded(e.text) not in dropped]
 
 
-#: The probability (or a vouched surface) that makes an organisation sure enough to keep the names
-#: listed beside it (as the person decision's `_SURE`).
-_SURE = 0.8
 #: What joins two bodies of one list: a slash, a comma, `dan` or `&`, after a bracketed aside that
 #: closes the first (`SD Negeri 1 (120 murid), SD Negeri 2`).
 _ORG_LIST_GAP = LazyPattern(r"\s*(?:\([^()]{1,40}\)\s*)?(?:/|,|,? dan|&)\s*")
