@@ -15,6 +15,7 @@ import logging
 import math
 import os
 import random
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -75,6 +76,26 @@ def cross_validated(
     return out
 
 
+#: The shared scales of a decision's features (`extract.people.decision`,
+#: `extract.ner.entities.decision`): mentions counted at most (a name written five times is as
+#: sure as one written twenty); a word shorter than this is not looked up in lowercase (`di`,
+#: `AS`); articles writing a word in lowercase at which the corpus feature saturates (10^3: any
+#: common word).
+MENTIONS_CAP = 5
+LOWER_MIN = 3
+LOW_DECADES = 3
+#: The probability (or a vouched name) that makes a name sure enough to keep the names listed
+#: beside it: at the person decision's fitted threshold a thing listed beside a weak name would
+#: stay as often as a person (news-raw, session 31: 14 persons and 14 things kept again).
+SURE = 0.8
+
+
+def weights_places(checkout: Path, name: str) -> tuple[Path, Path]:
+    """Where a decision's weights file ``name`` is looked for: the checkout's models/ (``checkout``:
+    the file `warta train-…` writes), else a wheel's data files (as the NER model is found)."""
+    return checkout, Path(sys.prefix) / "share" / "warta" / "models" / name
+
+
 class WeightsError(ValueError):
     """A decision's weights file that cannot be read or was fitted on other features."""
 
@@ -104,14 +125,51 @@ def load_weights(
     return checked_weights(path, features, what)
 
 
+#: The failures of `checked_weights` by file (path, modification time, size, decision): a broken
+#: file is read once a process, and every later article gets its error again without a read.
+_FAILED: dict[tuple[Path, int, int, str], str] = {}
+
+
 def checked_weights(path: Path, features: Sequence[str], what: str) -> tuple[tuple[float, ...], float]:
     """The coefficients and threshold of a weights file; `WeightsError` naming the path when it is
-    no JSON, lacks a key, was fitted on other features than ``features`` (a stale file: refit it)
-    or holds a coefficient list of another length."""
+    no JSON, lacks a key, holds a value of another type or a number that is not finite (`_read`),
+    was fitted on other features than ``features`` (a stale file: refit it) or holds a coefficient
+    list of another length. A failure is kept (`_FAILED`): the same file is not read again."""
+    try:
+        st = path.stat()
+        key: tuple[Path, int, int, str] | None = (path, st.st_mtime_ns, st.st_size, what)
+    except OSError:
+        key = None
+    if key in _FAILED:
+        raise WeightsError(_FAILED[key])
+    try:
+        return _read(path, features, what)
+    except WeightsError as err:
+        if key is not None:
+            _FAILED[key] = str(err)
+        raise
+
+
+def _finite(value: Any) -> float:
+    """``value`` as a finite float; TypeError for a non-number (a bool, a string, null), ValueError
+    for NaN or an infinity."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"{value!r} is no number")
+    if not math.isfinite(value):
+        raise ValueError(f"{value!r} is not finite")
+    return float(value)
+
+
+def _read(path: Path, features: Sequence[str], what: str) -> tuple[tuple[float, ...], float]:
+    """The checks of `checked_weights`, reading the file."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        fitted, coef, threshold = data["features"], data["coefficients"], float(data["threshold"])
-        coef = tuple(float(c) for c in coef)
+        fitted, coef, threshold = data["features"], data["coefficients"], _finite(data["threshold"])
+        if not isinstance(fitted, list) or not all(isinstance(f, str) for f in fitted):
+            raise TypeError(f"features {fitted!r} is no list of names")
+        if not isinstance(coef, list):
+            raise TypeError(f"coefficients {coef!r} is no list")
+        coef = tuple(_finite(c) for c in coef)
     except (OSError, ValueError, TypeError, KeyError) as err:
         why = f"{type(err).__name__}: {err}"
         raise WeightsError(f"{path}: unreadable {what}-decision weights ({why})") from err

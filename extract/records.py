@@ -17,6 +17,11 @@ from typing import Any
 Span = tuple[int, int]
 
 
+def spans_overlap(a: Span, b: Span) -> bool:
+    """Whether two character spans share a character."""
+    return a[0] < b[1] and b[0] < a[1]
+
+
 class EntityLabel(StrEnum):
     """The label of a named entity. A `str` Enum: it serialises as the same word (``"PER"``)."""
 

@@ -7,11 +7,14 @@ The chain that rebuilds extract/resources/people_counts_derived.txt (from the ch
         --records /tmp/nr_undecided.jsonl > extract/resources/people_counts_derived.txt
 
 ``--extract`` runs warta (`extract.extract_article`, doc_id ``nrNNNNN`` = the line index, two
-processes) over every line of the news file with the person decision off (`WARTA_PERSON_WEIGHTS=none`:
-`extract.people.decision.WEIGHTS_ENV`), so the ``per`` counts are the rules' persons before the
-decision and its own drops never feed back into it; ``--records`` keeps those records (given
-without ``--extract``: counts records already made so). The shipped file: records of commit 7e15446b
-(session 31), then ``warta train-persons`` refits the weights on it (models/person-decision.md).
+processes) over every line of the news file with the person and organisation decisions off
+(`WARTA_PERSON_WEIGHTS=none`, `WARTA_ORG_WEIGHTS=none`: `extract.people.decision.WEIGHTS_ENV`,
+`extract.ner.entities.decision.WEIGHTS_ENV`), so the ``per`` and ``other`` counts are the rules'
+persons and entities before the decisions and their own drops never feed back into them;
+``--records`` keeps those records (given without ``--extract``: counts records already made so).
+The shipped file: records of commit 7e15446b (session 31, before the organisation decision),
+then ``warta train-persons`` refits the weights on it (models/person-decision.md), and
+``warta train-orgs`` the organisation decision's (models/org-decision.md).
 
 Three counts, each in how many articles (once per article), for the person decision
 (`extract.people.decision`): ``low`` a word written all in lowercase (`domino`, `meja`: a common
@@ -82,8 +85,10 @@ def count(records: Path, skip: set[str]) -> dict[str, collections.Counter]:
 
 
 def _extract_range(news: str, start: int, end: int, out: str) -> None:
-    """Records of the news lines ``start``..``end - 1`` with the person decision off, to ``out``."""
+    """Records of the news lines ``start``..``end - 1`` with the person and organisation decisions
+    off, to ``out``."""
     os.environ["WARTA_PERSON_WEIGHTS"] = "none"  # extract.people.decision.WEIGHTS_ENV
+    os.environ["WARTA_ORG_WEIGHTS"] = "none"  # extract.ner.entities.decision.WEIGHTS_ENV
     from extract import extract_article
 
     lines = _lines(Path(news))

@@ -8,6 +8,7 @@ read where a person's span is trimmed (`extract.ner.vet`) and where a title's ta
 
 from __future__ import annotations
 
+import math
 from functools import cache
 
 from ..resources import load_table
@@ -21,6 +22,7 @@ __all__ = [
     "corpus_body_before",
     "corpus_body_word",
     "corpus_counts",
+    "name_counts",
     "person_name_word",
 ]
 
@@ -32,6 +34,17 @@ def corpus_counts() -> dict[str, dict[str, int]]:
     for row in load_table("people_counts_derived.txt"):
         out[row.kind][row.word] = row.count
     return out
+
+
+def name_counts(name: str, decades: int) -> tuple[float, float, int, int]:
+    """How news-raw writes a name: the largest and the mean share of its words' lowercase use
+    (article counts, log-scaled to saturate at 10^``decades``), and how many articles hold it as a
+    person's name and as a whole ORG or LOC (the decisions' corpus features)."""
+    counts = corpus_counts()
+    low = [min(1.0, math.log10(1 + counts["low"].get(w.lower(), 0)) / decades) for w in name.split()]
+    key = " ".join(name.lower().split())
+    per, other = counts["per"].get(key, 0), counts["other"].get(key, 0)
+    return max(low, default=0.0), sum(low) / max(len(low), 1), per, other
 
 
 #: Articles holding a word as a whole ORG or LOC entity before news-raw's count calls it a body's or a

@@ -15,17 +15,25 @@ from __future__ import annotations
 
 import logging
 import math
-import sys
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
-from ..learn import WeightsError, checked_weights, load_weights, logistic
-from ..records import Entity, EntityLabel, Official, Person, Span
+from ..learn import (
+    LOW_DECADES,
+    LOWER_MIN,
+    MENTIONS_CAP,
+    SURE,
+    WeightsError,
+    load_weights,
+    logistic,
+    weights_places,
+)
+from ..records import Entity, EntityLabel, Official, Person, Span, spans_overlap
 from ..text.patterns import LazyPattern
 from ..text.tokens import next_word, next_word_past_comma, prev_word
 from ..text.words import LOCATIVES, WordClass, common_words, folded, speech_verbs, word_class, word_set
-from .corpus import corpus_counts
+from .corpus import name_counts
 from .lexicon import after_thing_word, entity_cues
 from .persons import address_cues, lowercase_in, thing_cues
 from .roles import RoleMention
@@ -75,20 +83,10 @@ FEATURES = (
     "corpus_person_articles",
 )
 
-#: Mentions counted at most (a person written five times is as sure as one written twenty).
-_MENTIONS_CAP = 5
-#: A word shorter than this is not looked up in lowercase (`di`, `AS`).
-_LOWER_MIN = 3
-#: Articles writing a word in lowercase at which the corpus feature saturates (10^3: any common word).
-_LOW_DECADES = 3
 #: Articles holding a name as a person at which its feature saturates (10^2).
 _PER_DECADES = 2
 _SENTENCE_END = LazyPattern(r"(?:^|[.!?:;\"”\n]\s*)$")
 _MAX_LOOKBACK = 3
-
-
-def _overlaps(a: Span, b: Span) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
 
 
 def shares(words: Sequence[str]) -> tuple[float, float, float, float, float]:
@@ -114,13 +112,10 @@ def _corpus(name: str) -> list[float]:
     """How news-raw writes the name: the largest and the mean share of its words' lowercase use
     (log-scaled article counts), the share of the articles holding it that hold it as a person
     (one half when none does), and how many hold it as a person (log-scaled)."""
-    counts = corpus_counts()
-    low = [min(1.0, math.log10(1 + counts["low"].get(w.lower(), 0)) / _LOW_DECADES) for w in name.split()]
-    key = " ".join(name.lower().split())
-    per, other = counts["per"].get(key, 0), counts["other"].get(key, 0)
+    low_max, low_mean, per, other = name_counts(name, LOW_DECADES)
     return [
-        max(low, default=0.0),
-        sum(low) / max(len(low), 1),
+        low_max,
+        low_mean,
         per / (per + other) if per + other else 0.5,
         min(1.0, math.log10(1 + per) / _PER_DECADES),
     ]
@@ -146,20 +141,20 @@ def person_features(text: str, person: Person, entities: Sequence[Entity]) -> li
     per = [e.span for e in entities if e.label == EntityLabel.PER]
     other = [e.span for e in entities if e.label != EntityLabel.PER]
     word_shares = shares(words)
-    modelled = sum(any(_overlaps(sp, q) for q in per) for sp in spans) / max(len(spans), 1)
+    modelled = sum(any(spans_overlap(sp, q) for q in per) for sp in spans) / max(len(spans), 1)
     surfaces = [folded(e.text) for e in entities if e.label != EntityLabel.PER]
     key = folded(person.name)
     initial = [bool(_SENTENCE_END.get().search(text[max(0, s - _MAX_LOOKBACK) : s])) for s, _ in spans]
     return [
         1.0,
         modelled,
-        float(any(_overlaps(sp, q) for sp in spans for q in other)),
+        float(any(spans_overlap(sp, q) for sp in spans for q in other)),
         float(len(words) == 1),
         float(len(words) == 2),
         *word_shares,
-        float(any(len(w) >= _LOWER_MIN and lowercase_in(text, w) for w in words)),
+        float(any(len(w) >= LOWER_MIN and lowercase_in(text, w) for w in words)),
         float(any(w.isupper() and len(w) > 1 for w in words)),
-        min(len(spans), _MENTIONS_CAP) / _MENTIONS_CAP,
+        min(len(spans), MENTIONS_CAP) / MENTIONS_CAP,
         float(any(text[s:e] != person.name for s, e in spans)),
         float(bool(initial) and all(initial)),
         float(bool(words) and thing_before(text, spans, words[0])),
@@ -280,18 +275,11 @@ _LOG = logging.getLogger(__name__)
 
 @cache
 def _weights() -> tuple[tuple[float, ...], float] | None:
-    """The fitted coefficients and threshold, checked once (`_checked`), from the file `WEIGHTS_ENV`
-    names or the checkout's; None with ``WEIGHTS_ENV=none`` or without a weights file (every
-    accepted person kept; one warning logged)."""
-    # the checkout's models/, else a wheel's data files (as the NER model is found: people reads no ner)
-    places = (WEIGHTS, Path(sys.prefix) / "share" / "warta" / "models" / WEIGHTS_NAME)
-    return load_weights(WEIGHTS_ENV, places, FEATURES, "person", _LOG)
-
-
-def _checked(path: Path) -> tuple[tuple[float, ...], float]:
-    """The coefficients and threshold of a weights file (`checked_weights`: ``warta train-persons``
-    refits a stale one)."""
-    return checked_weights(path, FEATURES, "person")
+    """The fitted coefficients and threshold, checked once (`checked_weights`: ``warta
+    train-persons`` refits a stale file), from the file `WEIGHTS_ENV` names or the checkout's
+    (`weights_places`); None with ``WEIGHTS_ENV=none`` or without a weights file (every accepted
+    person kept; one warning logged)."""
+    return load_weights(WEIGHTS_ENV, weights_places(WEIGHTS, WEIGHTS_NAME), FEATURES, "person", _LOG)
 
 
 def decided_persons(
@@ -311,18 +299,12 @@ def decided_persons(
         1.0 if vouched(text, p, officials, roles) else logistic(coef, person_features(text, p, entities))
         for p in persons
     ]
-    sure = [sp for p, pr in zip(persons, probs, strict=True) if pr >= _SURE for sp in p.mentions]
+    sure = [sp for p, pr in zip(persons, probs, strict=True) if pr >= SURE for sp in p.mentions]
     return [
         p
         for p, pr in zip(persons, probs, strict=True)
         if pr >= threshold or listed_beside(text, p.mentions, sure)
     ]
-
-
-#: The probability (or a vouched person) that makes a person sure enough to keep the names listed
-#: beside it: at the fitted threshold a thing listed beside a weak name would stay as often as a
-#: person (news-raw, session 31: 14 persons and 14 things kept again).
-_SURE = 0.8
 
 
 #: What may stand between two names of one list or one pair (`Lin Dan, Taufik`, `Sabar/Reza`).
@@ -335,7 +317,7 @@ def listed_beside(
     """`Joko Susilo/Putri Kariza`, `Lin Dan dan Taufik Hidayat`, `dibintangi oleh Happy Salma,
     Putri Ayudya, …`: a name one of whose mentions (``spans``) is joined to a sure name's mention
     (``sure``) by a slash, a comma, `dan` or `&` alone is one of a list or a pair of its kind,
-    whatever its words weigh (persons: vouched, or weighed at `_SURE` or more); ``gap`` another
+    whatever its words weigh (persons: vouched, or weighed at `SURE` or more); ``gap`` another
     pattern of what joins two items (default `_LIST_GAP`)."""
     joins = (gap or _LIST_GAP).get()
     for s, e in spans:

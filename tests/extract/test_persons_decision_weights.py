@@ -1,4 +1,4 @@
-"""The person decision's weights file (`extract.people.decision._checked`): read and checked
+"""The person decision's weights file (`extract.learn.checked_weights`): read and checked
 once; a broken, stale or short file raises `WeightsError` naming its path, an absent one keeps
 every person with one warning."""
 
@@ -9,6 +9,8 @@ import logging
 
 import pytest
 
+from extract import learn
+from extract.learn import checked_weights
 from extract.people import decision
 from extract.people.decision import FEATURES, WeightsError
 
@@ -24,7 +26,7 @@ def _good() -> dict:
 
 
 def test_a_good_file_gives_its_coefficients_and_threshold(tmp_path) -> None:
-    assert decision._checked(_write(tmp_path, _good())) == ((0.0,) * len(FEATURES), 0.3)
+    assert checked_weights(_write(tmp_path, _good()), FEATURES, "person") == ((0.0,) * len(FEATURES), 0.3)
 
 
 @pytest.mark.parametrize(
@@ -39,13 +41,13 @@ def test_a_good_file_gives_its_coefficients_and_threshold(tmp_path) -> None:
 def test_a_bad_file_raises_naming_its_path(tmp_path, data, says: str) -> None:
     path = _write(tmp_path, data)
     with pytest.raises(WeightsError, match=says) as err:
-        decision._checked(path)
+        checked_weights(path, FEATURES, "person")
     assert str(path) in str(err.value)
 
 
 def test_no_file_keeps_every_person_with_one_warning(monkeypatch, tmp_path, caplog) -> None:
     monkeypatch.setattr(decision, "WEIGHTS", tmp_path / "absent.json")
-    monkeypatch.setattr(decision.sys, "prefix", str(tmp_path))
+    monkeypatch.setattr(learn.sys, "prefix", str(tmp_path))
     decision._weights.cache_clear()
     try:
         with caplog.at_level(logging.WARNING, logger=decision.__name__):

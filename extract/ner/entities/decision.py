@@ -18,20 +18,19 @@ from __future__ import annotations
 
 import logging
 import math
-import sys
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ...learn import load_weights, logistic
-from ...people.corpus import corpus_counts
+from ...learn import LOW_DECADES, LOWER_MIN, MENTIONS_CAP, SURE, load_weights, logistic, weights_places
+from ...people.corpus import corpus_counts, name_counts
 from ...people.decision import listed_beside, shares, thing_before
 from ...people.persons import lowercase_in
-from ...records import Entity, EntityLabel, Official, Span
-from ...text.patterns import LazyPattern
+from ...records import Entity, EntityLabel, Official, Span, spans_overlap
+from ...text.patterns import LazyPattern, whole_words
 from ...text.tokens import next_word_past_comma, prev_word
-from ...text.words import club_form, english_body_words, folded, org_words, speech_verbs
+from ...text.words import club_form, english_body_words, folded, org_words, speech_verbs, word_set
 from .page import dateline_entities, outlet_entities
 from .tokens import Tok, match_head, token_at, tokens_inside
 from .words import SENTENCE_ENDS, Head, _places, body_words_before
@@ -77,24 +76,14 @@ FEATURES = (
     "corpus_person_share",
 )
 
-#: Mentions counted at most (a body written five times is as sure as one written twenty).
-_MENTIONS_CAP = 5
-#: A word shorter than this is not looked up in lowercase (`di`, `dan`).
-_LOWER_MIN = 3
 #: Words from which a name is long (a body's full name: `Dinas Pekerjaan Umum Kabupaten Bogor`).
 _LONG_WORDS = 4
-#: Articles writing a word in lowercase at which the corpus feature saturates (10^3: any common word).
-_LOW_DECADES = 3
 #: Articles holding a name as an ORG or LOC at which its feature saturates (10^2).
 _ENTITY_DECADES = 2
 
 
 #: Head kinds that open no name of their own (a joining word, a stop, a word that is no name).
 _NO_HEADS = (Head.STOP, Head.JOIN, Head.NOT)
-
-
-def _overlaps(a: Span, b: Span) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
 
 
 def org_groups(entities: Sequence[Entity]) -> dict[str, list[Entity]]:
@@ -119,13 +108,10 @@ def _corpus(name: str) -> list[float]:
     """How news-raw writes the name: the largest and the mean share of its words' lowercase use
     (log-scaled article counts), how many articles hold it as a whole ORG or LOC (log-scaled),
     and the share of those holding it as a person's name (one half when none does)."""
-    counts = corpus_counts()
-    low = [min(1.0, math.log10(1 + counts["low"].get(w.lower(), 0)) / _LOW_DECADES) for w in name.split()]
-    key = " ".join(name.lower().split())
-    per, other = counts["per"].get(key, 0), counts["other"].get(key, 0)
+    low_max, low_mean, per, other = name_counts(name, LOW_DECADES)
     return [
-        max(low, default=0.0),
-        sum(low) / max(len(low), 1),
+        low_max,
+        low_mean,
         min(1.0, math.log10(1 + other) / _ENTITY_DECADES),
         per / (per + other) if per + other else 0.5,
     ]
@@ -139,6 +125,34 @@ def _speaks(text: str, spans: Sequence[Span]) -> bool:
         next_word_past_comma(text, e).lower() in verbs or prev_word(text, s).lower() in verbs
         for s, e in spans
     )
+
+
+def _body_word_before(text: str, start: int) -> bool:
+    """A body's lowercase noun (`body_words_before`: `klub`, `perusahaan`, `pihak`, `organisasi`)
+    or two-word cue (`juru bicara`, `kantor berita`) right before ``start``."""
+    one = prev_word(text, start)
+    two = prev_word(text, start - len(one) - 1) if one else ""
+    cues = body_words_before()
+    return one.lower() in cues or f"{two} {one}".lower() in cues
+
+
+def _written_as_body(text: str, ent: Entity) -> bool:
+    """A mention the article writes as a body: after a body's noun (`_body_word_before`: `kiper klub
+    Bayern München`, `kata juru bicara Toshiba`), or beside a speech verb (`_speaks`: `Departemen
+    Kepolisian New York mengatakan`, `menurut Walhi`) when its words read as no person's (no given
+    name: `shares`; news-raw never holds it as a person: `corpus_counts`), since persons the model
+    tagged ORG speak too (`kata Luigi Dall'igna`)."""
+    if _body_word_before(text, ent.span[0]):
+        return True
+    if not _speaks(text, [ent.span]) or shares(ent.text.split())[0] > 0:
+        return False
+    return not corpus_counts()["per"].get(" ".join(ent.text.lower().split()), 0)
+
+
+def _in_title(key: str, officials: Sequence[Official]) -> bool:
+    """The folded name as whole words of an official's title (`Dinas Pendidikan` in `Kepala Dinas
+    Pendidikan`; `Misa` not in `Komisaris Utama`, `Uber` not in `Gubernur`)."""
+    return any(next(whole_words(folded(o.title), key), None) is not None for o in officials if o.title)
 
 
 def _bracketed(text: str, spans: Sequence[Span]) -> bool:
@@ -157,30 +171,65 @@ def vouching_spans(
     """The ORG spans a rule vouches for: the outlets the page's rules name (the dateline's outlet,
     `bangkapos.com`, `Antara`: `dateline_entities`, `outlet_entities`), and a name spelled out
     right before its bracketed short name, itself an ORG (`Centre for Maritime and Coastal Policy
-    (CMCP)`, `Kekerabatan Masyarakat Adat Tempatan (Keramat)`) or opened by an organisation's
-    word (`Akademi Pemilu dan Demokrasi (APD)`: `org_words`): the rules read the pair as one body."""
+    (CMCP)`) and named a body by its own words (`_body_named`), or opened by an organisation's
+    word (`Akademi Pemilu dan Demokrasi (APD)`: `org_words`): the rules read the pair as one body;
+    and a mention the article writes as a body (`_written_as_body`: `klub Bayern München`, `juru
+    bicara Toshiba`, `Departemen Kepolisian New York mengatakan`), unless it is a word of a
+    person's name in the article (`Dall'igna` of `Luigi Dall'igna`).
+    A programme's or a survey's name before its short one (`Survei Sosial Ekonomi Nasional
+    (Susenas)`: GUIDELINES §6) is weighed as any name."""
     found = dateline_entities(text, dateline) + outlet_entities(text, toks)
     out = {e.span for e in found if e.label == EntityLabel.ORG}
+    persons = [folded(e.text) for e in entities if e.label == EntityLabel.PER]
+    out.update(
+        e.span
+        for e in entities
+        if e.label == EntityLabel.ORG
+        and _written_as_body(text, e)
+        and not any(next(whole_words(p, folded(e.text)), None) for p in persons)
+    )
     starts = {e.span[0] for e in entities if e.label == EntityLabel.ORG}
     out.update(
         e.span
         for e in entities
         if e.label == EntityLabel.ORG
         and _SHORT_AFTER.get().match(text, e.span[1])
-        and (e.span[1] + 2 in starts or e.text.split()[0].lower() in org_words())
+        and ((e.span[1] + 2 in starts and _body_named(e, toks)) or e.text.split()[0].lower() in org_words())
     )
     return frozenset(out)
+
+
+def _body_named(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A name holding a body's head (`Perhimpunan`, `PT`: `_head`), an organisation's word
+    (`org_words`), an English body word or a club's form (`Centre`, `Institute`, `Group`)."""
+    if any(_head(toks, toks[k].start) is EntityLabel.ORG for k in tokens_inside(ent.span, toks)):
+        return True
+    return any(
+        w.lower() in org_words() or w.lower() in english_body_words() or club_form(w)
+        for w in ent.text.split()
+    )
 
 
 def org_vouched(group: Sequence[Entity], toks: Sequence[Tok], vouching: frozenset[Span]) -> bool:
     """Whether a rule vouches for the surface, whatever the weights say: one of its mentions is
     vouched for (``vouching``: `vouching_spans`) or holds a body's head (`Dinas`, `Biro`, `PT`,
-    `Sub Denpom`: `_head`)."""
+    `Sub Denpom`: `_head`) and ends in no event's word (`Dinas Kesehatan Award`, `Universitas
+    Terbuka Expo`: a body's event, weighed as any name: `_body_event`)."""
     return any(
         e.span in vouching
-        or any(_head(toks, toks[k].start) is EntityLabel.ORG for k in tokens_inside(e.span, toks))
+        or (
+            not _body_event(e.text)
+            and any(_head(toks, toks[k].start) is EntityLabel.ORG for k in tokens_inside(e.span, toks))
+        )
         for e in group
     )
+
+
+def _body_event(name: str) -> bool:
+    """A name whose last word names an event (`entities_events.txt`: `Award`, `Expo`, `Cup`,
+    `Festival`): what a body holds, not the body, though the body's head opens it."""
+    words = name.split()
+    return bool(words) and words[-1].lower() in word_set("entities_events.txt")
 
 
 def org_features(
@@ -203,12 +252,11 @@ def org_features(
         s == 0 or (k := token_at(s, toks)) is None or k == 0 or toks[k - 1].text in SENTENCE_ENDS
         for s, _ in spans
     ]
-    cues = body_words_before()
     key = folded(name)
     return [
         1.0,
-        sum(any(_overlaps(sp, q) for q in org) for sp in spans) / len(spans),
-        float(any(_overlaps(sp, q) for sp in spans for q in other)),
+        sum(any(spans_overlap(sp, q) for q in org) for sp in spans) / len(spans),
+        float(any(spans_overlap(sp, q) for sp in spans for q in other)),
         float(head is EntityLabel.LOC),
         float(len(words) == 1),
         float(len(words) == 2),
@@ -219,14 +267,14 @@ def org_features(
         common,
         english,
         unknown,
-        float(any(len(w) >= _LOWER_MIN and not w.isupper() and lowercase_in(text, w) for w in words)),
-        min(len(spans), _MENTIONS_CAP) / _MENTIONS_CAP,
+        float(any(len(w) >= LOWER_MIN and not w.isupper() and lowercase_in(text, w) for w in words)),
+        min(len(spans), MENTIONS_CAP) / MENTIONS_CAP,
         float(all(initial)),
         float(bool(words) and thing_before(text, spans, words[0])),
-        float(any(prev_word(text, s).lower() in cues for s, _ in spans)),
+        float(any(_body_word_before(text, s) for s, _ in spans)),
         float(_speaks(text, spans)),
         float(_bracketed(text, spans)),
-        float(any(key in folded(o.title) for o in officials if o.title)),
+        float(_in_title(key, officials)),
         float(any(w.lower() in english_body_words() or club_form(w) for w in words)),
         float(any(w.lower() in _places() for w in words)),
         *_corpus(name),
@@ -240,8 +288,7 @@ _LOG = logging.getLogger(__name__)
 def _weights() -> tuple[tuple[float, ...], float] | None:
     """The fitted coefficients and threshold, checked once, from the file `WEIGHTS_ENV` names or
     the checkout's (else a wheel's data files); None with ``WEIGHTS_ENV=none`` or without a file."""
-    places = (WEIGHTS, Path(sys.prefix) / "share" / "warta" / "models" / WEIGHTS_NAME)
-    return load_weights(WEIGHTS_ENV, places, FEATURES, "organisation", _LOG)
+    return load_weights(WEIGHTS_ENV, weights_places(WEIGHTS, WEIGHTS_NAME), FEATURES, "organisation", _LOG)
 
 
 def decided_orgs(
@@ -254,8 +301,7 @@ def decided_orgs(
 ) -> list[Entity]:
     """The final entities without the ORG surfaces the fitted weights read as no body (all of
     them kept without weights); ``model`` the model's vetted entities. A vouched surface
-    (`org_vouched`) stays, and so does one listed beside a sure one (`listed_beside`, items
-    joined across a bracketed aside: `_ORG_LIST_GAP`)."""
+    (`org_vouched`) stays, and so does one listed beside a sure one (`_in_list`)."""
     weights = _weights()
     if weights is None:
         return list(entities)
@@ -268,18 +314,46 @@ def decided_orgs(
         else logistic(coef, org_features(text, toks, group, model, officials))
         for key, group in groups.items()
     }
-    sure = [e.span for key, group in groups.items() if probs[key] >= _SURE for e in group]
+    sure = [e.span for key, group in groups.items() if probs[key] >= SURE for e in group]
     dropped = {
         key
         for key, group in groups.items()
-        if probs[key] < threshold and not listed_beside(text, [e.span for e in group], sure, _ORG_LIST_GAP)
+        if probs[key] < threshold and not _in_list(text, [e.span for e in group], sure)
     }
     return [e for e in entities if e.label != EntityLabel.ORG or folded(e.text) not in dropped]
 
 
-#: The probability (or a vouched surface) that makes an organisation sure enough to keep the names
-#: listed beside it (as the person decision's `_SURE`).
-_SURE = 0.8
 #: What joins two bodies of one list: a slash, a comma, `dan` or `&`, after a bracketed aside that
 #: closes the first (`SD Negeri 1 (120 murid), SD Negeri 2`).
 _ORG_LIST_GAP = LazyPattern(r"\s*(?:\([^()]{1,40}\)\s*)?(?:/|,|,? dan|&)\s*")
+#: A bare comma between two names (past a bracketed aside): a list's joint only where the list
+#: goes on (`_in_list`), else a clause's comma (`Menurut BPBD, Starry Night …`).
+_COMMA_GAP = LazyPattern(r"\s*(?:\([^()]{1,40}\)\s*)?,\s*")
+#: What goes on after a list's item (a comma, `dan`, `serta`, `&`, a slash) or comes before one.
+_LIST_ON = LazyPattern(r"\s*(?:\([^()]{1,40}\)\s*)?(?:/|,|,? dan\b|,? serta\b|&)")
+_LIST_BEFORE = LazyPattern(r"(?:,|\bdan|\bserta|&|/)\s*$")
+
+
+def _in_list(text: str, spans: Sequence[Span], sure: Sequence[Span]) -> bool:
+    """`PT Sinar Abadi, Keripik Maju Rasa, dan …`, `Polri dan Shopee`: a mention joined to a sure
+    body's by `_ORG_LIST_GAP` (`listed_beside`), a bare comma only inside a real list: another
+    item joined before the first or after the second, the first after no speech cue (`Menurut
+    Polri, Shopee Live dipakai …`, `kata BPBD, …`: a clause's comma, no list)."""
+    for s, e in spans:
+        for a, b in sure:
+            pair = ((s, e), (a, b)) if a >= e else ((a, b), (s, e)) if b <= s else None
+            if pair is None or not listed_beside(text, [(s, e)], [(a, b)], _ORG_LIST_GAP):
+                continue
+            (s1, e1), (s2, e2) = pair
+            if not _COMMA_GAP.get().fullmatch(text, e1, s2) or _list_goes_on(text, s1, e2):
+                return True
+    return False
+
+
+def _list_goes_on(text: str, start: int, end: int) -> bool:
+    """Two names joined by a comma (``start``..``end``) are items of a list: one more joins after
+    them (`, `, `dan`, `&`) or one before them (`…, Polri, Shopee`), and no speech cue stands
+    before the first (`Menurut Polri, Shopee Live …`, `kata BPBD, …`)."""
+    if prev_word(text, start).lower() in speech_verbs() | {"menurut"}:
+        return False
+    return bool(_LIST_ON.get().match(text, end) or _LIST_BEFORE.get().search(text, max(0, start - 8), start))
