@@ -15,7 +15,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from .entities.decision import FEATURES, WEIGHTS, org_features, org_groups, org_vouched, vouching_spans
+from .entities.decision import (
+    FEATURES,
+    WEIGHTS,
+    named_after_form,
+    org_features,
+    org_groups,
+    org_vouched,
+    vouching_spans,
+)
 from .persons_train import Row, train
 
 #: One raw article -> its cleaned text, the entity layer's tokens, the final entities before the
@@ -33,10 +41,11 @@ def labelled(
         text, toks, entities, model, officials, dateline = undecided(raw)
         gold = {norm(g) for g in gold_names} - {""}
         outlets = vouching_spans(text, toks, dateline, entities)
+        formed = named_after_form(toks, entities)
         rows, kept = [], set()
-        for group in org_groups(entities).values():
+        for folded_key, group in org_groups(entities).items():
             key = norm(group[0].text)
-            if key and org_vouched(group, toks, outlets):
+            if key and (folded_key in formed or org_vouched(group, toks, outlets)):
                 kept.add(key)
             elif key:
                 rows.append((org_features(text, toks, group, model, officials), key in gold, key))

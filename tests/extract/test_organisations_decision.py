@@ -168,3 +168,22 @@ def test_the_training_command_on_a_tiny_fixture(tmp_path) -> None:
     assert data["features"] == list(FEATURES)
     assert len(data["coefficients"]) == len(FEATURES)
     assert data["articles"] == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Santunan korban dibayarkan oleh PT Jasa Raharja pada Senin. "
+            "Menurut petugas, Jasa Raharja menanggung seluruh biaya rumah sakit.",
+            {"jasa raharja"},
+        ),
+        # a body's head is no legal form: `Kesehatan` alone is not the same body
+        ("Dinas Kesehatan Kota Malang menggelar vaksinasi massal di balai kota.", set()),
+    ],
+)
+def test_a_name_after_a_legal_form_is_the_company(text: str, names: set[str]) -> None:
+    """`PT X` … `X`: the short mention is the company the legal form vouches for
+    (`decision.named_after_form`); through `extract_article` in test_vet_companies.py."""
+    _, toks, entities, *_ = undecided_orgs(text)
+    assert decision.named_after_form(toks, entities) == names

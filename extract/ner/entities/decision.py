@@ -32,7 +32,7 @@ from ...text.patterns import LazyPattern, whole_words
 from ...text.tokens import next_word_past_comma, prev_word
 from ...text.words import club_form, english_body_words, folded, org_words, speech_verbs, word_set
 from .page import dateline_entities, outlet_entities
-from .tokens import Tok, match_head, token_at, tokens_inside
+from .tokens import Tok, _company_form, match_head, token_at, tokens_inside
 from .words import SENTENCE_ENDS, Head, _places, body_words_before
 
 __all__ = ["FEATURES", "decided_orgs", "org_features", "org_groups"]
@@ -225,6 +225,18 @@ def org_vouched(group: Sequence[Entity], toks: Sequence[Tok], vouching: frozense
     )
 
 
+def named_after_form(toks: Sequence[Tok], entities: Sequence[Entity]) -> frozenset[str]:
+    """Folded names the article also writes as an ORG after a company's legal form (`PT Jasa
+    Raharja` … `Jasa Raharja`, `Perum Bulog` … `Bulog`): the same company, vouched by its form
+    as the full name is (`org_vouched`)."""
+    names = set()
+    for e in entities:
+        inside = list(tokens_inside(e.span, toks))
+        if e.label == EntityLabel.ORG and len(inside) > 1 and _company_form(toks[inside[0]]):
+            names.add(folded(e.text[toks[inside[1]].start - e.span[0] :]))
+    return frozenset(names)
+
+
 def _body_event(name: str) -> bool:
     """A name whose last word names an event (`entities_events.txt`: `Award`, `Expo`, `Cup`,
     `Festival`): what a body holds, not the body, though the body's head opens it."""
@@ -308,9 +320,10 @@ def decided_orgs(
     coef, threshold = weights
     vouching = vouching_spans(text, toks, dateline, entities)
     groups = org_groups(entities)
+    formed = named_after_form(toks, entities)
     probs = {
         key: 1.0
-        if org_vouched(group, toks, vouching)
+        if key in formed or org_vouched(group, toks, vouching)
         else logistic(coef, org_features(text, toks, group, model, officials))
         for key, group in groups.items()
     }
