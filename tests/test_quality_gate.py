@@ -35,7 +35,10 @@ FLOORS = {
     "dates": (0.98, 0.94),
     "prices": (0.98, 0.98),
     "participants": (0.95, 0.81),
-    "organisations": (0.965, 0.795),
+    # tune 0.965 -> 0.955 (session 32): the learned organisation decision (models/org-decision.md)
+    # drops six regional names on the tune slice with no evidence beyond their own words, while
+    # it raises the check slice (0.800 -> 0.802) and the unseen news test (0.775 -> 0.797)
+    "organisations": (0.955, 0.795),
     "places": (0.965, 0.88),
     "quotes": (0.99, 0.96),
 }
@@ -46,7 +49,7 @@ SLICES = ("tune", "check")
 # (science, sport, foreign news), so they say how the work does on news nobody here has read.
 NEWS_FLOORS = {
     "persons": 0.838,
-    "organisations": 0.77,
+    "organisations": 0.79,
     "places": 0.875,
     "officials": 0.79,
     "official_titles": 0.98,
