@@ -7,9 +7,10 @@ mentions, how news-raw writes its words) as a feature vector (`org_features`) an
 logistic regression fitted on the annotated news-raw articles (`models/org-decision.json`, written
 by ``warta train-orgs``: `extract.ner.orgs_train`). `decided_orgs` drops every mention of a
 surface whose probability is under the fitted threshold, unless a rule vouches for it
-(`org_vouched`: a body's head in it, an outlet the page's rules name, a name spelled out before
-its bracketed short name) or it is listed beside a
-sure body. A dropped surface is dropped, never retyped: what the model or the rules did not call
+(`org_vouched`: a body's head opening it, an outlet the page's rules name, a name with a body's
+words spelled out before its bracketed short name, a mention written as a body: `vouching_spans`;
+a company's mention without its legal form: `named_after_form`) or it is listed beside a sure
+body. A dropped surface is dropped, never retyped: what the model or the rules did not call
 a place stays none; officials, persons and quotes are made before this stage and name no
 entity, so no record points at a dropped one.
 """
