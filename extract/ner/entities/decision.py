@@ -118,10 +118,17 @@ def _corpus(name: str) -> list[float]:
     ]
 
 
+@cache
+def _speaking_words() -> frozenset[str]:
+    """The speech verbs and `menurut`: a body beside one speaks (`_speaks`), and a name after one
+    opens a clause, no list (`_list_goes_on`)."""
+    return speech_verbs() | {"menurut"}
+
+
 def _speaks(text: str, spans: Sequence[Span]) -> bool:
     """A speech verb right after a mention (`BMKG mengatakan`) or before it (`kata Polri`,
     `menurut Kemenkes`): the body speaks."""
-    verbs = speech_verbs() | {"menurut"}
+    verbs = _speaking_words()
     return any(
         next_word_past_comma(text, e).lower() in verbs or prev_word(text, s).lower() in verbs
         for s, e in spans
@@ -368,6 +375,6 @@ def _list_goes_on(text: str, start: int, end: int) -> bool:
     """Two names joined by a comma (``start``..``end``) are items of a list: one more joins after
     them (`, `, `dan`, `&`) or one before them (`…, Polri, Shopee`), and no speech cue stands
     before the first (`Menurut Polri, Shopee Live …`, `kata BPBD, …`)."""
-    if prev_word(text, start).lower() in speech_verbs() | {"menurut"}:
+    if prev_word(text, start).lower() in _speaking_words():
         return False
     return bool(_LIST_ON.get().match(text, end) or _LIST_BEFORE.get().search(text, max(0, start - 8), start))
