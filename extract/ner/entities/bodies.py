@@ -1412,3 +1412,37 @@ def _faction_apart(ent: Entity, toks: Sequence[Tok], text: str) -> list[Entity]:
         )
         for p in pieces
     ]
+
+
+def _board_short(tok: Tok) -> bool:
+    """A body's short name in capitals, letters only (`PBSI`, `ESI`, `INKANAS`; not `28`)."""
+    return tok.text.isalpha() and tok.text.isupper() and len(tok.text) > 1
+
+
+def _with_board_levels(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """A board level's short name in capitals (entities_board_levels.txt: `PB` Pengurus Besar,
+    `PP` Pengurus or Pimpinan Pusat, `PW` Pimpinan Wilayah) one space before a body's short name in
+    capitals opens that body's name, one ORG with it (`PP PBSI`, `PB ESI`, `PC NU`), as it does
+    before a listed one in title case (`PP Muhammadiyah`: `_opener_before`): an ORG starting at
+    the short name grows to the level, a short name no entity holds becomes one. News-raw writes
+    such a pair about 180 times, every one a federation's or a mass organisation's board; a
+    number after the level is no body's (`PP 28`, a regulation), and a level another entity holds
+    is that one's (`Satpol PP DKI`)."""
+    held = {k: e for e in ents for k in tokens_inside(e.span, toks)}
+    levels = word_set("entities_board_levels.txt")
+    grown: dict[Span, Entity] = {}
+    for k in range(1, len(toks)):
+        level, short = toks[k - 1], toks[k]
+        if not (level.text.isupper() and level.low in levels and level.end + 1 == short.start):
+            continue
+        ent = held.get(k)
+        if k - 1 in held or not _board_short(short) or (ent is not None and ent.span[0] != short.start):
+            continue
+        if ent is None or ent.label == Label.ORG:
+            end = ent.span[1] if ent is not None else short.end
+            key = ent.span if ent is not None else (short.start, short.end)
+            grown[key] = Entity(text[level.start : end], Label.ORG.value, (level.start, end))
+    if not grown:
+        return ents
+    kept = [grown.pop(e.span, e) for e in ents]
+    return sorted([*kept, *grown.values()], key=lambda e: e.span)
