@@ -14,7 +14,7 @@ from typing import Any
 
 from ...people.corpus import corpus_counts
 from ...people.lexicon import role_words
-from ...records import Entity, Span
+from ...records import Entity, Span, spans_overlap
 from ...records import EntityLabel as Label
 from ...resources import load_lines
 from ...text.patterns import LazyPattern
@@ -1446,3 +1446,54 @@ def _with_board_levels(ents: list[Entity], toks: Sequence[Tok], text: str) -> li
         return ents
     kept = [grown.pop(e.span, e) for e in ents]
     return sorted([*kept, *grown.values()], key=lambda e: e.span)
+
+
+#: Most words in a country's name (`Republik Demokratik Kongo`).
+_COUNTRY_WORDS = 3
+
+
+def _service_len(toks: Sequence[Tok], k: int) -> int:
+    """How many words at ``k`` name an armed service (entities_armed_services.txt: `Angkatan
+    Udara`, capitalised; `AU`, `AL`, `AD` in capitals), or 0."""
+    services = word_set("entities_armed_services.txt")
+    two = toks[k : k + 2]
+    if len(two) == 2 and all(t.text[:1].isupper() for t in two) and f"{two[0].low} {two[1].low}" in services:
+        return 2
+    return 1 if toks[k].text.isupper() and toks[k].low in services else 0
+
+
+def _country_len(toks: Sequence[Tok], k: int, caps_places: frozenset[int]) -> int:
+    """How many words at ``k`` name a country: a listed one (entities_countries.txt: `Mesir`,
+    `Amerika Serikat`) or a place's short name in capitals the article reads as a place
+    (``caps_places``: `AS`), or 0."""
+    for n in range(_COUNTRY_WORDS, 0, -1):
+        words = toks[k : k + n]
+        capitalised = len(words) == n and all(t.text[:1].isupper() for t in words)
+        if capitalised and " ".join(t.low for t in words) in _countries():
+            return n
+    return 1 if k < len(toks) and toks[k].start in caps_places else 0
+
+
+def _with_armed_services(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """An armed service's name one space before a country's name (`_service_len`,
+    `_country_len`: `Angkatan Laut AS`, `AU Mesir`, `Angkatan Bersenjata Turki`) is that country's
+    service, one ORG (GUIDELINES §6: an organisation named with its region is one name): it
+    takes the place the model reads in it and an ORG of its words; a person's name or a longer
+    name over them leaves them be (`Akademi Angkatan Laut`)."""
+    caps_places = frozenset(e.span[0] for e in ents if e.label == Label.LOC and e.text.isupper())
+    found = []
+    for k in range(len(toks)):
+        n = _service_len(toks, k)
+        m = _country_len(toks, k + n, caps_places) if n and k + n < len(toks) else 0
+        if m and toks[k + n - 1].end + 1 == toks[k + n].start:
+            span = (toks[k].start, toks[k + n + m - 1].end)
+            found.append(Entity(text[span[0] : span[1]], Label.ORG.value, span))
+    if not found:
+        return ents
+    out = list(ents)
+    for new in found:
+        over = [e for e in out if spans_overlap(e.span, new.span)]
+        inside = all(new.span[0] <= e.span[0] and e.span[1] <= new.span[1] for e in over)
+        if inside and not any(e.label == Label.PER for e in over):
+            out = [e for e in out if e not in over] + [new]
+    return sorted(out, key=lambda e: e.span)
