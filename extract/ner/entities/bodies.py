@@ -3,7 +3,8 @@
 Known bodies by their short names in capitals (`entities_org_acronyms.txt`), football clubs
 with their regions, by their city alone or as a match's side (`kontra Koln`), levies and
 programmes that are no bodies (`entities_levies.txt`), a body's unit after its short name, local
-bodies in lists (`entities_local_bodies.txt`), and `_model_bodies`: the model's ORG/LOC repaired.
+bodies in lists (`entities_local_bodies.txt`), a board level before a body's short name (`PP PBSI`),
+a country's armed service (`AU Mesir`), and `_model_bodies`: the model's ORG/LOC repaired.
 """
 
 from __future__ import annotations
