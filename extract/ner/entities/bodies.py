@@ -3,7 +3,8 @@
 Known bodies by their short names in capitals (`entities_org_acronyms.txt`), football clubs
 with their regions, by their city alone or as a match's side (`kontra Koln`), levies and
 programmes that are no bodies (`entities_levies.txt`), a body's unit after its short name, local
-bodies in lists (`entities_local_bodies.txt`), and `_model_bodies`: the model's ORG/LOC repaired.
+bodies in lists (`entities_local_bodies.txt`), a board level before a body's short name (`PP PBSI`),
+a country's armed service (`AU Mesir`), and `_model_bodies`: the model's ORG/LOC repaired.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 
 from ...people.corpus import corpus_counts
 from ...people.lexicon import role_words
-from ...records import Entity, Span
+from ...records import Entity, Span, spans_overlap
 from ...records import EntityLabel as Label
 from ...resources import load_lines
 from ...text.patterns import LazyPattern
@@ -1412,3 +1413,88 @@ def _faction_apart(ent: Entity, toks: Sequence[Tok], text: str) -> list[Entity]:
         )
         for p in pieces
     ]
+
+
+def _board_short(tok: Tok) -> bool:
+    """A body's short name in capitals, letters only (`PBSI`, `ESI`, `INKANAS`; not `28`)."""
+    return tok.text.isalpha() and tok.text.isupper() and len(tok.text) > 1
+
+
+def _with_board_levels(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """A board level's short name in capitals (entities_board_levels.txt: `PB` Pengurus Besar,
+    `PP` Pengurus or Pimpinan Pusat, `PW` Pimpinan Wilayah) one space before a body's short name in
+    capitals opens that body's name, one ORG with it (`PP PBSI`, `PB ESI`, `PC NU`), as it does
+    before a listed one in title case (`PP Muhammadiyah`: `_opener_before`): an ORG starting at
+    the short name grows to the level, a short name no entity holds becomes one. News-raw writes
+    such a pair about 180 times, every one a federation's or a mass organisation's board; a
+    number after the level is no body's (`PP 28`, a regulation), and a level another entity holds
+    is that one's (`Satpol PP DKI`)."""
+    held = {k: e for e in ents for k in tokens_inside(e.span, toks)}
+    levels = word_set("entities_board_levels.txt")
+    grown: dict[Span, Entity] = {}
+    for k in range(1, len(toks)):
+        level, short = toks[k - 1], toks[k]
+        if not (level.text.isupper() and level.low in levels and level.end + 1 == short.start):
+            continue
+        ent = held.get(k)
+        if k - 1 in held or not _board_short(short) or (ent is not None and ent.span[0] != short.start):
+            continue
+        if ent is None or ent.label == Label.ORG:
+            end = ent.span[1] if ent is not None else short.end
+            key = ent.span if ent is not None else (short.start, short.end)
+            grown[key] = Entity(text[level.start : end], Label.ORG.value, (level.start, end))
+    if not grown:
+        return ents
+    kept = [grown.pop(e.span, e) for e in ents]
+    return sorted([*kept, *grown.values()], key=lambda e: e.span)
+
+
+#: Most words in a country's name (`Republik Demokratik Kongo`).
+_COUNTRY_WORDS = 3
+
+
+def _service_len(toks: Sequence[Tok], k: int) -> int:
+    """How many words at ``k`` name an armed service (entities_armed_services.txt: `Angkatan
+    Udara`, capitalised; `AU`, `AL`, `AD` in capitals), or 0."""
+    services = word_set("entities_armed_services.txt")
+    two = toks[k : k + 2]
+    if len(two) == 2 and all(t.text[:1].isupper() for t in two) and f"{two[0].low} {two[1].low}" in services:
+        return 2
+    return 1 if toks[k].text.isupper() and toks[k].low in services else 0
+
+
+def _country_len(toks: Sequence[Tok], k: int, caps_places: frozenset[int]) -> int:
+    """How many words at ``k`` name a country: a listed one (entities_countries.txt: `Mesir`,
+    `Amerika Serikat`) or a place's short name in capitals the article reads as a place
+    (``caps_places``: `AS`), or 0."""
+    for n in range(_COUNTRY_WORDS, 0, -1):
+        words = toks[k : k + n]
+        capitalised = len(words) == n and all(t.text[:1].isupper() for t in words)
+        if capitalised and " ".join(t.low for t in words) in _countries():
+            return n
+    return 1 if k < len(toks) and toks[k].start in caps_places else 0
+
+
+def _with_armed_services(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """An armed service's name one space before a country's name (`_service_len`,
+    `_country_len`: `Angkatan Laut AS`, `AU Mesir`, `Angkatan Bersenjata Turki`) is that country's
+    service, one ORG (GUIDELINES §6: an organisation named with its region is one name): it
+    takes the place the model reads in it and an ORG of its words; a person's name or a longer
+    name over them leaves them be (`Akademi Angkatan Laut`)."""
+    caps_places = frozenset(e.span[0] for e in ents if e.label == Label.LOC and e.text.isupper())
+    found = []
+    for k in range(len(toks)):
+        n = _service_len(toks, k)
+        m = _country_len(toks, k + n, caps_places) if n and k + n < len(toks) else 0
+        if m and toks[k + n - 1].end + 1 == toks[k + n].start:
+            span = (toks[k].start, toks[k + n + m - 1].end)
+            found.append(Entity(text[span[0] : span[1]], Label.ORG.value, span))
+    if not found:
+        return ents
+    out = list(ents)
+    for new in found:
+        over = [e for e in out if spans_overlap(e.span, new.span)]
+        inside = all(new.span[0] <= e.span[0] and e.span[1] <= new.span[1] for e in over)
+        if inside and not any(e.label == Label.PER for e in over):
+            out = [e for e in out if e not in over] + [new]
+    return sorted(out, key=lambda e: e.span)

@@ -32,6 +32,8 @@ from .bodies import (
     _short_named_bodies,
     _speaking_shorts,
     _subject_speech_verbs,
+    _with_armed_services,
+    _with_board_levels,
     _with_bracketed_shorts,
     _with_branch,
     _with_listed_heads,
@@ -156,7 +158,8 @@ def _read(text: str, toks: Sequence[Tok], sources: tuple, listed: frozenset[str]
     ents = _with_branch(ents, toks, text)
     ents = _names_kept(ents, toks, text, person_spans, kinds)
     ents = _with_unit_shorts(_names_completed(ents, toks, text, person_spans), toks, text)
-    return _with_parent_short(ents, toks, text)
+    ents = _with_board_levels(_with_parent_short(ents, toks, text), toks, text)
+    return _with_armed_services(ents, toks, text)
 
 
 def _ranked_readings(
