@@ -677,6 +677,7 @@ def _trimmed(
         and (a := _without_year(a, toks)) is not None
         and (a := _without_century_year(a, toks)) is not None
         and (a := _past_group_head(a, toks, text, lower)) is not None
+        and (a := _past_coast_word(a, toks, text)) is not None
         and (a := _before_name_title(a, toks)) is not None
         and (a := _before_english_position(a, toks)) is not None
         and (a := _before_holder_field(a, toks)) is not None
@@ -692,6 +693,31 @@ def _trimmed(
         a = a if a is None else _without_function_end(a)
         return a if a is None else _without_possessive(a, text)
     return None
+
+
+@cache
+def _coast_words() -> frozenset[str]:
+    """Lowercase words for a region's coast, ports or airport (entities_region_coast_words.txt)."""
+    return word_set("entities_region_coast_words.txt")
+
+
+def _past_coast_word(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
+    """A LOC opening with a coast's, a port's or an airport's word written lowercase (`pantai`,
+    `pelabuhan`, `bandara`: entities_region_coast_words.txt) whose other words spell a listed
+    country's or region's name whole (`lepas pantai Afrika`, `garis pantai Iran`, `pelabuhan
+    Indonesia`, `bandara IKN`): the word is the common noun for the region's coast, ports or
+    airport, and the place is the region alone (the news-raw annotations list `Afrika`, `Iran`,
+    `IKN`). A name of no listed region (`pantai Ujong Kareung`, `bandara Juanda`, `pelabuhan
+    Merak`: the beach's, airport's or port's own name), a district's name and a name written
+    capitalised (`Pelabuhan Tanjung Priok`) keep the word."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label != Label.LOC or len(inside) < 2 or toks[inside.start].text not in _coast_words():
+        return ent
+    rest = range(inside.start + 1, inside.stop)
+    name = " ".join(toks[k].text for k in rest)
+    if region_len(toks, rest.start) != len(rest) and name.lower() not in _countries():
+        return ent
+    return _span_entity(rest, toks, text)
 
 
 def _across_short_name(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
