@@ -69,3 +69,13 @@ def test_a_facility_of_its_own_name_keeps_its_word(
     text: str, expected: list[tuple[str, str, tuple[int, int]]]
 ) -> None:
     assert _found(text) == expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a coast's word before an ocean's bare name and a country (`pantai Atlantik Argentina`) "
+    "stays one place: neither `Atlantik` alone nor the pair is a listed name",
+)
+def test_a_coast_of_an_ocean_and_a_country_is_two_places() -> None:
+    text = "Tikus itu menyebar ke timur, menuju pantai Atlantik Argentina, tempat penduduk tinggal."
+    assert _found(text) == [("Atlantik", "LOC", (43, 51)), ("Argentina", "LOC", (52, 61))]
