@@ -1251,6 +1251,39 @@ def _with_hospital_names(ents: list[Entity], toks: Sequence[Tok], text: str) -> 
     return _put_in(ents, toks, named)
 
 
+#: A unit's number glued by a slash to the name after it (`0422/Lambar`), one token as written.
+_UNIT_NUMBER = regex.compile(r"\d+/(?=\p{Lu})")
+
+#: The most words a listed region's name spans (`Kabupaten` left out: `Tulang Bawang Barat`).
+MAX_REGION_WORDS = 4
+
+
+def _with_unit_regions(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """A listed region written right after a one-word position title and its unit's number, glued
+    to the number by a slash (`Dandim 0422/Lambar`, `Dandim 0427/Way Kanan`: a district military
+    commander's title names his Kodim by number and region) is a LOC where no entity holds it
+    (GUIDELINES §6: inside a title, a region written as its own words is a LOC, `Kapolres Badung`
+    holds `Badung`). A unit's own name that is no listed region (`Danrem 043/Gatam`) gives none."""
+    found = [r for k in range(1, len(toks)) if (r := _unit_region(k, toks, text)) is not None]
+    found = [r for r in found if not any(e.span[0] < r.span[1] and r.span[0] < e.span[1] for e in ents)]
+    return sorted([*ents, *found], key=lambda e: e.span) if found else ents
+
+
+def _unit_region(k: int, toks: Sequence[Tok], text: str) -> Entity | None:
+    """The listed region after the unit's number and slash that open the word at ``k``, a
+    one-word title right before it (`Dandim 0422/Lambar`); None when there is none."""
+    number = _UNIT_NUMBER.match(toks[k].text)
+    if number is None or title_len(toks, k - 1) != 1:
+        return None
+    start = toks[k].start + number.end()
+    words = tokens(text[start : toks[min(k + MAX_REGION_WORDS, len(toks)) - 1].end])
+    n = region_len(words, 0) if words else 0
+    if not n or (n < len(words) and words[n].text[:1].isupper()):
+        return None  # no region, or a longer name the region only opens
+    end = start + words[n - 1].end
+    return Entity(text[start:end], Label.LOC, (start, end))
+
+
 def _put_in(ents: list[Entity], toks: Sequence[Tok], named: list[Entity]) -> list[Entity]:
     """``ents`` with the names ``named`` in place of every entity sharing a token with one."""
     if not named:
