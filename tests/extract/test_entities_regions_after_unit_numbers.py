@@ -28,6 +28,10 @@ def _found(text: str) -> list[tuple[str, str, tuple[int, int]]]:
             "Upacara dipimpin Dandim 0427/Way Kanan di lapangan upacara.",
             [("Way Kanan", "LOC", (29, 38))],
         ),
+        (
+            "Dandim 0429/Lampung Timur Letkol Czi Indra Puji mengatakan program itu berlanjut.",
+            [("Lampung Timur", "LOC", (12, 25))],
+        ),
     ],
 )
 def test_a_region_after_a_titled_unit_number_is_a_place(

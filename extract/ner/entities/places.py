@@ -1271,15 +1271,16 @@ def _with_unit_regions(ents: list[Entity], toks: Sequence[Tok], text: str) -> li
 
 def _unit_region(k: int, toks: Sequence[Tok], text: str) -> Entity | None:
     """The listed region after the unit's number and slash that open the word at ``k``, a
-    one-word title right before it (`Dandim 0422/Lambar`); None when there is none."""
+    one-word title right before it (`Dandim 0422/Lambar`, `Dandim 0429/Lampung Timur Letkol …`:
+    the holder's rank may follow); None when there is none."""
     number = _UNIT_NUMBER.match(toks[k].text)
     if number is None or title_len(toks, k - 1) != 1:
         return None
     start = toks[k].start + number.end()
     words = tokens(text[start : toks[min(k + MAX_REGION_WORDS, len(toks)) - 1].end])
     n = region_len(words, 0) if words else 0
-    if not n or (n < len(words) and words[n].text[:1].isupper()):
-        return None  # no region, or a longer name the region only opens
+    if not n or (n < len(words) and words[n].text[:1].isupper() and not title_len(words, n)):
+        return None  # no region, or a longer name the region only opens; a rank may follow
     end = start + words[n - 1].end
     return Entity(text[start:end], Label.LOC, (start, end))
 
