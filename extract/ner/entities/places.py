@@ -677,6 +677,7 @@ def _trimmed(
         and (a := _without_year(a, toks)) is not None
         and (a := _without_century_year(a, toks)) is not None
         and (a := _past_group_head(a, toks, text, lower)) is not None
+        and (a := _past_coast_word(a, toks, text)) is not None
         and (a := _before_name_title(a, toks)) is not None
         and (a := _before_english_position(a, toks)) is not None
         and (a := _before_holder_field(a, toks)) is not None
@@ -692,6 +693,31 @@ def _trimmed(
         a = a if a is None else _without_function_end(a)
         return a if a is None else _without_possessive(a, text)
     return None
+
+
+@cache
+def _coast_words() -> frozenset[str]:
+    """Lowercase words for a region's coast, ports or airport (entities_region_coast_words.txt)."""
+    return word_set("entities_region_coast_words.txt")
+
+
+def _past_coast_word(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
+    """A LOC opening with a coast's, a port's or an airport's word written lowercase (`pantai`,
+    `pelabuhan`, `bandara`: entities_region_coast_words.txt) whose other words spell a listed
+    country's or region's name whole (`lepas pantai Afrika`, `garis pantai Iran`, `pelabuhan
+    Indonesia`, `bandara IKN`): the word is the common noun for the region's coast, ports or
+    airport, and the place is the region alone (the news-raw annotations list `Afrika`, `Iran`,
+    `IKN`). A name of no listed region (`pantai Ujong Kareung`, `bandara Juanda`, `pelabuhan
+    Merak`: the beach's, airport's or port's own name), a district's name and a name written
+    capitalised (`Pelabuhan Tanjung Priok`) keep the word."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label != Label.LOC or len(inside) < 2 or toks[inside.start].text not in _coast_words():
+        return ent
+    rest = range(inside.start + 1, inside.stop)
+    name = " ".join(toks[k].text for k in rest)
+    if region_len(toks, rest.start) != len(rest) and name.lower() not in _countries():
+        return ent
+    return _span_entity(rest, toks, text)
 
 
 def _across_short_name(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
@@ -1223,6 +1249,40 @@ def _with_hospital_names(ents: list[Entity], toks: Sequence[Tok], text: str) -> 
     held = {k: e for e in ents for k in tokens_inside(e.span, toks)}
     named = [n for h in range(len(toks)) if (n := _hospital_named(h, toks, text, held)) is not None]
     return _put_in(ents, toks, named)
+
+
+#: A unit's number glued by a slash to the name after it (`0422/Lambar`), one token as written.
+_UNIT_NUMBER = regex.compile(r"\d+/(?=\p{Lu})")
+
+#: The most words a listed region's name spans (`Kabupaten` left out: `Tulang Bawang Barat`).
+MAX_REGION_WORDS = 4
+
+
+def _with_unit_regions(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """A listed region written right after a one-word position title and its unit's number, glued
+    to the number by a slash (`Dandim 0422/Lambar`, `Dandim 0427/Way Kanan`: a district military
+    commander's title names his Kodim by number and region) is a LOC where no entity holds it
+    (GUIDELINES §6: inside a title, a region written as its own words is a LOC, `Kapolres Badung`
+    holds `Badung`). A unit's own name that is no listed region (`Danrem 043/Gatam`) gives none."""
+    found = [r for k in range(1, len(toks)) if (r := _unit_region(k, toks, text)) is not None]
+    found = [r for r in found if not any(e.span[0] < r.span[1] and r.span[0] < e.span[1] for e in ents)]
+    return sorted([*ents, *found], key=lambda e: e.span) if found else ents
+
+
+def _unit_region(k: int, toks: Sequence[Tok], text: str) -> Entity | None:
+    """The listed region after the unit's number and slash that open the word at ``k``, a
+    one-word title right before it (`Dandim 0422/Lambar`, `Dandim 0429/Lampung Timur Letkol …`:
+    the holder's rank may follow); None when there is none."""
+    number = _UNIT_NUMBER.match(toks[k].text)
+    if number is None or title_len(toks, k - 1) != 1:
+        return None
+    start = toks[k].start + number.end()
+    words = tokens(text[start : toks[min(k + MAX_REGION_WORDS, len(toks)) - 1].end])
+    n = region_len(words, 0) if words else 0
+    if not n or (n < len(words) and words[n].text[:1].isupper() and not title_len(words, n)):
+        return None  # no region, or a longer name the region only opens; a rank may follow
+    end = start + words[n - 1].end
+    return Entity(text[start:end], Label.LOC, (start, end))
 
 
 def _put_in(ents: list[Entity], toks: Sequence[Tok], named: list[Entity]) -> list[Entity]:

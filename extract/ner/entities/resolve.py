@@ -76,6 +76,7 @@ from .places import (
     _with_route_ends,
     _with_score_sides,
     _with_state_forms,
+    _with_unit_regions,
     _with_village_names_to_comma,
 )
 from .repair import (
@@ -274,6 +275,7 @@ def _names_completed(
     ents = with_race_hosts(ents, toks, text, person_spans)
     ents = _with_open_heads_named(_with_village_names_to_comma(ents, toks, text), toks, text)
     ents = _with_estates_named(_with_hospital_names(ents, toks, text), toks, text)
+    ents = _with_unit_regions(ents, toks, text)
     ents = _with_bracketed_shorts(_bodies_written_again(ents, toks, text), toks)
     return _case_variants_grown(ents, text)
 

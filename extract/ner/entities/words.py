@@ -388,8 +388,10 @@ def _religious_titles() -> frozenset[str]:
 
 @cache
 def _regions() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Province, regency and city names by first word, longest first."""
-    return _gazetteer("officials_regions.txt")
+    """Province, regency and city names by first word, longest first, with the regencies' short
+    forms local papers print in capitals that news-raw writes for nothing else
+    (entities_region_short_forms.txt: `OKU`, `OKU Timur`)."""
+    return _gazetteer("officials_regions.txt", "entities_region_short_forms.txt")
 
 
 @cache
@@ -405,9 +407,9 @@ def _seats() -> dict[str, tuple[tuple[str, ...], ...]]:
     return _gazetteer("clean_region_seats.txt")
 
 
-def _gazetteer(name: str, *, glued: bool = False) -> dict[str, tuple[tuple[str, ...], ...]]:
+def _gazetteer(*names: str, glued: bool = False) -> dict[str, tuple[tuple[str, ...], ...]]:
     by_first: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in load_lines(name):
+    for phrase in (p for name in names for p in load_lines(name)):
         words = tuple(phrase.split())
         by_first.setdefault(words[0], []).append(words)
         if glued and len(words) > 1:
