@@ -435,14 +435,15 @@ def fuller_name(short: str, names: Sequence[str]) -> str | None:
 
 
 def _fold_clipped(names: list[str], groups: list[list[int]]) -> None:
-    """`Yuli` is `Khamidah Yuliati`, `Fani` (or `H Fani`) is `HM Noor Rifani` in the same article:
-    a one-word name (initials aside) that opens or ends a longer word of exactly one longer name,
-    or is a word of it spelt otherwise (`_spelling`: ``Arfy`` of `Arfi Julizar`, ``Efendi`` of
-    `Effendi Gazali`), is that person's short form."""
+    """`Yuli` is `Khamidah Yuliati`, `Fani` (or `H Fani`) is `HM Noor Rifani`, `Heri` is `Heriyanto`
+    and `Bowo` is `Wibowo` in the same article: a one-word name (initials aside) that opens or ends
+    a longer word of exactly one other name, or is a word of a name of several spelt otherwise
+    (`_spelling`: ``Arfy`` of `Arfi Julizar`, ``Efendi`` of `Effendi Gazali`), is that person's
+    short form. A one-word name is clipped the way a longer one is (news-raw: `Marlin` for
+    `Sumarlin`, `Aris` for `Ariswandi`, named again after the full name in the same report)."""
     words = [
-        (h, w.lower())
+        (h, w.lower(), len(name_tokens(other)) >= 2)
         for h, other in enumerate(names)
-        if len(name_tokens(other)) >= 2
         for w in name_tokens(other)
     ]
     if not words:
@@ -452,9 +453,15 @@ def _fold_clipped(names: list[str], groups: list[list[int]]) -> None:
         if not groups[g] or len(parts) != 1 or len(parts[0]) < _CLIP_MIN:
             continue
         w = parts[0].lower()
-        if any(o == w and h != g for h, o in words):
+        if any(o == w and h != g and several for h, o, several in words):
             continue  # a word of a longer name (`Budi` of `Budi Santoso`): grouped already, or another's
-        homes = {h for h, o in words if h != g and (_clips(w, o, tail=True) or _spelling(o) == _spelling(w))}
+        homes = {
+            h
+            for h, o, several in words
+            if h != g
+            and groups[h]
+            and (_clips(w, o, tail=True) or (several and _spelling(o) == _spelling(w)))
+        }
         if len(homes) == 1:
             groups[homes.pop()].extend(groups[g])
             groups[g].clear()
