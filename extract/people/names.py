@@ -23,7 +23,15 @@ from ..records import Official, Person, Span
 from ..text.patterns import LazyPattern, whole_words
 from ..text.tokens import PUNCT, WORD, Tok, tokenize
 from ..text.words import WordClass, common_words, speech_verbs, word_class
-from .lexicon import Marker, blessings, dotted_name_word, haji_initial, lower_particles, match_marker
+from .lexicon import (
+    Marker,
+    blessings,
+    dotted_name_word,
+    haji_initial,
+    lower_particles,
+    match_marker,
+    nickname_addresses,
+)
 
 __all__ = [
     "PersonIndex",
@@ -226,7 +234,9 @@ def group_by_person(
     Fullest names first: each group's first index is its fullest name, and a shorter mention
     that can be the same person (`same_person`) joins it; an ambiguous short form joins the
     group with the nearest mention. With ``variants``, a one-word name one letter off a word of
-    a longer name (``Marharet`` -> ``Margaret MS``) and initials (``SBY``) join that name too.
+    a longer name (``Marharet`` -> ``Margaret MS``), initials (``SBY``), a clipped name
+    (``Heri`` -> ``Heriyanto``: `_fold_clipped`) and a nickname after a form of address (``Cak
+    Imin`` -> ``Muhaimin Iskandar``: `_fold_addressed`) join that name too.
     With ``variants`` or ``short_forms``, a blend (``Jokowi``) and a name with a middle word left
     out (``Nadiem Makarim``) join their full name (`_fold_short_forms`), and names spelt alike
     word for word (``Affifuddin``, `Afifuddin`) are one (`_fold_respelt`).
@@ -266,6 +276,7 @@ def group_by_person(
         _fold_misspelt(names, groups, mentions)
         _fold_initials(names, groups)
         _fold_clipped(names, groups)
+        _fold_addressed(names, groups)
     if variants or short_forms:
         names = [mentions[g[0]][0] if g else "" for g in groups]
         _fold_respelt(names, groups, mentions)
@@ -461,6 +472,35 @@ def _fold_clipped(names: list[str], groups: list[list[int]]) -> None:
             if h != g
             and groups[h]
             and (_clips(w, o, tail=True) or (several and _spelling(o) == _spelling(w)))
+        }
+        if len(homes) == 1:
+            groups[homes.pop()].extend(groups[g])
+            groups[g].clear()
+
+
+def _fold_addressed(names: list[str], groups: list[list[int]]) -> None:
+    """`Cak Imin` is `Muhaimin Iskandar`, `Gus Yahya` is `Yahya Cholil Staquf`, `Abah Eko` is `Eko
+    Julianto` in the same article: a form of address that opens a nickname
+    (names_nickname_addresses.txt) before one word that is a word of exactly one longer name, or
+    clips the start or the end of one of its words (`_clips`), is that person's nickname (news-raw:
+    18 such nicknames beside the full name, all of that person)."""
+    longer = [
+        (h, [w.lower() for w in name_tokens(n)]) for h, n in enumerate(names) if len(name_tokens(n)) >= 2
+    ]
+    for g, name in enumerate(names):
+        words = name_tokens(name)
+        if not groups[g] or len(words) != 2 or words[0].lower() not in nickname_addresses():
+            continue
+        w = words[1].lower()
+        if len(w) < _MIN_SHORT_NAME:
+            continue
+        homes = {
+            h
+            for h, other in longer
+            if h != g
+            and groups[h]
+            and words[0].lower() not in other
+            and any(o == w or _clips(w, o, tail=True) for o in other)
         }
         if len(homes) == 1:
             groups[homes.pop()].extend(groups[g])
