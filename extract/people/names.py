@@ -236,7 +236,8 @@ def group_by_person(
     group with the nearest mention. With ``variants``, a one-word name one letter off a word of
     a longer name (``Marharet`` -> ``Margaret MS``), initials (``SBY``), a clipped name
     (``Heri`` -> ``Heriyanto``: `_fold_clipped`) and a nickname after a form of address (``Cak
-    Imin`` -> ``Muhaimin Iskandar``: `_fold_addressed`) join that name too.
+    Imin`` -> ``Muhaimin Iskandar``: `_fold_addressed`) and a name with its letters transposed
+    (``Basiri`` -> ``Barisi``: `_fold_transposed`) join that name too.
     With ``variants`` or ``short_forms``, a blend (``Jokowi``) and a name with a middle word left
     out (``Nadiem Makarim``) join their full name (`_fold_short_forms`), and names spelt alike
     word for word (``Affifuddin``, `Afifuddin`) are one (`_fold_respelt`).
@@ -277,6 +278,7 @@ def group_by_person(
         _fold_initials(names, groups)
         _fold_clipped(names, groups)
         _fold_addressed(names, groups)
+        _fold_transposed(names, groups, mentions)
     if variants or short_forms:
         names = [mentions[g[0]][0] if g else "" for g in groups]
         _fold_respelt(names, groups, mentions)
@@ -505,6 +507,35 @@ def _fold_addressed(names: list[str], groups: list[list[int]]) -> None:
         if len(homes) == 1:
             groups[homes.pop()].extend(groups[g])
             groups[g].clear()
+
+
+#: Letters a one-word name has at least before its letters written in another order read as a
+#: typo of another name (`_fold_transposed`); shorter names (``Andi``, ``Adni``) are two names.
+_TRANSPOSED_MIN = 5
+
+
+def _fold_transposed(names: list[str], groups: list[list[int]], mentions: Sequence[tuple[str, Span]]) -> None:
+    """`Basiri` is `Barisi`, `Ultzy` is `Ulytz Sukma Susila`, `Tarjio` is `Tarijo` in the same
+    article: a one-word name of `_TRANSPOSED_MIN` letters or more, opened by the same letter as a
+    word of exactly one other name and holding the same letters in another order, is that name
+    mistyped (news-raw: 7 such pairs, each one person). It joins the longer name, or between two
+    one-word names the spelling written in full more often (`_spelling_weight`)."""
+    words = [(h, w.lower()) for h, n in enumerate(names) for w in name_tokens(n)]
+    for g, name in enumerate(names):
+        parts = name_tokens(name)
+        if not groups[g] or len(parts) != 1 or len(parts[0]) < _TRANSPOSED_MIN:
+            continue
+        w = parts[0].lower()
+        homes = {
+            h for h, o in words if h != g and groups[h] and o != w and o[0] == w[0] and sorted(o) == sorted(w)
+        }
+        if len(homes) != 1:
+            continue
+        home = homes.pop()
+        if len(name_tokens(names[home])) == 1:
+            home, g = sorted((home, g), key=lambda x: _spelling_weight(x, names, groups, mentions))
+        groups[home].extend(groups[g])
+        groups[g].clear()
 
 
 #: Letters a blend takes at least from the first word and from the later word (Jo-ko + Wi).
