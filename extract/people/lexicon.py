@@ -253,6 +253,13 @@ def blessings() -> frozenset[str]:
     return frozenset(load_lines("names_blessings.txt"))
 
 
+@cache
+def nickname_addresses() -> frozenset[str]:
+    """Forms of address that open a nickname and stay in it (`Cak Imin`, `Gus Yahya`:
+    names_nickname_addresses.txt), lowercase."""
+    return frozenset(w.lower() for w in load_lines("names_nickname_addresses.txt"))
+
+
 def word_marker(word: str) -> Marker | None:
     """The kind of marker one word is on its own (``Pak``: HON, ``AKBP``: RANK), or None."""
     if not word or word.lower().rstrip(".") not in marker_firsts():

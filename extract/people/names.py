@@ -23,7 +23,15 @@ from ..records import Official, Person, Span
 from ..text.patterns import LazyPattern, whole_words
 from ..text.tokens import PUNCT, WORD, Tok, tokenize
 from ..text.words import WordClass, common_words, speech_verbs, word_class
-from .lexicon import Marker, blessings, dotted_name_word, haji_initial, lower_particles, match_marker
+from .lexicon import (
+    Marker,
+    blessings,
+    dotted_name_word,
+    haji_initial,
+    lower_particles,
+    match_marker,
+    nickname_addresses,
+)
 
 __all__ = [
     "PersonIndex",
@@ -226,7 +234,10 @@ def group_by_person(
     Fullest names first: each group's first index is its fullest name, and a shorter mention
     that can be the same person (`same_person`) joins it; an ambiguous short form joins the
     group with the nearest mention. With ``variants``, a one-word name one letter off a word of
-    a longer name (``Marharet`` -> ``Margaret MS``) and initials (``SBY``) join that name too.
+    a longer name (``Marharet`` -> ``Margaret MS``), initials (``SBY``), a clipped name
+    (``Heri`` -> ``Heriyanto``: `_fold_clipped`) and a nickname after a form of address (``Cak
+    Imin`` -> ``Muhaimin Iskandar``: `_fold_addressed`) and a name with its letters transposed
+    (``Basiri`` -> ``Barisi``: `_fold_transposed`) join that name too.
     With ``variants`` or ``short_forms``, a blend (``Jokowi``) and a name with a middle word left
     out (``Nadiem Makarim``) join their full name (`_fold_short_forms`), and names spelt alike
     word for word (``Affifuddin``, `Afifuddin`) are one (`_fold_respelt`).
@@ -266,6 +277,8 @@ def group_by_person(
         _fold_misspelt(names, groups, mentions)
         _fold_initials(names, groups)
         _fold_clipped(names, groups)
+        _fold_addressed(names, groups)
+        _fold_transposed(names, groups, mentions)
     if variants or short_forms:
         names = [mentions[g[0]][0] if g else "" for g in groups]
         _fold_respelt(names, groups, mentions)
@@ -435,14 +448,15 @@ def fuller_name(short: str, names: Sequence[str]) -> str | None:
 
 
 def _fold_clipped(names: list[str], groups: list[list[int]]) -> None:
-    """`Yuli` is `Khamidah Yuliati`, `Fani` (or `H Fani`) is `HM Noor Rifani` in the same article:
-    a one-word name (initials aside) that opens or ends a longer word of exactly one longer name,
-    or is a word of it spelt otherwise (`_spelling`: ``Arfy`` of `Arfi Julizar`, ``Efendi`` of
-    `Effendi Gazali`), is that person's short form."""
+    """`Yuli` is `Khamidah Yuliati`, `Fani` (or `H Fani`) is `HM Noor Rifani`, `Heri` is `Heriyanto`
+    and `Bowo` is `Wibowo` in the same article: a one-word name (initials aside) that opens or ends
+    a longer word of exactly one other name, or is a word of a name of several spelt otherwise
+    (`_spelling`: ``Arfy`` of `Arfi Julizar`, ``Efendi`` of `Effendi Gazali`), is that person's
+    short form. A one-word name is clipped the way a longer one is (news-raw: `Marlin` for
+    `Sumarlin`, `Aris` for `Ariswandi`, named again after the full name in the same report)."""
     words = [
-        (h, w.lower())
+        (h, w.lower(), len(name_tokens(other)) >= 2)
         for h, other in enumerate(names)
-        if len(name_tokens(other)) >= 2
         for w in name_tokens(other)
     ]
     if not words:
@@ -452,12 +466,76 @@ def _fold_clipped(names: list[str], groups: list[list[int]]) -> None:
         if not groups[g] or len(parts) != 1 or len(parts[0]) < _CLIP_MIN:
             continue
         w = parts[0].lower()
-        if any(o == w and h != g for h, o in words):
+        if any(o == w and h != g and several for h, o, several in words):
             continue  # a word of a longer name (`Budi` of `Budi Santoso`): grouped already, or another's
-        homes = {h for h, o in words if h != g and (_clips(w, o, tail=True) or _spelling(o) == _spelling(w))}
+        homes = {
+            h
+            for h, o, several in words
+            if h != g
+            and groups[h]
+            and (_clips(w, o, tail=True) or (several and _spelling(o) == _spelling(w)))
+        }
         if len(homes) == 1:
             groups[homes.pop()].extend(groups[g])
             groups[g].clear()
+
+
+def _fold_addressed(names: list[str], groups: list[list[int]]) -> None:
+    """`Cak Imin` is `Muhaimin Iskandar`, `Gus Yahya` is `Yahya Cholil Staquf`, `Abah Eko` is `Eko
+    Julianto` in the same article: a form of address that opens a nickname
+    (names_nickname_addresses.txt) before one word that is a word of exactly one longer name, or
+    clips the start or the end of one of its words (`_clips`), is that person's nickname (news-raw:
+    18 such nicknames beside the full name, all of that person)."""
+    longer = [
+        (h, [w.lower() for w in name_tokens(n)]) for h, n in enumerate(names) if len(name_tokens(n)) >= 2
+    ]
+    for g, name in enumerate(names):
+        words = name_tokens(name)
+        if not groups[g] or len(words) != 2 or words[0].lower() not in nickname_addresses():
+            continue
+        w = words[1].lower()
+        if len(w) < _MIN_SHORT_NAME:
+            continue
+        homes = {
+            h
+            for h, other in longer
+            if h != g
+            and groups[h]
+            and words[0].lower() not in other
+            and any(o == w or _clips(w, o, tail=True) for o in other)
+        }
+        if len(homes) == 1:
+            groups[homes.pop()].extend(groups[g])
+            groups[g].clear()
+
+
+#: Letters a one-word name has at least before its letters written in another order read as a
+#: typo of another name (`_fold_transposed`); shorter names (``Andi``, ``Adni``) are two names.
+_TRANSPOSED_MIN = 5
+
+
+def _fold_transposed(names: list[str], groups: list[list[int]], mentions: Sequence[tuple[str, Span]]) -> None:
+    """`Basiri` is `Barisi`, `Ultzy` is `Ulytz Sukma Susila`, `Tarjio` is `Tarijo` in the same
+    article: a one-word name of `_TRANSPOSED_MIN` letters or more, opened by the same letter as a
+    word of exactly one other name and holding the same letters in another order, is that name
+    mistyped (news-raw: 7 such pairs, each one person). It joins the longer name, or between two
+    one-word names the spelling written in full more often (`_spelling_weight`)."""
+    words = [(h, w.lower()) for h, n in enumerate(names) for w in name_tokens(n)]
+    for g, name in enumerate(names):
+        parts = name_tokens(name)
+        if not groups[g] or len(parts) != 1 or len(parts[0]) < _TRANSPOSED_MIN:
+            continue
+        w = parts[0].lower()
+        homes = {
+            h for h, o in words if h != g and groups[h] and o != w and o[0] == w[0] and sorted(o) == sorted(w)
+        }
+        if len(homes) != 1:
+            continue
+        home = homes.pop()
+        if len(name_tokens(names[home])) == 1:
+            home, g = sorted((home, g), key=lambda x: _spelling_weight(x, names, groups, mentions))
+        groups[home].extend(groups[g])
+        groups[g].clear()
 
 
 #: Letters a blend takes at least from the first word and from the later word (Jo-ko + Wi).

@@ -1,0 +1,40 @@
+"""A nickname opened by a form of address that stays in it (`Cak Imin`, `Gus Yahya`, `Abah Eko`:
+names_nickname_addresses.txt) before a word of exactly one longer name of the article, or the
+clipped start or end of one of its words, is that person (`extract.people.names._fold_addressed`,
+GUIDELINES §2: one fullest name per person). With no such name, or two, it stays apart."""
+
+from __future__ import annotations
+
+from extract.people.lexicon import nickname_addresses
+from extract.people.names import group_by_person
+from tests.person_records import person_spans
+
+
+def test_a_clipped_word_after_an_address_is_that_person() -> None:
+    text = (
+        "Wakil Ketua DPR Muhaimin Iskandar meninjau kampus itu. "
+        '"Mahasiswa baru langsung menjadi peserta BPJS," kata Cak Imin sapaan akrabnya.'
+    )
+    found = [("Muhaimin Iskandar", "PER"), ("Cak Imin", "PER")]
+    assert person_spans(text, found) == [("Muhaimin Iskandar", ((16, 33), (108, 116)))]
+
+
+def test_a_whole_word_after_an_address_is_that_person() -> None:
+    text = "Ketua Umum PBNU Yahya Cholil Staquf hadir di Lirboyo. Gus Yahya disambut para kiai sepuh."
+    found = [("Yahya Cholil Staquf", "PER"), ("Gus Yahya", "PER")]
+    assert person_spans(text, found) == [("Yahya Cholil Staquf", ((16, 35), (54, 63)))]
+
+
+def test_a_nickname_with_no_longer_name_stays() -> None:
+    mentions = [("Gus Dur", (0, 7)), ("Abdurrahman Wahid", (40, 57))]
+    assert group_by_person(mentions, variants=True) == [[0], [1]]
+
+
+def test_a_nickname_fitting_two_names_stays() -> None:
+    mentions = [("Eko Julianto", (0, 12)), ("Eko Prasetyo", (20, 32)), ("Abah Eko", (40, 48))]
+    assert group_by_person(mentions, variants=True) == [[0], [1], [2]]
+
+
+def test_the_forms_of_address_are_lowercase_words() -> None:
+    assert {"cak", "gus", "abah"} <= nickname_addresses()
+    assert all(w == w.lower() and " " not in w for w in nickname_addresses())
