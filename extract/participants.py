@@ -1493,6 +1493,31 @@ def _modified_subject(text: str, cand: _Candidate, s_end: int) -> bool:
     return False
 
 
+@cache
+def _advance_rx() -> regex.Pattern[str]:
+    """An ``advance`` verb of participants_cues.txt and a ``stage`` of the competition it goes on
+    to, past ``aux`` and ``modifier`` words (``yang berhasil melaju ke babak``, ``teratas akan
+    lolos ke babak gugur``, ``memastikan lolos ke semifinal``)."""
+    aux = alternation(_words_of("aux") | _words_of("modifier"))
+    advance = alternation(_words_of("advance"), space=r"\s++")
+    stage = alternation(_words_of("stage"), space=r"\s++")
+    return regex.compile(
+        rf"(?:\s++(?:{aux}))*+\s++(?:{advance})\s++(?:ke|di)\s++(?:{stage})(?![\w-])", regex.IGNORECASE
+    )
+
+
+def _advances(text: str, cand: _Candidate, s_end: int) -> bool:
+    """A count of a lexicon head noun whose verb right after it takes it on to a later stage of
+    the competition (``Empat tim memastikan lolos ke semifinal``, ``12 tim yang berhak melaju ke
+    babak semifinal``): those who go on take part in that stage of the reported event (GUIDELINES
+    §5; the news annotations count ``Empat tim memastikan lolos ke semifinal``). Only a stage
+    (``stage`` in participants_cues.txt): qualifying for another event (``lolos ke Piala Dunia``,
+    ``berhak tampil di Asian Games``) says where they will go, not what they take part in here."""
+    if cand.kind not in _SUMMED_KINDS:
+        return False
+    return _advance_rx().match(text, cand.end, s_end) is not None
+
+
 def _pronoun_before(words: str) -> bool:
     """A pronoun before the verb after a count makes the verb its own (``lima turnamen terakhir
     yang ia ikuti``: what she took part in, not who): a ``possessive`` word of
@@ -1552,7 +1577,7 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         return True
     if _object_before(text, cand, s_start) or _subject_after(text, cand, s_end):
         return True  # menyedot ribuan pengunjung, 95 warga dilayani: a verb next to any head
-    if _modified_subject(text, cand, s_end):
+    if _modified_subject(text, cand, s_end) or _advances(text, cand, s_end):
         return True  # Tujuh atlet panjat tebing andalan Indonesia bertolak …
     if _object_before(text, cand, s_start, "bring") or _rivals(text, cand, s_start, s_end):
         return True  # menurunkan 14 atlet, bersaing dengan 23 atlet lainnya: only a lexicon head
