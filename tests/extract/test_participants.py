@@ -496,6 +496,7 @@ def test_lexicon_well_formed(name: str) -> None:
         "target",
         "giving",
         "possessive",
+        "having",
         "compare",
         "whole",
         "rank",
