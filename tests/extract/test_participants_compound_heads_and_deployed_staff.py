@@ -11,9 +11,9 @@ each unit (``dua relawan di masing-masing pos``). Kinds met there, or in a scan 
 are rare stay visible as strict xfails (an audience the performers ``menghibur`` is counted since
 session 33, test_participants_entertained_audience.py): invited guests with no attend verb (one),
 people who ``menjalani`` a free service (two of 25 such lines; the rest are patients and teams),
-makers met online (one), a population figure in a sentence that speaks of taking part (one), staff helping after ``dibantu
-oleh`` (one) and staff ruled out by a victim word that describes a place (``desa terdampak``,
-one).
+makers met online (one), a population figure in a sentence that speaks of taking part (one),
+staff helping after ``dibantu oleh`` (one) and staff ruled out by a victim word that describes a
+place (``desa terdampak``, one).
 
 Invented Indonesian sentences of the constructions unlabelled news shows; whole records with
 spans, including sentences that must give nothing.
