@@ -37,7 +37,11 @@ bounds but stay outside the span. Words with no quantity (``sejumlah``, ``bebera
 kapal``) and a possessive pronoun right after the head (``dua anak saya``) rule a count out;
 staff employed (``mempekerjakan``) are negatives like victims, while staff deployed to the
 reported operation or event (``mengerahkan 10 personel``) take part in it. A count with a
-frequency right after it (``10 juta orang setiap hari``) is a negative too: a rate.
+frequency right after it (``10 juta orang setiap hari``) is a negative too: a rate, and so is a
+count with a verb of having as its own verb or right before it (``60 orang kini mempunyai
+pekerjaan``, ``memiliki dua anak``): a state. Those who go on to a later stage of the
+competition take part in it (``Empat tim memastikan lolos ke semifinal``: ``advance`` and
+``stage`` in participants_cues.txt), not those who qualify for another event.
 """
 
 from __future__ import annotations
