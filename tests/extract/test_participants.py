@@ -496,6 +496,7 @@ def test_lexicon_well_formed(name: str) -> None:
         "target",
         "giving",
         "possessive",
+        "having",
         "compare",
         "whole",
         "rank",
@@ -538,6 +539,8 @@ def test_lexicon_well_formed(name: str) -> None:
         "each_hold",
         "post",
         "posted",
+        "advance",
+        "stage",
     }
     assert all(e.split("|")[0].strip() in kinds for e in entries if "|" in e)
 
@@ -2213,11 +2216,6 @@ MISSES_13 = [
         "Asian Games itu akan mendatangkan 10 ribu atlet dari 45 negara.",
         [("10 ribu atlet", 10000, False, 10000, 10000, "atlet"), ("45 negara", 45, False, 45, 45, "negara")],
         id="an event bringing athletes reads as a club signing players",
-    ),
-    pytest.param(
-        "Band itu menghibur ratusan warga Indonesia dan Jerman dengan lagu-lagu andalannya.",
-        [("ratusan warga", None, True, 100, 999, "warga")],
-        id="an audience entertained is no object of a participation verb",
     ),
 ]
 

@@ -1,0 +1,47 @@
+"""Those who go on to a later stage of the reported competition take part in it (issue 15, the
+qualifier class; GUIDELINES §5: who takes part in the event the article reports, and the news
+annotations count ``Empat tim memastikan lolos ke semifinal``).
+
+An ``advance`` verb of participants_cues.txt right after a count of a lexicon head noun, past
+``aux`` and ``modifier`` words, then ``ke``/``di`` and a ``stage`` of the competition. Qualifying
+for another event, a verb of someone else, or no stage named gives nothing.
+
+Invented Indonesian sentences in the style of sports news; whole records with spans, and the
+sentences that must give nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.participants import extract_participants
+from tests.participant_records import expected_participants
+
+CASES = [
+    ("Empat tim memastikan lolos ke semifinal Piala Uber.", [("Empat tim", 4, False, 4, 4, "tim")]),
+    (
+        "Dari dua fase tersebut, hanya tersisa delapan tim yang berhasil melaju ke babak playoff.",
+        [("delapan tim", 8, False, 8, 8, "tim")],
+    ),
+    (
+        "Di Grup C, dua tim teratas akan lolos ke perempat final yang digelar pekan depan.",
+        [("dua tim", 2, False, 2, 2, "tim")],
+    ),
+    (
+        "Sebanyak 16 pemain dipastikan lolos ke babak utama turnamen tenis meja itu.",
+        [("16 pemain", 16, False, 16, 16, "pemain")],
+    ),
+    # must give nothing: qualifying for another event (the stage guard): where they go next, not
+    # what they take part in here; each gives a count if any place after ``lolos ke`` were a stage
+    ("Tiga tim lolos ke Piala Dunia 2026 setelah kualifikasi zona Asia.", []),
+    ("Enam atlet sudah memastikan diri berhak tampil di Asian Games 2026.", []),
+    # must give nothing: failing to go on (the verb must follow the count past aux words only)
+    ("Dua tim gagal lolos ke semifinal setelah kalah di laga terakhir.", []),
+    # must give nothing: no count before the verb (a share of something else)
+    ("Peluang Indonesia untuk lolos ke semifinal kini tinggal 30 persen.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions"), CASES)
+def test_advancing_to_a_stage(text: str, mentions: list[tuple]) -> None:
+    assert extract_participants(text) == expected_participants(text, mentions)
