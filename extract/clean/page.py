@@ -357,8 +357,9 @@ def _dash_under_place(first: _Unit) -> bool:
 def _credit_seams_dateline(line: str, start: int, end: int, kind: LineKind) -> bool:
     """A photo's bracketed credit right before the lede's dateline stays: it is the seam that ends
     the caption glued before the lede (`… Anies Baswedan (dok. ANTARA FOTO/Rosa Panggabean)
-    Jakarta, CNN Indonesia -- …`), which the dateline is read behind (news-raw: 1 of 20 credits)."""
-    return kind == LineKind.CAPTION and line[start] == "(" and _opens_with_dateline(line[end:].lstrip())
+    Jakarta, CNN Indonesia -- …`, `… Saat Stroke (dok: Thinkstock) Jakarta - …`), which the dateline
+    is read behind (news-raw: 3 of 22 credits)."""
+    return kind == LineKind.CAPTION and line[start] == "(" and _dateline(line[end:].lstrip()) is not None
 
 
 class _Page:
