@@ -271,6 +271,12 @@ def _year_list_tail() -> str:
     return rf"(?:(?:{_S0},{_S0}|{_S0},?{_S1}{_AND}{_S1}){year_rx('ye')}(?![-–/]\d)){{0,6}}+"
 
 
+# `Selasa (19/9) 2023.`: the year after a weekday's bracketed day and month, closing the clause
+# (news tune: `Senin (18/9) hingga Selasa (19/9) 2023` dates both ends); a number there that the
+# clause goes on after may count something (`(19/9) 2023 peserta`)
+_BRACKET_YEAR = rf"(?:{_S1}(?P<yb>(?:19|20)\d\d)(?=[.,;:!?)]|{_S0}$))?"
+
+
 def _day_forms(lex: _Lexicon) -> dict[str, str]:
     """The forms with a day: a day and a month name, or a day-first numeric date."""
     wd, mon, day, mm, y4, y2 = weekday_rx, month_rx, day_rx, month_number_rx, year_rx, short_year_rx
@@ -299,7 +305,7 @@ def _day_forms(lex: _Lexicon) -> dict[str, str]:
         # Senin tadi (28/5) / Rabu pekan depan (18/06) / Kamis dini hari WIB (03/05)
         "num_wd": rf"{wd('wd')}(?:{_S1}(?i:pekan|minggu)(?={_S1}(?i:lalu|depan|ini)))?"
         rf"(?:{_S1}{_alt((*month_words_after, 'tadi'))})?{daypart}(?:{_S1}(?:WIB|WITA|WIT))?{_SEP_WD}"
-        rf"(?:\({_S0}{num}{_S0}\)|{num})",
+        rf"(?:\({_S0}{num}{_S0}\){_BRACKET_YEAR}|{num})",
         # tanggal 24/8 / kemarin (24/8): a cue word stands in for the weekday
         "num_cue": rf"{_WB}(?:(?P<keep>(?i:tanggal|tgl\.?)){_S1}|{rel_cue}{_S0}(?=\())"
         rf"(?P<numpart>\({_S0}{num}{_S0}\)|(?<=(?i:tanggal|tgl\.?){_S1}){num})",
@@ -903,8 +909,9 @@ def _numeric_cue(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
 
 
 def _numeric_weekday(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
-    """``Senin(24/8)``, ``Rabu, (01/09/2021)``, ``Kamis 30/04``."""
-    point = _Point(_year(m, "y", "yy"), _month(m, "m"), int(m.group("d")), _weekday(m, "wd"))
+    """``Senin(24/8)``, ``Rabu, (01/09/2021)``, ``Kamis 30/04``, ``Selasa (19/9) 2023.``."""
+    year = _year(m, "y", "yy") or _year(m, "yb")
+    point = _Point(year, _month(m, "m"), int(m.group("d")), _weekday(m, "wd"))
     return [_Cand(m.start(), m.end(), point)]
 
 

@@ -43,3 +43,27 @@ ORDINAL_YEARS = [
 @pytest.mark.parametrize(("text", "expected"), ORDINAL_YEARS)
 def test_a_year_after_an_ordinal(text: str, expected: list[DateMention]) -> None:
     assert extract_dates(text) == expected
+
+
+# `Senin (18/9) hingga Selasa (19/9) 2023.` (issue 15: a range whose only year is at its end): the
+# year after a weekday's bracketed day and month, closing the clause, is the date's own year; a
+# number the clause goes on after may count something
+BRACKET_YEARS = [
+    (
+        "Konferensi digelar di Makassar pada Senin (18/9) hingga Selasa (19/9) 2023. Ketua panitia hadir.",
+        [D("Senin (18/9) hingga Selasa (19/9) 2023", (36, 74), "2023-09-18", "2023-09-19")],
+    ),
+    (
+        "Konferensi itu digelar di Makassar pada Selasa (19/9) 2023, dihadiri para rektor.",
+        [D("Selasa (19/9) 2023", (40, 58), "2023-09-19")],
+    ),
+    (
+        "Konferensi digelar Selasa (19/9) 2023 peserta hadir dari berbagai daerah.",
+        [D("Selasa (19/9)", (19, 32), "XXXX-09-19")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKET_YEARS)
+def test_a_year_after_a_bracketed_day_and_month(text: str, expected: list[DateMention]) -> None:
+    assert extract_dates(text) == expected
