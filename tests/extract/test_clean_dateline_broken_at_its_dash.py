@@ -44,3 +44,13 @@ def test_a_shouted_line_naming_no_region_is_no_dateline() -> None:
         ("title", HEADLINE),
         ("related", "BERITA UTAMA"),
     ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a masthead dateline closed by a colon glued to the lede (`TRIBUNNEWS.COM, JAKARTA:Ketua …`, "
+    "news-raw nr02805) gives no dateline; with a space after the colon it does",
+)
+def test_a_masthead_dateline_closed_by_a_glued_colon() -> None:
+    page = clean(f"{HEADLINE}\nTRIBUNNEWS.COM, JAKARTA:{LEDE}\n{QUOTE}\n")
+    assert page.dateline == Dateline(place="Jakarta", outlet="Tribunnews.com")
