@@ -182,6 +182,7 @@ class _Patterns:
     number_before: regex.Pattern[str]
     law_before: regex.Pattern[str]
     law_in_clause: regex.Pattern[str]
+    ordinal_before: regex.Pattern[str]
     title_before: regex.Pattern[str]
     law_name_before: regex.Pattern[str]
     day_word_before: regex.Pattern[str]
@@ -270,6 +271,12 @@ def _year_list_tail() -> str:
     return rf"(?:(?:{_S0},{_S0}|{_S0},?{_S1}{_AND}{_S1}){year_rx('ye')}(?![-–/]\d)){{0,6}}+"
 
 
+# `Selasa (19/9) 2023.`: the year after a weekday's bracketed day and month, closing the clause
+# (news tune: `Senin (18/9) hingga Selasa (19/9) 2023` dates both ends); a number there that the
+# clause goes on after may count something (`(19/9) 2023 peserta`)
+_BRACKET_YEAR = rf"(?:{_S1}(?P<yb>(?:19|20)\d\d)(?=[.,;:!?)]|{_S0}$))?"
+
+
 def _day_forms(lex: _Lexicon) -> dict[str, str]:
     """The forms with a day: a day and a month name, or a day-first numeric date."""
     wd, mon, day, mm, y4, y2 = weekday_rx, month_rx, day_rx, month_number_rx, year_rx, short_year_rx
@@ -298,7 +305,7 @@ def _day_forms(lex: _Lexicon) -> dict[str, str]:
         # Senin tadi (28/5) / Rabu pekan depan (18/06) / Kamis dini hari WIB (03/05)
         "num_wd": rf"{wd('wd')}(?:{_S1}(?i:pekan|minggu)(?={_S1}(?i:lalu|depan|ini)))?"
         rf"(?:{_S1}{_alt((*month_words_after, 'tadi'))})?{daypart}(?:{_S1}(?:WIB|WITA|WIT))?{_SEP_WD}"
-        rf"(?:\({_S0}{num}{_S0}\)|{num})",
+        rf"(?:\({_S0}{num}{_S0}\){_BRACKET_YEAR}|{num})",
         # tanggal 24/8 / kemarin (24/8): a cue word stands in for the weekday
         "num_cue": rf"{_WB}(?:(?P<keep>(?i:tanggal|tgl\.?)){_S1}|{rel_cue}{_S0}(?=\())"
         rf"(?P<numpart>\({_S0}{num}{_S0}\)|(?<=(?i:tanggal|tgl\.?){_S1}){num})",
@@ -572,6 +579,12 @@ def _law_patterns(lex: _Lexicon, words: Callable[[str], str]) -> dict[str, regex
         # a law word anywhere in the clause that a year ends ("UU No. 39 Tahun 2007", "Keputusan
         # Presiden RI Nomor 123/P Tahun 2025"), no clause break between
         "law_in_clause": regex.compile(rf"{_WB}(?i:{words('law')})(?!\p{{L}})[^;!?\n]*$", regex.V1),
+        # an ordinal after a lower-case word right before "tahun" ("gaji ke-13 tahun 2026",
+        # "realokasi ke-4 tahun 2020"): a common thing's rank, not a regulation's number; after a
+        # name it is the edition of an event or a holiday ("Hari Bhayangkara ke-77 tahun 2023")
+        "ordinal_before": regex.compile(
+            rf"(?<![\p{{L}}])\p{{Ll}}[\p{{L}}-]*{_H}+(?i:ke)-?{_H}*\d+{_H}*$", regex.V1
+        ),
         # the words of a regulation's title after "tentang", up to the year (no full stop between),
         # a law word before it ("PMK Nomor 20 tentang …"; "sosialisasi tentang …" names a topic)
         "title_before": regex.compile(
@@ -707,10 +720,11 @@ def _number_context_patterns(words: Callable[[str], str]) -> dict[str, Any]:
         ),
         decade=regex.compile(r"-?an(?![\p{L}])", regex.V1 | regex.IGNORECASE),
         # triwulan II tahun 2024; with an ordinal, a preposition may stand between (triwulan I di
-        # 2024, kuartal pertama pada tahun 2022, kuartal II-di tahun 2018, semester genap di 2022)
+        # 2024, kuartal pertama pada tahun 2022, kuartal II-di tahun 2018, semester genap di 2022),
+        # and "yang" before it (triwulan yang ke-4 tahun 2021)
         period_before=regex.compile(
             rf"(?<![\p{{L}}])(?i:{words('period')}){_H}*"
-            rf"(?:(?:[IV]{{1,4}}|\d|ke-?{_H}*\d|ke\p{{L}}{{3,6}}|(?i:pertama|terakhir|akhir|awal|genap|ganjil))"
+            rf"(?:(?:(?i:yang){_H}+)?(?:[IV]{{1,4}}|\d|ke-?{_H}*\d|ke\p{{L}}{{3,6}}|(?i:pertama|terakhir|akhir|awal|genap|ganjil))"
             rf"(?:{_H}*-)?(?:{_H}*(?i:di|pada)(?![\p{{L}}]))?)?{_H}*$",
             regex.V1,
         ),
@@ -895,8 +909,9 @@ def _numeric_cue(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
 
 
 def _numeric_weekday(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
-    """``Senin(24/8)``, ``Rabu, (01/09/2021)``, ``Kamis 30/04``."""
-    point = _Point(_year(m, "y", "yy"), _month(m, "m"), int(m.group("d")), _weekday(m, "wd"))
+    """``Senin(24/8)``, ``Rabu, (01/09/2021)``, ``Kamis 30/04``, ``Selasa (19/9) 2023.``."""
+    year = _year(m, "y", "yy") or _year(m, "yb")
+    point = _Point(year, _month(m, "m"), int(m.group("d")), _weekday(m, "wd"))
     return [_Cand(m.start(), m.end(), point)]
 
 
@@ -1275,6 +1290,18 @@ def _law_opens_clause(text: str, end: int) -> bool:
     return _patterns().law_in_clause.search(text, max(0, end - _TITLE_CHARS), end) is not None
 
 
+def _law_number_before(text: str, s: int) -> bool:
+    """A regulation's number (or an event's edition) stands right before the ``Tahun`` at ``s``
+    (``Nomor 5 Tahun 2023``, ``UU No. 39 Tahun 2007``, ``Hari Bhayangkara ke-77 tahun 2023``); an
+    ordinal after a common word ranks a payment or a stage (``gaji ke-13 tahun 2026``, ``realokasi
+    ke-4 tahun 2020``) and the year is a date, unless a law word opens its clause (news-raw: of the
+    eleven ``ke-N tahun YYYY``, the six after a lower-case word date a payment, a stage, a quarter)."""
+    lo = max(0, s - _CONTEXT_CHARS)
+    if not _patterns().number_before.search(text, lo, s):
+        return False
+    return not _patterns().ordinal_before.search(text, lo, s) or _law_opens_clause(text, s)
+
+
 def _names_law_year(cue: str) -> bool:
     """A bare ``Tahun`` after a law's name may be the law's own year (``UUD NRI Tahun 1945``);
     a cue naming a kind of year (``tahun anggaran``) is the budget's or the school's, a date
@@ -1310,7 +1337,7 @@ def _blocked_year(m: regex.Match[str], text: str, name: str, end: int) -> bool:
     cue = m.group("keep")
     s = m.start()
     if cue.lower().startswith("tahun") and (
-        pat.number_before.search(text, max(0, s - _CONTEXT_CHARS), s)
+        _law_number_before(text, s)
         or (_names_law_year(cue) and pat.law_name_before.search(text, max(0, s - _NAME_CHARS), s))
     ):
         return True  # Perda Nomor 5 Tahun 2023, UU No. 39 Tahun 2007, UUD (NRI) Tahun 1945

@@ -1633,9 +1633,11 @@ def _shouted_masthead_after(place: str, outlet: str) -> bool:
 def _lead_credit(text: str) -> tuple[int, str] | None:
     """A reporter's credit glued before the dateline that opens a paragraph (`Laporan Wartawan
     Tribunnews.com, Budi Santoso TRIBUNNEWS.COM, KUDUS - …`, `Reporter: Budi TRIBUNNEWS.COM, JAKARTA
-    - …`): where the dateline starts and the reporter's name; None unless both are read."""
+    - …`, `(TribunJatim.com/Ani Susanti) TRIBUNNEWS.COM - …`: a syndicated story's writer and site):
+    where the dateline starts and the reporter's name; None unless both are read."""
     p = _patterns()
-    slashed = p.outlet_credit.match(text)  # `Warta9.com/Budi Santoso WARTA9.COM - …`, kept whole
+    # `Warta9.com/Budi Santoso WARTA9.COM - …`, kept whole; in brackets too (`(Warta9.com/Budi) …`)
+    slashed = p.outlet_credit.match(text, 1 if text[:1] == "(" else 0)
     if not (slashed or p.credit.match(text)):
         return None
     dash = p.dash.search(text, 0, _LEAD_CREDIT_CHARS)
@@ -1648,7 +1650,12 @@ def _lead_credit(text: str) -> tuple[int, str] | None:
     if not outlets:
         return None
     start = outlets[-1].start()
-    name = text[:start].strip() if slashed and start > slashed.end() - 1 else _credit(text[:start].strip())
+    # the slashed credit's name may run into the masthead (`Site.com/Ambar Sari TRIBUNNEWS.COM`: the
+    # masthead's capitals read as a name's word): the credit holds where the masthead is after its slash
+    slash = slashed.start() + slashed[0].index("/") if slashed else -1
+    name = text[:start].strip() if slashed and start > slash + 1 else _credit(text[:start].strip())
+    if slashed and name and name[0] == "(" and name[-1] == ")":
+        name = name[1:-1].strip()
     found = _dateline(text[start:])
     if name is None or found is None:
         return None

@@ -347,6 +347,21 @@ def _stamp_credit(rest: str) -> tuple[int, LineKind] | None:
     return cut, LineKind.CAPTION if label in _labels(Label.PHOTO) else LineKind.EDITOR
 
 
+def _dash_under_place(first: _Unit) -> bool:
+    """The lede opens with the dateline's dash (`- Ratusan warga …`, a hyphen as well as a dash) right
+    under the line that holds the whole place: the dateline broken at its dash (issue 15)."""
+    rest = first.text.lstrip("-–—")
+    return 0 < len(first.text) - len(rest) <= 2 and rest[:1] == " " and rest.lstrip()[:1].isupper()
+
+
+def _credit_seams_dateline(line: str, start: int, end: int, kind: LineKind) -> bool:
+    """A photo's bracketed credit right before the lede's dateline stays: it is the seam that ends
+    the caption glued before the lede (`… Anies Baswedan (dok. ANTARA FOTO/Rosa Panggabean)
+    Jakarta, CNN Indonesia -- …`, `… Saat Stroke (dok: Thinkstock) Jakarta - …`), which the dateline
+    is read behind (news-raw: 3 of 22 credits)."""
+    return kind == LineKind.CAPTION and line[start] == "(" and _dateline(line[end:].lstrip()) is not None
+
+
 class _Page:
     """The working state of one `clean` call."""
 
@@ -449,7 +464,9 @@ class _Page:
     def _split_dateline(above: _Unit, first: _Unit) -> Dateline | None:
         """`KUALA` on one line, `KAPUAS - Ratusan warga …` on the next: a shouted place broken over
         two lines. When the shouted word or two above and the lede's shouted place read together
-        as a known region, the line above is body and the dateline's place is the whole name."""
+        as a known region, the line above is body and the dateline's place is the whole name. So too
+        the whole shouted place above the lede that opens with the dateline's dash (`SAMARINDA` on
+        one line, `- Ratusan warga …` on the next: `_dash_under_place`)."""
         if (
             above.kind not in (LineKind.NAVIGATION, LineKind.TITLE)
             or len(above.lines) != 1
@@ -463,7 +480,8 @@ class _Page:
         place = found.place.casefold()
         if place not in _regions() and place.replace(" ", "") not in _regions():
             return None  # `PALANGKA` / `RAYA –`: the region list may write the name as one word
-        if not found.place.casefold().startswith(above.text.casefold() + " "):
+        whole = found.place.casefold() == above.text.casefold() and _dash_under_place(first)
+        if not (found.place.casefold().startswith(above.text.casefold() + " ") or whole):
             return None
         above.kind = LineKind.BODY
         return found
@@ -1601,7 +1619,7 @@ class _Page:
             while (again := p.teaser_next.match(line, end)) is not None:
                 end = _teaser_end(line, again.end())
             cuts.append((m.start(), end, LineKind.RELATED))
-        cuts.extend(_inline_spans(line))
+        cuts.extend(c for c in _inline_spans(line) if not _credit_seams_dateline(line, *c))
         m = p.photo_trail.search(line, max(0, len(line) - _CAPTION_CREDIT_CHARS))
         if m and m.start() > 0:
             cuts.append((m.start(), m.end(), LineKind.CAPTION))  # `… pekan ini. (Foto: Humas)`

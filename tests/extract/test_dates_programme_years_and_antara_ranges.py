@@ -17,8 +17,6 @@ spans, including sentences that must give nothing.
 
 from __future__ import annotations
 
-import pytest
-
 from extract.dates import extract_dates
 from tests.date_records import D
 
@@ -106,11 +104,8 @@ def test_a_long_dashed_span_of_years_stays_out() -> None:
     assert extract_dates(text) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="GUIDELINES §3 silent: is the year after an ordinal (gaji ke-13 tahun 2026) a fiscal "
-    "year or, as after HUT ke-80, part of an event's name? The ordinal blocks it as a law's number",
-)
+# the news tune annotation (nr01537) dates `gaji ke-13 tahun 2026`; after a name (HUT ke-80) the
+# year stays an edition's (test_dates_years_after_an_ordinal.py)
 def test_the_year_after_an_ordinal_salary_is_its_fiscal_year() -> None:
     text = "Pencairan gaji ke-13 tahun 2026 bagi pegawai dimulai pekan depan."
     assert extract_dates(text) == [D("tahun 2026", (21, 31), "2026")]
