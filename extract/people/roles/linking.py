@@ -391,6 +391,20 @@ class _TitleLinks(_FirstHolder):
                 return
         m.official = False
 
+    def _lower_division(self, k: int) -> bool:
+        """pelatih ganda putra Antonius Budi Ariantho, manajer tim putri Budi: a sport's sector
+        (`team_sector`) and its division by sex (`team_division`) written in lowercase right after
+        the head name the squad the post is in, as they do capitalised (`_team_division`): a
+        role in a team, a post (annotations README: `pelatih`, `kapten`)."""
+        toks = self.toks
+        return (
+            k + 1 < self.n
+            and toks[k].text.islower()
+            and toks[k].text in role_words("team_sector")
+            and toks[k + 1].text in role_words("team_division")
+            and not toks[k + 1].newline
+        )
+
     def _post_checks(self, m: _Mention) -> bool:
         """Whether the head names a post here; occupations and group words without an
         organisation are no post. False when the mention gives nothing at all."""
@@ -415,6 +429,7 @@ class _TitleLinks(_FirstHolder):
             )
             # Bupati lampung barat Parosil: the region, written in lowercase
             and not (m.els and m.els[0].kind is Piece.REG)
+            and not self._lower_division(end)
             # CEO dari UEM Sunrise, Anwar …: the organisation is named after `dari`/`di`
             and not self._body_before_comma(end)
             # Kepala Desa setempat Sumardi: `setempat` names the place the post is of
