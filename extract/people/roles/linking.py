@@ -287,7 +287,7 @@ class _TitleLinks(_FirstHolder):
         )
         last = si == len(m.segs) - 1 or (m.segs[si + 1][1] and self.is_post_at(m.segs[si + 1][1][0].i))
         ranked = _ranked_after(first, seg) and self._closes_apposition(seg[-1].j)
-        model_only = self._model_only_first(first, seg)
+        model_only = self._model_only_first(first, seg) or self._given_name_closing_body(first, seg)
         # Kuasa hukum Suherni (Wati), Made Wirawan: a person's lawyer, as with `lainnya`
         client = m.head in role_words("client_head") and first[0].i == m.end and self._one_person(first)
         client = client and self._serves_person(m, first[0])
@@ -338,6 +338,22 @@ class _TitleLinks(_FirstHolder):
             )
         titled = seg[0].kind in (Marker.HON, Marker.PRE)
         return (titled or sum(e.kind in NAMEISH for e in seg) >= 2) and self._closes_clause(seg[-1].j)
+
+    def _given_name_closing_body(self, first: list[El], seg: list[El]) -> bool:
+        """Jaksa Agung Muda Intelijen Kejaksaan Agung, Reda Manthovani: one word that is also a
+        given name (Agung, Raya), right after an organisation's word (Kejaksaan, Mahkamah,
+        Masjid), that the model does not read as a person while its person opens the name after
+        the comma, closes the body's name; the holder is named after the comma."""
+        toks = self.toks
+        word = first[0]
+        return (
+            len(first) == 1
+            and word.kind in (W.GIV, W.AMB)
+            and word.i > 0
+            and word_class(toks[word.i - 1].text) is W.ORG
+            and toks[word.i].start not in self.per_starts
+            and toks[seg[0].i].start in self.per_starts
+        )
 
     @staticmethod
     def _link_words(m: _Mention) -> list[int]:
