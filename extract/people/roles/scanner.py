@@ -318,14 +318,17 @@ class _Scanner(_NameFirst):
 
     def _team_coached_by(self, start: int, end: int, head: str) -> bool:
         """tim asuhan pelatih Carlo Ancelotti: a team's word (`team_head`) right before a word
-        saying who coaches it (`coached_by`: asuhan, besutan) names the coach's team, no post of
-        its own; the head after it opens the coach's mention (annotations README: `pelatih` is a
-        role in a team)."""
+        saying who coaches it (`coached_by`: asuhan, besutan) and a head names the coach's team,
+        no post of its own; the head opens the coach's mention (annotations README: `pelatih` is a
+        role in a team). A name right after the word (tim asuhan Frank van Dijkstra) is read
+        with the team as before."""
+        toks = self.toks
         return (
             head in role_words("team_head")
-            and end < self.n
-            and not self.toks[end].newline
-            and self.toks[end].text.lower() in role_words("coached_by")
+            and end + 1 < self.n
+            and not toks[end].newline
+            and toks[end].text.lower() in role_words("coached_by")
+            and match_head(toks, end + 1) is not None
         )
 
     def _word_before_head(self, start: int, end: int, head: str) -> int | None:
