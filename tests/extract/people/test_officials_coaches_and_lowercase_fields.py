@@ -11,14 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.official_records import role_officials
-
-
-def _at(s: str, mention: str, name: str) -> tuple[tuple[int, int], tuple[int, int]]:
-    start = s.index(mention)
-    ns = s.index(name, start)
-    return (start, start + len(mention)), (ns, ns + len(name))
-
+from tests.official_records import role_officials, role_record
 
 HELD = [
     (
@@ -63,8 +56,7 @@ HELD = [
 
 @pytest.mark.parametrize(("s", "mention", "name", "title"), HELD)
 def test_the_coach_and_the_capitalised_post_hold_posts(s: str, mention: str, name: str, title: str) -> None:
-    span, name_span = _at(s, mention, name)
-    assert role_officials(s, [(name, "PER")], spans=True) == [(name, title, span, name_span)]
+    assert role_officials(s, [(name, "PER")], spans=True) == [role_record(s, mention, name, title)]
 
 
 NOTHING = [

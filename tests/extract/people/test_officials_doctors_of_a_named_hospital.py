@@ -8,23 +8,28 @@ Every sentence is written for the test: names and hospitals are made up.
 
 from __future__ import annotations
 
-from tests.official_records import role_officials
+import pytest
+
+from tests.official_records import role_officials, role_record
 
 
 def test_a_doctor_from_a_named_hospital_holds_a_post() -> None:
     s = "Dokter spesialis jantung dari Medika Hospital Tangerang, Arif Hidayat, menjelaskan gejalanya."
     title = "Dokter spesialis jantung dari Medika Hospital Tangerang"
-    ns = s.index("Arif Hidayat")
+    mention = s[: s.index(", menjelaskan")]
     assert role_officials(s, [("Arif Hidayat", "PER")], spans=True) == [
-        ("Arif Hidayat", title, (0, ns + len("Arif Hidayat")), (ns, ns + len("Arif Hidayat")))
+        role_record(s, mention, "Arif Hidayat", title)
     ]
 
 
-def test_a_doctor_with_no_body_holds_no_post() -> None:
-    s = "Dokter spesialis jantung, Arif Hidayat, menjelaskan gejalanya."
-    assert role_officials(s, [("Arif Hidayat", "PER")]) == []
+NO_BODY = [
+    # no body at all: an occupation
+    "Dokter spesialis jantung, Arif Hidayat, menjelaskan gejalanya.",
+    # a hospital word in lowercase names no body
+    "Dokter spesialis jantung dari hospital swasta, Arif Hidayat, menjelaskan gejalanya.",
+]
 
 
-def test_a_hospital_word_in_lowercase_names_no_body() -> None:
-    s = "Dokter spesialis jantung dari hospital swasta, Arif Hidayat, menjelaskan gejalanya."
+@pytest.mark.parametrize("s", NO_BODY)
+def test_a_doctor_of_no_named_body_holds_no_post(s: str) -> None:
     assert role_officials(s, [("Arif Hidayat", "PER")]) == []

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.official_records import role_officials
+from tests.official_records import role_officials, role_record
 
 HELD = [
     (
@@ -37,11 +37,8 @@ HELD = [
 
 @pytest.mark.parametrize(("s", "model", "name", "title"), HELD, ids=[h[2] for h in HELD])
 def test_the_particle_opens_the_name(s: str, model: str, name: str, title: str) -> None:
-    start = s.index(title)
-    ns = s.index(name, start)
-    assert role_officials(s, [(model, "PER")], spans=True) == [
-        (name, title, (start, ns + len(name)), (ns, ns + len(name)))
-    ]
+    mention = s[s.index(title) : s.index(name, s.index(title)) + len(name)]
+    assert role_officials(s, [(model, "PER")], spans=True) == [role_record(s, mention, name, title)]
 
 
 def test_a_particle_inside_a_place_names_no_holder() -> None:
