@@ -74,3 +74,26 @@ NOTHING = [
 @pytest.mark.parametrize(("s", "name"), NOTHING, ids=[n[1] for n in NOTHING])
 def test_no_post_is_held(s: str, name: str) -> None:
     assert role_officials(s, [(name, "PER")]) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a capitalised head with its field or body in lowercase words, then a comma and the "
+    "holder (`Direktur olahraga klub saat ini, Name`; `Ketua umum pergerakan tersebut, Name`), "
+    "links no one: the run stops at the first lowercase word (about 6 such in news-raw, session 33)",
+)
+def test_a_lowercase_field_then_a_comma_and_the_holder() -> None:
+    s = "Ketua umum pergerakan tersebut, Suwarno Hadi, menyoroti kondisi jalan."
+    assert role_officials(s, [("Suwarno Hadi", "PER")]) == [("Suwarno Hadi", "Ketua umum pergerakan")]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="`<Title> dari <Body> <Name>` with no comma (`Koordinator Aksi dari Forum Petani X "
+    "Budi`) links no one when the body has no organisation's word the lexicon knows (news tune nr03885)",
+)
+def test_a_title_dari_a_body_then_the_holder() -> None:
+    s = "Koordinator Aksi dari Paguyuban Petambak Dipasena Budi Santoso menyampaikan tuntutan warga."
+    assert role_officials(s, [("Budi Santoso", "PER")]) == [
+        ("Budi Santoso", "Koordinator Aksi dari Paguyuban Petambak Dipasena")
+    ]
