@@ -47,6 +47,12 @@ def official_record(
     )
 
 
+def role_record(sentence: str, mention: str, name_text: str, title: str, name: str | None = None) -> tuple:
+    """`official_record` as `role_officials` writes it with ``spans``: (name, title, span, name_span)."""
+    o = official_record(sentence, mention, name_text, title, name)
+    return (o.name, o.title, o.span, o.name_span)
+
+
 def check_text_officials(sentence: str, expected: list[tuple[str, ...]]) -> None:
     """The officials layer alone over ``sentence`` gives the records ``expected``, each as
     `official_record` takes it, in order."""

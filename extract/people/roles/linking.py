@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from ...records import Span
 from ...text.tokens import WORD, Tok
-from ...text.words import NAMEISH, org_words, speech_verbs, word_class
+from ...text.words import NAMEISH, org_words, speech_verbs, word_class, word_set
 from ..lexicon import (
     Marker,
     facility_words,
@@ -287,7 +287,7 @@ class _TitleLinks(_FirstHolder):
         )
         last = si == len(m.segs) - 1 or (m.segs[si + 1][1] and self.is_post_at(m.segs[si + 1][1][0].i))
         ranked = _ranked_after(first, seg) and self._closes_apposition(seg[-1].j)
-        model_only = self._model_only_first(first, seg)
+        model_only = self._model_only_first(first, seg) or self._given_name_closing_body(first, seg)
         # Kuasa hukum Suherni (Wati), Made Wirawan: a person's lawyer, as with `lainnya`
         client = m.head in role_words("client_head") and first[0].i == m.end and self._one_person(first)
         client = client and self._serves_person(m, first[0])
@@ -338,6 +338,22 @@ class _TitleLinks(_FirstHolder):
             )
         titled = seg[0].kind in (Marker.HON, Marker.PRE)
         return (titled or sum(e.kind in NAMEISH for e in seg) >= 2) and self._closes_clause(seg[-1].j)
+
+    def _given_name_closing_body(self, first: list[El], seg: list[El]) -> bool:
+        """Jaksa Agung Muda Intelijen Kejaksaan Agung, Reda Manthovani: one word that is also a
+        given name (Agung, Raya), right after an organisation's word (Kejaksaan, Mahkamah,
+        Masjid), that the model does not read as a person while its person opens the name after
+        the comma, closes the body's name; the holder is named after the comma."""
+        toks = self.toks
+        word = first[0]
+        return (
+            len(first) == 1
+            and word.kind in (W.GIV, W.AMB)
+            and word.i > 0
+            and word_class(toks[word.i - 1].text) is W.ORG
+            and toks[word.i].start not in self.per_starts
+            and toks[seg[0].i].start in self.per_starts
+        )
 
     @staticmethod
     def _link_words(m: _Mention) -> list[int]:
@@ -391,6 +407,20 @@ class _TitleLinks(_FirstHolder):
                 return
         m.official = False
 
+    def _lower_division(self, k: int) -> bool:
+        """pelatih ganda putra Antonius Budi Ariantho, manajer tim putri Budi: a sport's sector
+        (`team_sector`) and its division by sex (`team_division`) written in lowercase right after
+        the head name the squad the post is in, as they do capitalised (`_team_division`): a
+        role in a team, a post (annotations README: `pelatih`, `kapten`)."""
+        toks = self.toks
+        return (
+            k + 1 < self.n
+            and toks[k].text.islower()
+            and toks[k].text in role_words("team_sector")
+            and toks[k + 1].text in role_words("team_division")
+            and not toks[k + 1].newline
+        )
+
     def _post_checks(self, m: _Mention) -> bool:
         """Whether the head names a post here; occupations and group words without an
         organisation are no post. False when the mention gives nothing at all."""
@@ -415,6 +445,7 @@ class _TitleLinks(_FirstHolder):
             )
             # Bupati lampung barat Parosil: the region, written in lowercase
             and not (m.els and m.els[0].kind is Piece.REG)
+            and not self._lower_division(end)
             # CEO dari UEM Sunrise, Anwar …: the organisation is named after `dari`/`di`
             and not self._body_before_comma(end)
             # Kepala Desa setempat Sumardi: `setempat` names the place the post is of
@@ -554,7 +585,7 @@ class _TitleLinks(_FirstHolder):
             return False
         return all(
             t.kind is not WORD or t.text[0].isupper() or t.text in ("dan", "&") for t in between
-        ) and any(t.kind is WORD and word_class(t.text) in (W.ORG, W.ACR) for t in between)
+        ) and any(t.kind is WORD and (word_class(t.text) in (W.ORG, W.ACR) or _hospital(t)) for t in between)
 
     def _list_goes_on(self, j: int) -> bool:
         """`peserta dari Nagari Unggan, Silantai, Manganti dan …`: after the "name" at ``j`` a comma,
@@ -642,3 +673,10 @@ _MAX_LINKED_BODY = 6
 #: not counted: a hospital's full name with its kind, owner and city (Rumah Sakit Umum Pusat Hasan
 #: Sadikin Bandung is seven).
 _MAX_HELD_BODY = 8
+
+
+def _hospital(t: Tok) -> bool:
+    """A hospital's English word written capitalised (entities_hospital_words.txt: `Mayapada
+    Hospital Tangerang`, `Siloam Hospitals`): the hospital is a body its doctors are staff of
+    (GUIDELINES 2: staff of a named body), though the lexicon knows no organisation's word in it."""
+    return t.text[:1].isupper() and t.text.lower() in word_set("entities_hospital_words.txt")

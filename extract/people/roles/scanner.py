@@ -273,6 +273,8 @@ class _Scanner(_NameFirst):
         found = self._word_before_head(start, end, head)
         if found is not None:
             return found
+        if self._team_coached_by(start, end, head):
+            return end
         # wakil Malaysia Pearly Tan, wakil Indonesia di final: a bare `wakil` before a country or
         # region (no post after it) is a side's representative (a player, a delegate), no deputy
         if head == "wakil" and end == start + 1 and match_region(toks, end, self.n) > end:
@@ -313,6 +315,21 @@ class _Scanner(_NameFirst):
         if not official and capital_mid and toks[start - 1].text not in _SENTENCE_OPENERS:
             return end
         return None
+
+    def _team_coached_by(self, start: int, end: int, head: str) -> bool:
+        """tim asuhan pelatih Carlo Ancelotti: a team's word (`team_head`) right before a word
+        saying who coaches it (`coached_by`: asuhan, besutan) and a head names the coach's team,
+        no post of its own; the head opens the coach's mention (annotations README: `pelatih` is a
+        role in a team). A name right after the word (tim asuhan Frank van Dijkstra) is read
+        with the team as before."""
+        toks = self.toks
+        return (
+            head in role_words("team_head")
+            and end + 1 < self.n
+            and not toks[end].newline
+            and toks[end].text.lower() in role_words("coached_by")
+            and match_head(toks, end + 1) is not None
+        )
 
     def _word_before_head(self, start: int, end: int, head: str) -> int | None:
         """Where to read on when the word before the head at ``start``, or the head's own first

@@ -115,8 +115,12 @@ class TitleReader(_NameTails):
                 return rule[0], True
             if rule is not None and rule[0] > x and self._entity_takes_body(seg, x, rule):
                 return rule
-            while x > 0 and (_marked(seg[x - 1]) or (x > 1 and honorary(seg[x - 1]))):
-                x -= 1  # the honorific or degree before the name goes with it (dr.Silfia, Dr. (H.C.))
+            while x > 0 and (
+                _marked(seg[x - 1]) or (x > 1 and honorary(seg[x - 1])) or seg[x - 1].kind is W.PART
+            ):
+                # the honorific or degree before the name goes with it (dr.Silfia, Dr. (H.C.)), and
+                # so does a name particle the model left out (Bupati Way Kanan Raden Adipati Surya)
+                x -= 1
             return (x - 1 if self._hyphened_first_name(seg, x) else x), True
         return rule
 

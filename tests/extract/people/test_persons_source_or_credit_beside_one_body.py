@@ -52,11 +52,12 @@ def test_a_cited_source_or_a_credit_beside_one_body_is_no_person(text: str, mode
             [("Yoga Prasetyo", "PER"), ("Garuda Muda", "ORG")],
             [("Yoga Prasetyo", ((16, 29),))],
         ),
-        # a name closed by its order in Roman numerals, no credit
+        # a name closed by its order in Roman numerals, no credit; `Raden Mas` is a name particle
+        # kept in the name (session 33: the dev gold keeps `R.M`)
         (
             "Ia berfoto bersama pendiri Yayasan Nusa, Raden Mas Suryo III.",
             [("Yayasan Nusa", "ORG"), ("Raden Mas Suryo III", "PER")],
-            [("Suryo III", ((51, 60),))],
+            [("Raden Mas Suryo III", ((41, 60),))],
         ),
     ],
 )
