@@ -35,11 +35,12 @@ _RIGHT_QUOTE_CUT = "\u00e2\u20ac"
 _RIGHT_QUOTE = "\u201d"
 
 # Lead bytes whose character is no letter a word of Latin text ends on before a symbol: `Â` and
-# `Ã` (C2, C3: the Latin-1 letters and signs, the commonest mojibake, `Ã©`, `Â°`), `â` (E2: dashes,
-# quotes, bullets, `â€œ`), `ï` (EF: the byte-order mark, variation selectors, `ï»¿`) and `ð`
-# (F0: emoji). Text as written has `Â` or `Ã` only in shouted Portuguese or Vietnamese words, and
-# `â`, `ï`, `ð` followed by two symbols not at all
-_MOJIBAKE_LEADS = frozenset("ÂÃâïð")
+# `Ã` (C2, C3: the Latin-1 letters and signs, the commonest mojibake, `Ã©`, `Â°`), `Ä` and `Å` (C4,
+# C5: the letters of Turkish, Polish, Czech and Croatian names, `ModriÄ‡` for Modrić), `â` (E2:
+# dashes, quotes, bullets, `â€œ`), `ï` (EF: the byte-order mark, variation selectors, `ï»¿`) and
+# `ð` (F0: emoji). As written, `Â`, `Ã`, `Ä` and `Å` are capitals of Portuguese, Vietnamese,
+# German or Nordic words, not followed by a symbol; `â`, `ï`, `ð` followed by two symbols not at all
+_MOJIBAKE_LEADS = frozenset("ÂÃÄÅâïð")
 
 
 @cache

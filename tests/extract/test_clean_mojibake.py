@@ -49,6 +49,7 @@ from tests.spans import span_of
             "Air meluap dari Banjir Kanal Timur. Itu ada di sisi barat Jalan Kaligawe.",
         ),
         ("Toprak RazgatlÄ±oÄ\x9flu finis di urutan keempat.", "Toprak Razgatlıoğlu finis di urutan keempat."),
+        ("Gol itu dicetak Luka ModriÄ‡ dan Ivan PeriÅ¡iÄ‡.", "Gol itu dicetak Luka Modrić dan Ivan Perišić."),
         ("Batas asupan harian 4 Î¼g/kg berat badan.", "Batas asupan harian 4 μg/kg berat badan."),
         (
             "Warga menulis pesan penyemangat ð\x9f\x94¥ di media sosial.",
@@ -68,6 +69,7 @@ from tests.spans import span_of
         "no-break-space",
         "word-joiner",
         "turkish-inside-a-word",
+        "croatian-at-a-word-end",
         "micro-inside-a-word",
         "latin1-emoji",
         "cp1252-flag",
