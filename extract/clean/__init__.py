@@ -18,6 +18,7 @@ repetition (a title or lede shown twice). Everything runs in time linear in the 
 Where a change goes:
 
 - ``decode``: bytes to text (encodings, binary files, HTML saved as text);
+- ``mojibake``: UTF-8 text that a scraper read as Latin-1 or cp1252 (`Ã©`, `â€œ`), repaired first;
 - ``lexicon``: the word lists of ``resources/clean_*.txt`` and the patterns built on them (a new
   marker, label or outlet is a line of data there, not code);
 - ``lines``: what one line looks like (prose, headline, chrome, ad, caption), thresholds named;
@@ -32,6 +33,7 @@ from __future__ import annotations
 
 from .decode import _normalise_newlines, decode
 from .kinds import LineKind
+from .mojibake import repair_mojibake
 from .page import CleanedArticle, _Page
 
 __all__ = ["CleanedArticle", "LineKind", "clean", "decode"]
@@ -41,7 +43,9 @@ def clean(raw: str) -> CleanedArticle:
     """Split one raw article into body text, page metadata and removed furniture.
 
     Args:
-        raw: the article text as `decode` returns it (any line ends are accepted).
+        raw: the article text as `decode` returns it (any line ends are accepted). Mojibake
+            (`Istana Ã\x89lysÃ©e`, `â€œ`) is repaired first (`repair_mojibake`): the cleaned
+            text and every span are of the repaired text.
 
     Returns:
         The cleaned article; every removed line or inline fragment is listed in
@@ -64,4 +68,4 @@ def clean(raw: str) -> CleanedArticle:
     """
     if not isinstance(raw, str):
         raise TypeError(f"clean() needs str, got {type(raw).__name__}")
-    return _Page(_normalise_newlines(raw)).run()
+    return _Page(repair_mojibake(_normalise_newlines(raw))).run()
