@@ -94,9 +94,10 @@ def tokenize(text: str) -> list[Tok]:
 
 
 @lru_cache(maxsize=SHORT_TEXTS_KEPT)
-def _short_tokens(text: str) -> tuple[Tok, ...]:
-    """The tokens of a short text (`SHORT_TEXT`), made once while it is read again."""
-    return tuple(_tokenized(text))
+def _short_tokens(phrase: str) -> tuple[Tok, ...]:
+    """The tokens of a phrase of at most `SHORT_TEXT` characters (a name, a title: never an
+    article), made once while it is read again."""
+    return tuple(_tokenized(phrase))
 
 
 def _tokenized(text: str) -> list[Tok]:
