@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Collection, Sequence
 from enum import Enum
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import regex
@@ -25,6 +25,7 @@ from ..resources import load_lines
 from .patterns import LazyPattern, alternation
 
 __all__ = [
+    "SHORT_TEXTS_KEPT",
     "SMALL_TEXT",
     "Tok",
     "TokKind",
@@ -72,6 +73,13 @@ _WORD = LazyPattern(r"[^\W\d_]+")
 
 #: Characters: up to this, a text is tokenized once and whole (a long article is about 30,000).
 SMALL_TEXT = 200_000
+#: Characters: up to this, a text is a name, a title or a phrase that the rules tokenize again and
+#: again (an entity's text is read by a dozen checks; about 60% of an article's calls repeat one),
+#: so its tokens are kept (`_short_tokens`).
+SHORT_TEXT = 200
+#: Short texts whose tokens are kept, the least recently read dropped first: some articles' names
+#: and phrases, so a worker's memory stays flat however many articles it reads.
+SHORT_TEXTS_KEPT = 4096
 
 
 def tokenize(text: str) -> list[Tok]:
@@ -80,6 +88,20 @@ def tokenize(text: str) -> list[Tok]:
     >>> [t.text for t in tokenize("dr.Silfia Naharani Wahdi,Sp.KKLp")]
     ['dr', '.', 'Silfia', 'Naharani', 'Wahdi', ',', 'Sp', '.', 'KKLp']
     """
+    if len(text) <= SHORT_TEXT:
+        return list(_short_tokens(text))  # a fresh list: a caller may change its own
+    return _tokenized(text)
+
+
+@lru_cache(maxsize=SHORT_TEXTS_KEPT)
+def _short_tokens(phrase: str) -> tuple[Tok, ...]:
+    """The tokens of a phrase of at most `SHORT_TEXT` characters (a name, a title: never an
+    article), made once while it is read again."""
+    return tuple(_tokenized(phrase))
+
+
+def _tokenized(text: str) -> list[Tok]:
+    """The tokens of ``text``, read afresh (`tokenize`)."""
     toks: list[Tok] = []
     append = toks.append
     new = tuple.__new__  # skips the NamedTuple constructor's argument handling: tokens are many

@@ -24,6 +24,7 @@ from .shortnames import _heads_body
 from .tokens import (
     _START,
     Tok,
+    Tokens,
     _after_title,
     _body_in_capitals,
     _find_early,
@@ -449,7 +450,19 @@ def outlet_entities(text: str, toks: Sequence[Tok]) -> list[Entity]:
     >>> text = "dikutip dari bangkapos.com dan Pasundan Ekspres, juga Kabar Banten."
     >>> [e.text for e in outlet_entities(text, tokens(text))]
     ['bangkapos.com', 'Pasundan Ekspres', 'Kabar Banten']
+
+    For `Tokens` of ``text`` they are found once (kept in its ``outlets``): the readings
+    (`resolve_entities`) and the organisation decision's vouching both ask.
     """
+    if not isinstance(toks, Tokens) or toks.text != text:
+        return _outlets_of(text, toks)
+    if toks.outlets is None:
+        toks.outlets = tuple(_outlets_of(text, toks))
+    return list(toks.outlets)
+
+
+def _outlets_of(text: str, toks: Sequence[Tok]) -> list[Entity]:
+    """The outlets of `outlet_entities`, found afresh."""
     names, suffixes, _ = outlet_words()
     ends = _masthead_ends()
     found = _credited(text, toks)

@@ -121,7 +121,9 @@ class Tokens(list[Tok]):
     about 1.6, 2.5 and 2 times a word), `bracketed` and `spelled` the words alone in
     brackets and the short names spelled out before them (`shortnames`: read some nine and six
     times an article), `lowercase` the words written in lowercase (`lowercase_words`: read by four
-    steps), `text` the text they were read from (where its lines break). Never changed once made."""
+    steps), `outlets` the outlets named in the body (`outlet_entities`: read by the readings and by
+    the organisation decision's vouching), `text` the text they were read from (where its lines
+    break). Never changed once made."""
 
     def __init__(self, toks: Iterable[Tok], text: str = "") -> None:
         super().__init__(toks)
@@ -135,6 +137,7 @@ class Tokens(list[Tok]):
         self.bracketed: list[int] | None = None
         self.spelled: dict[int, range] | None = None
         self.lowercase: frozenset[str] | None = None
+        self.outlets: tuple[Entity, ...] | None = None
 
 
 def tokens(text: str) -> Tokens:
@@ -803,14 +806,19 @@ def hosted_event_at(toks: Sequence[Tok], k: int) -> str | None:
     annotation's convention: a place inside an event's name is listed, the event is not)."""
     if not 0 <= k < len(toks) or not toks[k].text[:1].isupper():
         return None
-    return next(
-        (
-            kind
-            for kind, words in _words_by_kind("entities_hosted_events.txt").items()
-            if toks[k].low in words
-        ),
-        None,
-    )
+    return _hosted_event_kinds().get(toks[k].low)
+
+
+@cache
+def _hosted_event_kinds() -> dict[str, str]:
+    """Each word of entities_hosted_events.txt with its kind, the table's first kind for a word
+    listed under two: one look-up a word (`hosted_event_at` is asked about every word of an
+    article, some 450 times an article)."""
+    kinds: dict[str, str] = {}
+    for kind, words in _words_by_kind("entities_hosted_events.txt").items():
+        for word in words:
+            kinds.setdefault(word, kind)
+    return kinds
 
 
 @cache
