@@ -12,19 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.ner.entities import resolve_entities, with_persons
-from extract.ner.vet import vet_entities
-from extract.records import Entity, Person
-from tests.entity_records import model_entities
-
-
-def _out(
-    text: str, model: list[tuple[str, str]], persons: tuple[str, ...] = ()
-) -> list[tuple[str, str, tuple[int, int]]]:
-    people = [Person(p, ((text.index(p), text.index(p) + len(p)),)) for p in persons]
-    vetted = vet_entities(text, model_entities(text, model))
-    found: list[Entity] = resolve_entities(text, vetted, persons=people)
-    return [(e.text, str(e.label), e.span) for e in with_persons(text, found, people)]
+from tests.extract.test_entities_places_read_as_persons import _out
 
 
 @pytest.mark.parametrize(
@@ -48,20 +36,6 @@ def _out(
                 ("Zarco", "PER", (79, 84)),
             ],
         ),
-    ],
-)
-def test_a_person_read_as_a_place_is_no_place(
-    text: str,
-    model: list[tuple[str, str]],
-    persons: tuple[str, ...],
-    expected: list[tuple[str, str, tuple[int, int]]],
-) -> None:
-    assert _out(text, model, persons) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "model", "persons", "expected"),
-    [
         (
             "Juru bicara polisi di Kampala, Ismail Kigongo, membenarkan penangkapan itu.",
             [("Kampala", "LOC")],
@@ -98,7 +72,7 @@ def test_a_person_read_as_a_place_is_no_place(
         ),
     ],
 )
-def test_a_place_beside_persons_stays(
+def test_a_person_read_as_a_place_is_no_place_and_a_place_beside_persons_stays(
     text: str,
     model: list[tuple[str, str]],
     persons: tuple[str, ...],
