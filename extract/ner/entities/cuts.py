@@ -550,16 +550,49 @@ def _cued(toks: Sequence[Tok], first: int, cues: frozenset[str]) -> bool:
     name's first word may stand between only after a variety's or a make's cue (`merek Madame
     Gie`, `varietasnya Bima Brebes`), not after a theme's (`tema HUT Ambon`)."""
     before, glued = _before_named_run(toks, first, cues)
-    if before >= 0 and toks[before].text == "(":
-        before -= 1
+    bracket = before >= 0 and toks[before].text == "("
+    before -= bracket
     listed = before > 0 and toks[before].low in _LISTING_WORDS
     before -= listed
     cue = toks[before].low.removesuffix("nya") if before >= 0 else ""
+    if cue not in cues and (bracket or listed):
+        return _modified_cue(toks, before, cues) and _listed_after_cue(
+            toks, first, before + listed + bracket + 1
+        )
     return cue in cues and (not (glued or listed) or cue in _breed_cues())
 
 
 #: Words that open a list of the things a cue names (`tiga brand yaitu Sonia, Sofia dan Fortune`).
 _LISTING_WORDS = frozenset({"yaitu", "yakni", "seperti", ":"})
+#: The most lowercase words between a kind's noun and the listing word or bracket that opens the
+#: list of its things (`brand favorit seperti`, `sajian kuliner nusantara (`): the kind's modifiers.
+MAX_CUE_MODIFIERS = 2
+#: What opens a cue's list: a listing word or a bracket (`sajian kuliner nusantara (Nasi Gudeg, …`).
+_LIST_OPENERS = _LISTING_WORDS | {"("}
+
+
+def _listed_after_cue(toks: Sequence[Tok], first: int, opened: int) -> bool:
+    """The name at ``first`` is an item of the list opened at ``opened``: its first item, one a
+    comma or `dan` follows (`_list_item`), or its last after `dan` (`seperti QORD TECH, Pertamina
+    EP terus …`: a clause's subject after the list, no item)."""
+    return first == opened or _list_item(toks, first) or toks[first - 1].low == "dan"
+
+
+def _modified_cue(toks: Sequence[Tok], k: int, cues: frozenset[str]) -> bool:
+    """A cue of ``cues`` written lowercase stands before one or two lowercase words that end at
+    ``k`` (no function word: `rudal dan seperti …` lists no missile), before the listing word or
+    the bracket that opens a list of names: the kind's modifiers (`brand favorit seperti Wardah,
+    Erha`, `mobil nasional seperti Wakaba, Nuri`, `sajian kuliner nusantara (Nasi Bogana, Pempek`,
+    `fitur gaming seperti Multi Turbo`): the names are the kind's things, as after the bare cue
+    (news-raw: 16 places and 6 organisations gone, all right)."""
+    function = word_set("clean_function_words.txt")
+    for j in range(k, max(-1, k - MAX_CUE_MODIFIERS - 1), -1):
+        word = toks[j].text
+        if not (word.isalpha() and word.islower()) or word in function:
+            return False
+        if j < k and word.removesuffix("nya") in cues:
+            return True
+    return False
 
 
 def _before_named_run(toks: Sequence[Tok], first: int, cues: frozenset[str]) -> tuple[int, bool]:
@@ -573,7 +606,7 @@ def _before_named_run(toks: Sequence[Tok], first: int, cues: frozenset[str]) -> 
     cue's list opens with a name (`Selain kamera, Sony juga …` names no camera). No run: the word
     right before ``first``."""
     k, words, most, glued = first - 1, 0, 1, False
-    while k >= 0 and toks[k].low.removesuffix("nya") not in cues and toks[k].low not in _LISTING_WORDS:
+    while k >= 0 and toks[k].low.removesuffix("nya") not in cues and toks[k].low not in _LIST_OPENERS:
         if toks[k].text in {",", "dan"}:
             words, most = 0, 2
         elif toks[k].text[:1].isupper() and match_head(toks, k) is None and words < most:
@@ -581,8 +614,8 @@ def _before_named_run(toks: Sequence[Tok], first: int, cues: frozenset[str]) -> 
         else:
             return first - 1, False
         k -= 1
-    opens = k < 0 or k == first - 1 or toks[k].text.islower() or toks[k].low in _LISTING_WORDS
-    cut = k + 1 < first and toks[k + 1].text in {",", "dan"} and k >= 0 and toks[k].low not in _LISTING_WORDS
+    opens = k < 0 or k == first - 1 or toks[k].text.islower() or toks[k].low in _LIST_OPENERS
+    cut = k + 1 < first and toks[k + 1].text in {",", "dan"} and k >= 0 and toks[k].low not in _LIST_OPENERS
     return (k, glued) if opens and not (cut and not _list_item(toks, first)) else (first - 1, False)
 
 

@@ -4,7 +4,8 @@ Listed regions in a row are one place each (`Liwa Lampung Barat`), capitalised w
 with places are places, `_trimmed` cuts the words around a name that are not the name's, a
 body's own region one space after it joins it (`_with_own_place`), a country after its state's
 form is one place (`Republik Indonesia`: `_with_state_forms`), a results table's countries are
-places (`_with_score_sides`), and `with_persons` gives PER where the people layer put a person.
+places (`_with_score_sides`), and `with_persons` gives PER where the people layer put a person
+and drops a LOC that names a person (`_without_persons_as_places`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ from typing import Any
 
 import regex
 
+from ...learn import LOW_DECADES
+from ...people.corpus import name_counts
+from ...people.decision import listed_beside
 from ...people.lexicon import company_forms, company_names, role_words
 from ...records import Entity, Span
 from ...records import EntityLabel as Label
@@ -970,7 +974,83 @@ def with_persons(
         for e in entities
         if e.label != Label.PER or " ".join(e.text.split()) in companies or e.span in places
     ]
-    return _flat([others, [Entity(text[s:e], Label.PER, (s, e)) for s, e in spans]])
+    found = _flat([others, [Entity(text[s:e], Label.PER, (s, e)) for s, e in spans]])
+    return _without_persons_as_places(found, toks, text)
+
+
+#: Articles of news-raw holding a name as a person's from which a place of that name is one
+#: (`Dani Pedrosa` 32, `Jorge Lorenzo` 48, `Fermin Aldeguer` 14, `Lautaro Martinez` 5): fewer is a
+#: slip of the model or a name a place shares (`Ganjar Asri` 3, a village of Metro Barat).
+PERSON_ARTICLES_MIN = 5
+#: How many times more articles hold the name as a person's than as a whole ORG or LOC.
+PERSON_OVER_PLACE = 3
+#: Persons of a list from which an unlisted name listed with them is one more person (`Rizal,
+#: Sisprian, Orlando`); one person beside a name is often a dateline or an office (`Kampala,
+#: Ismail Kigongo`, `Bethlehem, Maher Canawati`).
+LISTED_PERSONS_MIN = 2
+
+
+def _without_persons_as_places(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """``ents`` without the LOCs that name a person (GUIDELINES §6: a place is no person; the
+    people layer, made before, decides who is one, so the name is dropped, not retyped): a name
+    whose words spell no listed region, district or seat and open with no head (`_named_place`),
+    that news-raw holds as a person's name (`_corpus_person`: `Sirkuit Jerez, Spanyol, Andrea
+    Dovizioso, Jorge Lorenzo, dan Dani Pedrosa`) or that a list joins to two persons or more
+    (`_listed_with_persons`: `Martin, Diggia, Zarco`)."""
+    persons = [e.span for e in ents if e.label == Label.PER]
+    return [
+        e
+        for e in ents
+        if e.label != Label.LOC
+        or _named_place(e, toks)
+        or not (_corpus_person(e.text) or _listed_with_persons(e, ents, persons, toks, text))
+    ]
+
+
+def _named_place(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A LOC whose own words say it is a place: a head opens it (`Stadion`, `Desa`, `Jalan`), or a
+    listed region, district or seat's name opens it or is all of it."""
+    inside = tokens_inside(ent.span, toks)
+    if not inside:
+        return True
+    k = inside.start
+    words = [toks[j].text for j in inside]
+    return match_head(toks, k) is not None or region_len(toks, k, kecamatan=True) > 0 or _listed_name(words)
+
+
+def _corpus_person(name: str) -> bool:
+    """A name of two words or more that news-raw holds as a person's in `PERSON_ARTICLES_MIN`
+    articles or more, `PERSON_OVER_PLACE` times as many as hold it as a whole ORG or LOC
+    (people_counts_derived.txt; one word is too often a place's too: `Agung` the mountain)."""
+    if len(name.split()) < 2:
+        return False
+    _, _, per, other = name_counts(name, LOW_DECADES)
+    return per >= PERSON_ARTICLES_MIN and per >= PERSON_OVER_PLACE * other
+
+
+def _listed_with_persons(
+    ent: Entity, ents: Sequence[Entity], persons: Sequence[Span], toks: Sequence[Tok], text: str
+) -> bool:
+    """The LOC is an item of a list (`listed_beside`: a comma, `dan`, `&` or a slash between
+    items) whose items joined to it, directly or through other items, hold `LISTED_PERSONS_MIN`
+    persons or more and no named place (`Acosta, Alex Marquez, Fernandez, Martin, Diggia, Zarco`)."""
+    items = _list_around(ent, ents, text)
+    if sum(e.span in persons for e in items) < LISTED_PERSONS_MIN:
+        return False
+    return not any(e.label == Label.LOC and _named_place(e, toks) for e in items)
+
+
+def _list_around(ent: Entity, ents: Sequence[Entity], text: str) -> list[Entity]:
+    """The entities joined to ``ent`` one after another by a list's joint (`listed_beside`), itself
+    among them, in text order."""
+    ordered = sorted(ents, key=lambda e: e.span)
+    k = ordered.index(ent)
+    lo = hi = k
+    while lo > 0 and listed_beside(text, [ordered[lo].span], [ordered[lo - 1].span]):
+        lo -= 1
+    while hi + 1 < len(ordered) and listed_beside(text, [ordered[hi].span], [ordered[hi + 1].span]):
+        hi += 1
+    return ordered[lo : hi + 1]
 
 
 def _places_not_persons(entities: Sequence[Entity], toks: Sequence[Tok], spans: set[Span]) -> set[Span]:
