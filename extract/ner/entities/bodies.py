@@ -487,10 +487,17 @@ def _without_title_fields(ents: list[Entity], toks: Sequence[Tok]) -> list[Entit
 def _body_follows(toks: Sequence[Tok], j: int, starts: dict[int, Entity]) -> bool:
     """A body's name starts within three words of word ``j``, read past the bracketed short name
     that opens there: the name's own (`Komite Olahraga Nasional Indonesia (KONI) Pusat`: no body
-    after it), not the body the name serves (`Direktur Sumber Daya Manusia (SDM) PT …`)."""
+    after it), not the body the name serves (`Direktur Sumber Daya Manusia (SDM) PT …`). A
+    lowercase word no join ends the title first: a body after a verb is the clause's (`Product
+    Manager Acer Indonesia mengatakan Acer …`: `Acer Indonesia` the body served)."""
     if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")":
         j += 3
-    return any(t.start in starts for t in toks[j : j + 3])
+    for t in toks[j : j + 3]:
+        if t.start in starts:
+            return True
+        if t.text.isalpha() and t.text.islower() and t.low not in _joins():
+            return False
+    return False
 
 
 def _own_short_name_ends(toks: Sequence[Tok], j: int, person_starts: set[int]) -> bool:

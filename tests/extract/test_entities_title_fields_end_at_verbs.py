@@ -1,0 +1,21 @@
+"""An ORG between a position title and the body it serves is the title's field (`Direktur Retail
+dan Niaga PLN`), but a lowercase word that joins nothing ends the title first: a body after a
+verb is the clause's, and the ORG before the verb is the body the title serves (`Product Manager
+Acer Indonesia mengatakan Acer …`). Whole outputs of the pipeline on invented sentences, and the
+field that must still give nothing."""
+
+from __future__ import annotations
+
+from tests.entity_records import article_entities as _entities
+
+
+def test_a_body_after_a_verb_leaves_the_body_before_it() -> None:
+    text = (
+        "Consumer Notebook Product Manager Acer Indonesia mengatakan Acer akan memonitor pasar terlebih dulu."
+    )
+    assert _entities(text) == [("Acer Indonesia", "ORG", (34, 48)), ("Acer", "ORG", (60, 64))]
+
+
+def test_a_titles_field_before_the_body_it_serves_stays_no_body() -> None:
+    text = "Direktur Retail dan Niaga PLN Edi Srimulyanti mengatakan permintaan listrik naik."
+    assert _entities(text) == [("PLN", "ORG", (26, 29)), ("Edi Srimulyanti", "PER", (30, 45))]
