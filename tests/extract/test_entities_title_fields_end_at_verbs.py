@@ -1,7 +1,8 @@
 """An ORG between a position title and the body it serves is the title's field (`Direktur Retail
-dan Niaga PLN`), but a lowercase word that joins nothing ends the title first: a body after a
+dan Niaga PLN`), but a verb in lowercase ends the title's clause first: a body after the
 verb is the clause's, and the ORG before the verb is the body the title serves (`Product Manager
-Acer Indonesia mengatakan Acer …`). Whole outputs of the pipeline on invented sentences, and the
+Acer Indonesia mengatakan Acer …`); a preposition leads the title on to its body (`Atase Perdagangan
+Indonesia di KBRI …`). Whole outputs of the pipeline on invented sentences, and the
 field that must still give nothing."""
 
 from __future__ import annotations
@@ -19,3 +20,12 @@ def test_a_body_after_a_verb_leaves_the_body_before_it() -> None:
 def test_a_titles_field_before_the_body_it_serves_stays_no_body() -> None:
     text = "Direktur Retail dan Niaga PLN Edi Srimulyanti mengatakan permintaan listrik naik."
     assert _entities(text) == [("PLN", "ORG", (26, 29)), ("Edi Srimulyanti", "PER", (30, 45))]
+
+
+def test_a_preposition_leads_the_title_on_to_the_body_it_serves() -> None:
+    text = "Atase Perdagangan Indonesia di KBRI Riyadh, Zulvri Yenni menjelaskan hal itu."
+    assert _entities(text) == [
+        ("Indonesia", "LOC", (18, 27)),
+        ("KBRI Riyadh", "ORG", (31, 42)),
+        ("Zulvri Yenni", "PER", (44, 56)),
+    ]
