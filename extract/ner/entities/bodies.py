@@ -29,7 +29,7 @@ from ...text.words import (
     speech_verbs,
     word_set,
 )
-from .cuts import _is_rank, _place_head_only
+from .cuts import _active_verb, _is_rank, _place_head_only
 from .filters import (
     _account_tag,
     _address_alone,
@@ -487,10 +487,25 @@ def _without_title_fields(ents: list[Entity], toks: Sequence[Tok]) -> list[Entit
 def _body_follows(toks: Sequence[Tok], j: int, starts: dict[int, Entity]) -> bool:
     """A body's name starts within three words of word ``j``, read past the bracketed short name
     that opens there: the name's own (`Komite Olahraga Nasional Indonesia (KONI) Pusat`: no body
-    after it), not the body the name serves (`Direktur Sumber Daya Manusia (SDM) PT …`)."""
+    after it), not the body the name serves (`Direktur Sumber Daya Manusia (SDM) PT …`). A verb
+    in lowercase ends the clause of the title first (`_clause_verb`): a body after it is the
+    clause's (`Product Manager Acer Indonesia mengatakan Acer …`: `Acer Indonesia` the body
+    served), where a preposition goes on to it (`Atase Perdagangan Indonesia di KBRI …`)."""
     if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")":
         j += 3
-    return any(t.start in starts for t in toks[j : j + 3])
+    for t in toks[j : j + 3]:
+        if t.start in starts:
+            return True
+        if _clause_verb(t.text):
+            return False
+    return False
+
+
+def _clause_verb(word: str) -> bool:
+    """An active verb (`_active_verb`: `mengatakan`, `menggantikan`) or a verb of speech in
+    lowercase (names_speech_verbs.txt: `kata`, `ujar`); a `ber-` word may be a preposition
+    (`bersama`), no verb here."""
+    return _active_verb(word) or (word.islower() and word in speech_verbs())
 
 
 def _own_short_name_ends(toks: Sequence[Tok], j: int, person_starts: set[int]) -> bool:

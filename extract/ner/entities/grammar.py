@@ -123,7 +123,7 @@ class _Grower:
             return True
         # `Drs`, `Bapak` before a name start a person's; the last word of a name (`PT Raja
         # Goedang Mas yang …`) starts none
-        if tok.low not in _name_elements() or tok.text in _name_elements():
+        if tok.low not in _name_elements() or tok.text in _name_elements() or self._members_calling(j):
             return False
         nxt = self.toks[j + 1] if j + 1 < len(self.toks) else None
         # `Prof dr Taruna Ikrar`: a second form of address, lowercase, goes on the person's name
@@ -154,6 +154,12 @@ class _Grower:
             and nxt < len(toks)
             and toks[nxt].text[:1].isupper()
         )
+
+    def _members_calling(self, j: int) -> bool:
+        """A form of address right after an association's noun (entities_member_heads.txt) names
+        the members' calling, no person's name (`Perhimpunan Dokter Spesialis Kulit dan Kelamin
+        Indonesia`, `Pengurus Besar Perhimpunan Dokter …`: news-raw holds 25 lines of such names)."""
+        return j > self.head_at >= 0 and self.toks[j - 1].low in word_set("entities_member_heads.txt")
 
     def _person_after_head(self, j: int) -> bool:
         """A person's name right after a body's whole short name, opening with a given name or an
