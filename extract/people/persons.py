@@ -1974,13 +1974,15 @@ def _masthead(word: str) -> bool:
 
 
 def _fold_particle_names(persons: list[Person]) -> list[Person]:
-    """`I Nyoman` for `I Nyoman Sutamawan`: a name of two particles or more (`I`, `Ni` and a
-    Balinese order) that opens exactly one fuller name in the article is that person (one
-    particle alone, `Made`, says nothing: see `same_person`)."""
+    """`I Nyoman` for `I Nyoman Sutamawan`, `Andi` for `Andi Risdianto`: a name of particles only
+    (`I`, `Ni`, a Balinese order, a noble's `Andi`, `Teuku`, `Raden`) that opens exactly one fuller
+    name in the article is that person (`same_person` joins no particle alone, as two people may
+    share it; news-raw: 16 lone particles open one fuller name, all that person: `kata Andi`
+    after `Andi Risdianto`, `Made mengatakan` after `AKP Made Budi`)."""
     words = [[w.lower() for w in p.name.split()] for p in persons]
     into: dict[int, int] = {}
     for k, short in enumerate(words):
-        if len(short) < 2 or not all(w in lower_particles() for w in short):
+        if not all(w in lower_particles() for w in short):
             continue
         homes = [h for h, full in enumerate(words) if len(full) > len(short) and full[: len(short)] == short]
         if len(homes) == 1:
