@@ -1503,9 +1503,15 @@ def _lone_names_in_full(text: str, entities: Sequence[Entity]) -> list[tuple[str
     different words, or a first word written before two, names no one surely (`Konjektur
     Goldbach`, `Christian Goldbach`; `_opens_other_name`). A word glued to a number or a hyphen
     is no whole surname (`Christie3`, `Alexander-Arnold`), and a pair before a number names an
-    edition or a model (`Supercoppa Italiana 2022`)."""
-    other = {w for e in entities if e.label != EntityLabel.PER for w in e.text.split()}
+    edition or a model (`Supercoppa Italiana 2022`). The model's body or place that is exactly
+    such a fuller name is no evidence against it (`_read_in_full_as_other`)."""
     lone = {e.text for e in entities if e.label == EntityLabel.PER and _CAP_WORD.get().fullmatch(e.text)}
+    other = {
+        w
+        for e in entities
+        if e.label != EntityLabel.PER and not _read_in_full_as_other(e, lone)
+        for w in e.text.split()
+    }
     out: list[tuple[str, Span]] = []
     for word in sorted(w for w in lone - other if w.isalpha() and word_class(w) is not W.COM):
         found = _full_names_of(text, word, other, relaxed=False) or _full_names_of(
@@ -1514,6 +1520,17 @@ def _lone_names_in_full(text: str, entities: Sequence[Entity]) -> list[tuple[str
         if len({name for name, _ in found}) == 1 and not _opens_other_name(text, found[0][0]):
             out += found
     return out
+
+
+def _read_in_full_as_other(ent: Entity, lone: set[str]) -> bool:
+    """A body or place of the model that is two words, the second one the model reads alone as a
+    person elsewhere in the article (`Dilansir dari Fabrizio Romano` ORG beside `tulis Romano`
+    PER; `kalah dari Busanan Ongbamrungphan` LOC beside `gempuran Ongbamrungphan` PER): the
+    person's fuller name mislabelled, as the article's own lone reading of the surname says
+    (news tune: a foreign name's first mention read as a body or place while its later surname
+    reads as a person)."""
+    words = ent.text.split()
+    return len(words) == 2 and words[1] in lone and words[0] not in lone
 
 
 def _full_names_of(text: str, word: str, other: set[str], *, relaxed: bool) -> list[tuple[str, Span]]:
