@@ -1509,7 +1509,7 @@ def _lone_names_in_full(text: str, entities: Sequence[Entity]) -> list[tuple[str
     other = {
         w
         for e in entities
-        if e.label != EntityLabel.PER and not _read_in_full_as_other(e, lone)
+        if e.label != EntityLabel.PER and not _read_in_full_as_other(e, entities)
         for w in e.text.split()
     }
     out: list[tuple[str, Span]] = []
@@ -1522,15 +1522,23 @@ def _lone_names_in_full(text: str, entities: Sequence[Entity]) -> list[tuple[str
     return out
 
 
-def _read_in_full_as_other(ent: Entity, lone: set[str]) -> bool:
+def _read_in_full_as_other(ent: Entity, entities: Sequence[Entity]) -> bool:
     """A body or place of the model that is two words, the second one the model reads alone as a
-    person elsewhere in the article (`Dilansir dari Fabrizio Romano` ORG beside `tulis Romano`
-    PER; `kalah dari Busanan Ongbamrungphan` LOC beside `gempuran Ongbamrungphan` PER): the
-    person's fuller name mislabelled, as the article's own lone reading of the surname says
-    (news tune: a foreign name's first mention read as a body or place while its later surname
-    reads as a person)."""
+    person elsewhere in the article more often than it reads the pair as a body or place (one
+    sense per article: `Dilansir dari Fabrizio Romano` ORG once beside `tulis Romano` PER three
+    times): the person's fuller name mislabelled. A club read once beside its name read once as
+    a person stays a body (`Sporting Velmora menang …`, `membawa Velmora ke puncak`)."""
     words = ent.text.split()
-    return len(words) == 2 and words[1] in lone and words[0] not in lone
+    if len(words) != 2 or ent.label == EntityLabel.PER:
+        return False
+    pairs = [e.span for e in entities if e.label != EntityLabel.PER and e.text == ent.text]
+    as_person = sum(
+        e.label == EntityLabel.PER and e.text == words[1] and not any(a <= e.span[0] < b for a, b in pairs)
+        for e in entities
+    )
+    as_other = len(pairs)
+    first_alone = any(e.label == EntityLabel.PER and e.text == words[0] for e in entities)
+    return as_person > as_other and not first_alone
 
 
 def _full_names_of(text: str, word: str, other: set[str], *, relaxed: bool) -> list[tuple[str, Span]]:

@@ -1,8 +1,10 @@
-"""A fuller name the model reads as a body or a place, two words whose second the article's model
-reads alone as a person elsewhere (`dilansir dari Fabrizio Romano` ORG, `tulis Romano` PER), is
-that person's fullest name (`extract.people.persons._read_in_full_as_other`, GUIDELINES §2). A
-body's or a region's word before the lone name makes no person of the pair (`Mahkamah Agung`,
-`Wali Kota Metro Wahdi`)."""
+"""A fuller name the model reads as a body or a place, two words whose second the model reads
+alone as a person elsewhere in the article more often than it reads the pair as a body or place
+(`dilansir dari Fabrizio Romano` ORG once, `tulis Romano` PER twice), is that person's fullest
+name (`extract.people.persons._read_in_full_as_other`, GUIDELINES §2). A body's or a region's
+word before the lone name makes no person of the pair (`Mahkamah Agung`, `Wali Kota Metro
+Wahdi`), nor does a club read once beside its word read once as a person (`Sporting Velmora`,
+tests/extract/people/test_persons_lone_surnames_written_in_full.py)."""
 
 from __future__ import annotations
 
@@ -14,10 +16,10 @@ from tests.person_records import person_spans
 def test_a_surname_read_as_a_person_names_the_body_read_pair() -> None:
     text = (
         "Kabar itu dilansir dari Fabrizio Romano melalui akun media sosialnya. "
-        "“Kesepakatan sudah selesai,” tulis Romano."
+        "“Kesepakatan sudah selesai,” tulis Romano. Romano menambahkan tes medis digelar besok."
     )
     found = [("Fabrizio Romano", "ORG"), ("Romano", "PER")]
-    assert person_spans(text, found) == [("Fabrizio Romano", ((24, 39), (105, 111)))]
+    assert person_spans(text, found) == [("Fabrizio Romano", ((24, 39), (105, 111), (113, 119)))]
 
 
 @pytest.mark.parametrize(

@@ -56,7 +56,7 @@ def test_a_cited_source_or_a_credit_beside_one_body_is_no_person(text: str, mode
         (
             "Ia berfoto bersama pendiri Yayasan Nusa, Raden Mas Suryo III.",
             [("Yayasan Nusa", "ORG"), ("Raden Mas Suryo III", "PER")],
-            [("Suryo III", ((51, 60),))],
+            [("Raden Mas Suryo III", ((41, 60),))],
         ),
     ],
 )
