@@ -131,6 +131,7 @@ class _Article:
     places: dict[int, str] = field(default_factory=dict)  # the model's places by start, with ``toks``
     address_ends: frozenset[int] = frozenset()  # ends of places and bodies an address opens, with ``toks``
     placed_ends: set[int] = field(default_factory=set)  # ends of dropped names read as places
+    spoken: frozenset[str] | None = None  # words written alone as a speaker, made when first asked
 
 
 def _lower_words(text: str, tokens: Sequence[Tok] | None = None) -> frozenset[str]:
@@ -1845,7 +1846,10 @@ def _given_names_before(art: _Article, s: int) -> int:
     start."""
     for _ in range(_GIVEN_BACK):
         m = _WORD_BEFORE.get().search(art.text, max(0, s - 30), s)
-        if m is None or not _name_word(art, m.group().strip()) or (s - 1) in art.other_ends:
+        if m is None or (s - 1) in art.other_ends:
+            break
+        word = m.group().strip()
+        if not _name_word(art, word) and not _spoken_name_word(art, word, m.start()):
             break
         if any(a <= m.start() < b for a, b in art.other_spans):
             break
@@ -1860,6 +1864,47 @@ def _name_word(art: _Article, word: str) -> bool:
     cls = word_class(word)
     per, other = art.votes.get(word, (0, 0))
     return cls is W.GIV or (cls is W.UNK and per > 0 and other == 0)
+
+
+def _spoken_name_word(art: _Article, word: str, at: int) -> bool:
+    """`Direktur … BI Juli Budi Winantya` beside `Juli menyebut …`, `kata Tedros`: a word the
+    article writes alone as a speaker (`_spoken_words`) is the first word of the name the model
+    starts right after it, whatever the lexicon says it is (a month, a common word), unless it is
+    a region, a marker or a title's word, or stands right after a title's word (`CEO Roblox`,
+    the body a title names). News-raw (61 articles with such a word before a person): one name
+    made whole (`M Ihdan Nazar Husaini`), none wrong; an official's title still takes a month
+    (`… BI Juli`: the titles' reading)."""
+    if art.spoken is None:  # made once an article, for its first name with a word before it
+        art.spoken = _spoken_words(art.text)
+    return (
+        word in art.spoken
+        and word_class(word) in _SPOKEN_CLASSES
+        and not is_region_span(word, 0, len(word))
+        and word_marker(word) is None
+        and not title_prefix_len(f"{word} X", 0, len(word) + 2)
+        and prev_word(art.text, at).lower() not in head_words()
+    )
+
+
+#: classes of a word a speaker's lone name may have: a name's, a month's (`Juli`), a common word's
+_SPOKEN_CLASSES = frozenset({W.UNK, W.GIV, W.AMB, W.STOP, W.COM})
+
+
+@cache
+def _speaker_pattern() -> regex.Pattern[str]:
+    """A capitalised word tagging a quote after a speech verb (`," kata Juli`) or opening a
+    sentence before one (`. Juli menyebut`)."""
+    verbs = "|".join(regex.escape(v) for v in sorted(speech_verbs(), key=len, reverse=True))
+    return regex.compile(
+        rf"(?:[,”\"] (?:{verbs}) (?P<a>\p{{Lu}}\p{{Ll}}+)\b(?! \p{{Lu}})"
+        rf"|(?:^|[.!?”\"] )(?P<b>\p{{Lu}}\p{{Ll}}+) (?:{verbs})\b)",
+        regex.MULTILINE,
+    )
+
+
+def _spoken_words(text: str) -> frozenset[str]:
+    """Capitalised words the article writes alone as a speaker (`_speaker_pattern`)."""
+    return frozenset(m.group("a") or m.group("b") for m in _speaker_pattern().finditer(text))
 
 
 #: Characters read back from a PER span for a degree or honorific opening the name.

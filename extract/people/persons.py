@@ -1503,9 +1503,15 @@ def _lone_names_in_full(text: str, entities: Sequence[Entity]) -> list[tuple[str
     different words, or a first word written before two, names no one surely (`Konjektur
     Goldbach`, `Christian Goldbach`; `_opens_other_name`). A word glued to a number or a hyphen
     is no whole surname (`Christie3`, `Alexander-Arnold`), and a pair before a number names an
-    edition or a model (`Supercoppa Italiana 2022`)."""
-    other = {w for e in entities if e.label != EntityLabel.PER for w in e.text.split()}
+    edition or a model (`Supercoppa Italiana 2022`). The model's body or place that is exactly
+    such a fuller name is no evidence against it (`_read_in_full_as_other`)."""
     lone = {e.text for e in entities if e.label == EntityLabel.PER and _CAP_WORD.get().fullmatch(e.text)}
+    other = {
+        w
+        for e in entities
+        if e.label != EntityLabel.PER and not _read_in_full_as_other(e, entities)
+        for w in e.text.split()
+    }
     out: list[tuple[str, Span]] = []
     for word in sorted(w for w in lone - other if w.isalpha() and word_class(w) is not W.COM):
         found = _full_names_of(text, word, other, relaxed=False) or _full_names_of(
@@ -1514,6 +1520,25 @@ def _lone_names_in_full(text: str, entities: Sequence[Entity]) -> list[tuple[str
         if len({name for name, _ in found}) == 1 and not _opens_other_name(text, found[0][0]):
             out += found
     return out
+
+
+def _read_in_full_as_other(ent: Entity, entities: Sequence[Entity]) -> bool:
+    """A body or place of the model that is two words, the second one the model reads alone as a
+    person elsewhere in the article more often than it reads the pair as a body or place (one
+    sense per article: `Dilansir dari Fabrizio Romano` ORG once beside `tulis Romano` PER three
+    times): the person's fuller name mislabelled. A club read once beside its name read once as
+    a person stays a body (`Sporting Velmora menang …`, `membawa Velmora ke puncak`)."""
+    words = ent.text.split()
+    if len(words) != 2 or ent.label == EntityLabel.PER:
+        return False
+    pairs = [e.span for e in entities if e.label != EntityLabel.PER and e.text == ent.text]
+    as_person = sum(
+        e.label == EntityLabel.PER and e.text == words[1] and not any(a <= e.span[0] < b for a, b in pairs)
+        for e in entities
+    )
+    as_other = len(pairs)
+    first_alone = any(e.label == EntityLabel.PER and e.text == words[0] for e in entities)
+    return as_person > as_other and not first_alone
 
 
 def _full_names_of(text: str, word: str, other: set[str], *, relaxed: bool) -> list[tuple[str, Span]]:
@@ -1974,13 +1999,15 @@ def _masthead(word: str) -> bool:
 
 
 def _fold_particle_names(persons: list[Person]) -> list[Person]:
-    """`I Nyoman` for `I Nyoman Sutamawan`: a name of two particles or more (`I`, `Ni` and a
-    Balinese order) that opens exactly one fuller name in the article is that person (one
-    particle alone, `Made`, says nothing: see `same_person`)."""
+    """`I Nyoman` for `I Nyoman Sutamawan`, `Andi` for `Andi Risdianto`: a name of particles only
+    (`I`, `Ni`, a Balinese order, a noble's `Andi`, `Teuku`, `Raden`) that opens exactly one fuller
+    name in the article is that person (`same_person` joins no particle alone, as two people may
+    share it; news-raw: 16 lone particles open one fuller name, all that person: `kata Andi`
+    after `Andi Risdianto`, `Made mengatakan` after `AKP Made Budi`)."""
     words = [[w.lower() for w in p.name.split()] for p in persons]
     into: dict[int, int] = {}
     for k, short in enumerate(words):
-        if len(short) < 2 or not all(w in lower_particles() for w in short):
+        if not all(w in lower_particles() for w in short):
             continue
         homes = [h for h, full in enumerate(words) if len(full) > len(short) and full[: len(short)] == short]
         if len(homes) == 1:

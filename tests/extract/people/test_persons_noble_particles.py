@@ -1,0 +1,55 @@
+"""Noble and Balinese name particles (names_particles.txt) are part of the name: `Raden` opens
+it like `Anak Agung` (GUIDELINES §2; the dev gold keeps `R.M`, news-raw's annotations `Raden
+Aldi Ferdian`, `Raden Adipati Surya`), and is no form of address cut off it. A name of particles
+only that opens exactly one fuller name of the article is that person (`kata Andi` after `Andi
+Risdianto`: `extract.people.persons._fold_particle_names`); with two such names, it stays apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.people.lexicon import Marker, match_marker
+from extract.text.tokens import tokenize
+from tests.person_records import person_spans
+
+
+def test_raden_opens_the_name() -> None:
+    text = "Bupati Way Kanan Raden Adipati Surya membagikan bantuan kepada warga."
+    found = [("Raden Adipati Surya", "PER"), ("Way Kanan", "LOC")]
+    assert person_spans(text, found) == [("Raden Adipati Surya", ((17, 36),))]
+
+
+def test_raden_is_no_form_of_address() -> None:
+    assert match_marker(tokenize("Raden Aldi Ferdian"), 0) is None
+    assert match_marker(tokenize("Bapak Aldi Ferdian"), 0) == (Marker.HON, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        (
+            "Plt Kepala BPBD Banyumas, Andi Risdianto, meninjau banjir. “Kondisi membaik,” terang Andi.",
+            [("Andi Risdianto", "PER"), ("Andi", "PER")],
+            [("Andi Risdianto", ((26, 40), (85, 89)))],
+        ),
+        (
+            "Ketua IWO Teuku Yudhistira melantik pengurus baru. “Jaga mutu berita,” kata Teuku.",
+            [("Teuku Yudhistira", "PER"), ("Teuku", "PER")],
+            [("Teuku Yudhistira", ((10, 26), (76, 81)))],
+        ),
+    ],
+)
+def test_a_lone_particle_opening_one_fuller_name_is_that_person(
+    text: str, found: list[tuple[str, str]], expected: list
+) -> None:
+    assert person_spans(text, found) == expected
+
+
+def test_a_lone_particle_opening_two_names_stays_apart() -> None:
+    text = "Andi Saguni dan Andi Renreng hadir di Makassar. “Kami siap,” kata Andi."
+    found = [("Andi Saguni", "PER"), ("Andi Renreng", "PER"), ("Andi", "PER")]
+    assert person_spans(text, found) == [
+        ("Andi Saguni", ((0, 11),)),
+        ("Andi Renreng", ((16, 28),)),
+        ("Andi", ((66, 70),)),
+    ]
