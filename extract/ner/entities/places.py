@@ -17,7 +17,7 @@ from typing import Any
 import regex
 
 from ...people.lexicon import company_forms, company_names, role_words
-from ...records import Entity, Span
+from ...records import Entity, Span, spans_overlap
 from ...records import EntityLabel as Label
 from ...text.words import (
     LOCATIVES,
@@ -1265,7 +1265,7 @@ def _with_unit_regions(ents: list[Entity], toks: Sequence[Tok], text: str) -> li
     (GUIDELINES §6: inside a title, a region written as its own words is a LOC, `Kapolres Badung`
     holds `Badung`). A unit's own name that is no listed region (`Danrem 043/Gatam`) gives none."""
     found = [r for k in range(1, len(toks)) if (r := _unit_region(k, toks, text)) is not None]
-    found = [r for r in found if not any(e.span[0] < r.span[1] and r.span[0] < e.span[1] for e in ents)]
+    found = [r for r in found if not any(spans_overlap(e.span, r.span) for e in ents)]
     return sorted([*ents, *found], key=lambda e: e.span) if found else ents
 
 
