@@ -84,7 +84,7 @@ from .kinds import (
 )
 from .model import _relabel
 from .page import _opens_sentence
-from .places import _seat_len
+from .places import MAX_COUNTRY_WORDS, _country_at, _seat_len
 from .repair import _repair_model, _spells_body
 from .shortnames import (
     MIN_SPELLED_BODY,
@@ -1449,10 +1449,6 @@ def _with_board_levels(ents: list[Entity], toks: Sequence[Tok], text: str) -> li
     return sorted([*kept, *grown.values()], key=lambda e: e.span)
 
 
-#: Most words in a country's name (`Republik Demokratik Kongo`).
-_COUNTRY_WORDS = 3
-
-
 def _service_len(toks: Sequence[Tok], k: int) -> int:
     """How many words at ``k`` name an armed service (entities_armed_services.txt: `Angkatan
     Udara`, capitalised; `AU`, `AL`, `AD` in capitals), or 0."""
@@ -1467,10 +1463,8 @@ def _country_len(toks: Sequence[Tok], k: int, caps_places: frozenset[int]) -> in
     """How many words at ``k`` name a country: a listed one (entities_countries.txt: `Mesir`,
     `Amerika Serikat`) or a place's short name in capitals the article reads as a place
     (``caps_places``: `AS`), or 0."""
-    for n in range(_COUNTRY_WORDS, 0, -1):
-        words = toks[k : k + n]
-        capitalised = len(words) == n and all(t.text[:1].isupper() for t in words)
-        if capitalised and " ".join(t.low for t in words) in _countries():
+    for n in range(MAX_COUNTRY_WORDS, 0, -1):
+        if _country_at(toks, k, k + n):
             return n
     return 1 if k < len(toks) and toks[k].start in caps_places else 0
 

@@ -434,9 +434,9 @@ def _with_ocean_joined(ents: list[Entity], text: str) -> list[Entity]:
 
 
 #: The most capitalised words between a state's form and its country (`Republik Demokratik Rakyat
-#: Laos` has two; `Republik Islam Iran` and `Republik Rakyat Tiongkok` one),
-#: and the most words of a country's listed name (`Bosnia dan Herzegovina`, `Saint Kitts dan Nevis`).
-MAX_FORM_WORDS, MAX_COUNTRY_WORDS = 2, 4
+#: Laos` has two; `Republik Islam Iran` and `Republik Rakyat Tiongkok` one), and the most words
+#: of a country's listed name (`Saint Kitts dan Nevis`, `Kepulauan Svalbard dan Jan Mayen`).
+MAX_FORM_WORDS, MAX_COUNTRY_WORDS = 2, 5
 
 
 def _with_state_forms(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
