@@ -43,6 +43,11 @@ def test_a_service_before_a_country_is_the_countrys_service(text: str, expected:
             "Sebanyak 120 taruna dari Akademi Angkatan Laut (AAL) mengikuti upacara di Surabaya.",
             [("Akademi Angkatan Laut", "ORG", (25, 46)), ("Surabaya", "LOC", (74, 82))],
         ),
+        # a rank after the service, no country: the rank opens its holder's name
+        (
+            "Kepala Staf Angkatan Darat Jenderal Maruli Simanjuntak meninjau Kodam Jaya.",
+            [("Maruli Simanjuntak", "PER", (36, 54)), ("Kodam Jaya", "ORG", (64, 74))],
+        ),
     ],
 )
 def test_no_service_of_a_country_without_the_country(text: str, expected: list) -> None:

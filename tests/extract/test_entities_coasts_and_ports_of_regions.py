@@ -1,8 +1,11 @@
-"""A coast's, a port's or an airport's word written lowercase before a listed country's or
-region's whole name (`lepas pantai Afrika`, `pelabuhan Indonesia`, `bandara IKN`) is the common
-noun for the region's coast, ports or airport: the place is the region alone (GUIDELINES §6; the
-news-raw annotations list `Afrika`, `Iran`, `IKN`). A beach's, port's or airport's own name keeps
-its word (`pantai Ujong Kareung`, `pelabuhan Merak`, `bandara Juanda`), and so does an island's
+"""A coast's, a port's or an airport's word written lowercase before a listed country's whole
+name, a listed region's short name in capitals, or a listed region's name after `lepas` or `garis`
+(`lepas pantai Afrika`, `pelabuhan Indonesia`, `bandara IKN`, `lepas pantai Natuna`) is the common
+noun for the country's or region's coast, ports or airport: the place is the country or region
+alone (GUIDELINES §6; the news-raw annotations list `Afrika`, `Iran`, `IKN`). A beach's, port's or
+airport's own name keeps its word (`pantai Ujong Kareung`, `pelabuhan Merak`, `bandara Juanda`),
+also where it is its town's, a regency's name (`pelabuhan Ketapang`, `bandara Banyuwangi`, `pantai
+Pangandaran`), and so does an island's
 (`pulau Jawa`) and a name written capitalised (`Pelabuhan Tanjung Priok`). Whole entity lists
 from `resolve_entities` on invented sentences, with the spans; the model found nothing."""
 
@@ -36,6 +39,11 @@ def _found(text: str) -> list[tuple[str, str, tuple[int, int]]]:
             "Harga ikan di pelabuhan Indonesia diharapkan turun menjelang akhir tahun.",
             [("Indonesia", "LOC", (24, 33))],
         ),
+        # a region's coast after `lepas` or `garis`: the region, whatever its size
+        (
+            "Blok migas itu berada di lepas pantai Natuna dengan cadangan besar.",
+            [("Natuna", "LOC", (38, 44))],
+        ),
     ],
 )
 def test_a_coast_or_port_of_a_listed_region_is_the_region(
@@ -62,6 +70,19 @@ def test_a_coast_or_port_of_a_listed_region_is_the_region(
         (
             "Kapal itu bersandar di Pelabuhan Tanjung Priok pada Senin pagi.",
             [("Pelabuhan Tanjung Priok", "LOC", (23, 46))],
+        ),
+        # a port, a beach, an airport named for its town (a regency's name): the facility
+        (
+            "Antrean kendaraan mengular di pelabuhan Ketapang, Banyuwangi, menjelang libur Lebaran.",
+            [("pelabuhan Ketapang", "LOC", (30, 48)), ("Banyuwangi", "LOC", (50, 60))],
+        ),
+        (
+            "Ribuan wisatawan memadati pantai Pangandaran saat libur panjang.",
+            [("pantai Pangandaran", "LOC", (26, 44))],
+        ),
+        (
+            "Pesawat itu mendarat darurat di bandara Banyuwangi pada Senin sore.",
+            [("bandara Banyuwangi", "LOC", (32, 50))],
         ),
     ],
 )

@@ -25,6 +25,7 @@ from ...text.words import (
     common_words,
     english_body_words,
     glued,
+    listed_body_short_name,
     org_acronyms,
     speech_verbs,
     word_set,
@@ -84,7 +85,7 @@ from .kinds import (
 )
 from .model import _relabel
 from .page import _opens_sentence
-from .places import _seat_len
+from .places import MAX_COUNTRY_WORDS, _country_at, _seat_len
 from .repair import _repair_model, _spells_body
 from .shortnames import (
     MIN_SPELLED_BODY,
@@ -1430,20 +1431,33 @@ def _faction_apart(ent: Entity, toks: Sequence[Tok], text: str) -> list[Entity]:
     ]
 
 
-def _board_short(tok: Tok) -> bool:
-    """A body's short name in capitals, letters only (`PBSI`, `ESI`, `INKANAS`; not `28`)."""
-    return tok.text.isalpha() and tok.text.isupper() and len(tok.text) > 1
+def _board_short(tok: Tok, ent: Entity | None) -> bool:
+    """A body's short name in capitals, letters only, after a board level (`_with_board_levels`):
+    one the model reads as an ORG (``ent``: `PBSI`, `IDI`, `NU`), or one no entity holds that
+    closes on `I` for Indonesia, as a national federation's or association's does (`PGSI`
+    Persatuan Gulat Seluruh Indonesia, `ESI`, `IDAI`), or on a listed body's short name (`LPNU`, a
+    body of `NU`: entities_org_acronyms.txt). A Roman numeral is no body's (`PB XIII`,
+    Pakubuwono XIII), nor is a number (`PP 28`) or another word in capitals (`PP KRL`, pulang-pergi;
+    `PP KEN`, a regulation)."""
+    word = tok.text
+    if not (word.isalpha() and word.isupper() and len(word) > 1) or _ROMAN.get().fullmatch(word):
+        return False
+    if ent is not None:
+        return ent.label == Label.ORG
+    return word.endswith("I") or any(listed_body_short_name(word[i:]) for i in range(len(word) - 1))
 
 
 def _with_board_levels(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
     """A board level's short name in capitals (entities_board_levels.txt: `PB` Pengurus Besar,
     `PP` Pengurus or Pimpinan Pusat, `PW` Pimpinan Wilayah) one space before a body's short name in
-    capitals opens that body's name, one ORG with it (`PP PBSI`, `PB ESI`, `PC NU`), as it does
-    before a listed one in title case (`PP Muhammadiyah`: `_opener_before`): an ORG starting at
-    the short name grows to the level, a short name no entity holds becomes one. News-raw writes
-    such a pair about 180 times, every one a federation's or a mass organisation's board; a
-    number after the level is no body's (`PP 28`, a regulation), and a level another entity holds
-    is that one's (`Satpol PP DKI`)."""
+    capitals (`_board_short`: one the model reads as an ORG, or one closing on `I` for Indonesia or
+    on a listed body's short name) opens that body's name, one ORG with it (`PP PBSI`, `PB ESI`, `PC
+    NU`, `PW LPNU`), as it does before a listed one in title case (`PP Muhammadiyah`:
+    `_opener_before`): an ORG starting at the short name grows to the level, a short name no entity
+    holds becomes one. News-raw writes such a pair about 180 times, nearly every one a federation's
+    or a mass organisation's board; a number, a Roman numeral or another word in capitals after the
+    level is no body's (`PP 28`, a regulation; `PB XIII`, a king; `PP KRL`, a return ticket), and a
+    level another entity holds is that one's (`Satpol PP DKI`)."""
     held = {k: e for e in ents for k in tokens_inside(e.span, toks)}
     levels = word_set("entities_board_levels.txt")
     grown: dict[Span, Entity] = {}
@@ -1452,20 +1466,15 @@ def _with_board_levels(ents: list[Entity], toks: Sequence[Tok], text: str) -> li
         if not (level.text.isupper() and level.low in levels and level.end + 1 == short.start):
             continue
         ent = held.get(k)
-        if k - 1 in held or not _board_short(short) or (ent is not None and ent.span[0] != short.start):
+        if k - 1 in held or (ent is not None and ent.span[0] != short.start) or not _board_short(short, ent):
             continue
-        if ent is None or ent.label == Label.ORG:
-            end = ent.span[1] if ent is not None else short.end
-            key = ent.span if ent is not None else (short.start, short.end)
-            grown[key] = Entity(text[level.start : end], Label.ORG.value, (level.start, end))
+        end = ent.span[1] if ent is not None else short.end
+        key = ent.span if ent is not None else (short.start, short.end)
+        grown[key] = Entity(text[level.start : end], Label.ORG.value, (level.start, end))
     if not grown:
         return ents
     kept = [grown.pop(e.span, e) for e in ents]
     return sorted([*kept, *grown.values()], key=lambda e: e.span)
-
-
-#: Most words in a country's name (`Republik Demokratik Kongo`).
-_COUNTRY_WORDS = 3
 
 
 def _service_len(toks: Sequence[Tok], k: int) -> int:
@@ -1482,10 +1491,8 @@ def _country_len(toks: Sequence[Tok], k: int, caps_places: frozenset[int]) -> in
     """How many words at ``k`` name a country: a listed one (entities_countries.txt: `Mesir`,
     `Amerika Serikat`) or a place's short name in capitals the article reads as a place
     (``caps_places``: `AS`), or 0."""
-    for n in range(_COUNTRY_WORDS, 0, -1):
-        words = toks[k : k + n]
-        capitalised = len(words) == n and all(t.text[:1].isupper() for t in words)
-        if capitalised and " ".join(t.low for t in words) in _countries():
+    for n in range(MAX_COUNTRY_WORDS, 0, -1):
+        if _country_at(toks, k, k + n):
             return n
     return 1 if k < len(toks) and toks[k].start in caps_places else 0
 

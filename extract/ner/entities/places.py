@@ -21,7 +21,7 @@ from ...learn import LOW_DECADES
 from ...people.corpus import name_counts
 from ...people.decision import listed_beside
 from ...people.lexicon import company_forms, company_names, role_words
-from ...records import Entity, Span
+from ...records import Entity, Span, spans_overlap
 from ...records import EntityLabel as Label
 from ...text.words import (
     LOCATIVES,
@@ -438,9 +438,9 @@ def _with_ocean_joined(ents: list[Entity], text: str) -> list[Entity]:
 
 
 #: The most capitalised words between a state's form and its country (`Republik Demokratik Rakyat
-#: Laos` has two; `Republik Islam Iran` and `Republik Rakyat Tiongkok` one),
-#: and the most words of a country's listed name (`Bosnia dan Herzegovina`, `Saint Kitts dan Nevis`).
-MAX_FORM_WORDS, MAX_COUNTRY_WORDS = 2, 4
+#: Laos` has two; `Republik Islam Iran` and `Republik Rakyat Tiongkok` one), and the most words
+#: of a country's listed name (`Saint Kitts dan Nevis`, `Kepulauan Svalbard dan Jan Mayen`).
+MAX_FORM_WORDS, MAX_COUNTRY_WORDS = 2, 5
 
 
 def _with_state_forms(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
@@ -705,22 +705,30 @@ def _coast_words() -> frozenset[str]:
     return word_set("entities_region_coast_words.txt")
 
 
+#: Words before a coast's word that make it a region's coast (`lepas pantai Natuna`, `garis pantai`).
+_COAST_OF = frozenset({"lepas", "garis"})
+
+
 def _past_coast_word(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
     """A LOC opening with a coast's, a port's or an airport's word written lowercase (`pantai`,
     `pelabuhan`, `bandara`: entities_region_coast_words.txt) whose other words spell a listed
-    country's or region's name whole (`lepas pantai Afrika`, `garis pantai Iran`, `pelabuhan
-    Indonesia`, `bandara IKN`): the word is the common noun for the region's coast, ports or
-    airport, and the place is the region alone (the news-raw annotations list `Afrika`, `Iran`,
-    `IKN`). A name of no listed region (`pantai Ujong Kareung`, `bandara Juanda`, `pelabuhan
-    Merak`: the beach's, airport's or port's own name), a district's name and a name written
-    capitalised (`Pelabuhan Tanjung Priok`) keep the word."""
+    country's name whole (`pantai Uruguay`, `pelabuhan Indonesia`), a listed region's short name
+    in capitals (`bandara IKN`), or any listed region's after `lepas` or `garis` (`lepas pantai
+    Natuna`): the word is the common noun for the country's or region's coast, ports or airport,
+    and the place is the country or region alone (the news-raw annotations list `Afrika`, `Iran`,
+    `IKN`). A port, beach or airport is named for its town, so a region's name written out keeps
+    the word (`pelabuhan Ketapang`, `pantai Pangandaran`, `bandara Banyuwangi`: the facility, not
+    the regency; GUIDELINES §6), and so do a name of no listed place (`pantai Ujong Kareung`,
+    `bandara Juanda`) and a name written capitalised (`Pelabuhan Tanjung Priok`)."""
     inside = tokens_inside(ent.span, toks)
     if ent.label != Label.LOC or len(inside) < 2 or toks[inside.start].text not in _coast_words():
         return ent
     rest = range(inside.start + 1, inside.stop)
     name = " ".join(toks[k].text for k in rest)
-    if region_len(toks, rest.start) != len(rest) and name.lower() not in _countries():
-        return ent
+    if name.lower() not in _countries():
+        coast = inside.start > 0 and toks[inside.start - 1].low in _COAST_OF
+        if region_len(toks, rest.start) != len(rest) or not (coast or name.isupper()):
+            return ent
     return _span_entity(rest, toks, text)
 
 
@@ -1345,7 +1353,7 @@ def _with_unit_regions(ents: list[Entity], toks: Sequence[Tok], text: str) -> li
     (GUIDELINES §6: inside a title, a region written as its own words is a LOC, `Kapolres Badung`
     holds `Badung`). A unit's own name that is no listed region (`Danrem 043/Gatam`) gives none."""
     found = [r for k in range(1, len(toks)) if (r := _unit_region(k, toks, text)) is not None]
-    found = [r for r in found if not any(e.span[0] < r.span[1] and r.span[0] < e.span[1] for e in ents)]
+    found = [r for r in found if not any(spans_overlap(e.span, r.span) for e in ents)]
     return sorted([*ents, *found], key=lambda e: e.span) if found else ents
 
 
