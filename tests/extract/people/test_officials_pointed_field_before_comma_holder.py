@@ -21,8 +21,8 @@ HELD = [
         "Ketua umum pergerakan",
     ),
     (
-        "Ketua panitia konferensi internasional itu, Dr Rina Wulandari, mengatakan lima pembicara hadir.",
-        "Ketua panitia konferensi internasional itu, Dr Rina Wulandari",
+        "Ketua panitia konferensi internasional itu, Dr Eng Rina Wulandari, mengatakan pembicara hadir.",
+        "Ketua panitia konferensi internasional itu, Dr Eng Rina Wulandari",
         "Rina Wulandari",
         "Ketua panitia konferensi internasional",
     ),
