@@ -76,3 +76,14 @@ RANKED = [
 @pytest.mark.parametrize(("s", "mention", "name", "title"), RANKED, ids=["country", "pointed"])
 def test_a_field_marshal_rank_opens_no_name(s: str, mention: str, name: str, title: str) -> None:
     assert role_officials(s, [(name, "PER")], spans=True) == [role_record(s, mention, name, title)]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a time aside instead of the pointer (`Direktur olahraga tim saat ini, Name`; right after "
+    "the head: `Presiden saat itu, Name`) still links no one: `_time_aside` needs capitalised title "
+    "words before it, and the lowercase word after the head reads as an occupation (news-raw, session 33)",
+)
+def test_a_lowercase_field_then_a_time_aside_and_the_holder() -> None:
+    s = "Kata Direktur olahraga tim saat ini, Mateo Alvarez, kepada wartawan."
+    assert role_officials(s, [("Mateo Alvarez", "PER")]) == [("Mateo Alvarez", "Direktur olahraga tim")]
