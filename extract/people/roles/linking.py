@@ -421,6 +421,15 @@ class _TitleLinks(_FirstHolder):
             and not toks[k + 1].newline
         )
 
+    def _pointed_body(self, m: _Mention) -> bool:
+        """Whether the lowercase field words right after the head end at a pointer back before the
+        comma and the holder (`pointer_aside`: Ketua panitia konferensi itu, Budi): `itu`/`tersebut`
+        makes them a body the article named before, so the head names a post in it."""
+        if m.head in role_words("owner_head"):
+            return False  # pemilik warung tersebut, Sumiati: owning a shop is no post
+        field = [e for e in first_segment(m.els) if e.kind is W.LOW]
+        return bool(field) and field[0].i == m.end and self.pointer_aside(field[-1].j) is not None
+
     def _post_checks(self, m: _Mention) -> bool:
         """Whether the head names a post here; occupations and group words without an
         organisation are no post. False when the mention gives nothing at all."""
@@ -450,6 +459,8 @@ class _TitleLinks(_FirstHolder):
             and not self._body_before_comma(end)
             # Kepala Desa setempat Sumardi: `setempat` names the place the post is of
             and toks[end].text.lower() not in role_words("body_local")
+            # Ketua umum pergerakan tersebut, Budi: the pointer names a body written before
+            and not self._pointed_body(m)
         ):
             m.official = False  # pemilik warung, Sumiati (52): an occupation with no organisation named
         if (

@@ -53,7 +53,11 @@ class _Fields(_Evidence):
         if k is None:
             k = self._field_then_capital(j)
         if k is None:
-            return None
+            k = self._pointed_field(j)
+            if k is None:
+                return None
+            els.extend(El(x, x + 1, W.LOW, toks[x].text) for x in range(j, k))
+            return k
         nxt = toks[k] if k < self.n else None
         if nxt is not None and nxt.text == "," and k + 1 < self.n:
             nxt = toks[k + 1]  # Kabid tanaman pangan, Gunawan: the holder after a comma
@@ -73,6 +77,33 @@ class _Fields(_Evidence):
         # `dan` inside the field joins two of its words, no two posts: no connector
         els.extend(El(x, x + 1, W.LOW, toks[x].text) for x in range(j, k))
         return k
+
+    def _pointed_field(self, j: int) -> int | None:
+        """Ketua umum pergerakan tersebut, Suwadi …; Ketua panitia konferensi internasional itu,
+        Dr Irma …: lowercase field words right after the head, closed by a pointer back
+        (people_roles `body_pointer`: itu, tersebut, ini) right before a comma and a capitalised
+        holder (a name or its honorific or degree), name the body the article wrote before: the
+        post's field (the pointer is no part of the title). Where the field words end (at the
+        pointer); None when the run is no such field (news-raw: 3 such holders, session 33)."""
+        toks = self.toks
+        for x in range(j + 1, min(self.n - 2, j + _MAX_FIELD_WORDS + 1)):
+            if toks[x].kind is not WORD or not toks[x].text.islower():
+                return None
+            if toks[x].text in role_words("body_pointer"):
+                return x if self.pointer_aside(x) is not None and self._field_run(j, x) == x else None
+        return None
+
+    def pointer_aside(self, x: int) -> int | None:
+        """Where the comma is after a pointer back (`body_pointer`) at ``x`` that a capitalised
+        holder follows (`_pointed_field`); None when there is none."""
+        toks = self.toks
+        if not (x + 2 < self.n and toks[x].text in role_words("body_pointer") and toks[x + 1].text == ","):
+            return None
+        nxt = toks[x + 2]
+        if nxt.newline or nxt.kind is not WORD or not nxt.text[0].isupper():
+            return None
+        named = word_class(nxt.text) in (W.GIV, W.UNK) or match_marker(toks, x + 2) is not None
+        return x + 1 if named else None
 
     def _field_then_capital(self, j: int) -> int | None:
         """Kabid peternakan dan Keswan Dinas …, Kabid lalu lintas dan Angkutan Dinas …: a field

@@ -59,6 +59,8 @@ class _Runs(_Fields):
             if els and self._weekday_after_comma(j):
                 break  # Kepala Biro Umum, Jumat (5/6): the day dates the sentence, no unit of the post
             aside = self._time_aside(j) if els else None
+            if aside is None and els and els[-1].kind is W.LOW:
+                aside = self.pointer_aside(j)  # Ketua umum pergerakan tersebut, Budi: the pointer
             if aside is not None:
                 j = aside  # Gubernur Jambi saat itu, Hasan Basri: the time is no part of the title
                 continue

@@ -76,13 +76,8 @@ def test_no_post_is_held(s: str, name: str) -> None:
     assert role_officials(s, [(name, "PER")]) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a capitalised head with its field or body in lowercase words, then a comma and the "
-    "holder (`Direktur olahraga klub saat ini, Name`; `Ketua umum pergerakan tersebut, Name`), "
-    "links no one: the run stops at the first lowercase word (about 6 such in news-raw, session 33)",
-)
-def test_a_lowercase_field_then_a_comma_and_the_holder() -> None:
+def test_a_lowercase_field_then_a_pointer_a_comma_and_the_holder() -> None:
+    """The pointer back names the body (test_officials_pointed_field_before_comma_holder.py)."""
     s = "Ketua umum pergerakan tersebut, Suwarno Hadi, menyoroti kondisi jalan."
     assert role_officials(s, [("Suwarno Hadi", "PER")]) == [("Suwarno Hadi", "Ketua umum pergerakan")]
 
