@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from ..records import Official, Person, Span
 from ..text.patterns import LazyPattern, whole_words
@@ -235,7 +236,11 @@ def _distance(starts: list[int], at: int) -> int:
 
 
 def group_by_person(
-    mentions: Sequence[tuple[str, Span]], *, variants: bool = False, short_forms: bool = False
+    mentions: Sequence[tuple[str, Span]],
+    *,
+    variants: bool = False,
+    short_forms: bool = False,
+    text: str | None = None,
 ) -> list[list[int]]:
     """Group name mentions ``(name, span)`` by person: lists of indices into ``mentions``.
 
@@ -245,7 +250,9 @@ def group_by_person(
     a longer name (``Marharet`` -> ``Margaret MS``), initials (``SBY``), a clipped name
     (``Heri`` -> ``Heriyanto``: `_fold_clipped`) and a nickname after a form of address (``Cak
     Imin`` -> ``Muhaimin Iskandar``: `_fold_addressed`) and a name with its letters transposed
-    (``Basiri`` -> ``Barisi``: `_fold_transposed`) join that name too.
+    (``Basiri`` -> ``Barisi``: `_fold_transposed`) join that name too; the article's ``text``,
+    where given, tells a list of two people (`_listed_together`) and how often each spelling is
+    written (`_written`).
     With ``variants`` or ``short_forms``, a blend (``Jokowi``) and a name with a middle word left
     out (``Nadiem Makarim``) join their full name (`_fold_short_forms`), and names spelt alike
     word for word (``Affifuddin``, `Afifuddin`) are one (`_fold_respelt`).
@@ -284,9 +291,9 @@ def group_by_person(
         _fold_typos(names, groups)
         _fold_misspelt(names, groups, mentions)
         _fold_initials(names, groups)
-        _fold_clipped(names, groups)
-        _fold_addressed(names, groups)
-        _fold_transposed(names, groups, mentions)
+        _fold_clipped(names, groups, mentions, text)
+        _fold_addressed(names, groups, mentions)
+        _fold_transposed(names, groups, mentions, text)
     if variants or short_forms:
         names = [mentions[g[0]][0] if g else "" for g in groups]
         _fold_respelt(names, groups, mentions)
@@ -455,13 +462,41 @@ def fuller_name(short: str, names: Sequence[str]) -> str | None:
     return hits.pop() if len(hits) == 1 else None
 
 
-def _fold_clipped(names: list[str], groups: list[list[int]]) -> None:
+def _first(g: int, groups: list[list[int]], mentions: Sequence[tuple[str, Span]]) -> int:
+    """Where group ``g`` is first written."""
+    return min(mentions[k][1][0] for k in groups[g])
+
+
+#: What stands between two names of one list (``Agus dan Agustina``, ``Agus, Agustina``).
+_LIST_GAP = LazyPattern(r"\s*(?:,\s*(?:(?:dan|serta|atau)\s+)?|(?:dan|serta|atau|&)\s+)")
+
+
+def _listed_together(
+    a: int, b: int, groups: list[list[int]], mentions: Sequence[tuple[str, Span]], text: str | None
+) -> bool:
+    """Whether a mention of group ``a`` and one of ``b`` stand side by side in ``text``, only a
+    comma or a conjunction apart (`_LIST_GAP`): two items of one list, two people. A bracket
+    (``pak Deri (Derianto)``) glosses one person; with no text nothing is known."""
+    if text is None:
+        return False
+    spans = sorted((mentions[k][1], x) for x in (a, b) for k in groups[x])
+    gap = _LIST_GAP.get().fullmatch
+    return any(x != y and e1 <= s2 and gap(text, e1, s2) for ((_, e1), x), ((s2, _), y) in pairwise(spans))
+
+
+def _fold_clipped(
+    names: list[str], groups: list[list[int]], mentions: Sequence[tuple[str, Span]], text: str | None
+) -> None:
     """`Yuli` is `Khamidah Yuliati`, `Fani` (or `H Fani`) is `HM Noor Rifani`, `Heri` is `Heriyanto`
     and `Bowo` is `Wibowo` in the same article: a one-word name (initials aside) that opens or ends
     a longer word of exactly one other name, or is a word of a name of several spelt otherwise
     (`_spelling`: ``Arfy`` of `Arfi Julizar`, ``Efendi`` of `Effendi Gazali`), is that person's
     short form. A one-word name is clipped the way a longer one is (news-raw: `Marlin` for
-    `Sumarlin`, `Aris` for `Ariswandi`, named again after the full name in the same report)."""
+    `Sumarlin`, `Aris` for `Ariswandi`, named again after the full name in the same report). A
+    clip is written after the full name it shortens and never beside it in one list
+    (`_listed_together`): ``Agus dan Agustina`` are a couple, ``Agus`` named first is no clip
+    (news-raw: of the folds, one right lost, `Karno` of Bung Karno before `Sukarno`, and one wrong
+    gone, `Soekarno` no longer his daughter `Rachmawati Soekarnoputri`)."""
     words = [
         (h, w.lower(), len(name_tokens(other)) >= 2)
         for h, other in enumerate(names)
@@ -476,24 +511,29 @@ def _fold_clipped(names: list[str], groups: list[list[int]]) -> None:
         w = parts[0].lower()
         if any(o == w and h != g and several for h, o, several in words):
             continue  # a word of a longer name (`Budi` of `Budi Santoso`): grouped already, or another's
-        homes = {
-            h
-            for h, o, several in words
-            if h != g
-            and groups[h]
-            and (_clips(w, o, tail=True) or (several and _spelling(o) == _spelling(w)))
-        }
-        if len(homes) == 1:
-            groups[homes.pop()].extend(groups[g])
+        key = _spelling(w)
+        spelt = {h for h, o, several in words if h != g and groups[h] and several and _spelling(o) == key}
+        clipped = {h for h, o, _ in words if h != g and groups[h] and _clips(w, o, tail=True)}
+        if len(homes := spelt | clipped) != 1:
+            continue
+        home = homes.pop()
+        if home in spelt or (
+            _first(g, groups, mentions) > _first(home, groups, mentions)
+            and not _listed_together(g, home, groups, mentions, text)
+        ):
+            groups[home].extend(groups[g])
             groups[g].clear()
 
 
-def _fold_addressed(names: list[str], groups: list[list[int]]) -> None:
+def _fold_addressed(names: list[str], groups: list[list[int]], mentions: Sequence[tuple[str, Span]]) -> None:
     """`Cak Imin` is `Muhaimin Iskandar`, `Gus Yahya` is `Yahya Cholil Staquf`, `Abah Eko` is `Eko
     Julianto` in the same article: a form of address that opens a nickname
     (names_nickname_addresses.txt) before one word that is a word of exactly one longer name, or
     clips the start or the end of one of its words (`_clips`), is that person's nickname (news-raw:
-    18 such nicknames beside the full name, all of that person)."""
+    18 such nicknames beside the full name, all of that person). The full name is written first
+    (news-raw: 15 of the 16 found in session 33's review; `Mak Lampir` before `Siti Lampir
+    Maimunah` is left apart): a nickname written before it is someone else's (``Gus Miftah`` and
+    then `Miftahul Huda`, two people)."""
     longer = [
         (h, [w.lower() for w in name_tokens(n)]) for h, n in enumerate(names) if len(name_tokens(n)) >= 2
     ]
@@ -512,8 +552,8 @@ def _fold_addressed(names: list[str], groups: list[list[int]]) -> None:
             and words[0].lower() not in other
             and any(o == w or _clips(w, o, tail=True) for o in other)
         }
-        if len(homes) == 1:
-            groups[homes.pop()].extend(groups[g])
+        if len(homes) == 1 and _first(g, groups, mentions) > _first(home := homes.pop(), groups, mentions):
+            groups[home].extend(groups[g])
             groups[g].clear()
 
 
@@ -522,28 +562,51 @@ def _fold_addressed(names: list[str], groups: list[list[int]]) -> None:
 _TRANSPOSED_MIN = 5
 
 
-def _fold_transposed(names: list[str], groups: list[list[int]], mentions: Sequence[tuple[str, Span]]) -> None:
+def _fold_transposed(
+    names: list[str], groups: list[list[int]], mentions: Sequence[tuple[str, Span]], text: str | None
+) -> None:
     """`Basiri` is `Barisi`, `Ultzy` is `Ulytz Sukma Susila`, `Tarjio` is `Tarijo` in the same
     article: a one-word name of `_TRANSPOSED_MIN` letters or more, opened by the same letter as a
     word of exactly one other name and holding the same letters in another order, is that name
-    mistyped (news-raw: 7 such pairs, each one person). It joins the longer name, or between two
-    one-word names the spelling written in full more often (`_spelling_weight`)."""
-    words = [(h, w.lower()) for h, n in enumerate(names) for w in name_tokens(n)]
+    mistyped (news-raw: 7 such pairs, each one person). A typo is written once beside the other
+    spelling written more often (`_typo_and_name`): names each written twice or more, or each
+    once, are two people, Javanese names being often anagrams (``Darmin`` and ``Dirman``,
+    ``Marni`` and ``Mirna``). It joins the longer name, or between two one-word names the
+    spelling written in full more often (`_spelling_weight`)."""
+    words = [(h, w, w.lower()) for h, n in enumerate(names) for w in name_tokens(n)]
     for g, name in enumerate(names):
         parts = name_tokens(name)
         if not groups[g] or len(parts) != 1 or len(parts[0]) < _TRANSPOSED_MIN:
             continue
         w = parts[0].lower()
-        homes = {
-            h for h, o in words if h != g and groups[h] and o != w and o[0] == w[0] and sorted(o) == sorted(w)
-        }
-        if len(homes) != 1:
+        homes = {(h, o) for h, o, low in words if h != g and groups[h] and _transposed(low, w)}
+        if len({h for h, _ in homes}) != 1:
             continue
-        home = homes.pop()
+        home, word = min(homes)
+        if not _typo_and_name(_written(g, parts[0], groups, text), _written(home, word, groups, text)):
+            continue
         if len(name_tokens(names[home])) == 1:
             home, g = sorted((home, g), key=lambda x: _spelling_weight(x, names, groups, mentions))
         groups[home].extend(groups[g])
         groups[g].clear()
+
+
+def _transposed(a: str, b: str) -> bool:
+    """Whether two lowercase words hold the same letters in another order, the same first."""
+    return a != b and a[0] == b[0] and sorted(a) == sorted(b)
+
+
+def _written(g: int, word: str, groups: list[list[int]], text: str | None) -> int:
+    """How often the name word ``word`` of group ``g`` is written: its whole-word places in
+    ``text`` (a surname alone counts, ``Shoigu`` of `Sergei Shoigu`), else the group's mentions."""
+    return len(groups[g]) if text is None else sum(1 for _ in whole_words(text, word))
+
+
+def _typo_and_name(a: int, b: int) -> bool:
+    """Whether two spellings written ``a`` and ``b`` times are a typo and the name it mistypes:
+    one written once, the other at least twice (news-raw: 7 of the 8 transposed pairs; `Ultzy`
+    twice beside `Ulytz` three times is left apart)."""
+    return min(a, b) == 1 and max(a, b) >= 2
 
 
 #: Letters a blend takes at least from the first word and from the later word (Jo-ko + Wi).

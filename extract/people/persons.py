@@ -1853,7 +1853,8 @@ def _persons_of(
     persons = []
     owned: list[set[Span]] = []
     sure = [sp for name, sp in cands if (name, sp) in ruled or len(name_tokens(name)) >= 2]
-    groups = _split_officials(cands, group_by_person(cands, variants=True), {o.name for o in officials})
+    grouped = group_by_person(cands, variants=True, text=text)
+    groups = _split_officials(cands, grouped, {o.name for o in officials})
     claimed = {sp for group, inside in groups if inside for sp in _group_spans(text, cands, group, index)}
     accepted = _accepted_groups(text, cands, groups, ruled, sure, contested)
     for gi, (group, inside) in enumerate(groups):
