@@ -183,6 +183,7 @@ class _Patterns:
     law_before: regex.Pattern[str]
     law_in_clause: regex.Pattern[str]
     ordinal_before: regex.Pattern[str]
+    edition_before: regex.Pattern[str]
     title_before: regex.Pattern[str]
     law_name_before: regex.Pattern[str]
     day_word_before: regex.Pattern[str]
@@ -584,6 +585,14 @@ def _law_patterns(lex: _Lexicon, words: Callable[[str], str]) -> dict[str, regex
         # name it is the edition of an event or a holiday ("Hari Bhayangkara ke-77 tahun 2023")
         "ordinal_before": regex.compile(
             rf"(?<![\p{{L}}])\p{{Ll}}[\p{{L}}-]*{_H}+(?i:ke)-?{_H}*\d+{_H}*$", regex.V1
+        ),
+        # an anniversary's or a holiday's word a few words before that ordinal ("hari jadi ke-77
+        # tahun 2023", "peringatan kemerdekaan ke-80 tahun 2025"): the event's edition, lower-case
+        # or not, no clause break between
+        "edition_before": regex.compile(
+            rf"(?<![\p{{L}}])(?i:{words('edition')}|{words('holiday')})(?![\p{{L}}])[^.,;:!?()\n]{{0,40}}?"
+            rf"(?<![\p{{L}}])(?i:ke)-?{_H}*\d+{_H}*$",
+            regex.V1,
         ),
         # the words of a regulation's title after "tentang", up to the year (no full stop between),
         # a law word before it ("PMK Nomor 20 tentang …"; "sosialisasi tentang …" names a topic)
@@ -1295,11 +1304,15 @@ def _law_number_before(text: str, s: int) -> bool:
     (``Nomor 5 Tahun 2023``, ``UU No. 39 Tahun 2007``, ``Hari Bhayangkara ke-77 tahun 2023``); an
     ordinal after a common word ranks a payment or a stage (``gaji ke-13 tahun 2026``, ``realokasi
     ke-4 tahun 2020``) and the year is a date, unless a law word opens its clause (news-raw: of the
-    eleven ``ke-N tahun YYYY``, the six after a lower-case word date a payment, a stage, a quarter)."""
+    eleven ``ke-N tahun YYYY``, the six after a lower-case word date a payment, a stage, a quarter)
+    or an anniversary's word stands before it (``hari jadi ke-77 tahun 2023``: an edition)."""
     lo = max(0, s - _CONTEXT_CHARS)
-    if not _patterns().number_before.search(text, lo, s):
+    pat = _patterns()
+    if not pat.number_before.search(text, lo, s):
         return False
-    return not _patterns().ordinal_before.search(text, lo, s) or _law_opens_clause(text, s)
+    if not pat.ordinal_before.search(text, lo, s) or pat.edition_before.search(text, lo, s):
+        return True
+    return _law_opens_clause(text, s)
 
 
 def _names_law_year(cue: str) -> bool:

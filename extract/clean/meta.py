@@ -1630,11 +1630,15 @@ def _shouted_masthead_after(place: str, outlet: str) -> bool:
     return not place.isupper() or (_initials(outlet) and place.casefold() in _regions())
 
 
-def _lead_credit(text: str) -> tuple[int, str] | None:
+def _lead_credit(text: str) -> tuple[int, str | None] | None:
     """A reporter's credit glued before the dateline that opens a paragraph (`Laporan Wartawan
     Tribunnews.com, Budi Santoso TRIBUNNEWS.COM, KUDUS - …`, `Reporter: Budi TRIBUNNEWS.COM, JAKARTA
     - …`, `(TribunJatim.com/Ani Susanti) TRIBUNNEWS.COM - …`: a syndicated story's writer and site):
-    where the dateline starts and the reporter's name; None unless both are read."""
+    where the dateline starts and the reporter's name; None unless both are read. A bracketed credit
+    whose name after the slash is shouted (`(KOMPAS.com/KRISTIANTO PURNOMO) KOMPAS.com - …`) is a
+    photo's, as agencies write their photographers': where the dateline starts and no name
+    (news-raw: the six bracketed credits before a masthead are Tribun writers in title case; none
+    shouted)."""
     p = _patterns()
     # `Warta9.com/Budi Santoso WARTA9.COM - …`, kept whole; in brackets too (`(Warta9.com/Budi) …`)
     slashed = p.outlet_credit.match(text, 1 if text[:1] == "(" else 0)
@@ -1654,12 +1658,14 @@ def _lead_credit(text: str) -> tuple[int, str] | None:
     # masthead's capitals read as a name's word): the credit holds where the masthead is after its slash
     slash = slashed.start() + slashed[0].index("/") if slashed else -1
     name = text[:start].strip() if slashed and start > slash + 1 else _credit(text[:start].strip())
+    photo = False
     if slashed and name and name[0] == "(" and name[-1] == ")":
         name = name[1:-1].strip()
+        photo = name[name.index("/") + 1 :].isupper() if "/" in name else False
     found = _dateline(text[start:])
     if name is None or found is None:
         return None
-    return start, name
+    return start, None if photo else name
 
 
 def _before_weekday(before: str, strip: str) -> str:

@@ -42,6 +42,11 @@ _RIGHT_QUOTE = "\u201d"
 # German or Nordic words, not followed by a symbol; `â`, `ï`, `ð` followed by two symbols not at all
 _MOJIBAKE_LEADS = frozenset("ÂÃÄÅâïð")
 
+# The categories of a continuation character that written text puts between a word and the next:
+# a no-break space (A0), quotes (‘ ’ “ ” « »), brackets and dashes (– —). A letter before one of them
+# and a letter after it is text as written (`JOSÉ\xa0MOURINHO`, `CAFÉ”ujar`), no proof of mojibake
+_BETWEEN_WORDS = frozenset(["Zs", "Pi", "Pf", "Ps", "Pe", "Pd"])
+
 
 @cache
 def _byte_of() -> dict[str, int]:
@@ -100,11 +105,15 @@ def _proven(run: str, n_sequences: int, after: str) -> bool:
     A C1 control (U+0080-U+009F) is in no text; a run led by `_MOJIBAKE_LEADS` is mojibake, and so
     is a run of several sequences (`æ\\x94¹é\\x9d©`). Any other single sequence is a letter and a
     symbol (`É”` of a shouted `JOSÉ”`) and is mojibake only inside a word: a letter right after it
-    (`Ä±` of `RazgatlÄ±oÄ\\x9flu`).
+    (`Ä±` of `RazgatlÄ±oÄ\\x9flu`), and only where the symbol is none that written text puts
+    between a word and the next (`_BETWEEN_WORDS`): `JOSÉ\\xa0MOURINHO`, `CAFÉ”ujar` and `3×\\xa0sehari`
+    stay.
     """
     if run[0] in _MOJIBAKE_LEADS or any("\x80" <= c <= "\x9f" for c in run):
         return True
-    return n_sequences > 1 or after.isalpha()
+    if n_sequences > 1:
+        return True
+    return after.isalpha() and not any(unicodedata.category(c) in _BETWEEN_WORDS for c in run[1:])
 
 
 def _runs(text: str) -> list[tuple[int, int, str, int]]:

@@ -1482,13 +1482,16 @@ class _Page:
 
     def _lead_credit(self, i: int, body: dict[int, str]) -> None:
         """`Laporan Wartawan X.com, Budi TRIBUNNEWS.COM, KUDUS - …`: the credit before the dateline
-        is the byline; the paragraph starts at the dateline."""
+        is the byline (a photo's shouted credit, `(KOMPAS.com/KRISTIANTO PURNOMO)`, a caption); the
+        paragraph starts at the dateline."""
         found = _lead_credit(body[i])
         if found is None:
             return
         start, name = found
-        self.credit = name
-        self.removed.append(Boilerplate(line=i + 1, text=body[i][:start].strip(), kind=LineKind.BYLINE))
+        kind = LineKind.BYLINE if name is not None else LineKind.CAPTION
+        if name is not None:
+            self.credit = name
+        self.removed.append(Boilerplate(line=i + 1, text=body[i][:start].strip(), kind=kind))
         body[i] = body[i][start:]
 
     def _head_credit(self, i: int, body: dict[int, str]) -> None:

@@ -25,7 +25,13 @@ ESSAY = (
         (
             f"{ESSAY} *) Tulisan ini merupakan opini pribadi penulis dan tidak mencerminkan pandangan "
             "Redaksi contoh.com",
-            "Tulisan ini merupakan opini pribadi penulis dan tidak mencerminkan pandangan Redaksi contoh.com",
+            "*) Tulisan ini merupakan opini pribadi penulis dan tidak mencerminkan pandangan "
+            "Redaksi contoh.com",
+            "editor",
+        ),
+        (  # the footnote mark glued to the essay's last word goes with the note
+            f"{ESSAY}*) Tulisan ini adalah pendapat pribadi dan tidak mencerminkan sikap redaksi contoh.com",
+            "*) Tulisan ini adalah pendapat pribadi dan tidak mencerminkan sikap redaksi contoh.com",
             "editor",
         ),
         (
@@ -36,19 +42,27 @@ ESSAY = (
         (f"{ESSAY} HALAMAN SELANJUTNYA ==============>", "HALAMAN SELANJUTNYA ==============>", "navigation"),
         (f"{ESSAY} HALAMAN SELANJUTNYA>>>", "HALAMAN SELANJUTNYA>>>", "navigation"),
     ],
-    ids=["disclaimer-after", "disclaimer-before", "pager-arrow", "pager-chevrons"],
+    ids=["disclaimer-after", "disclaimer-glued-mark", "disclaimer-before", "pager-arrow", "pager-chevrons"],
 )
 def test_the_glued_furniture_is_cut(page: str, cut: str, kind: str) -> None:
     cleaned = clean(f"{page}\n")
-    assert ESSAY in cleaned.text
-    assert cut not in cleaned.text
-    assert (kind, cut) in [(b.kind.value, b.text) for b in cleaned.boilerplate]
+    assert cleaned.text == ESSAY
+    assert [(b.kind.value, b.text) for b in cleaned.boilerplate] == [(kind, cut)]
 
 
 @pytest.mark.parametrize(
     "text",
     [
         f"{ESSAY} Menurut saya, tulisan ini adalah pendapat pribadi yang lahir dari pengalaman mengajar.",
+        # a person's quoted or reported words, not the site's note (no `penulis`, `redaksi`,
+        # `tidak mencerminkan`)
+        'Budi menjelaskan soal polemik itu. "Tulisan ini merupakan opini pribadi saya, bukan sikap partai," '
+        "tulis Budi di akun Instagram miliknya pada Senin malam.",
+        "Budi akhirnya menghapus unggahannya. Tulisan ini adalah pendapat pribadi saya sebagai warga, "
+        "tulisnya dalam unggahan baru pada Selasa.",
+        # a quoted note in the site's words is still a quote
+        'Ia menjawab kritik itu. "Tulisan ini merupakan opini pribadi penulis dan tidak mencerminkan '
+        'pandangan redaksi," ujar Budi menirukan catatan itu.',
         pytest.param(
             f"{ESSAY} Panduan lengkapnya dimuat pada halaman selanjutnya dari buku saku itu.",
             marks=pytest.mark.xfail(
@@ -57,7 +71,7 @@ def test_the_glued_furniture_is_cut(page: str, cut: str, kind: str) -> None:
             ),
         ),
     ],
-    ids=["essay-sentence", "pager-words-in-prose"],
+    ids=["essay-sentence", "quoted-opinion", "reported-opinion", "quoted-note", "pager-words-in-prose"],
 )
 def test_prose_that_only_looks_like_it_stays(text: str) -> None:
     cleaned = clean(f"{text}\n")

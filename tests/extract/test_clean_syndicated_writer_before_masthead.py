@@ -2,8 +2,9 @@
 credits glued to the dateline), `Site.com/Name` as `Warta9.com/Budi Santoso WARTA9.COM - …` is:
 the byline, kept whole, and the dateline's outlet is the masthead alone. So too where the name
 runs into the masthead's capitals (`TribunKota.com/Ambar Sari TRIBUNNEWS.COM - …`) and where the
-credit is in brackets (`(TribunKota.com/Ambar Sari) TRIBUNNEWS.COM - …`). A slash in a sentence
-before a masthead-less lede is no credit.
+credit is in brackets (`(TribunKota.com/Ambar Sari) TRIBUNNEWS.COM - …`); a bracketed credit with a
+shouted name (`(KOMPAS.com/KRISTIANTO PURNOMO) KOMPAS.com - …`) is a photo's, no byline. A slash
+in a sentence before a masthead-less lede is no credit.
 
 Invented pages (other words and names than any article).
 """
@@ -42,3 +43,16 @@ def test_a_slash_in_a_sentence_is_no_credit() -> None:
     page = clean(f"{text}\n")
     assert page.byline is None
     assert page.text == text
+
+
+def test_a_bracketed_shouted_credit_before_the_masthead_is_a_photo_credit() -> None:
+    # agencies shout their photographers' names: a photo's credit, no byline (news-raw: the six
+    # bracketed credits before a masthead are writers in title case, none shouted)
+    page = clean(f"Gerhana Bulan Total\n(KOMPAS.com/KRISTIANTO PURNOMO) KOMPAS.com - {LEDE}\n")
+    assert page.byline is None
+    assert page.dateline == Dateline(place=None, outlet="KOMPAS.com")
+    assert page.text == f"KOMPAS.com - {LEDE}"
+    assert [(b.text, b.kind.value) for b in page.boilerplate] == [
+        ("Gerhana Bulan Total", "title"),
+        ("(KOMPAS.com/KRISTIANTO PURNOMO)", "caption"),
+    ]

@@ -1,10 +1,11 @@
-"""Dates read on news-raw (issue 15). An ordinal after a common word before ``tahun`` ranks a
-payment or a stage (``gaji ke-13 tahun 2026``, ``realokasi ke-4 tahun 2020``): the year is a date
-(GUIDELINES §3: budget and programme years are dates), not a regulation's number as ``Nomor 5
-Tahun 2023`` is. After a name the ordinal is an event's or a holiday's edition (``Hari Bhayangkara
-ke-77 tahun 2023``, ``Asian Games ke-18 tahun 2018``: years inside the names of events and
-holidays by name are not dates); a quarter's ordinal (``triwulan yang ke-4 tahun 2021``) and a law
-word opening the clause keep giving nothing.
+"""Dates read on news-raw (issue 15). An ordinal after a common word before ``tahun`` ranks a payment
+or a stage (``gaji ke-13 tahun 2026``, ``realokasi ke-4 tahun 2020``): the year is a date
+(GUIDELINES §3: budget and programme years are dates), not a regulation's number as ``Nomor 5 Tahun
+2023`` is. After a name the ordinal is an event's or a holiday's edition (``Hari Bhayangkara ke-77
+tahun 2023``, ``Asian Games ke-18 tahun 2018``: years inside the names of events and holidays by
+name are not dates), and so it is after an anniversary's words, lower-case or not (``hari jadi
+ke-77 tahun 2023``, ``peringatan kemerdekaan ke-80 tahun 2025``); a quarter's ordinal (``triwulan
+yang ke-4 tahun 2021``) and a law word opening the clause keep giving nothing.
 
 Invented Indonesian sentences of the constructions unlabelled news shows; whole records with
 spans, including sentences that must give nothing.
@@ -34,6 +35,14 @@ ORDINAL_YEARS = [
     # an edition of a named event or holiday: no date
     ("Dalam rangka memperingati Hari Bhayangkara ke-77 tahun 2023, polres menggelar donor darah.", []),
     ("Mari kita sukseskan Asian Games ke-18 tahun 2018 bersama-sama.", []),
+    # an anniversary's or a commemoration's words before a lower-case ordinal: still an edition
+    (
+        "Warga kota memperingati hari jadi ke-77 tahun 2023 dengan pawai budaya, Sabtu (12/8/2023).",
+        [D("Sabtu (12/8/2023)", (72, 89), "2023-08-12")],
+    ),
+    ("Pemkot menggelar upacara peringatan kemerdekaan ke-80 tahun 2025 di lapangan kantor wali kota.", []),
+    ("Sekolah itu merayakan ulang tahun ke-50 tahun 2024 dengan reuni akbar para alumni.", []),
+    ("Kampus itu menggelar dies natalis ke-60 tahun 2022 secara sederhana.", []),
     # a quarter's ordinal, and a law word opening the clause: no date
     ("Dana bagi hasil untuk triwulan yang ke-4 tahun 2021 belum disampaikan pusat.", []),
     ("Tarif itu diatur dalam peraturan bupati tentang perubahan ke-4 tahun 2021.", []),

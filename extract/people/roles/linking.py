@@ -343,17 +343,22 @@ class _TitleLinks(_FirstHolder):
         """Jaksa Agung Muda Intelijen Kejaksaan Agung, Reda Manthovani: one word that is also a
         given name (Agung, Raya), right after an organisation's word (Kejaksaan, Mahkamah,
         Masjid), that the model does not read as a person while its person opens the name after
-        the comma, closes the body's name; the holder is named after the comma."""
+        the comma, closes the body's name where the organisation layer's entity ends on it,
+        spanning the body's word too (`Kejaksaan Agung`); the holder is named after the comma.
+        Without that entity the word is the holder (`Ketua Koperasi Wati, Siti Aminah …`)."""
         toks = self.toks
         word = first[0]
-        return (
+        if not (
             len(first) == 1
             and word.kind in (W.GIV, W.AMB)
             and word.i > 0
             and word_class(toks[word.i - 1].text) is W.ORG
             and toks[word.i].start not in self.per_starts
             and toks[seg[0].i].start in self.per_starts
-        )
+        ):
+            return False
+        body, end = toks[word.i - 1].start, toks[word.i].end
+        return any(a <= body and b == end for a, b in self.org_spans)
 
     @staticmethod
     def _link_words(m: _Mention) -> list[int]:
