@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from extract import extract_article
-from extract.ner.entities import grammar_entities, resolve_entities, tokens
+from extract.ner.entities import grammar_entities, resolve_entities, tokens, with_persons
 from extract.ner.vet import vet_entities
-from extract.records import Entity
+from extract.records import Entity, Person
 from tests.spans import nth_span, span_of
 
 
@@ -101,3 +101,14 @@ def article_entities(text: str) -> list[tuple[str, str, tuple[int, int]]]:
 def article_places(text: str) -> list[tuple[str, tuple[int, int]]]:
     """The whole pipeline's places of ``text`` as (surface, span)."""
     return [(t, s) for t, label, s in article_entities(text) if label == "LOC"]
+
+
+def entities_with_persons(
+    text: str, model: list[tuple[str, str]], persons: tuple[str, ...] = ()
+) -> list[tuple[str, str, tuple[int, int]]]:
+    """(text, label, span) of the entities `vet_entities`, `resolve_entities` and `with_persons` give
+    from the model's (surface, label) pairs and the people layer's ``persons`` (first spans)."""
+    people = [Person(p, ((text.index(p), text.index(p) + len(p)),)) for p in persons]
+    vetted = vet_entities(text, model_entities(text, model))
+    found: list[Entity] = resolve_entities(text, vetted, persons=people)
+    return [(e.text, str(e.label), e.span) for e in with_persons(text, found, people)]

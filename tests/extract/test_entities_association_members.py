@@ -1,4 +1,4 @@
-"""An association's noun (entities_member_heads.txt: `Perhimpunan`, `Ikatan`, `Persatuan`) before
+"""An association's noun (entities_association_nouns.txt: `Perhimpunan`, `Ikatan`, `Persatuan`) before
 a form of address (`Dokter`) names its members' calling: the form of address opens no person's
 name, and the association's name goes on over it (GUIDELINES §6: associations are organisations,
 the longest name). Whole outputs of the pipeline on invented sentences, and what must stay no

@@ -8,7 +8,7 @@ sentences, with the spans."""
 
 from __future__ import annotations
 
-from tests.extract.test_entities_places_read_as_persons import _out
+from tests.entity_records import entities_with_persons as _out
 
 
 def test_a_village_opening_with_a_given_name_after_di_is_the_place() -> None:

@@ -8,19 +8,7 @@ a person the people layer found stays a PER. Whole entity lists from `vet_entiti
 
 from __future__ import annotations
 
-from extract.ner.entities import resolve_entities, with_persons
-from extract.ner.vet import vet_entities
-from extract.records import Entity, Person
-from tests.entity_records import model_entities
-
-
-def _out(
-    text: str, model: list[tuple[str, str]], persons: tuple[str, ...] = ()
-) -> list[tuple[str, str, tuple[int, int]]]:
-    people = [Person(p, ((text.index(p), text.index(p) + len(p)),)) for p in persons]
-    vetted = vet_entities(text, model_entities(text, model))
-    found: list[Entity] = resolve_entities(text, vetted, persons=people)
-    return [(e.text, str(e.label), e.span) for e in with_persons(text, found, people)]
+from tests.entity_records import entities_with_persons as _out
 
 
 def test_a_rejected_name_of_two_words_after_di_is_the_place() -> None:

@@ -66,3 +66,40 @@ def test_places_and_bodies_beside_a_kinds_list_stay(
     text: str, model: list[tuple[str, str]], expected: list[tuple[str, str, tuple[int, int]]]
 ) -> None:
     assert _found(text, model) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        (
+            "Kunjungan ke destinasi dengan jenis wisata religi seperti Demak, Kudus, dan Ampel meningkat.",
+            [("Demak", "LOC"), ("Kudus", "LOC"), ("Ampel", "LOC")],
+        ),
+        (
+            "Wisatawan kini bisa memilih jenis wisata alam seperti Bromo, Raja Ampat, dan Labuan Bajo.",
+            [("Bromo", "LOC"), ("Raja Ampat", "LOC"), ("Labuan Bajo", "LOC")],
+        ),
+        (
+            "Pelancong bisa memilih tipe perjalanan darat seperti Bakauheni, Kalianda, dan Way Kambas.",
+            [("Bakauheni", "LOC"), ("Kalianda", "LOC"), ("Way Kambas", "LOC")],
+        ),
+        (
+            "Ada berbagai jenis destinasi wisata seperti Pahawang, Kiluan, dan Tanjung Setia di Lampung.",
+            [("Pahawang", "LOC"), ("Kiluan", "LOC"), ("Tanjung Setia", "LOC"), ("Lampung", "LOC")],
+        ),
+    ],
+)
+def test_a_kind_described_as_a_place_or_trip_lists_places(text: str, model: list[tuple[str, str]]) -> None:
+    """A place's or a trip's noun among the describing words (`wisata`, `destinasi`, `perjalanan`:
+    entities_place_kind_nouns.txt) says the list after a variety's cue (`jenis`, `tipe`) holds places."""
+    expected = [(name, "LOC", (text.index(name), text.index(name) + len(name))) for name, _ in model]
+    assert _found(text, model) == expected
+
+
+def test_a_listed_region_in_a_described_kinds_list_stays_a_place() -> None:
+    """A listed region's whole name in the list stays a place on the variety's path too, as on the
+    product's (`_origin_place`): where the dish comes from."""
+    text = "Restoran itu menyajikan jenis masakan pedas seperti Padang, Manado, dan Aceh."
+    model = [("Padang", "LOC"), ("Manado", "LOC"), ("Aceh", "LOC")]
+    expected = [(name, "LOC", (text.index(name), text.index(name) + len(name))) for name, _ in model]
+    assert _found(text, model) == expected

@@ -548,18 +548,40 @@ def _cued(toks: Sequence[Tok], first: int, cues: frozenset[str]) -> bool:
     (a bracket between: `HP (Oppo A38`; a variety's or a make's cue, a listing word: `brand yaitu
     Sonia`) or, written lowercase, before names listed up to it; a
     name's first word may stand between only after a variety's or a make's cue (`merek Madame
-    Gie`, `varietasnya Bima Brebes`), not after a theme's (`tema HUT Ambon`)."""
+    Gie`, `varietasnya Bima Brebes`), not after a theme's (`tema HUT Ambon`). A cue with one or
+    two lowercase describing words before the listing word or bracket opens a list of its things
+    too (`brand favorit seperti Wardah`: `_modified_cue`), unless a describing word names a kind
+    of place (`jenis wisata religi seperti Demak`: `_place_kind_nouns`) or the name is a listed
+    region's whole (`Kudus`: `_whole_region`): places."""
     before, glued = _before_named_run(toks, first, cues)
     bracket = before >= 0 and toks[before].text == "("
-    before -= bracket
+    if bracket:
+        before -= 1
     listed = before > 0 and toks[before].low in _LISTING_WORDS
-    before -= listed
+    if listed:
+        before -= 1
     cue = toks[before].low.removesuffix("nya") if before >= 0 else ""
     if cue not in cues and (bracket or listed):
-        return _modified_cue(toks, before, cues) and _listed_after_cue(
-            toks, first, before + listed + bracket + 1
+        return (
+            _modified_cue(toks, before, cues)
+            and _listed_after_cue(toks, first, before + listed + bracket + 1)
+            and not _whole_region(toks, first)
         )
     return cue in cues and (not (glued or listed) or cue in _breed_cues())
+
+
+def _whole_region(toks: Sequence[Tok], first: int) -> bool:
+    """A listed region's name stands whole at ``first``, no capitalised word after it (`Kudus,`)."""
+    n = region_len(toks, first)
+    return n > 0 and not (first + n < len(toks) and toks[first + n].text[:1].isupper())
+
+
+@cache
+def _place_kind_nouns() -> frozenset[str]:
+    """Lowercase nouns for a kind of place or trip (entities_place_kind_nouns.txt) and places'
+    kinds (officials_admin_words.txt, officials_geo_words.txt)."""
+    kinds = word_set("officials_admin_words.txt") | word_set("officials_geo_words.txt")
+    return word_set("entities_place_kind_nouns.txt") | kinds
 
 
 #: Words that open a list of the things a cue names (`tiga brand yaitu Sonia, Sofia dan Fortune`).
@@ -584,11 +606,12 @@ def _modified_cue(toks: Sequence[Tok], k: int, cues: frozenset[str]) -> bool:
     the bracket that opens a list of names: the kind's modifiers (`brand favorit seperti Wardah,
     Erha`, `mobil nasional seperti Wakaba, Nuri`, `sajian kuliner nusantara (Nasi Bogana, Pempek`,
     `fitur gaming seperti Multi Turbo`): the names are the kind's things, as after the bare cue
-    (news-raw: 16 places and 6 organisations gone, all right)."""
+    (news-raw: 16 places and 6 organisations gone, all right); a describing word that names a
+    kind of place or trip (`jenis wisata alam seperti Bromo`: `_place_kind_nouns`) lists places."""
     function = word_set("clean_function_words.txt")
     for j in range(k, max(-1, k - MAX_CUE_MODIFIERS - 1), -1):
         word = toks[j].text
-        if not (word.isalpha() and word.islower()) or word in function:
+        if not (word.isalpha() and word.islower()) or word in function or word in _place_kind_nouns():
             return False
         if j < k and word.removesuffix("nya") in cues:
             return True

@@ -156,10 +156,10 @@ class _Grower:
         )
 
     def _members_calling(self, j: int) -> bool:
-        """A form of address right after an association's noun (entities_member_heads.txt) names
+        """A form of address right after an association's noun (entities_association_nouns.txt) names
         the members' calling, no person's name (`Perhimpunan Dokter Spesialis Kulit dan Kelamin
         Indonesia`, `Pengurus Besar Perhimpunan Dokter …`: news-raw holds 25 lines of such names)."""
-        return j > self.head_at >= 0 and self.toks[j - 1].low in word_set("entities_member_heads.txt")
+        return j > self.head_at >= 0 and self.toks[j - 1].low in word_set("entities_association_nouns.txt")
 
     def _person_after_head(self, j: int) -> bool:
         """A person's name right after a body's whole short name, opening with a given name or an

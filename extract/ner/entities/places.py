@@ -1041,11 +1041,24 @@ def _listed_with_persons(
 ) -> bool:
     """The LOC is an item of a list (`listed_beside`: a comma, `dan`, `&` or a slash between
     items) whose items joined to it, directly or through other items, hold `LISTED_PERSONS_MIN`
-    persons or more and no named place (`Acosta, Alex Marquez, Fernandez, Martin, Diggia, Zarco`)."""
+    persons or more whom more than the model calls persons (`_person_evidenced`), and no named
+    place (`Jorge Martin … Acosta, Alex Marquez, Fernandez, Martin, Diggia, Zarco`); the model's
+    persons alone are often places it misreads (`Rafah, Khan Younis, Deir al-Balah`)."""
     items = _list_around(ent, ents, text)
-    if sum(e.span in persons for e in items) < LISTED_PERSONS_MIN:
+    listed = [e for e in items if e.span in persons]
+    if len(listed) < LISTED_PERSONS_MIN:
+        return False
+    if sum(_person_evidenced(e, ents, items) for e in listed) < LISTED_PERSONS_MIN:
         return False
     return not any(e.label == Label.LOC and _named_place(e, toks) for e in items)
+
+
+def _person_evidenced(person: Entity, ents: Sequence[Entity], items: Sequence[Entity]) -> bool:
+    """A listed person whom news-raw holds as a person's name (`_corpus_person`: `Alex Marquez`) or
+    whose last word a person the article names outside the list holds (`Jorge Martin` … `Martin`)."""
+    last = person.text.split()[-1]
+    elsewhere = (e for e in ents if e.label == Label.PER and e not in items)
+    return _corpus_person(person.text) or any(last in e.text.split() for e in elsewhere)
 
 
 def _list_around(ent: Entity, ents: Sequence[Entity], text: str) -> list[Entity]:

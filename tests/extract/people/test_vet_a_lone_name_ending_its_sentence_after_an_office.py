@@ -39,6 +39,7 @@ def test_a_lone_word_ending_its_sentence_after_an_office_is_the_holder(
         ),
         ("Olah tempat kejadian dilakukan bersama tim Inafis. Polisi menyita sebilah parang.", "tim Inafis"),
         ("Layanan itu hanya untuk anggota Sehatku. Pendaftaran dibuka bulan depan.", "anggota Sehatku"),
+        ("Kasus pembunuhan itu kini ditangani tim Jatanras. Polisi masih memburu pelaku.", "tim Jatanras"),
         ("Kunjungan dilanjutkan oleh Rektor Unila ke kampus baru di Natar.", "Rektor Unila"),
     ],
 )
