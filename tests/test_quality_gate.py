@@ -38,7 +38,8 @@ FLOORS = {
     # tune 0.965 -> 0.955 (session 32): the learned organisation decision (models/org-decision.md)
     # drops six regional names on the tune slice with no evidence beyond their own words, while
     # it raises the check slice (0.800 -> 0.802) and the unseen news test (0.775 -> 0.797)
-    "organisations": (0.955, 0.795),
+    # check 0.795 -> 0.805 (session 33: 0.811, the organisation rounds' body heads)
+    "organisations": (0.955, 0.805),
     "places": (0.965, 0.88),
     "quotes": (0.99, 0.96),
 }
@@ -48,9 +49,9 @@ SLICES = ("tune", "check")
 # `scripts/news_eval.py`): never trained or tuned on, from outlets and beats the dev set lacks
 # (science, sport, foreign news), so they say how the work does on news nobody here has read.
 NEWS_FLOORS = {
-    "persons": 0.838,
+    "persons": 0.84,  # 0.838 -> 0.84 (session 33: 0.843)
     "organisations": 0.79,
-    "places": 0.875,
+    "places": 0.878,  # 0.875 -> 0.878 (session 33: 0.880)
     "officials": 0.79,
     "official_titles": 0.98,
     "dates": 0.99,
