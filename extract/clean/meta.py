@@ -1635,7 +1635,8 @@ def _lead_credit(text: str) -> tuple[int, str | None] | None:
     Tribunnews.com, Budi Santoso TRIBUNNEWS.COM, KUDUS - …`, `Reporter: Budi TRIBUNNEWS.COM, JAKARTA
     - …`, `(TribunJatim.com/Ani Susanti) TRIBUNNEWS.COM - …`: a syndicated story's writer and site):
     where the dateline starts and the reporter's name; None unless both are read. A bracketed credit
-    whose name after the slash is shouted (`(KOMPAS.com/KRISTIANTO PURNOMO) KOMPAS.com - …`) is a
+    whose name after the slash is shouted in two words or more (`(KOMPAS.com/KRISTIANTO PURNOMO)
+    KOMPAS.com - …`: `_shouted_name`; initials, `(TribunJatim.com/AS)`, are a writer's) is a
     photo's, as agencies write their photographers': where the dateline starts and no name
     (news-raw: the six bracketed credits before a masthead are Tribun writers in title case; none
     shouted)."""
@@ -1661,11 +1662,18 @@ def _lead_credit(text: str) -> tuple[int, str | None] | None:
     photo = False
     if slashed and name and name[0] == "(" and name[-1] == ")":
         name = name[1:-1].strip()
-        photo = name[name.index("/") + 1 :].isupper() if "/" in name else False
+        photo = "/" in name and _shouted_name(name[name.index("/") + 1 :])
     found = _dateline(text[start:])
     if name is None or found is None:
         return None
     return start, None if photo else name
+
+
+def _shouted_name(name: str) -> bool:
+    """Whether a credit's name is a photographer's, shouted in two words or more
+    (`KOMPAS.com/KRISTIANTO PURNOMO`); initials (`TribunJatim.com/AS`) are a writer's."""
+    words = name.split()
+    return len(words) >= 2 and all(w.isupper() for w in words)
 
 
 def _before_weekday(before: str, strip: str) -> str:

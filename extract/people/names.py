@@ -571,7 +571,8 @@ def _fold_transposed(
     mistyped (news-raw: 7 such pairs, each one person). A typo is written once beside the other
     spelling written more often (`_typo_and_name`): names each written twice or more, or each
     once, are two people, Javanese names being often anagrams (``Darmin`` and ``Dirman``,
-    ``Marni`` and ``Mirna``). It joins the longer name, or between two one-word names the
+    ``Marni`` and ``Mirna``), and so are two names listed side by side (`_listed_together`:
+    ``Suranto dan Sutarno``). It joins the longer name, or between two one-word names the
     spelling written in full more often (`_spelling_weight`)."""
     words = [(h, w, w.lower()) for h, n in enumerate(names) for w in name_tokens(n)]
     for g, name in enumerate(names):
@@ -585,6 +586,8 @@ def _fold_transposed(
         home, word = min(homes)
         if not _typo_and_name(_written(g, parts[0], groups, text), _written(home, word, groups, text)):
             continue
+        if _listed_together(g, home, groups, mentions, text):
+            continue  # `Suranto dan Sutarno`: two items of one list, two people
         if len(name_tokens(names[home])) == 1:
             home, g = sorted((home, g), key=lambda x: _spelling_weight(x, names, groups, mentions))
         groups[home].extend(groups[g])

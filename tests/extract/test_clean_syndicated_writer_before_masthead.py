@@ -2,9 +2,10 @@
 credits glued to the dateline), `Site.com/Name` as `Warta9.com/Budi Santoso WARTA9.COM - …` is:
 the byline, kept whole, and the dateline's outlet is the masthead alone. So too where the name
 runs into the masthead's capitals (`TribunKota.com/Ambar Sari TRIBUNNEWS.COM - …`) and where the
-credit is in brackets (`(TribunKota.com/Ambar Sari) TRIBUNNEWS.COM - …`); a bracketed credit with a
-shouted name (`(KOMPAS.com/KRISTIANTO PURNOMO) KOMPAS.com - …`) is a photo's, no byline. A slash
-in a sentence before a masthead-less lede is no credit.
+credit is in brackets (`(TribunKota.com/Ambar Sari) TRIBUNNEWS.COM - …`), also by initials
+(`(TribunKota.com/AS)`); a bracketed credit with a shouted name of two words or more
+(`(KOMPAS.com/KRISTIANTO PURNOMO) KOMPAS.com - …`) is a photo's, no byline. A slash in a sentence
+before a masthead-less lede is no credit.
 
 Invented pages (other words and names than any article).
 """
@@ -28,8 +29,10 @@ LEDE = (
         ("TribunKota.com/Ambar Sari", "TribunKota.com/Ambar Sari"),
         ("TribunKota.com/Rina Dewi Kartika", "TribunKota.com/Rina Dewi Kartika"),
         ("(TribunKota.com/Ambar Sari)", "TribunKota.com/Ambar Sari"),
+        # a writer credited by initials is no shouted photographer's name (review 4)
+        ("(TribunKota.com/AS)", "TribunKota.com/AS"),
     ],
-    ids=["name-into-masthead", "three-words", "bracketed"],
+    ids=["name-into-masthead", "three-words", "bracketed", "bracketed-initials"],
 )
 def test_a_slashed_credit_before_the_masthead_is_the_byline(credit: str, byline: str) -> None:
     page = clean(f"{credit} TRIBUNNEWS.COM - {LEDE}\n")

@@ -1,5 +1,5 @@
-"""A coast's, a port's or an airport's word written lowercase before a listed country's whole
-name, a listed region's short name in capitals, or a listed region's name after `lepas` or `garis`
+"""A coast's, a port's or an airport's word written lowercase before a listed country's or
+province's whole name (entities_provinces.txt: `pantai Bali`), a listed region's short name in capitals, or a listed region's name after `lepas` or `garis`
 (`lepas pantai Afrika`, `pelabuhan Indonesia`, `bandara IKN`, `lepas pantai Natuna`) is the common
 noun for the country's or region's coast, ports or airport: the place is the country or region
 alone (GUIDELINES §6; the news-raw annotations list `Afrika`, `Iran`, `IKN`). A beach's, port's or
@@ -38,6 +38,15 @@ def _found(text: str) -> list[tuple[str, str, tuple[int, int]]]:
         (
             "Harga ikan di pelabuhan Indonesia diharapkan turun menjelang akhir tahun.",
             [("Indonesia", "LOC", (24, 33))],
+        ),
+        # a province's or a main island's coast, ports or airport: larger than a facility's town (review 4)
+        (
+            "Ribuan wisatawan memadati pantai Bali selama libur panjang akhir pekan ini.",
+            [("Bali", "LOC", (33, 37))],
+        ),
+        (
+            "Arus mudik di pelabuhan Jawa Timur mulai meningkat sejak Senin malam.",
+            [("Jawa Timur", "LOC", (24, 34))],
         ),
         # a region's coast after `lepas` or `garis`: the region, whatever its size
         (

@@ -36,6 +36,15 @@ def _found(text: str, model: list[tuple[str, str]]) -> list[tuple[str, str, tupl
             "Ponsel ini membawa fitur gaming seperti Multi Turbo, Ultra Game Mode, dan Cooling System.",
             [("Multi Turbo", "LOC")],
         ),
+        # a body's word or `daerah` among the describing words names no kind of place (review 4)
+        (
+            "Nasabah kini memakai aplikasi bank digital seperti Jago, Seabank, dan Blu untuk menabung.",
+            [("Jago", "LOC"), ("Seabank", "LOC"), ("Blu", "LOC")],
+        ),
+        (
+            "Festival itu menyajikan menu khas daerah seperti Gudeg Jogja dan Ayam Taliwang bagi pengunjung.",
+            [("Gudeg Jogja", "LOC"), ("Ayam Taliwang", "LOC")],
+        ),
     ],
 )
 def test_things_listed_after_a_modified_kind_are_no_entities(text: str, model: list[tuple[str, str]]) -> None:

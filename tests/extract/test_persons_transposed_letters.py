@@ -4,7 +4,7 @@ same letter first (`Basiri` and `Barisi`, `Ultzy` and `Ulytz Sukma Susila`), is 
 is written once and the other twice or more. A short name (`Andi`, `Adni`), a name opened by
 another letter, a name fitting two, and two spellings each written as often as the other (two
 people: Javanese names are often anagrams, `Darmin` and `Dirman`; review of session 33) stay
-apart."""
+apart, and so do two names listed side by side (`Suranto dan Sutarno`)."""
 
 from __future__ import annotations
 
@@ -67,6 +67,19 @@ def test_two_people_whose_names_are_anagrams_stay_apart() -> None:
     assert person_spans(text, found) == [
         ("Darmin", ((11, 17), (75, 81))),
         ("Dirman", ((22, 28), (117, 123))),
+    ]
+
+
+def test_two_anagram_names_listed_side_by_side_stay_apart() -> None:
+    # one written once, the other twice: a typo by the counts, but a list names two people (review 4)
+    text = (
+        "Dua nelayan, Suranto dan Sutarno, dilaporkan hilang di perairan Cilacap. "
+        "Perahu milik Suranto ditemukan terbalik. Keluarga Suranto menunggu kabar di dermaga."
+    )
+    found = [("Suranto", "PER"), ("Sutarno", "PER"), ("Suranto", "PER"), ("Suranto", "PER")]
+    assert person_spans(text, found) == [
+        ("Suranto", ((13, 20), (86, 93), (123, 130))),
+        ("Sutarno", ((25, 32),)),
     ]
 
 

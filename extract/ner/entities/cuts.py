@@ -578,10 +578,10 @@ def _whole_region(toks: Sequence[Tok], first: int) -> bool:
 
 @cache
 def _place_kind_nouns() -> frozenset[str]:
-    """Lowercase nouns for a kind of place or trip (entities_place_kind_nouns.txt) and places'
-    kinds (officials_admin_words.txt, officials_geo_words.txt)."""
-    kinds = word_set("officials_admin_words.txt") | word_set("officials_geo_words.txt")
-    return word_set("entities_place_kind_nouns.txt") | kinds
+    """Lowercase nouns for a kind of place, trip or region level (entities_place_kind_nouns.txt)
+    and natural features (officials_geo_words.txt); never a body's word (`aplikasi bank digital
+    seperti Jago`) nor `daerah` (`menu khas daerah seperti Gudeg Jogja`): things."""
+    return word_set("entities_place_kind_nouns.txt") | word_set("officials_geo_words.txt")
 
 
 #: Words that open a list of the things a cue names (`tiga brand yaitu Sonia, Sofia dan Fortune`).

@@ -705,6 +705,12 @@ def _coast_words() -> frozenset[str]:
     return word_set("entities_region_coast_words.txt")
 
 
+@cache
+def _provinces() -> frozenset[str]:
+    """Provinces' and main islands' names, lowercase (entities_provinces.txt)."""
+    return word_set("entities_provinces.txt")
+
+
 #: Words before a coast's word that make it a region's coast (`lepas pantai Natuna`, `garis pantai`).
 _COAST_OF = frozenset({"lepas", "garis"})
 
@@ -712,11 +718,12 @@ _COAST_OF = frozenset({"lepas", "garis"})
 def _past_coast_word(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
     """A LOC opening with a coast's, a port's or an airport's word written lowercase (`pantai`,
     `pelabuhan`, `bandara`: entities_region_coast_words.txt) whose other words spell a listed
-    country's name whole (`pantai Uruguay`, `pelabuhan Indonesia`), a listed region's short name
+    country's or a province's name whole (`pantai Uruguay`, `pelabuhan Indonesia`, `pantai Bali`,
+    `pelabuhan Jawa Timur`: entities_provinces.txt), a listed region's short name
     in capitals (`bandara IKN`), or any listed region's after `lepas` or `garis` (`lepas pantai
     Natuna`): the word is the common noun for the country's or region's coast, ports or airport,
     and the place is the country or region alone (the news-raw annotations list `Afrika`, `Iran`,
-    `IKN`). A port, beach or airport is named for its town, so a region's name written out keeps
+    `IKN`). A port, beach or airport is named for its town, so a town's or regency's name written out keeps
     the word (`pelabuhan Ketapang`, `pantai Pangandaran`, `bandara Banyuwangi`: the facility, not
     the regency; GUIDELINES §6), and so do a name of no listed place (`pantai Ujong Kareung`,
     `bandara Juanda`) and a name written capitalised (`Pelabuhan Tanjung Priok`)."""
@@ -725,7 +732,7 @@ def _past_coast_word(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
         return ent
     rest = range(inside.start + 1, inside.stop)
     name = " ".join(toks[k].text for k in rest)
-    if name.lower() not in _countries():
+    if name.lower() not in _countries() and name.lower() not in _provinces():
         coast = inside.start > 0 and toks[inside.start - 1].low in _COAST_OF
         if region_len(toks, rest.start) != len(rest) or not (coast or name.isupper()):
             return ent
