@@ -1,13 +1,13 @@
 """A coast's, a port's or an airport's word written lowercase before a listed country's or
-province's whole name (entities_provinces.txt: `pantai Bali`), a listed region's short name in capitals, or a listed region's name after `lepas` or `garis`
-(`lepas pantai Afrika`, `pelabuhan Indonesia`, `bandara IKN`, `lepas pantai Natuna`) is the common
-noun for the country's or region's coast, ports or airport: the place is the country or region
-alone (GUIDELINES §6; the news-raw annotations list `Afrika`, `Iran`, `IKN`). A beach's, port's or
-airport's own name keeps its word (`pantai Ujong Kareung`, `pelabuhan Merak`, `bandara Juanda`),
-also where it is its town's, a regency's name (`pelabuhan Ketapang`, `bandara Banyuwangi`, `pantai
-Pangandaran`), and so does an island's
-(`pulau Jawa`) and a name written capitalised (`Pelabuhan Tanjung Priok`). Whole entity lists
-from `resolve_entities` on invented sentences, with the spans; the model found nothing."""
+province's whole name (entities_provinces.txt: `pantai Bali`), a listed region's short name in
+capitals, or a listed region's name after `lepas` or `garis` (`lepas pantai Afrika`, `pelabuhan
+Indonesia`, `bandara IKN`, `lepas pantai Natuna`) is the common noun for the country's or region's
+coast, ports or airport: the place is the country or region alone (GUIDELINES §6; the news-raw
+annotations list `Afrika`, `Iran`, `IKN`). A beach's, port's or airport's own name keeps its word
+(`pantai Ujong Kareung`, `pelabuhan Merak`, `bandara Juanda`), also where it is its town's, a
+regency's name (`pelabuhan Ketapang`, `bandara Banyuwangi`, `pantai Pangandaran`), and so does an
+island's (`pulau Jawa`) and a name written capitalised (`Pelabuhan Tanjung Priok`). Whole entity
+lists from `resolve_entities` on invented sentences, with the spans; the model found nothing."""
 
 from __future__ import annotations
 
