@@ -36,6 +36,7 @@ from ..text.tokens import next_word, next_word_past_comma, prev_word
 from ..text.words import LOCATIVES, WordClass, common_words, folded, speech_verbs, word_class, word_set
 from .corpus import body_words_share, name_counts
 from .lexicon import after_thing_word, entity_cues
+from .names import listed_beside
 from .persons import address_cues, lowercase_in, thing_cues
 from .roles import RoleMention
 
@@ -43,7 +44,6 @@ __all__ = [
     "FEATURES",
     "WeightsError",
     "decided_persons",
-    "listed_beside",
     "person_features",
     "shares",
     "thing_before",
@@ -308,23 +308,3 @@ def decided_persons(
         for p, pr in zip(persons, probs, strict=True)
         if pr >= threshold or listed_beside(text, p.mentions, sure)
     ]
-
-
-#: What may stand between two names of one list or one pair (`Lin Dan, Taufik`, `Sabar/Reza`).
-_LIST_GAP = LazyPattern(r"\s*(?:/|,|,? dan|&)\s*")
-
-
-def listed_beside(
-    text: str, spans: Sequence[Span], sure: Sequence[Span], gap: LazyPattern | None = None
-) -> bool:
-    """`Joko Susilo/Putri Kariza`, `Lin Dan dan Taufik Hidayat`, `dibintangi oleh Happy Salma,
-    Putri Ayudya, …`: a name one of whose mentions (``spans``) is joined to a sure name's mention
-    (``sure``) by a slash, a comma, `dan` or `&` alone is one of a list or a pair of its kind,
-    whatever its words weigh (persons: vouched, or weighed at `SURE` or more); ``gap`` another
-    pattern of what joins two items (default `_LIST_GAP`)."""
-    joins = (gap or _LIST_GAP).get()
-    for s, e in spans:
-        for a, b in sure:
-            if (a >= e and joins.fullmatch(text, e, a)) or (b <= s and joins.fullmatch(text, b, s)):
-                return True
-    return False

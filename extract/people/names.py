@@ -18,7 +18,6 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
-from itertools import pairwise
 
 from ..records import Official, Person, Span
 from ..text.patterns import LazyPattern, whole_words
@@ -39,6 +38,7 @@ __all__ = [
     "display_name",
     "fuller_name",
     "group_by_person",
+    "listed_beside",
     "name_tokens",
     "proper_name",
     "same_person",
@@ -467,21 +467,40 @@ def _first(g: int, groups: list[list[int]], mentions: Sequence[tuple[str, Span]]
     return min(mentions[k][1][0] for k in groups[g])
 
 
-#: What stands between two names of one list (``Agus dan Agustina``, ``Agus, Agustina``).
-_LIST_GAP = LazyPattern(r"\s*(?:,\s*(?:(?:dan|serta|atau)\s+)?|(?:dan|serta|atau|&)\s+)")
+#: What may stand between two names of one list or one pair (`Lin Dan, Taufik`, `Sabar/Reza`).
+_LIST_GAP = LazyPattern(r"\s*(?:/|,|,? dan|&)\s*")
+
+#: What stands between two people's names of one list (``Agus dan Agustina``, ``Agus, Agustina``).
+_TWO_PEOPLE_GAP = LazyPattern(r"\s*(?:,\s*(?:(?:dan|serta|atau)\s+)?|(?:dan|serta|atau|&)\s+)")
+
+
+def listed_beside(
+    text: str, spans: Sequence[Span], sure: Sequence[Span], gap: LazyPattern | None = None
+) -> bool:
+    """`Joko Susilo/Putri Kariza`, `Lin Dan dan Taufik Hidayat`, `dibintangi oleh Happy Salma,
+    Putri Ayudya, …`: a name one of whose mentions (``spans``) is joined to a sure name's mention
+    (``sure``) by a slash, a comma, `dan` or `&` alone is one of a list or a pair of its kind,
+    whatever its words weigh (persons: vouched, or weighed at `decision.SURE` or more); ``gap`` another
+    pattern of what joins two items (default `_LIST_GAP`)."""
+    joins = (gap or _LIST_GAP).get()
+    for s, e in spans:
+        for a, b in sure:
+            if (a >= e and joins.fullmatch(text, e, a)) or (b <= s and joins.fullmatch(text, b, s)):
+                return True
+    return False
 
 
 def _listed_together(
     a: int, b: int, groups: list[list[int]], mentions: Sequence[tuple[str, Span]], text: str | None
 ) -> bool:
     """Whether a mention of group ``a`` and one of ``b`` stand side by side in ``text``, only a
-    comma or a conjunction apart (`_LIST_GAP`): two items of one list, two people. A bracket
-    (``pak Deri (Derianto)``) glosses one person; with no text nothing is known."""
+    comma or a conjunction apart (`listed_beside` with `_TWO_PEOPLE_GAP`): two items of one list,
+    two people. A bracket (``pak Deri (Derianto)``) glosses one person; with no text nothing is
+    known."""
     if text is None:
         return False
-    spans = sorted((mentions[k][1], x) for x in (a, b) for k in groups[x])
-    gap = _LIST_GAP.get().fullmatch
-    return any(x != y and e1 <= s2 and gap(text, e1, s2) for ((_, e1), x), ((s2, _), y) in pairwise(spans))
+    spans = [[mentions[k][1] for k in groups[x]] for x in (a, b)]
+    return listed_beside(text, spans[0], spans[1], _TWO_PEOPLE_GAP)
 
 
 def _fold_clipped(

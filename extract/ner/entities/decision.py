@@ -26,7 +26,8 @@ from typing import Any
 
 from ...learn import LOW_DECADES, LOWER_MIN, MENTIONS_CAP, SURE, load_weights, logistic, weights_places
 from ...people.corpus import corpus_counts, name_counts
-from ...people.decision import listed_beside, shares, thing_before
+from ...people.decision import shares, thing_before
+from ...people.names import listed_beside
 from ...people.persons import lowercase_in
 from ...records import Entity, EntityLabel, Official, Span, spans_overlap
 from ...text.patterns import LazyPattern, whole_words

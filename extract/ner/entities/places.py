@@ -19,8 +19,8 @@ import regex
 
 from ...learn import LOW_DECADES
 from ...people.corpus import name_counts
-from ...people.decision import listed_beside
 from ...people.lexicon import company_forms, company_names, role_words
+from ...people.names import listed_beside
 from ...records import Entity, Span, spans_overlap
 from ...records import EntityLabel as Label
 from ...text.words import (
