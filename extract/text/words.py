@@ -27,6 +27,7 @@ __all__ = [
     "folded",
     "given_names",
     "glued",
+    "hospital_word",
     "name_particles",
     "not_names",
     "org_acronyms",
@@ -92,6 +93,13 @@ _KEMEN_LEN = 6
 def word_set(name: str) -> frozenset[str]:
     """The entries of a resource file, lowercase."""
     return frozenset(e.lower() for e in load_lines(name))
+
+
+def hospital_word(word: str) -> bool:
+    """A hospital's English word written capitalised (entities_hospital_words.txt: `Hospital`,
+    `Hospitals`): a hospital's name in the entity layer (`Mayapada Hospital Tangerang`), the
+    named body a doctor is staff of in the roles (GUIDELINES §2)."""
+    return word[:1].isupper() and word.lower() in word_set("entities_hospital_words.txt")
 
 
 @cache

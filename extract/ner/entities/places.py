@@ -28,6 +28,7 @@ from ...text.words import (
     common_words,
     given_names,
     group_forms,
+    hospital_word,
     org_acronyms,
     org_words,
     word_class,
@@ -1407,7 +1408,7 @@ def _hospital_named(h: int, toks: Sequence[Tok], text: str, held: dict[int, Enti
     the model's own reading kept). With no branch it is the hospital, a place, after a word where
     one is treated or works (`_at_hospital`), and the company, a body, with a business group's
     word or `Tbk` right after it (`Mayapada Hospital Group`, `Siloam Hospitals Tbk`)."""
-    if not _hospital_word(toks[h]):
+    if not hospital_word(toks[h].text):
         return None
     own = held.get(h)
     start = _brand_start(h, toks, own, held)
@@ -1478,7 +1479,8 @@ def _brand_start(h: int, toks: Sequence[Tok], own: Entity | None, held: dict[int
     if b < 0 or not _brand_word(toks[b]) or (other is not None and len(tokens_inside(other.span, toks)) > 1):
         return None
     if b > 0 and (
-        toks[b - 1].low in _foreign_joins() or (_brand_word(toks[b - 1]) and not _hospital_word(toks[b - 1]))
+        toks[b - 1].low in _foreign_joins()
+        or (_brand_word(toks[b - 1]) and not hospital_word(toks[b - 1].text))
     ):
         return (
             None  # a longer name's last words; after another chain's word (`Siloam Hospitals`) a name opens
@@ -1508,16 +1510,11 @@ def _branch_end(j: int, toks: Sequence[Tok], held: dict[int, Entity]) -> int:
         return other.span[1] if placed else toks[j - 1].end
     run = j
     while run < len(toks) and run - j < _BRANCH_WORDS and run not in held and _branch_word(toks[run]):
-        if run + 1 < len(toks) and _hospital_word(toks[run + 1]):
+        if run + 1 < len(toks) and hospital_word(toks[run + 1].text):
             break  # another chain's brand (`Siloam Hospitals Mayapada Hospital …`)
         run += 1
     named = any(_brand_word(t) for t in toks[j:run]) or region_len(toks, j, kecamatan=True) > 0
     return toks[run - 1].end if run > j and named else toks[j - 1].end
-
-
-def _hospital_word(tok: Tok) -> bool:
-    """A hospital's English word written capitalised (entities_hospital_words.txt: `Hospital`)."""
-    return tok.text[:1].isupper() and tok.low in word_set("entities_hospital_words.txt")
 
 
 def _branch_word(tok: Tok) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from ...records import Span
 from ...text.tokens import WORD, Tok
-from ...text.words import NAMEISH, org_words, speech_verbs, word_class, word_set
+from ...text.words import NAMEISH, hospital_word, org_words, speech_verbs, word_class
 from ..lexicon import (
     Marker,
     facility_words,
@@ -601,7 +601,10 @@ class _TitleLinks(_FirstHolder):
             return False
         return all(
             t.kind is not WORD or t.text[0].isupper() or t.text in ("dan", "&") for t in between
-        ) and any(t.kind is WORD and (word_class(t.text) in (W.ORG, W.ACR) or _hospital(t)) for t in between)
+        ) and any(
+            t.kind is WORD and (word_class(t.text) in (W.ORG, W.ACR) or hospital_word(t.text))
+            for t in between
+        )
 
     def _list_goes_on(self, j: int) -> bool:
         """`peserta dari Nagari Unggan, Silantai, Manganti dan …`: after the "name" at ``j`` a comma,
@@ -689,10 +692,3 @@ _MAX_LINKED_BODY = 6
 #: not counted: a hospital's full name with its kind, owner and city (Rumah Sakit Umum Pusat Hasan
 #: Sadikin Bandung is seven).
 _MAX_HELD_BODY = 8
-
-
-def _hospital(t: Tok) -> bool:
-    """A hospital's English word written capitalised (entities_hospital_words.txt: `Mayapada
-    Hospital Tangerang`, `Siloam Hospitals`): the hospital is a body its doctors are staff of
-    (GUIDELINES 2: staff of a named body), though the lexicon knows no organisation's word in it."""
-    return t.text[:1].isupper() and t.text.lower() in word_set("entities_hospital_words.txt")
