@@ -1187,6 +1187,9 @@ def entity_names(
             span = _acronym_person(text, ent)
         if span is None:
             continue
+        if _dotted_given_alone(text, span):
+            continue
+        span = _with_dotted_given_name(text, span)
         span = _past_body_words(text, span, alone, reads[ent.text])
         span = _past_clause_words(text, span)
         # a word the entity's own trimming cut off, or the model's person of its own, stays off
@@ -1199,6 +1202,32 @@ def entity_names(
             continue
         out.append((display_name(text[span[0] : span[1]]), span))
     return out
+
+
+#: A shortened given name and its full stop right before a name (`Moh. Zaki`, `Muh. Ali`).
+_DOTTED_BEFORE = LazyPattern(r"(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{1,4})\. $")
+
+
+def _with_dotted_given_name(text: str, span: Span) -> Span:
+    """`dan Moh. Zaki Ubaidillah melewati …`: the model reads the full stop of a shortened given
+    name (`name_abbrev` in people_roles.txt: Moh., Muh., Abd.) as a sentence's end and starts the
+    person after it; the shortened name right before the span is the name's first word
+    (GUIDELINES §2: the fullest form). News-raw lines 0-2499: six such names."""
+    m = _DOTTED_BEFORE.get().search(text, max(0, span[0] - _DOTTED_REACH), span[0])
+    if m is None or m.group(1).lower() not in role_words("name_abbrev"):
+        return span
+    return (m.start(1), span[1])
+
+
+def _dotted_given_alone(text: str, span: Span) -> bool:
+    """`Moh` of `Moh. Zaki Ubaidillah` read as a person of its own: a shortened given name alone
+    before its full stop opens the next name (`_with_dotted_given_name`), no person by itself."""
+    word = text[span[0] : span[1]]
+    return word.lower() in role_words("name_abbrev") and text[span[1] : span[1] + 1] == "."
+
+
+#: How far before a name its shortened given name is read (`Mochd. `).
+_DOTTED_REACH = 8
 
 
 def _served_before_other(text: str, span: Span) -> bool:

@@ -1,8 +1,12 @@
-"""A bracket right after a name (issue 12, persons precision on unseen news).
+"""Two readings of a full stop or a bracket right beside a name (issue 12, persons precision on
+unseen news).
 
 A name followed by a bracketed code of four capitals or more is a listed company (its ticker) or a
 term (its acronym), no person (`extract.people.persons._coded`); a person's initials are two or
-three letters and a nickname is written in small letters."""
+three letters and a nickname is written in small letters. A shortened given name before its full
+stop (`Moh.`, `Muh.`, `Abd.`) that the model reads as a sentence's end opens the name after it
+(`extract.people.persons._with_dotted_given_name`, GUIDELINES §2: the fullest form) and is no
+person of its own."""
 
 from __future__ import annotations
 
@@ -29,3 +33,15 @@ def test_a_person_before_three_initials_stays() -> None:
 def test_a_person_before_a_nickname_in_small_letters_stays() -> None:
     text = "Ketua MPR Bambang Soesatyo (Bamsoet) meminta semua pihak menahan diri."
     assert person_spans(text, [("Bambang Soesatyo", "PER")]) == [("Bambang Soesatyo", ((10, 26),))]
+
+
+def test_a_shortened_given_name_cut_by_its_full_stop_opens_the_name() -> None:
+    text = "Wakil Indonesia di tunggal putra kini tinggal Moh. Zaki Ubaidillah yang lolos ke perempat final."
+    found = [("Moh", "PER"), ("Zaki Ubaidillah", "PER")]
+    assert person_spans(text, found) == [("Moh. Zaki Ubaidillah", ((46, 66),))]
+
+
+def test_a_sentence_ending_on_a_word_before_a_name_adds_nothing() -> None:
+    # `Jakarta.` ends a sentence: a place, no shortened given name
+    text = "Rapat itu digelar di Jakarta. Zaki Ubaidillah hadir sebagai perwakilan atlet."
+    assert person_spans(text, [("Zaki Ubaidillah", "PER")]) == [("Zaki Ubaidillah", ((30, 45),))]
