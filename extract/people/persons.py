@@ -1187,6 +1187,9 @@ def entity_names(
             span = _acronym_person(text, ent)
         if span is None:
             continue
+        if _dotted_given_alone(text, span):
+            continue
+        span = _with_dotted_given_name(text, span)
         span = _past_body_words(text, span, alone, reads[ent.text])
         span = _past_clause_words(text, span)
         # a word the entity's own trimming cut off, or the model's person of its own, stays off
@@ -1199,6 +1202,32 @@ def entity_names(
             continue
         out.append((display_name(text[span[0] : span[1]]), span))
     return out
+
+
+#: A shortened given name and its full stop right before a name (`Moh. Zaki`, `Muh. Ali`).
+_DOTTED_BEFORE = LazyPattern(r"(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{1,4})\. $")
+
+
+def _with_dotted_given_name(text: str, span: Span) -> Span:
+    """`dan Moh. Zaki Ubaidillah melewati …`: the model reads the full stop of a shortened given
+    name (`name_abbrev` in people_roles.txt: Moh., Muh., Abd.) as a sentence's end and starts the
+    person after it; the shortened name right before the span is the name's first word
+    (GUIDELINES §2: the fullest form). News-raw lines 0-2499: six such names."""
+    m = _DOTTED_BEFORE.get().search(text, max(0, span[0] - _DOTTED_REACH), span[0])
+    if m is None or m.group(1).lower() not in role_words("name_abbrev"):
+        return span
+    return (m.start(1), span[1])
+
+
+def _dotted_given_alone(text: str, span: Span) -> bool:
+    """`Moh` of `Moh. Zaki Ubaidillah` read as a person of its own: a shortened given name alone
+    before its full stop opens the next name (`_with_dotted_given_name`), no person by itself."""
+    word = text[span[0] : span[1]]
+    return word.lower() in role_words("name_abbrev") and text[span[1] : span[1] + 1] == "."
+
+
+#: How far before a name its shortened given name is read (`Mochd. `).
+_DOTTED_REACH = 8
 
 
 def _served_before_other(text: str, span: Span) -> bool:
@@ -1837,6 +1866,21 @@ def _quoted_titles_only(text: str, spans: Iterable[Span]) -> bool:
     return bool(spans) and all(any(a <= s and e <= b for a, b in titles) for s, e in spans)
 
 
+#: A bracketed code of capitals right after a name: a share's ticker or a term's acronym
+#: (`Bayan Resources (BYAN)`, `Chest Pain Ready Hospital (CPRH)`).
+_CODE_AFTER = LazyPattern(r"[ \u00a0]?\((\p{Lu}{4,})\)")
+
+
+def _coded(text: str, spans: Iterable[Span]) -> bool:
+    """`Bayan Resources (BYAN) melemah`, `Morgan Stanley Capital International (MSCI)`,
+    `Left Ventricular Assist Device (LVAD)`: a name followed by a bracketed code of four capitals
+    or more is a listed company (its ticker) or a term (its acronym), no person: a person's
+    initials are two or three letters (`Susilo Bambang Yudhoyono (SBY)`, `Jusuf Kalla (JK)`)
+    and a nickname is written in small letters (`Bambang Soesatyo (Bamsoet)`). Evidence: news-raw
+    lines 0-2499 hold 15 names before such a code, none of them a person's."""
+    return any(_CODE_AFTER.get().match(text, e) for _, e in spans)
+
+
 def _persons_of(
     text: str,
     entities: Sequence[Entity],
@@ -1862,6 +1906,8 @@ def _persons_of(
             continue
         spans = _group_spans(text, cands, group, index)
         if _written_as_body(text, cands[group[0]][0], spans) or _quoted_titles_only(text, spans):
+            continue
+        if _coded(text, spans):
             continue
         if not inside:
             spans -= claimed
