@@ -1355,7 +1355,8 @@ def _blocked_year(m: regex.Match[str], text: str, name: str, end: int) -> bool:
     if name == "year_cue" and m.group("keep") is None:
         # paruh akhir 2025, triwulan I di 2024: a half-year's or a quarter's year (GUIDELINES §3)
         y = m.start("y")
-        return bool(pat.period_before.search(text, max(0, y - _CONTEXT_CHARS), y)) or _opens_event_name(text, end)
+        quarter = pat.period_before.search(text, max(0, y - _CONTEXT_CHARS), y) is not None
+        return quarter or _opens_event_name(text, end)
     if name != "year_cue":
         return False
     if _holiday_pair(text, m.start()):
