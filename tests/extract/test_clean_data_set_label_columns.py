@@ -41,22 +41,20 @@ LEDE = (
             LEDE,
             "valid;",
         ),
+        (
+            f"{LEDE} hoax;Warga diminta tidak menyebarkan kabar bohong soal pendakian.",
+            None,
+            f"{LEDE} Warga diminta tidak menyebarkan kabar bohong soal pendakian.",
+            "hoax;",
+        ),
     ],
-    ids=["outlet-after-label", "place-after-quoted-label", "bare-label"],
+    ids=["outlet-after-label", "place-after-quoted-label", "bare-label", "after-a-sentence"],
 )
-def test_a_label_column_opening_the_line_is_furniture(
-    raw: str, dateline: Dateline | None, text: str, removed: str
-) -> None:
+def test_a_label_column_is_furniture(raw: str, dateline: Dateline | None, text: str, removed: str) -> None:
     page = clean(f"{raw}\n")
     assert page.dateline == dateline
     assert page.text == text
     assert [(b.line, b.text, b.kind.value) for b in page.boilerplate] == [(1, removed, "navigation")]
-
-
-def test_a_label_column_after_a_sentence_is_furniture() -> None:
-    page = clean(f"{LEDE} hoax;Warga diminta tidak menyebarkan kabar bohong soal pendakian.\n")
-    assert page.text == f"{LEDE} Warga diminta tidak menyebarkan kabar bohong soal pendakian."
-    assert [(b.text, b.kind.value) for b in page.boilerplate] == [("hoax;", "navigation")]
 
 
 @pytest.mark.parametrize(
