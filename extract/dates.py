@@ -193,6 +193,7 @@ class _Patterns:
     holiday_before: regex.Pattern[str]
     titlecase_before: regex.Pattern[str]
     event_acronym_before: regex.Pattern[str]
+    event_name_after: regex.Pattern[str]
     budget_region_before: regex.Pattern[str]
     programme_before: regex.Pattern[str]
     sentence_open: regex.Pattern[str]
@@ -751,6 +752,12 @@ def _number_context_patterns(words: Callable[[str], str]) -> dict[str, Any]:
         ),
         # a number that belongs to a name, not a count: glued to letters (COP28, Galaxy S27, KTT
         # G20), an ordinal (ke-10) or a year after a capitalised word (Singapore Open 2026)
+        # a year opening an English event's name: one to three capitalised words, then a capitalised event
+        # head ("2018 Asian Games Fun Run", "2023 JUNG HAE IN FANMEETING")
+        event_name_after=regex.compile(
+            rf"(?:{_H}+\p{{Lu}}[\p{{L}}'’&.-]*){{1,3}}?{_H}+(?=\p{{Lu}})(?i:{words('event_head')})(?![\p{{L}}])",
+            regex.V1,
+        ),
         name_number_before=regex.compile(
             r"(?:\p{L}\d+|(?<![\p{L}])(?i:ke)-?\d+|\p{Lu}\p{L}*[^\S\r\n]+(?:19|20)\d\d)[^\S\r\n]*$", regex.V1
         ),
@@ -1332,6 +1339,14 @@ def _era_marked(text: str, end: int) -> bool:
     return _era_mark_rx().match(text, end) is not None
 
 
+def _opens_event_name(text: str, end: int) -> bool:
+    """A year right before capitalised words holding an English event's head (``di 2018 Asian
+    Games Fun Run``, ``acara 2023 JUNG HAE IN FANMEETING``) is the first word of the event's name
+    (GUIDELINES §3: years inside the names of events; ``event_head`` in dates_blockers.txt). Only
+    a year with no year word of its own: ``pada tahun 2018 Asian Games digelar`` dates the games."""
+    return _patterns().event_name_after.match(text, end) is not None
+
+
 def _blocked_year(m: regex.Match[str], text: str, name: str, end: int) -> bool:
     """A year-looking number that the context makes a law number, an event name or a count."""
     pat = _patterns()
@@ -1340,7 +1355,8 @@ def _blocked_year(m: regex.Match[str], text: str, name: str, end: int) -> bool:
     if name == "year_cue" and m.group("keep") is None:
         # paruh akhir 2025, triwulan I di 2024: a half-year's or a quarter's year (GUIDELINES §3)
         y = m.start("y")
-        return bool(pat.period_before.search(text, max(0, y - _CONTEXT_CHARS), y))
+        quarter = pat.period_before.search(text, max(0, y - _CONTEXT_CHARS), y) is not None
+        return quarter or _opens_event_name(text, end)
     if name != "year_cue":
         return False
     if _holiday_pair(text, m.start()):
