@@ -1120,6 +1120,30 @@ def _compared(text: str, cand: _Candidate, s_start: int) -> bool:
     return not (cand.kind is HeadKind.SELF and whole is not None and all(e <= whole.start() for e in compare))
 
 
+@cache
+def _since_rx() -> regex.Pattern[str]:
+    """A ``since`` word of participants_cues.txt before a year or a ``first`` word (``sejak
+    2010``, ``sejak tahun 2004``, ``Sejak pertama kalinya``)."""
+    since = alternation(_words_of("since"))
+    first = alternation(_words_of("first"))
+    return regex.compile(
+        rf"(?<![\w-])(?i:{since})\s++(?:(?i:tahun)\s++)?+(?:(?:19|20)\d\d(?!\d)|(?i:{first})(?![\w-]))"
+    )
+
+
+def _cumulative(text: str, cand: _Candidate, s_start: int) -> bool:
+    """A total run up over the years, not one event's attendance: a ``since`` phrase before the
+    count in its sentence and a ``perfect`` word of participants_cues.txt between them (``Sejak
+    2010, program lari itu telah mengajak lebih dari 420.000 masyarakat``, ``Sejak pertama
+    kalinya beroperasi, jumlah pengemudi yang bergabung telah mencapai 3 juta orang``). A
+    period (``sejak 10-17 September … telah mengikuti``) or no perfect word keeps it."""
+    ends = [m.end() for m in _since_rx().finditer(text, s_start, cand.start)]
+    if not ends:
+        return False
+    words = _WORD.get().findall(text, ends[-1], cand.start)
+    return any(w.lower() in _words_of("perfect") for w in words)
+
+
 # A rank's ordinal and what may stand between it and ``dari`` (``posisi pertama ditempati
 # Taiwan dari``), at most `_LINK_WORDS` words; ``dari`` right before the count. A worded ordinal
 # is ``ke`` and a number of at least three letters (``kedua``, ``ketiga``, ``kesembilan``).
@@ -1570,7 +1594,7 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         return False  # 643 pendaftar yang memiliki KIP: only what the counted people have
     if _negated(text, cand, s_start, s_end) or _rank_field(text, cand, s_start, s_end):
         return False
-    if _whole_first(text, cand, s_start, s_end):
+    if _whole_first(text, cand, s_start, s_end) or _cumulative(text, cand, s_start):
         return False
     if cand.kind in (HeadKind.LABEL, HeadKind.PART):
         return False  # only as a part of a breakdown (`_breaks_down`)
