@@ -56,3 +56,16 @@ def test_a_common_word_capitalised_and_also_written_lowercase_is_still_dropped()
     text = "Premi asuransi naik tahun ini. Kenaikan premi dikeluhkan warga."
     model = model_entities(text, [("Premi", "ORG")])
     assert resolved_entities(text, model) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known miss (session 34): a lone foreign short name the model tags ORG, no listed body's and "
+    "not spelled out in the article, is dropped as a programme's or a kind's (cuts._unexplained_acronym); "
+    "news-raw's counts hold too few such names as entities to tell CIA from PSBB",
+)
+def test_a_lone_foreign_agency_s_short_name_after_its_kind_is_a_body() -> None:
+    text = "Badan intelijen Amerika Serikat seperti CIA menerima tambahan anggaran tahun ini."
+    model = model_entities(text, [("Amerika Serikat", "LOC"), ("CIA", "ORG")])
+    a = text.index("CIA")
+    assert ("CIA", "ORG", (a, a + 3)) in resolved_entities(text, model)
