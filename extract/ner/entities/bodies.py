@@ -997,7 +997,9 @@ def _english_spelled_bodies(text: str, toks: Sequence[Tok], person_starts: set[i
     bracket says the words are one name, which the model reads as pieces (`International
     Studies`); the short name is an ORG of its own, a person's name after it too. The name starts
     at the first word whose letter opens the short name and from which its letters stand in the
-    words in order; no person's name starts inside."""
+    words in order; no person's name starts inside. A name closed by a body's English word
+    instead, in English order, is one as well (`_english_closed`: `Federal Open Market Committee
+    (FOMC)`, `Indonesian Mining Association (IMA)`)."""
     openers = word_set("entities_english_openers.txt")
     found = []
     for k in _bracket_words(toks):
@@ -1007,7 +1009,8 @@ def _english_spelled_bodies(text: str, toks: Sequence[Tok], person_starts: set[i
             toks[m].low in openers and toks[m + 1].low in _ENGLISH_OPENER_JOINS and toks[m].text[:1].isupper()
             for m in range(first, k - 2)
         )
-        if not opened or any(toks[j].start in person_starts for j in range(first, k - 1)):
+        named = opened or _english_closed(toks, first, k)
+        if not named or any(toks[j].start in person_starts for j in range(first, k - 1)):
             continue
         for j in range(first, k - 1):
             words = "".join(toks[i].low for i in range(j, k - 1) if toks[i].low not in _english_name_joins())
@@ -1017,6 +1020,22 @@ def _english_spelled_bodies(text: str, toks: Sequence[Tok], person_starts: set[i
                 found.append(Entity(toks[k].text, Label.ORG.value, (toks[k].start, toks[k].end)))
                 break
     return found
+
+
+def _english_closed(toks: Sequence[Tok], first: int, k: int) -> bool:
+    """The capitalised run from ``first`` to the bracket before the short name at ``k`` is two
+    words or more, written in English (a word no Indonesian word: `_english_name_word`), and ends
+    in a body's English word that ends a name firmly (entities_english_bodies.txt, `firm`:
+    `Committee`, `Association`, `Academy`, `Council`): the English order puts the body's word
+    last, as `Dinas` or `Ikatan` opens an Indonesian one (`Jakarta Convention Center` ends in no
+    such word; `Ikatan Keluarga Minang (IKM)` is `_spelled_bodies`')."""
+    last = k - 2
+    return (
+        last - first >= 1
+        and toks[last].low in english_body_words(firm=True)
+        and toks[last].text[:1].isupper()
+        and any(_english_name_word(toks[j]) for j in range(first, last))
+    )
 
 
 def _english_run_start(toks: Sequence[Tok], end: int) -> int:

@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
 
-from ...people.corpus import person_name_word
+from ...people.corpus import corpus_body_word, corpus_counts, person_name_word
 from ...people.lexicon import names_a_body, role_words
 from ...records import Entity, Span
 from ...records import EntityLabel as Label
@@ -419,9 +419,27 @@ def _written_lowercase(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) 
     shouted word, a head (`Dinas Sosial` beside `dinas sosial` is an office), a region's or a
     person's word, or a known body's short name is a name's, and so is a short name in brackets
     after the body's (`Kementerian Ekonomi Kreatif (Ekraf)` beside `sektor ekraf`) and a body
-    spelled out before a known body's short name (`_known_short_name_after`)."""
+    spelled out before a known body's short name (`_known_short_name_after`), and a name news-raw
+    holds as a body's more than it writes lowercase (`_corpus_body_name`: `Arsenal` beside a quoted
+    post's `fans arsenal`)."""
     inside = _unheaded_org(ent, toks)
-    return bool(inside) and all(toks[k].low in lower and _plain_capital(toks, k) for k in inside)
+    return (
+        bool(inside)
+        and all(toks[k].low in lower and _plain_capital(toks, k) for k in inside)
+        and not _corpus_body_name(ent.text)
+    )
+
+
+def _corpus_body_name(name: str) -> bool:
+    """News-raw holds the whole name as an ORG or LOC in enough articles, rarely as a person's
+    opening word (`corpus_body_word`: `Arsenal` 28, `Pertamina` 72), and in more articles than it
+    writes any of its words in lowercase (`Arsenal` 3, `Garuda` 13; `Premi` 0 against 9): the
+    article's lowercase use is a slip, a hashtag or a quoted post, not the common word."""
+    if not corpus_body_word(name):
+        return False
+    counts = corpus_counts()
+    held = counts["other"].get(" ".join(name.lower().split()), 0)
+    return all(counts["low"].get(w, 0) < held for w in name.lower().split())
 
 
 def _written_low_phrase(ent: Entity, toks: Sequence[Tok]) -> bool:
