@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from ..records import Entity, EntityLabel, Official, Span
 from ..text.patterns import whole_words
 from ..text.tokens import tokenize
 from ..text.words import given_names, listed_body_short_name, speech_verbs
-from .lexicon import match_head, role_words, word_marker
+from .lexicon import match_head, match_region, role_words, word_marker
 from .names import display_name, group_by_person, name_tokens, same_person
 from .persons import entity_names
 from .roles import RoleMention, scan_roles
@@ -60,11 +62,12 @@ def extract_officials(
         roles = scan_roles(text, entities)
     # a listed body's short name alone (`Unila`, `Danantara`) is the body, no holder (as in persons)
     mentions = [m for m in roles if m.official and not listed_body_short_name(m.name)]
+    if names is None:
+        names = entity_names(text, entities, roles)
+    mentions += _blank_holders(text, roles, names)
     out: list[tuple[int, Official]] = []
     groups = group_by_person([(m.name, m.name_span) for m in mentions], short_forms=True)
     parts = [part for group in groups for part in _split_namesakes([mentions[k] for k in group])]
-    if names is None:
-        names = entity_names(text, entities, roles)
     written = [(m.name, m.name_span) for m in roles if not m.official] + list(names)
     others = [n for n, _ in written]
     per_spans = [e.span for e in entities if e.label == EntityLabel.PER]
@@ -82,9 +85,96 @@ def extract_officials(
             name, title, span, name_span = _with_name_before(text, best, before)
         title, span = _glued_tail(text, title, name, (span, name_span))
         title = _after_other_holder(title, name, [p[0].name for p in parts if p is not g] + others)
+        title = _region_written_apart(text, title, [b.title for p in parts if p is not g for b in p])
         out.append((first, Official(name=name, title=title, span=span, name_span=name_span)))
     out.sort(key=lambda x: x[0])
     return [o for _, o in out]
+
+
+#: `Menteri Keuangan , meminta`, `Menteri Koperasi dan UMKM, , mengatakan`: a post's holder left
+#: out (a link's words lost): a comma after a space, or two commas, then a lowercase word.
+_HOLE = regex.compile(r"(?<=\w)(?:[ \t]+,|,[ \t]*,)(?=[ \t]*\p{Ll})")
+#: Characters read back from a hole for the post before it.
+_HOLE_REACH = 100
+
+
+def _blank_holders(
+    text: str, roles: Sequence[RoleMention], names: Sequence[tuple[str, Span]]
+) -> list[RoleMention]:
+    """`Menteri Keuangan , meminta empat bank …` … `kata Sri Mulyani`: a post whose holder's name
+    the page lost (`_HOLE`) is held by the one person the article names after it with no post of
+    their own; nothing when it names several (whose post?) or none. The post is the capitalised
+    run from an official head to the hole (`_post_before_hole`), outside every role mention.
+    Evidence: news tune nr08015, nr08065 (2 of the 4 such holes in news-raw; the others name no
+    one or no body)."""
+    out = []
+    posts = {m.name for m in roles if m.official}
+    for hole in _HOLE.finditer(text):
+        found = _post_before_hole(text, hole.start())
+        if found is None or any(m.span[0] <= found[0] < m.span[1] for m in roles):
+            continue
+        later = [(n, sp) for n, sp in names if sp[0] >= hole.end() and n not in posts]
+        people = group_by_person(later)
+        if len(people) != 1:
+            continue
+        name, span = later[people[0][0]]
+        out.append(RoleMention(name, text[found[0] : found[1]], found, span, True, clause=True))
+    return out
+
+
+def _post_before_hole(text: str, hole: int) -> Span | None:
+    """The span of the post ending at ``hole``: an official head, then capitalised words and
+    `dan`/`&` only (`Menteri Koperasi dan UMKM`), on the hole's line; None if there is none."""
+    start = max(text.rfind("\n", 0, hole) + 1, hole - _HOLE_REACH)
+    toks = tokenize(text[start:hole])
+    for i in range(len(toks)):
+        head = match_head(toks, i)
+        if head is None or not head.official or not toks[i].text[:1].isupper():
+            continue
+        rest = toks[head.end :]
+        if all(t.text[:1].isupper() or t.text.lower() in role_words("and_word") | {"&"} for t in rest):
+            return start + toks[i].start, start + toks[-1].end
+    return None
+
+
+def _region_written_apart(text: str, title: str, other_titles: Sequence[str]) -> str:
+    """`Bupati HM Noor Rifani …` and later `Dijelaskan Bupati Tabalong, …`: a bare official head
+    (the whole title, no body or region) that the article writes elsewhere with a region and no
+    holder after it names the same post written long: the long title wins (GUIDELINES §2). Only
+    when the article writes the head with one region alone, no other official's title opens with
+    the head (two regents: whose region is it?), and no document or building word stands before it
+    (`SK Bupati Mesuji`, `Kantor Bupati Jembrana`: the post's paper or house). Evidence: dev tune
+    D1_12 (`Bupati Tabalong`), news-raw (see the commit)."""
+    toks = tokenize(title)
+    head = match_head(toks, 0)
+    if head is None or not head.official or head.end != len(toks):
+        return title
+    if any(o.lower().split()[: len(toks)] == title.lower().split() for o in other_titles):
+        return title
+    regions = {region for a, b in whole_words(text, title) if (region := _region_after(text, a, b))}
+    return f"{title} {regions.pop()}" if len(regions) == 1 else title
+
+
+def _region_after(text: str, a: int, b: int) -> str:
+    """The region written right after a head at ``a``–``b`` on its line, with no capitalised word
+    after it (a holder's name) and no document or building word before the head; "" if none."""
+    before = text[max(0, a - 30) : a].split()
+    if before and before[-1].lower() in role_words("document") | role_words("building"):
+        return ""
+    if before and _longer_head(f"{before[-1]} {text[a:b]}"):
+        return ""  # Wakil Bupati Tabalong: another post
+    line = text[b : b + 80].split("\n", 1)[0]
+    toks = tokenize(line)
+    end = match_region(toks, 0, len(toks))
+    if end == 0 or (end < len(toks) and toks[end].text[:1].isupper() and toks[end].text.isalpha()):
+        return ""
+    return line[toks[0].start : toks[end - 1].end]
+
+
+def _longer_head(words: str) -> bool:
+    """Whether a head opening at the first of ``words`` runs past it (`Wakil Bupati`)."""
+    head = match_head(tokenize(words), 0)
+    return head is not None and head.end > 1
 
 
 def _title_rank(m: RoleMention, group: list[RoleMention]) -> tuple[bool, bool, int, int, int]:
