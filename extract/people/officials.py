@@ -9,6 +9,7 @@ first).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 import regex
@@ -66,13 +67,14 @@ def extract_officials(
         names = entity_names(text, entities, roles)
     mentions += _blank_holders(text, roles, names)
     out: list[tuple[int, Official]] = []
+    listed = _listed_posts(mentions)
     groups = group_by_person([(m.name, m.name_span) for m in mentions], short_forms=True)
     parts = [part for group in groups for part in _split_namesakes([mentions[k] for k in group])]
     written = [(m.name, m.name_span) for m in roles if not m.official] + list(names)
     others = [n for n, _ in written]
     per_spans = [e.span for e in entities if e.label == EntityLabel.PER]
     for g in parts:
-        best = max(g, key=lambda m: _title_rank(m, g))
+        best = max(g, key=lambda m: _title_rank(m, g, listed))
         first = min(m.name_span[0] for m in g)
         held = {p[0].name for p in parts if p is not g}
         name = _fullest_name(g[0].name, [o for o in others if o not in held])
@@ -177,12 +179,41 @@ def _longer_head(words: str) -> bool:
     return head is not None and head.end > 1
 
 
-def _title_rank(m: RoleMention, group: list[RoleMention]) -> tuple[bool, bool, int, int, int]:
+def _title_rank(
+    m: RoleMention, group: list[RoleMention], listed: frozenset[int]
+) -> tuple[bool, bool, bool, int, int, int]:
     """How one person's mention ranks for the title they get, highest first: a post written next
     to the name over a second description in a clause (unless the clause gives the same post
-    longer), a post held now over a former one, the longest post (`_post_length`), then the
+    longer), a post held now over a former one, a post of the person's own over another post
+    written for a list of holders (`_own_post`), the longest post (`_post_length`), then the
     earliest mention."""
-    return (not m.clause or _same_post_longer(m, group), not _former(m), *_post_length(m), -m.span[0])
+    return (
+        not m.clause or _same_post_longer(m, group),
+        not _former(m),
+        _own_post(m, group, listed),
+        *_post_length(m),
+        -m.span[0],
+    )
+
+
+def _listed_posts(mentions: Sequence[RoleMention]) -> frozenset[int]:
+    """Where a post written for several holders at once starts (`tiga anggota MKMK, yakni A, B,
+    dan C`): the span starts that two mentions or more share."""
+    starts = Counter(m.span[0] for m in mentions)
+    return frozenset(s for s, c in starts.items() if c > 1)
+
+
+def _own_post(m: RoleMention, group: list[RoleMention], listed: frozenset[int]) -> bool:
+    """`tiga anggota MKMK, yakni Jimly …, Bintan … dan …` … `ujar Jimly selaku ketua MKMK`: a post
+    written for a list of holders says what they share; another post written for the person alone
+    says which one is theirs, and wins. The same post written longer in the list still wins
+    (`Bupati dan Wakil Bupati Sleman …` over `Bupati …`: neither title is another post)."""
+    if m.span[0] not in listed:
+        return True
+    return not any(
+        o.span[0] not in listed and not o.clause and o.title not in m.title and m.title not in o.title
+        for o in group
+    )
 
 
 def _post_length(m: RoleMention) -> tuple[int, int]:

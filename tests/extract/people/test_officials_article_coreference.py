@@ -112,3 +112,30 @@ def test_no_holder_for_a_lost_name(text: str, people: tuple[str, ...]) -> None:
     assert [
         o for o in extract_officials(text, entities=_people(text, *people)) if o.title.startswith("Menteri")
     ] == []
+
+
+def test_a_post_of_ones_own_over_a_listed_one() -> None:
+    """A post written for a list of holders says what they share; the post written for one of
+    them alone later says which is theirs (the others keep the listed post)."""
+    s = (
+        "Ia berterima kasih kepada tiga anggota MKMK, yakni Hendra Wijaya, Budi Santoso, dan Sri "
+        "Wahyuni. Putusan itu final, ujar Hendra selaku ketua MKMK."
+    )
+    assert [(o.name, o.title) for o in extract_officials(s)] == [
+        ("Hendra Wijaya", "ketua MKMK"),
+        ("Budi Santoso", "anggota MKMK"),
+        ("Sri Wahyuni", "anggota MKMK"),
+    ]
+
+
+def test_a_listed_post_written_longer_stays() -> None:
+    """Two posts joined before two holders (paired) and the same post written short later: the
+    long one wins, no other post."""
+    s = (
+        "Bupati dan Wakil Bupati Sleman, Hendra Wijaya dan Budi Santoso, meninjau pasar. Bupati "
+        "Hendra Wijaya juga membuka pameran."
+    )
+    assert [(o.name, o.title) for o in extract_officials(s)] == [
+        ("Hendra Wijaya", "Bupati Sleman"),
+        ("Budi Santoso", "Wakil Bupati Sleman"),
+    ]
