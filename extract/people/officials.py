@@ -5,6 +5,11 @@ The role mentions come from `roles.scan_roles` (the grammar), are grouped by per
 next to it; a post given in a clause after the name (`Sinen yang juga selaku Ketua TPPS`) is
 taken only when no post is written next to the name itself (a second post does not replace the
 first).
+
+Read across the article (issue 13): a post whose holder's name the page lost is held by the one
+person named after it (`_blank_holders`); a post written for a list of holders gives way to a post
+written for the person alone (`_own_post`); a bare head takes the one region the article writes
+after it elsewhere (`_region_written_apart`).
 """
 
 from __future__ import annotations
