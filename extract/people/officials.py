@@ -92,7 +92,9 @@ def extract_officials(
             name, title, span, name_span = _with_name_before(text, best, before)
         title, span = _glued_tail(text, title, name, (span, name_span))
         title = _after_other_holder(title, name, [p[0].name for p in parts if p is not g] + others)
-        title = _region_written_apart(text, title, [b.title for p in parts if p is not g for b in p])
+        title = _region_written_apart(
+            text, title, [b.title for p in parts if p is not g for b in p], min(m.span[0] for m in g)
+        )
         out.append((first, Official(name=name, title=title, span=span, name_span=name_span)))
     out.sort(key=lambda x: x[0])
     return [o for _, o in out]
@@ -144,21 +146,27 @@ def _post_before_hole(text: str, hole: int) -> Span | None:
     return None
 
 
-def _region_written_apart(text: str, title: str, other_titles: Sequence[str]) -> str:
+def _region_written_apart(text: str, title: str, other_titles: Sequence[str], first: int) -> str:
     """`Bupati HM Noor Rifani …` and later `Dijelaskan Bupati Tabalong, …`: a bare official head
     (the whole title, no body or region) that the article writes elsewhere with a region and no
     holder after it names the same post written long: the long title wins (GUIDELINES §2). Only
     when the article writes the head with one region alone, no other official's title opens with
     the head (two regents: whose region is it?), and no document or building word stands before it
-    (`SK Bupati Mesuji`, `Kantor Bupati Jembrana`: the post's paper or house). Evidence: dev tune
-    D1_12 (`Bupati Tabalong`), news-raw (see the commit)."""
+    (`SK Bupati Mesuji`, `Kantor Bupati Jembrana`: the post's paper or house). The post with its
+    region is written after the holder's first mention (at ``first``) or opens a sentence (a
+    headline): `menerima kunjungan Perdana Menteri Jepang` before `Perdana Menteri Han …` is a
+    visitor's post. Evidence: dev tune D1_12 (`Bupati Tabalong`), news-raw (see the commit)."""
     toks = tokenize(title)
     head = match_head(toks, 0)
     if head is None or not head.official or head.end != len(toks):
         return title
     if any(o.lower().split()[: len(toks)] == title.lower().split() for o in other_titles):
         return title
-    regions = {region for a, b in whole_words(text, title) if (region := _region_after(text, a, b))}
+    regions = {
+        region
+        for a, b in whole_words(text, title)
+        if (a >= first or _opens_sentence(text, a)) and (region := _region_after(text, a, b))
+    }
     return f"{title} {regions.pop()}" if len(regions) == 1 else title
 
 
@@ -176,6 +184,12 @@ def _region_after(text: str, a: int, b: int) -> str:
     if end == 0 or (end < len(toks) and toks[end].text[:1].isupper() and toks[end].text.isalpha()):
         return ""
     return line[toks[0].start : toks[end - 1].end]
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether ``at`` opens the text, a line or a sentence (after `.`, `!` or `?`)."""
+    before = text[:at].rstrip(" \t")
+    return not before or before[-1] in ".!?\n"
 
 
 def _longer_head(words: str) -> bool:

@@ -43,6 +43,8 @@ NOTHING = [
     "Bupati Hendra Wijaya hadir di Kantor Bupati Tabalong sesuai SK Bupati Tabalong tentang panitia.",
     # two regions: whose post is it?
     "Bupati Hendra Wijaya hadir. Bupati Tabalong dan Bupati Balangan tidak hadir.",
+    # the post with its region written before the holder, mid-sentence: a visitor's post
+    "Presiden menerima kunjungan Bupati Tabalong. Dalam pertemuan itu, Bupati Hendra Wijaya membahas jalan.",
     # a holder after the region: someone else's post
     "Bupati Hendra Wijaya hadir bersama Bupati Tabalong Anang Syakhfiani.",
 ]
