@@ -5,17 +5,25 @@ The role mentions come from `roles.scan_roles` (the grammar), are grouped by per
 next to it; a post given in a clause after the name (`Sinen yang juga selaku Ketua TPPS`) is
 taken only when no post is written next to the name itself (a second post does not replace the
 first).
+
+Read across the article (issue 13): a post whose holder's name the page lost is held by the one
+person named after it (`_blank_holders`); a post written for a list of holders gives way to a post
+written for the person alone (`_own_post`); a bare head takes the one region the article writes
+after it elsewhere (`_region_written_apart`).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
+
+import regex
 
 from ..records import Entity, EntityLabel, Official, Span
 from ..text.patterns import whole_words
 from ..text.tokens import tokenize
 from ..text.words import given_names, listed_body_short_name, speech_verbs
-from .lexicon import match_head, role_words, word_marker
+from .lexicon import match_head, match_region, role_words, word_marker
 from .names import display_name, group_by_person, name_tokens, same_person
 from .persons import entity_names
 from .roles import RoleMention, scan_roles
@@ -60,16 +68,18 @@ def extract_officials(
         roles = scan_roles(text, entities)
     # a listed body's short name alone (`Unila`, `Danantara`) is the body, no holder (as in persons)
     mentions = [m for m in roles if m.official and not listed_body_short_name(m.name)]
-    out: list[tuple[int, Official]] = []
-    groups = group_by_person([(m.name, m.name_span) for m in mentions], short_forms=True)
-    parts = [part for group in groups for part in _split_namesakes([mentions[k] for k in group])]
     if names is None:
         names = entity_names(text, entities, roles)
+    mentions += _blank_holders(text, roles, names)
+    out: list[tuple[int, Official]] = []
+    listed = _listed_posts(mentions)
+    groups = group_by_person([(m.name, m.name_span) for m in mentions], short_forms=True)
+    parts = [part for group in groups for part in _split_namesakes([mentions[k] for k in group])]
     written = [(m.name, m.name_span) for m in roles if not m.official] + list(names)
     others = [n for n, _ in written]
     per_spans = [e.span for e in entities if e.label == EntityLabel.PER]
     for g in parts:
-        best = max(g, key=lambda m: _title_rank(m, g))
+        best = max(g, key=lambda m: _title_rank(m, g, listed))
         first = min(m.name_span[0] for m in g)
         held = {p[0].name for p in parts if p is not g}
         name = _fullest_name(g[0].name, [o for o in others if o not in held])
@@ -82,17 +92,147 @@ def extract_officials(
             name, title, span, name_span = _with_name_before(text, best, before)
         title, span = _glued_tail(text, title, name, (span, name_span))
         title = _after_other_holder(title, name, [p[0].name for p in parts if p is not g] + others)
+        title = _region_written_apart(
+            text, title, [b.title for p in parts if p is not g for b in p], min(m.span[0] for m in g)
+        )
         out.append((first, Official(name=name, title=title, span=span, name_span=name_span)))
     out.sort(key=lambda x: x[0])
     return [o for _, o in out]
 
 
-def _title_rank(m: RoleMention, group: list[RoleMention]) -> tuple[bool, bool, int, int, int]:
+#: `Menteri Keuangan , meminta`, `Menteri Koperasi dan UMKM, , mengatakan`: a post's holder left
+#: out (a link's words lost): a comma after a space, or two commas, then a lowercase word.
+_HOLE = regex.compile(r"(?<=\w)(?:[ \t]+,|,[ \t]*,)(?=[ \t]*\p{Ll})")
+#: Characters read back from a hole for the post before it.
+_HOLE_REACH = 100
+
+
+def _blank_holders(
+    text: str, roles: Sequence[RoleMention], names: Sequence[tuple[str, Span]]
+) -> list[RoleMention]:
+    """`Menteri Keuangan , meminta empat bank …` … `kata Sri Mulyani`: a post whose holder's name
+    the page lost (`_HOLE`) is held by the one person the article names after it with no post of
+    their own; nothing when it names several (whose post?) or none. The post is the capitalised
+    run from an official head to the hole (`_post_before_hole`), outside every role mention.
+    Evidence: news tune nr08015, nr08065 (2 of the 4 such holes in news-raw; the others name no
+    one or no body)."""
+    out = []
+    posts = {m.name for m in roles if m.official}
+    for hole in _HOLE.finditer(text):
+        found = _post_before_hole(text, hole.start())
+        if found is None or any(m.span[0] <= found[0] < m.span[1] for m in roles):
+            continue
+        later = [(n, sp) for n, sp in names if sp[0] >= hole.end() and n not in posts]
+        people = group_by_person(later)
+        if len(people) != 1:
+            continue
+        name, span = later[people[0][0]]
+        out.append(RoleMention(name, text[found[0] : found[1]], found, span, True, clause=True))
+    return out
+
+
+def _post_before_hole(text: str, hole: int) -> Span | None:
+    """The span of the post ending at ``hole``: an official head, then capitalised words and
+    `dan`/`&` only (`Menteri Koperasi dan UMKM`), on the hole's line; None if there is none."""
+    start = max(text.rfind("\n", 0, hole) + 1, hole - _HOLE_REACH)
+    toks = tokenize(text[start:hole])
+    for i in range(len(toks)):
+        head = match_head(toks, i)
+        if head is None or not head.official or not toks[i].text[:1].isupper():
+            continue
+        rest = toks[head.end :]
+        if all(t.text[:1].isupper() or t.text.lower() in role_words("and_word") | {"&"} for t in rest):
+            return start + toks[i].start, start + toks[-1].end
+    return None
+
+
+def _region_written_apart(text: str, title: str, other_titles: Sequence[str], first: int) -> str:
+    """`Bupati HM Noor Rifani …` and later `Dijelaskan Bupati Tabalong, …`: a bare official head
+    (the whole title, no body or region) that the article writes elsewhere with a region and no
+    holder after it names the same post written long: the long title wins (GUIDELINES §2). Only
+    when the article writes the head with one region alone, no other official's title opens with
+    the head (two regents: whose region is it?), and no document or building word stands before it
+    (`SK Bupati Mesuji`, `Kantor Bupati Jembrana`: the post's paper or house). The post with its
+    region is written after the holder's first mention (at ``first``) or opens a sentence (a
+    headline): `menerima kunjungan Perdana Menteri Jepang` before `Perdana Menteri Han …` is a
+    visitor's post. Evidence: dev tune D1_12 (`Bupati Tabalong`), news-raw (see the commit)."""
+    toks = tokenize(title)
+    head = match_head(toks, 0)
+    if head is None or not head.official or head.end != len(toks):
+        return title
+    if any(o.lower().split()[: len(toks)] == title.lower().split() for o in other_titles):
+        return title
+    regions = {
+        region
+        for a, b in whole_words(text, title)
+        if (a >= first or _opens_sentence(text, a)) and (region := _region_after(text, a, b))
+    }
+    return f"{title} {regions.pop()}" if len(regions) == 1 else title
+
+
+def _region_after(text: str, a: int, b: int) -> str:
+    """The region written right after a head at ``a``–``b`` on its line, with no capitalised word
+    after it (a holder's name) and no document or building word before the head; "" if none."""
+    before = text[max(0, a - 30) : a].split()
+    if before and before[-1].lower() in role_words("document") | role_words("building"):
+        return ""
+    if before and _longer_head(f"{before[-1]} {text[a:b]}"):
+        return ""  # Wakil Bupati Tabalong: another post
+    line = text[b : b + 80].split("\n", 1)[0]
+    toks = tokenize(line)
+    end = match_region(toks, 0, len(toks))
+    if end == 0 or (end < len(toks) and toks[end].text[:1].isupper() and toks[end].text.isalpha()):
+        return ""
+    return line[toks[0].start : toks[end - 1].end]
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether ``at`` opens the text, a line or a sentence (after `.`, `!` or `?`)."""
+    before = text[:at].rstrip(" \t")
+    return not before or before[-1] in ".!?\n"
+
+
+def _longer_head(words: str) -> bool:
+    """Whether a head opening at the first of ``words`` runs past it (`Wakil Bupati`)."""
+    head = match_head(tokenize(words), 0)
+    return head is not None and head.end > 1
+
+
+def _title_rank(
+    m: RoleMention, group: list[RoleMention], listed: frozenset[int]
+) -> tuple[bool, bool, bool, int, int, int]:
     """How one person's mention ranks for the title they get, highest first: a post written next
     to the name over a second description in a clause (unless the clause gives the same post
-    longer), a post held now over a former one, the longest post (`_post_length`), then the
+    longer), a post held now over a former one, a post of the person's own over another post
+    written for a list of holders (`_own_post`), the longest post (`_post_length`), then the
     earliest mention."""
-    return (not m.clause or _same_post_longer(m, group), not _former(m), *_post_length(m), -m.span[0])
+    return (
+        not m.clause or _same_post_longer(m, group),
+        not _former(m),
+        _own_post(m, group, listed),
+        *_post_length(m),
+        -m.span[0],
+    )
+
+
+def _listed_posts(mentions: Sequence[RoleMention]) -> frozenset[int]:
+    """Where a post written for several holders at once starts (`tiga anggota MKMK, yakni A, B,
+    dan C`): the span starts that two mentions or more share."""
+    starts = Counter(m.span[0] for m in mentions)
+    return frozenset(s for s, c in starts.items() if c > 1)
+
+
+def _own_post(m: RoleMention, group: list[RoleMention], listed: frozenset[int]) -> bool:
+    """`tiga anggota MKMK, yakni Jimly …, Bintan … dan …` … `ujar Jimly selaku ketua MKMK`: a post
+    written for a list of holders says what they share; another post written for the person alone
+    says which one is theirs, and wins. The same post written longer in the list still wins
+    (`Bupati dan Wakil Bupati Sleman …` over `Bupati …`: neither title is another post)."""
+    if m.span[0] not in listed:
+        return True
+    return not any(
+        o.span[0] not in listed and not o.clause and o.title not in m.title and m.title not in o.title
+        for o in group
+    )
 
 
 def _post_length(m: RoleMention) -> tuple[int, int]:
