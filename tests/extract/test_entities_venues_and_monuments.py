@@ -1,0 +1,75 @@
+"""A venue, monument, tower, fort, grave or waterfall opens a named place (`Gelanggang Olahraga POPKI
+Cibubur`, `Velodrome Rawamangun`, `Istora Senayan`, `Tugu Soekarno`, `Menara Siger`, `Benteng
+Rotterdam`, `Makam Sunan Kalijaga`, `Curug Cengkaan`): the head's word is part of the LOC, whatever
+the model read after it (GUIDELINES §6: named facilities and buildings are LOC, the longest name).
+The head alone, or before lowercase words, names nothing. Whole entity lists from
+`resolve_entities` on invented sentences, with the spans."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_entities_news import _found
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # the model read the venue's own name as a body
+        (
+            "Pertandingan bola tangan digelar di Gelanggang Olahraga POPKI Cibubur, Jakarta Timur.",
+            [("POPKI Cibubur", "ORG"), ("Jakarta Timur", "LOC")],
+            [("Gelanggang Olahraga POPKI Cibubur", "LOC", (36, 69)), ("Jakarta Timur", "LOC", (71, 84))],
+        ),
+        (
+            "Rombongan menteri menuju Velodrome Rawamangun, Jakarta Timur, untuk meninjau arena.",
+            [("Rawamangun", "LOC"), ("Jakarta Timur", "LOC")],
+            [("Velodrome Rawamangun", "LOC", (25, 45)), ("Jakarta Timur", "LOC", (47, 60))],
+        ),
+        (
+            "Turnamen bulu tangkis itu akan digelar di Istora Senayan, Jakarta, pada 2-7 Juni.",
+            [("Senayan", "LOC"), ("Jakarta", "LOC")],
+            [("Istora Senayan", "LOC", (42, 56)), ("Jakarta", "LOC", (58, 65))],
+        ),
+        # a monument named after a person is a place, not the person
+        (
+            "Wisatawan melanjutkan perjalanan ke Tugu Soekarno di Liwa.",
+            [("Soekarno", "PER"), ("Liwa", "LOC")],
+            [("Tugu Soekarno", "LOC", (36, 49)), ("Liwa", "LOC", (53, 57))],
+        ),
+        (
+            "Ribuan peziarah memadati Makam Sunan Kalijaga di Kadilangu, Demak.",
+            [("Sunan Kalijaga", "PER"), ("Kadilangu", "LOC"), ("Demak", "LOC")],
+            [("Makam Sunan Kalijaga", "LOC", (25, 45)), ("Kadilangu", "LOC", (49, 58)), ("Demak", "LOC", (60, 65))],
+        ),
+        # the model found no name at all
+        (
+            "Pengunjung memadati kawasan Benteng Merah setelah pemugaran selesai.",
+            [],
+            [("Benteng Merah", "LOC", (28, 41))],
+        ),
+    ],
+)
+def test_a_venue_or_monument_head_opens_the_place(text: str, model: list, expected: list) -> None:
+    assert _found(text, model) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gelanggang pertarungan politik semakin panas jelang pemilu.",
+        "Tugu itu dibangun warga pada 1985 dan dicat ulang setiap tahun.",
+        "Menara pemancar milik operator seluler itu roboh diterjang angin.",
+    ],
+)
+def test_a_head_alone_names_no_place(text: str) -> None:
+    assert _found(text, []) == []
+
+
+def test_a_ministry_s_housing_word_stays_in_the_ministry() -> None:
+    text = "Menteri Pekerjaan Umum dan Perumahan Rakyat Basuki Hadimuljono meninjau lokasi."
+    model = [("Pekerjaan Umum dan Perumahan Rakyat", "ORG"), ("Basuki Hadimuljono", "PER")]
+    assert _found(text, model) == [
+        ("Pekerjaan Umum dan Perumahan Rakyat", "ORG", (8, 43)),
+        ("Basuki Hadimuljono", "PER", (44, 62)),
+    ]
