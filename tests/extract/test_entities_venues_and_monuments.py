@@ -40,7 +40,11 @@ from .test_entities_news import _found
         (
             "Ribuan peziarah memadati Makam Sunan Kalijaga di Kadilangu, Demak.",
             [("Sunan Kalijaga", "PER"), ("Kadilangu", "LOC"), ("Demak", "LOC")],
-            [("Makam Sunan Kalijaga", "LOC", (25, 45)), ("Kadilangu", "LOC", (49, 58)), ("Demak", "LOC", (60, 65))],
+            [
+                ("Makam Sunan Kalijaga", "LOC", (25, 45)),
+                ("Kadilangu", "LOC", (49, 58)),
+                ("Demak", "LOC", (60, 65)),
+            ],
         ),
         # the model found no name at all
         (
@@ -73,3 +77,48 @@ def test_a_ministry_s_housing_word_stays_in_the_ministry() -> None:
         ("Pekerjaan Umum dan Perumahan Rakyat", "ORG", (8, 43)),
         ("Basuki Hadimuljono", "PER", (44, 62)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        (
+            "Massa menggelar aksi di Bundaran HI, Jakarta Pusat, Minggu pagi.",
+            [("HI", "LOC"), ("Jakarta Pusat", "LOC")],
+            [("Bundaran HI", "LOC", (24, 35)), ("Jakarta Pusat", "LOC", (37, 50))],
+        ),
+        # the roundabout, not the hotel it is named after
+        (
+            "Massa menggelar aksi di Bundaran Hotel Indonesia, Jakarta Pusat.",
+            [("Hotel Indonesia", "LOC"), ("Jakarta Pusat", "LOC")],
+            [("Bundaran Hotel Indonesia", "LOC", (24, 48)), ("Jakarta Pusat", "LOC", (50, 63))],
+        ),
+        # the headquarters is the place; the unit inside its name is no entity of its own (flat spans)
+        (
+            "Para tersangka diperiksa di Markas Brimob di Kelapa Dua, Depok.",
+            [("Brimob", "ORG"), ("Kelapa Dua", "LOC"), ("Depok", "LOC")],
+            [("Markas Brimob", "LOC", (28, 41)), ("Kelapa Dua", "LOC", (45, 55)), ("Depok", "LOC", (57, 62))],
+        ),
+        # the national police's `Markas Besar` is the body
+        (
+            "Kasus itu kini ditangani Markas Besar Kepolisian Negara Republik Indonesia.",
+            [("Markas Besar Kepolisian Negara Republik Indonesia", "ORG")],
+            [("Markas Besar Kepolisian Negara Republik Indonesia", "ORG", (25, 74))],
+        ),
+    ],
+)
+def test_a_roundabout_or_headquarters_opens_the_place(text: str, model: list, expected: list) -> None:
+    assert _found(text, model) == expected
+
+
+def test_a_roundabout_alone_names_no_place() -> None:
+    assert _found("Bundaran itu kini dipenuhi pedagang kaki lima.", []) == []
+
+
+_RUNS_ON = "past initials the model read as a place (`HI.`) the name runs into the next sentence"
+
+
+@pytest.mark.xfail(strict=True, reason=_RUNS_ON)
+def test_a_facility_name_ends_at_a_full_stop_after_initials() -> None:
+    text = "Layanan SIM keliling ada di kawasan Bundaran HI. Dokumen yang diperlukan yakni KTP asli."
+    assert _found(text, [("HI", "LOC")]) == [("Bundaran HI", "LOC", (36, 47))]
