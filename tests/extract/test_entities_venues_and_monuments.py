@@ -122,3 +122,12 @@ _RUNS_ON = "past initials the model read as a place (`HI.`) the name runs into t
 def test_a_facility_name_ends_at_a_full_stop_after_initials() -> None:
     text = "Layanan SIM keliling ada di kawasan Bundaran HI. Dokumen yang diperlukan yakni KTP asli."
     assert _found(text, [("HI", "LOC")]) == [("Bundaran HI", "LOC", (36, 47))]
+
+
+def test_a_hearing_room_holds_the_council_whose_room_it_is() -> None:
+    text = "Keputusan itu disampaikan di Ruang Sidang DPRD Kota Metro, Senin siang."
+    assert _found(text, [("DPRD Kota Metro", "ORG")]) == [("Ruang Sidang DPRD Kota Metro", "LOC", (29, 57))]
+
+
+def test_a_hearing_room_unnamed_is_no_place() -> None:
+    assert _found("Ruang sidang itu penuh sesak oleh pengunjung.", []) == []
