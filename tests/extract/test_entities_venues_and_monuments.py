@@ -131,3 +131,19 @@ def test_a_hearing_room_holds_the_council_whose_room_it_is() -> None:
 
 def test_a_hearing_room_unnamed_is_no_place() -> None:
     assert _found("Ruang sidang itu penuh sesak oleh pengunjung.", []) == []
+
+
+_HEAD_ALONE = "a venue's head word alone reads as no name, though `Istora` and `Velodrome` name venues"
+
+
+@pytest.mark.xfail(strict=True, reason=_HEAD_ALONE)
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Turnamen bulu tangkis itu bergulir di Istora, 2-7 Juni mendatang.", "Istora"),
+        ("Pelatih itu berbicara kepada wartawan di Velodrome seusai laga.", "Velodrome"),
+    ],
+)
+def test_a_venue_named_by_its_head_word_alone_is_a_place(text: str, name: str) -> None:
+    start = text.index(name)
+    assert _found(text, [(name, "LOC")]) == [(name, "LOC", (start, start + len(name)))]
