@@ -725,8 +725,15 @@ def _unplaced_short(ent: Entity, toks: Sequence[Tok], place_ends: set[int]) -> b
     if toks[k - 1].text != "(" or toks[inside.stop].text != ")" or toks[k - 2].end in place_ends:
         return False
     words = _capitalised_before(toks, k - 1)
-    unplaced = all(_no_place_head(toks, j) and not _region_word(toks, j) for j in words)
+    unplaced = not any(_opens_place(toks, j, words) for j in words)
     return unplaced and not region_len(toks, k, kecamatan=True) and _shortens_words(toks[k].low, toks, words)
+
+
+def _opens_place(toks: Sequence[Tok], j: int, words: list[int]) -> bool:
+    """Word ``j`` of ``words`` opens a place's name: a region's name, or a place's, level's or
+    facility's head with a name after it; a head that ends the words names the kind of a post's
+    unit, no place (`Kepala Pelayanan Markas (Kayanma)`)."""
+    return _region_word(toks, j) or (j != words[-1] and not _no_place_head(toks, j))
 
 
 def _region_word(toks: Sequence[Tok], j: int) -> bool:
