@@ -336,10 +336,11 @@ class _HolderNames(TitleReader):
                 and toks[k].text not in (".", "“", '"', "”")
                 and not (k > j and toks[k].newline)
             ):
-                if self.is_post_at(k):
+                if toks[k].space and self.is_post_at(k):
                     # petani di Sembalun … mendapat tanggapan dari Dirjen Hortikultura Kementan,
                     # Suwandi: a post inside the phrase opens its own mention, and the name after
-                    # the comma is that post's holder
+                    # the comma is that post's holder; a head glued to the word before it is part
+                    # of that word's name (anggota dari grup idola 2PM, Lee …: no prime minister)
                     return None
                 k += 1
         while k < n and toks[k].text == ",":

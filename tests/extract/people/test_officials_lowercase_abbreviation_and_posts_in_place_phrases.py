@@ -60,3 +60,9 @@ def test_an_occupation_with_only_a_place_before_the_comma_names_no_official() ->
     # no post in the phrase: the name after the comma is the farmer's, a person and no official
     s = "Seorang petani di Desa Sukamaju, Kecamatan Wanasari, Darsono, mengaku panennya gagal."
     assert _officials(s, _per(s, "Darsono")) == []
+
+
+def test_a_head_glued_to_a_number_inside_the_place_phrase_is_no_post() -> None:
+    # `2PM` is a band's name: the member after the comma holds no prime minister's post
+    s = "Aktor sekaligus anggota dari grup idola 2PM, Lee Min-jae, akan menggelar jumpa penggemar."
+    assert _officials(s, _per(s, "Lee Min-jae")) == []
