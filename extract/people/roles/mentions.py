@@ -311,7 +311,8 @@ class _HolderNames(TitleReader):
 
     def name_after(self, j: int, *, official: bool, client: bool = False) -> tuple[list[El], int] | None:
         """``Pemilik UMKM X di jalan Y, Elias David``: skip a place, take the name after the comma;
-        `dan lainnya` is skipped only after a ``client`` post (people_roles client_head)."""
+        `dan lainnya` is skipped only after a ``client`` post (people_roles client_head). A place
+        phrase with another post's head in it gives no name (that post holds it)."""
         toks, n = self.toks, self.n
         k = j
         if not official:
@@ -335,6 +336,12 @@ class _HolderNames(TitleReader):
                 and toks[k].text not in (".", "“", '"', "”")
                 and not (k > j and toks[k].newline)
             ):
+                if toks[k].space and self.is_post_at(k):
+                    # petani di Sembalun … mendapat tanggapan dari Dirjen Hortikultura Kementan,
+                    # Suwandi: a post inside the phrase opens its own mention, and the name after
+                    # the comma is that post's holder; a head glued to the word before it is part
+                    # of that word's name (anggota dari grup idola 2PM, Lee …: no prime minister)
+                    return None
                 k += 1
         while k < n and toks[k].text == ",":
             seg = first_segment(self.elements(k + 1, kecamatan=False))

@@ -359,6 +359,8 @@ def _initials_before(words: list[str], s: str) -> bool:
 def _lowercase_post(toks: Sequence[Tok], k: int) -> bool:
     """bendahara DPRD Kabupaten Tulangbawang Yusdi … Bendahara DPRD Tulangbawang Yusdi: a post
     written in lowercase inside a sentence opens the capitalised run after it as surely as a
-    capitalised one (the same title and name twice, no fixed phrase)."""
-    h = match_head(toks, k)
+    capitalised one (the same title and name twice, no fixed phrase). So does an abbreviation
+    listed in capitals and written in lowercase (`loose`: kata jubir KPK Budi Prasetyo …
+    Juru Bicara KPK Budi Prasetyo), as the scanner reads it before a capitalised body."""
+    h = match_head(toks, k, loose=True)
     return h is not None and h.official
