@@ -85,7 +85,7 @@ from .kinds import (
 )
 from .model import _relabel
 from .page import _opens_sentence
-from .places import MAX_COUNTRY_WORDS, _country_at, _seat_len
+from .places import _seat_len, country_lengths
 from .repair import _repair_model, _spells_body
 from .shortnames import (
     MIN_SPELLED_BODY,
@@ -1499,6 +1499,8 @@ def _with_board_levels(ents: list[Entity], toks: Sequence[Tok], text: str) -> li
 def _service_len(toks: Sequence[Tok], k: int) -> int:
     """How many words at ``k`` name an armed service (entities_armed_services.txt: `Angkatan
     Udara`, capitalised; `AU`, `AL`, `AD` in capitals), or 0."""
+    if not toks[k].text[:1].isupper():
+        return 0  # every service's word is capitalised: most words skip the list's lookups
     services = word_set("entities_armed_services.txt")
     two = toks[k : k + 2]
     if len(two) == 2 and all(t.text[:1].isupper() for t in two) and f"{two[0].low} {two[1].low}" in services:
@@ -1510,9 +1512,8 @@ def _country_len(toks: Sequence[Tok], k: int, caps_places: frozenset[int]) -> in
     """How many words at ``k`` name a country: a listed one (entities_countries.txt: `Mesir`,
     `Amerika Serikat`) or a place's short name in capitals the article reads as a place
     (``caps_places``: `AS`), or 0."""
-    for n in range(MAX_COUNTRY_WORDS, 0, -1):
-        if _country_at(toks, k, k + n):
-            return n
+    if n := next(country_lengths(toks, k), 0):
+        return n
     return 1 if k < len(toks) and toks[k].start in caps_places else 0
 
 

@@ -556,14 +556,10 @@ def _score_sides(toks: Sequence[Tok]) -> list[tuple[int, int]]:
     for i in range(len(toks) - 2):
         if not (_score_number(toks[i]) and toks[i + 1].text in "-–" and _score_number(toks[i + 2])):
             continue
-        for n in range(MAX_COUNTRY_WORDS, 0, -1):
-            if i - n >= 0 and _country_at(toks, i - n, i) and _side_edge(toks, i - n - 1):
-                sides.append((i - n, i))
-                break
-        for n in range(MAX_COUNTRY_WORDS, 0, -1):
-            if _country_at(toks, i + 3, i + 3 + n) and _side_edge(toks, i + 3 + n):
-                sides.append((i + 3, i + 3 + n))
-                break
+        if n := next((n for n in country_lengths(toks, i, back=True) if _side_edge(toks, i - n - 1)), 0):
+            sides.append((i - n, i))
+        if n := next((n for n in country_lengths(toks, i + 3) if _side_edge(toks, i + 3 + n)), 0):
+            sides.append((i + 3, i + 3 + n))
     return sides
 
 
@@ -580,6 +576,14 @@ def _country_at(toks: Sequence[Tok], first: int, end: int) -> bool:
         and _spaced_words(toks, first, end)
         and " ".join(w.low for w in words) in _countries()
     )
+
+
+def country_lengths(toks: Sequence[Tok], k: int, *, back: bool = False) -> Iterator[int]:
+    """How many words spell a country's listed name (`_country_at`) that opens at ``k`` (or ends
+    there: ``back``), longest first (`Bosnia dan Herzegovina` before `Bosnia`)."""
+    for n in range(MAX_COUNTRY_WORDS, 0, -1):
+        if _country_at(toks, *((k - n, k) if back else (k, k + n))):
+            yield n
 
 
 def _side_edge(toks: Sequence[Tok], k: int) -> bool:
