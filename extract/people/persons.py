@@ -50,6 +50,7 @@ from ..text.words import (
     word_class,
     word_set,
 )
+from .corpus import person_word_in_corpus, written_alone
 from .lexicon import (
     Marker,
     after_event_word,
@@ -1080,11 +1081,15 @@ def _person_evidence(
     text: str, mentions: list[tuple[str, Span]], sure: Sequence[Span], speech: bool = True
 ) -> bool:
     """Whether the model's person shows a person's marks: a name of two words or more or a known
-    given name, a mention next to a speech verb if ``speech`` (`kata Budi`, `Budi mengatakan`,
+    given name or a word news-raw holds in persons' names, written alone (`_person_word_alone`),
+    a mention next to a speech verb if ``speech`` (`kata Budi`, `Budi mengatakan`,
     `Zelda, mengatakan`, `Dikatakan Suharno`), after an honorific or `atas nama`, described by an
     occupation, a post or a degree right after it (`Endro, seorang petani`), or listed with a surer
     person (`Agustina dan Anis Marsela`, `Hendi/Subran`), or after a candidate's ballot number."""
-    if any(len(name_tokens(name)) >= 2 or word_class(name) in (W.GIV, W.AMB) for name, _ in mentions):
+    if any(
+        len(name_tokens(name)) >= 2 or word_class(name) in (W.GIV, W.AMB) or _person_word_alone(text, name)
+        for name, _ in mentions
+    ):
         return True
     ends = {e for _, e in sure}
     starts = {s for s, _ in sure}
@@ -1106,6 +1111,13 @@ def _person_evidence(
         if _described_after(text, e) or _degree_after(text, e):
             return True
     return False
+
+
+def _person_word_alone(text: str, name: str) -> bool:
+    """`era Trump`, `juga Jonatan`: a one-word name news-raw holds in persons' names
+    (`person_word_in_corpus`) that the article writes only alone (`written_alone`), never in
+    lowercase (`lowercase_in`): a person known by one name, not a part of a longer one."""
+    return person_word_in_corpus(name) and written_alone(text, name) and not lowercase_in(text, name)
 
 
 def _degree_after(text: str, end: int) -> bool:
