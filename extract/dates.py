@@ -750,14 +750,14 @@ def _number_context_patterns(words: Callable[[str], str]) -> dict[str, Any]:
             r"|berapa|per|tiap|setiap|se))[\s-]*$",
             regex.V1,
         ),
-        # a number that belongs to a name, not a count: glued to letters (COP28, Galaxy S27, KTT
-        # G20), an ordinal (ke-10) or a year after a capitalised word (Singapore Open 2026)
         # a year opening an English event's name: one to three capitalised words, then a capitalised event
         # head ("2018 Asian Games Fun Run", "2023 JUNG HAE IN FANMEETING")
         event_name_after=regex.compile(
             rf"(?:{_H}+\p{{Lu}}[\p{{L}}'’&.-]*){{1,3}}?{_H}+(?=\p{{Lu}})(?i:{words('event_head')})(?![\p{{L}}])",
             regex.V1,
         ),
+        # a number that belongs to a name, not a count: glued to letters (COP28, Galaxy S27, KTT
+        # G20), an ordinal (ke-10) or a year after a capitalised word (Singapore Open 2026)
         name_number_before=regex.compile(
             r"(?:\p{L}\d+|(?<![\p{L}])(?i:ke)-?\d+|\p{Lu}\p{L}*[^\S\r\n]+(?:19|20)\d\d)[^\S\r\n]*$", regex.V1
         ),
@@ -1339,12 +1339,20 @@ def _era_marked(text: str, end: int) -> bool:
     return _era_mark_rx().match(text, end) is not None
 
 
-def _opens_event_name(text: str, end: int) -> bool:
+def _opens_event_name(m: regex.Match[str], text: str, end: int) -> bool:
     """A year right before capitalised words holding an English event's head (``di 2018 Asian
-    Games Fun Run``, ``acara 2023 JUNG HAE IN FANMEETING``) is the first word of the event's name
-    (GUIDELINES §3: years inside the names of events; ``event_head`` in dates_blockers.txt). Only
-    a year with no year word of its own: ``pada tahun 2018 Asian Games digelar`` dates the games."""
-    return _patterns().event_name_after.match(text, end) is not None
+    Games Fun Run``) is the first word of the event's name (GUIDELINES §3: years inside the names
+    of events; ``event_head`` in dates_blockers.txt). Only a year after ``di`` (``event_cue`` in
+    dates_blockers.txt), a place's word as much as a time's: after a time cue the year dates the
+    clause the name opens (``Sejak 2018 Indonesia Open digelar``, ``Hingga akhir 2024 Bank Mandiri
+    Run tercatat``), and ``pada tahun 2018 Asian Games digelar`` dates the games. News-raw: the
+    years before an event's name after a cue are two, both after ``di`` (lines 3777, 3780)."""
+    cue = text[m.start() : m.start("y")].split()
+    return (
+        len(cue) == 1
+        and cue[0].lower() in _lexicon().blockers["event_cue"]
+        and _patterns().event_name_after.match(text, end) is not None
+    )
 
 
 def _blocked_year(m: regex.Match[str], text: str, name: str, end: int) -> bool:
@@ -1356,7 +1364,7 @@ def _blocked_year(m: regex.Match[str], text: str, name: str, end: int) -> bool:
         # paruh akhir 2025, triwulan I di 2024: a half-year's or a quarter's year (GUIDELINES §3)
         y = m.start("y")
         quarter = pat.period_before.search(text, max(0, y - _CONTEXT_CHARS), y) is not None
-        return quarter or _opens_event_name(text, end)
+        return quarter or _opens_event_name(m, text, end)
     if name != "year_cue":
         return False
     if _holiday_pair(text, m.start()):

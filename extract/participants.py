@@ -1122,25 +1122,42 @@ def _compared(text: str, cand: _Candidate, s_start: int) -> bool:
 
 @cache
 def _since_rx() -> regex.Pattern[str]:
-    """A ``since`` word of participants_cues.txt before a year or a ``first`` word (``sejak
-    2010``, ``sejak tahun 2004``, ``Sejak pertama kalinya``)."""
+    """A ``since`` word of participants_cues.txt before a point in time: a year, a month, or a
+    ``first`` word, after a ``since_unit`` word or none (``sejak 2010``, ``sejak tahun 2004``,
+    ``Sejak Januari 2024``, ``Sejak pertama kalinya``, ``Sejak hari pertama pameran``)."""
     since = alternation(_words_of("since"))
     first = alternation(_words_of("first"))
+    unit = alternation(_words_of("since_unit"))
     return regex.compile(
-        rf"(?<![\w-])(?i:{since})\s++(?:(?i:tahun)\s++)?+(?:(?:19|20)\d\d(?!\d)|(?i:{first})(?![\w-]))"
+        rf"(?<![\w-])(?i:{since})\s++(?:(?i:{unit})\s++)?+"
+        rf"(?:(?:19|20)\d\d(?!\d)|(?:{month_names_rx(only_full=True)})(?![\w-])|(?i:{first})(?![\w-]))"
     )
 
 
+@cache
+def _today_rx() -> regex.Pattern[str]:
+    """A ``today`` phrase of participants_cues.txt (``hari ini``, ``pagi tadi``): one day's time."""
+    return regex.compile(rf"(?<![\w-])(?i:{alternation(_words_of('today'))})(?![\w-])")
+
+
 def _cumulative(text: str, cand: _Candidate, s_start: int) -> bool:
-    """A total run up over the years, not one event's attendance: a ``since`` phrase before the
-    count in its sentence and a ``perfect`` word of participants_cues.txt between them (``Sejak
-    2010, program lari itu telah mengajak lebih dari 420.000 masyarakat``, ``Sejak pertama
-    kalinya beroperasi, jumlah pengemudi yang bergabung telah mencapai 3 juta orang``). A
-    period (``sejak 10-17 September … telah mengikuti``) or no perfect word keeps it."""
-    ends = [m.end() for m in _since_rx().finditer(text, s_start, cand.start)]
-    if not ends:
+    """A total run up over time, not one event's attendance: a ``since`` phrase that governs the
+    clause of the count, and a ``perfect`` word of participants_cues.txt between them (``Sejak
+    2010, program lari itu telah mengajak lebih dari 420.000 masyarakat``, ``Sejak Januari 2024,
+    pelatihan itu telah diikuti 3.000 peserta``). A ``since`` phrase inside a relative clause
+    (``Festival yang digelar sejak 2015 itu``) dates the subject, not the counting; a ``today``
+    phrase after it (``hari ini``, ``pagi tadi``) brings the count to one day; a period
+    (``sejak 10-17 September … telah mengikuti``) or no perfect word keeps it."""
+    found = list(_since_rx().finditer(text, s_start, cand.start))
+    if not found:
         return False
-    words = _WORD.get().findall(text, ends[-1], cand.start)
+    since = found[-1]
+    clause = max(s_start, text.rfind(",", s_start, since.start()) + 1)
+    if any(w.lower() == "yang" for w in _WORD.get().findall(text, clause, since.start())):
+        return False
+    if _today_rx().search(text, since.end(), cand.start):
+        return False
+    words = _WORD.get().findall(text, since.end(), cand.start)
     return any(w.lower() in _words_of("perfect") for w in words)
 
 
@@ -1293,6 +1310,27 @@ def _listed_after(text: str, start: int, s_start: int) -> int | None:
     if any(_VERB_SHAPED.get().fullmatch(w.lower()) for w in words):
         return None
     return window + a
+
+
+def _audience(text: str, cand: _Candidate, s_start: int) -> bool:
+    """An ``audience`` word of participants_cues.txt right before a count of a lexicon head
+    (``tampil di depan ribuan penonton``, ``menyampaikan hal ini di depan 10 orang CEO``) in a
+    clause that holds a speech verb, an ``audience_act`` word (a performance or a talk) or an
+    ``event`` noun: the people the act is done before attend it. With no such word ``di depan``
+    is where something happens before bystanders (``Bus itu terguling di depan puluhan siswa``)."""
+    if not _verb_before(text, cand.start, s_start, "audience"):
+        return False
+    lo = max(s_start, cand.start - _AUDIENCE_CHARS)
+    clause = text[max(lo, text.rfind(",", lo, cand.start) + 1) : cand.start]
+    words = {w.lower() for w in _WORD.get().findall(clause)}
+    return bool(
+        words & speech_verbs() or _cue_rx("audience_act").search(clause) or _cue_rx("event").search(clause)
+    )
+
+
+#: How far before an audience's count its act is read: a clause of news (`Maruf menyampaikan hal
+#: ini di depan`), not the sentence before.
+_AUDIENCE_CHARS = 120
 
 
 def _verb_before(text: str, start: int, s_start: int, kind: str) -> bool:
@@ -1614,6 +1652,8 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         return True  # Tujuh atlet panjat tebing andalan Indonesia bertolak …
     if _object_before(text, cand, s_start, "bring") or _rivals(text, cand, s_start, s_end):
         return True  # menurunkan 14 atlet, bersaing dengan 23 atlet lainnya: only a lexicon head
+    if _audience(text, cand, s_start):
+        return True  # tampil di depan ribuan penonton: the audience of a performance
     if _posted(text, cand, s_start):
         return True  # menempatkan 9 anggota: staff posted to the operation
     if _surveyed(text, cand, s_start, s_end) or _sampled(

@@ -1217,7 +1217,8 @@ def entity_names(
 
 
 #: A shortened given name and its full stop right before a name (`Moh. Zaki`, `Muh. Ali`).
-_DOTTED_BEFORE = LazyPattern(r"(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}{1,4})\. $")
+#: A full stop right before it blocks: `A.Md.` is a degree after the name before (Siti Aminah, A.Md.).
+_DOTTED_BEFORE = LazyPattern(r"(?<![\p{L}\p{N}.])(\p{Lu}\p{Ll}{1,4})\. $")
 
 
 def _with_dotted_given_name(text: str, span: Span) -> Span:
@@ -1226,7 +1227,7 @@ def _with_dotted_given_name(text: str, span: Span) -> Span:
     person after it; the shortened name right before the span is the name's first word
     (GUIDELINES §2: the fullest form). News-raw lines 0-2499: six such names."""
     m = _DOTTED_BEFORE.get().search(text, max(0, span[0] - _DOTTED_REACH), span[0])
-    if m is None or m.group(1).lower() not in role_words("name_abbrev"):
+    if m is None or not dotted_name_word(m.group(1)):
         return span
     return (m.start(1), span[1])
 
@@ -1235,7 +1236,7 @@ def _dotted_given_alone(text: str, span: Span) -> bool:
     """`Moh` of `Moh. Zaki Ubaidillah` read as a person of its own: a shortened given name alone
     before its full stop opens the next name (`_with_dotted_given_name`), no person by itself."""
     word = text[span[0] : span[1]]
-    return word.lower() in role_words("name_abbrev") and text[span[1] : span[1] + 1] == "."
+    return len(word) > 1 and dotted_name_word(word) and text[span[1] : span[1] + 1] == "."
 
 
 #: How far before a name its shortened given name is read (`Mochd. `).
@@ -1879,18 +1880,67 @@ def _quoted_titles_only(text: str, spans: Iterable[Span]) -> bool:
 
 
 #: A bracketed code of capitals right after a name: a share's ticker or a term's acronym
-#: (`Bayan Resources (BYAN)`, `Chest Pain Ready Hospital (CPRH)`).
+#: (`Bayan Resources (BYAN)`, `Chest Pain Ready Hospital (CPRH)`), or the party or institution of
+#: a person (`Faisal Basri (INDEF)`, `Hendrar Prihadi (PDIP)`).
 _CODE_AFTER = LazyPattern(r"[ \u00a0]?\((\p{Lu}{4,})\)")
+
+#: A share's ticker on the Indonesia Stock Exchange is four capitals.
+_TICKER_LEN = 4
 
 
 def _coded(text: str, spans: Iterable[Span]) -> bool:
-    """`Bayan Resources (BYAN) melemah`, `Morgan Stanley Capital International (MSCI)`,
+    """`Bayan Resources (BYAN) melemah 4,53%`, `Morgan Stanley Capital International (MSCI)`,
     `Left Ventricular Assist Device (LVAD)`: a name followed by a bracketed code of four capitals
-    or more is a listed company (its ticker) or a term (its acronym), no person: a person's
-    initials are two or three letters (`Susilo Bambang Yudhoyono (SBY)`, `Jusuf Kalla (JK)`)
-    and a nickname is written in small letters (`Bambang Soesatyo (Bamsoet)`). Evidence: news-raw
-    lines 0-2499 hold 15 names before such a code, none of them a person's."""
-    return any(_CODE_AFTER.get().match(text, e) for _, e in spans)
+    or more that is its own acronym or a listed share's ticker is a term or a company, no person.
+    Any other code is a person's party, institution or field (`Ekonom senior Faisal Basri (INDEF)
+    menilai`, `Hendrar Prihadi (PDIP)`, `Dicky Cahyana (MLBB)`: the game he plays). Evidence:
+    news-raw holds 25 names before such a code at 54755cb7; the acronyms and tickers are 14 of
+    them, all terms and companies; the rest hold 6 persons."""
+    for _, e in spans:
+        m = _CODE_AFTER.get().match(text, e)
+        if m is not None and (_own_acronym(text[_name_start(text, e) : e], m.group(1)) or _ticker(text, m)):
+            return True
+    return False
+
+
+def _name_start(text: str, end: int) -> int:
+    """Where the run of capitalised words that ends at ``end`` starts (`Hemorraghic Fever with
+    Renal Syndrome`: small function words inside it, as the model may cut the name there)."""
+    m = _NAME_RUN_BEFORE.get().search(text, max(0, end - _NAME_RUN_REACH), end)
+    return m.start() if m else end
+
+
+#: A run of capitalised words, with small words between them, that ends a stretch of text.
+_NAME_RUN_BEFORE = LazyPattern(r"\p{Lu}[\p{L}-]*(?:[ \u00a0]+(?:\p{Ll}{1,4}[ \u00a0]+)?\p{Lu}[\p{L}-]*)*$")
+
+#: How far before a code its name's words are read (the longest term of news-raw: 55 characters).
+_NAME_RUN_REACH = 80
+
+
+def _own_acronym(name: str, code: str) -> bool:
+    """`Lunar Laser Ranging Experiment (LLRE)`, `Hemorraghic Fever with Renal Syndrome (HFRS)`,
+    `Over Load dan Over Dimension (ODOL)`: the initials of the last two or more of the name's
+    capitalised words open the code. A syllable acronym of a body named after a person is no
+    such run (`Gerakan Masyarakat Sipil Adili Soeharto (GEMAS)`: Soeharto stays a person)."""
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return any(code.startswith(initials[k:]) for k in range(len(initials) - 1))
+
+
+def _ticker(text: str, m: regex.Match[str]) -> bool:
+    """`Sinarmas Multiartha (SMMA) naik 8,49%`, `mengeluarkan Dian Swastatika Sentosa (DSSA) dari
+    indeks`: a code of a ticker's length in a sentence of the market: a `market_word` of
+    people_roles.txt (saham, IHSG, indeks), or another ticker and a percentage (`Chandra Asri
+    Pacific (TPIA) turun 14,74%, Barito Pacific (BRPT) melemah 10,18%`)."""
+    code = m.group(1)
+    if len(code) != _TICKER_LEN:
+        return False
+    start = text.rfind(". ", 0, m.start()) + 1
+    stop = text.find(". ", m.end())
+    sentence = text[start : stop if stop >= 0 else len(text)]
+    if {w.lower() for w in regex.findall(r"\p{L}+", sentence)} & role_words("market_word"):
+        return True
+    others = {c for c in regex.findall(r"\((\p{Lu}{4})\)", sentence) if c != code}
+    return bool(others) and "%" in sentence
 
 
 def _persons_of(

@@ -1,7 +1,8 @@
 """``di depan`` right before a count of a lexicon head noun is the audience an act is done
 before, as ``di hadapan`` (issue 15, session 34; GUIDELINES §5: those who attend): ``tampil di
-depan ribuan penonton``. Elsewhere ``di depan`` is a place, and before a noun the lexicon lacks
-or a relative it counts no one who attends.
+depan ribuan penonton``, when its clause holds a speech verb, a performance or talk, or an event
+noun. Elsewhere ``di depan`` is a place or bystanders, and before a noun the lexicon lacks or a
+relative it counts no one who attends.
 
 Invented Indonesian sentences in the style of news; whole records with spans, including
 sentences that must give nothing.
@@ -27,6 +28,14 @@ CASES = [
     ("Dua polisi berjaga di depan kantor bupati sejak pagi.", []),
     ("Mobil itu diparkir di depan dua rumah warga di ujung gang.", []),
     ("Pelaku ditangkap polisi di depan dua anaknya.", []),
+    # bystanders: no speech, performance or event in the clause (review 1 of session 34)
+    ("Bus itu terguling di depan puluhan siswa yang sedang menunggu jemputan.", []),
+    ("Pria itu nekat membakar diri di depan ratusan pengunjung pusat perbelanjaan.", []),
+    # a speech verb in the clause (news-raw nr09604)
+    (
+        "Wapres menyampaikan hal ini di depan 10 orang CEO perusahaan makanan di Fuzhou.",
+        [("10 orang", 10, False, 10, 10, "orang")],
+    ),
 ]
 
 

@@ -1,8 +1,10 @@
 """A total run up over the years is no count of one event's attendance (issue 15, session 34;
 GUIDELINES §5: those who take part in the event or activity the article reports): a ``sejak``
-phrase with a year or ``pertama`` before the count, and ``telah`` or ``sudah`` between them
-(``Sejak 2010, program itu telah mengajak lebih dari 420.000 masyarakat``). A period of days
-(``sejak 10-17 September``), a time of day, or no perfect word keeps the count.
+phrase with a year, a month or ``pertama`` before the count, governing its clause, and ``telah``
+or ``sudah`` between them (``Sejak 2010, program itu telah mengajak lebih dari 420.000
+masyarakat``). A period of days (``sejak 10-17 September``), a time of day, a since phrase in a
+relative clause (``Festival yang digelar sejak 2015 itu``), a day's time after it (``hari ini``,
+``pagi tadi``) or no perfect word keeps the count.
 
 Invented Indonesian sentences in the style of news; whole records with spans, including
 sentences that must give nothing.
@@ -16,9 +18,21 @@ from extract.participants import extract_participants
 from tests.participant_records import expected_participants
 
 CASES = [
-    ("Sejak 2010, program lari itu telah mengajak lebih dari 420.000 warga untuk berlari bersama.", []),
+    ("Sejak 2010, lomba lari itu telah diikuti lebih dari 420.000 pelari dari berbagai negara.", []),
     ("Sejak pertama kalinya beroperasi, jumlah pengemudi yang bergabung telah mencapai 3 juta orang.", []),
     ("Sejak tahun 2015, festival itu sudah diikuti lebih dari 5.000 peserta dari berbagai daerah.", []),
+    # since a month, since a stage's first day (review 1 of session 34)
+    ("Sejak Januari 2024, pelatihan itu telah diikuti 3.000 peserta.", []),
+    ("Sejak hari pertama pameran, stan itu telah dikunjungi 5.000 pengunjung.", []),
+    # the since phrase dates the subject in a relative clause, or a day's time brings the count to one day
+    (
+        "Festival yang digelar sejak 2015 itu hari ini telah dihadiri sekitar 2.000 pengunjung.",
+        [("2.000 pengunjung", 2000, True, 2000, 2000, "pengunjung")],
+    ),
+    (
+        "Sejak pertama dibuka pagi tadi, bazar itu telah dikunjungi lebih dari 1.000 warga.",
+        [("1.000 warga", 1000, True, 1001, None, "warga")],
+    ),
     # one event's attendance: a period of days, a time of day, no perfect word
     (
         "Selama sepekan sejak 10-17 September 2023, sebanyak 906 peserta telah mengikuti lomba menembak itu.",
