@@ -56,6 +56,18 @@ def test_a_body_written_again_in_another_case_is_an_entry(text: str, model: list
             [("Kejaksaan Negeri", "ORG"), ("Kejari", "ORG")],
             [("Kejaksaan Negeri", "ORG", (18, 34)), ("Kejari", "ORG", (36, 42))],
         ),
+        # a name no head opens and news-raw never holds as a body's: the model's slip stays alone
+        (
+            "Pasal itu diatur dalam KUHP Lama dan Undang-Undang. Dalam KUHP lama ada dua jenis hukuman.",
+            [("KUHP Lama", "ORG")],
+            [("KUHP Lama", "ORG", (23, 32))],
+        ),
+        # a name inside a web address is no mention of its own (the address is the outlet rule's)
+        (
+            "Stok beras Bulog aman. Informasi ada di laman bulog.co.id setiap hari.",
+            [("Bulog", "ORG")],
+            [("Bulog", "ORG", (11, 16)), ("bulog.co.id", "ORG", (46, 57))],
+        ),
         # a short name of two letters written low is a word's letters (`bi` of `bi-lateral`)
         (
             "Kebijakan BI mendukung kerja sama bi-lateral kedua negara.",

@@ -109,6 +109,7 @@ from .tokens import (
     title_len,
     token_at,
     token_over,
+    tokens,
     tokens_inside,
 )
 from .words import (
@@ -1420,10 +1421,16 @@ def _bodies_in_other_case(ents: list[Entity], text: str) -> list[Entity]:
         span, written = (m.start(), m.end()), m.group()
         if written in names.values() or any(spans_overlap(span, t) for t in taken):
             continue
-        if not written.islower() or corpus_body_word(written):
+        if corpus_body_word(written) or (not written.islower() and _body_headed(written)):
             found.append(Entity(written, Label.ORG.value, span))
             taken.append(span)
     return sorted(ents + found, key=lambda e: e.span) if found else ents
+
+
+def _body_headed(name: str) -> bool:
+    """A body's head opens ``name`` (entities_heads.txt: `Pengadilan`, `Kementerian`, `Dinas`)."""
+    head = match_head(tokens(name), 0)
+    return head is not None and head[1] is Label.ORG and head[2] is Head.BODY
 
 
 def _case_free_name(name: str) -> bool:
@@ -1440,7 +1447,7 @@ def _case_free_name(name: str) -> bool:
 def _any_case(names: tuple[str, ...]) -> re.Pattern[str]:
     """A pattern for ``names`` as whole words in any case, longest first."""
     alts = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
-    return re.compile(rf"(?<![\w.@#/-])(?:{alts})(?![\w@/-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w.@#/-])(?:{alts})(?![\w@/-]|\.\w)", re.IGNORECASE)
 
 
 def _faction_apart(ent: Entity, toks: Sequence[Tok], text: str) -> list[Entity]:
