@@ -9,12 +9,11 @@ a country's armed service (`AU Mesir`), and `_model_bodies`: the model's ORG/LOC
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from ...people.corpus import corpus_body_word, corpus_counts
+from ...people.corpus import corpus_counts
 from ...people.lexicon import role_words
 from ...records import Entity, Span, spans_overlap
 from ...records import EntityLabel as Label
@@ -109,7 +108,6 @@ from .tokens import (
     title_len,
     token_at,
     token_over,
-    tokens,
     tokens_inside,
 )
 from .words import (
@@ -1402,52 +1400,6 @@ def _case_variants_grown(ents: list[Entity], text: str) -> list[Entity]:
             e = Entity(text[e.span[0] : m.end()], e.label, (e.span[0], m.end()))
         out.append(e)
     return out
-
-
-def _bodies_in_other_case(ents: list[Entity], text: str) -> list[Entity]:
-    """An ORG the article names (`Mahkamah Konstitusi`, `Bank Mega`) written again elsewhere in
-    another case (`mahkamah konstitusi`, `bank Mega`), where no entity stands: the same body, an
-    ORG as written (GUIDELINES §6: case variants are listed as written). Not where a function
-    word opens the name (`Di Times`: the model's slip) nor for a common word alone (`Metro`); one
-    written all in lowercase only when news-raw holds the name as a body's (`corpus_body_word`:
-    `mahkamah konstitusi` 47 articles, `bulog` 74; not `kejaksaan negeri` 4 nor `bursa berjangka`
-    2, kinds written low, nor `ekraf` 2, a sector)."""
-    names = {e.text.casefold(): e.text for e in ents if e.label == Label.ORG and _case_free_name(e.text)}
-    if not names:
-        return ents
-    taken = [e.span for e in ents]
-    found = []
-    for m in _any_case(tuple(sorted(names, key=len, reverse=True))).finditer(text):
-        span, written = (m.start(), m.end()), m.group()
-        if written in names.values() or any(spans_overlap(span, t) for t in taken):
-            continue
-        if corpus_body_word(written) or (not written.islower() and _body_headed(written)):
-            found.append(Entity(written, Label.ORG.value, span))
-            taken.append(span)
-    return sorted(ents + found, key=lambda e: e.span) if found else ents
-
-
-def _body_headed(name: str) -> bool:
-    """A body's head opens ``name`` (entities_heads.txt: `Pengadilan`, `Kementerian`, `Dinas`)."""
-    head = match_head(tokens(name), 0)
-    return head is not None and head[1] is Label.ORG and head[2] is Head.BODY
-
-
-def _case_free_name(name: str) -> bool:
-    """``name`` reads as the same body in any case: two words or more, no function word opening
-    them (clean_function_words.txt), or one word of letters that is no common word
-    (names_common_words.txt)."""
-    first, _, rest = name.partition(" ")
-    if rest:
-        return first.casefold() not in word_set("clean_function_words.txt")
-    return name.isalpha() and name.casefold() not in common_words()
-
-
-@cache
-def _any_case(names: tuple[str, ...]) -> re.Pattern[str]:
-    """A pattern for ``names`` as whole words in any case, longest first."""
-    alts = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
-    return re.compile(rf"(?<![\w.@#/-])(?:{alts})(?![\w@/-]|\.\w)", re.IGNORECASE)
 
 
 def _faction_apart(ent: Entity, toks: Sequence[Tok], text: str) -> list[Entity]:

@@ -814,6 +814,8 @@ class _Grower:
         if not self.inner:
             return end
         opened, close = self.inner[-1]
+        if title_len(self.toks, opened + 1):
+            return end  # `Satuan Pelayanan (Kasatpel) Bandara …`: a title's short name is no body's
         if end == close + 1 or (end == close + 2 and _measure_at(self.toks, close + 1)):
             self.abbrevs.append((opened + 1, close))
             return opened

@@ -18,7 +18,6 @@ from ...records import EntityLabel as Label
 from ...resources import load_lines
 from ...text.words import club_form, common_words, org_acronyms, word_set
 from .bodies import (
-    _bodies_in_other_case,
     _bodies_not_places,
     _case_variants_grown,
     _club_cities_kept,
@@ -278,7 +277,7 @@ def _names_completed(
     ents = _with_estates_named(_with_hospital_names(ents, toks, text), toks, text)
     ents = _with_unit_regions(ents, toks, text)
     ents = _with_bracketed_shorts(_bodies_written_again(ents, toks, text), toks)
-    return _bodies_in_other_case(_case_variants_grown(ents, text), text)
+    return _case_variants_grown(ents, text)
 
 
 def _made_thing(ent: Entity, toks: Sequence[Tok]) -> bool:
