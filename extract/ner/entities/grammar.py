@@ -103,6 +103,7 @@ class _Grower:
     # the name, no list of fields (`Dinas Pertanian dan Pangan, …`)
     field_joined: bool = False
     abbrevs: list[tuple[int, int]] = field(default_factory=list)  # bracketed short names ending it
+    inner: list[tuple[int, int]] = field(default_factory=list)  # bracketed short names gone over
     head_at: int = -1  # the word the name being grown starts at
 
     def stops(self, j: int) -> bool:
@@ -385,11 +386,12 @@ class _Grower:
             j, goes_on = self._step(i, n, j)
             if not goes_on:
                 break
-        return self._trim(i + n, j), self.abbrevs
+        return self._bracket_last(self._trim(i + n, j)), self.abbrevs
 
     def _begin(self, i: int, n: int, kind: Head) -> None:
         """The walk's state before the first word after the head that covers ``i`` to ``i+n``."""
         self.kind, self.abbrevs, self.field_joined, self.head_at = kind, [], False, i
+        self.inner = []
         self.level_end = i + n if kind is Head.BODY and _level_rank(self.toks, i, n) is not None else -1
         # a facility's name may be a person's (`Jalan Sukarno Hatta`), and so may the first word
         # after an office or a level (`Polda Sultra`): a person rarely stands right after a head
@@ -472,6 +474,7 @@ class _Grower:
         if close is None:
             return j, False
         if self._inside_bracket(j, close, self.kind):
+            self.inner.append((j, close))
             return close + 1, True  # `Dinas Sosial (Dinsos) DKI Jakarta`: inside the name
         self.abbrevs.append((j + 1, close))
         return j, False
@@ -802,6 +805,22 @@ class _Grower:
             k += 1
         return k if k < len(toks) and toks[k].text == ")" else None
 
+    def _bracket_last(self, end: int) -> int:
+        """The end word of a name whose last bracketed short name, gone over as inside the name,
+        turns out to end it: nothing of the name follows it, or only a measure
+        (`Dinas Pekerjaan Umum dan Penataan Ruang (DPUPR) 16,91%`; a higher level read as a place of
+        its own: `Pemerintah Kabupaten Tulang Bawang Barat (Tubaba) Provinsi Lampung`). The short name
+        is then an entry of its own (GUIDELINES §6: `Universitas Lampung (Unila)`)."""
+        if not self.inner:
+            return end
+        opened, close = self.inner[-1]
+        if title_len(self.toks, opened + 1):
+            return end  # `Satuan Pelayanan (Kasatpel) Bandara …`: a title's short name is no body's
+        if end == close + 1 or (end == close + 2 and _measure_at(self.toks, close + 1)):
+            self.abbrevs.append((opened + 1, close))
+            return opened
+        return end
+
     def _trim(self, first: int, j: int) -> int:
         """Drop a level alone after the head (`Pemerintah Provinsi dan Kota`) and name elements that
         start a following person's name (`Dinas Koperindag I`), not a name's own last word
@@ -921,6 +940,21 @@ def _named_from_head(
     start_c, end_c = toks[first].start, toks[cut - 1].end
     found.append(Entity(text[start_c:end_c], label.value, (start_c, end_c)))
     return end, found + _bracketed_short_forms(text, toks, abbrevs, Label.ORG if office else label)
+
+
+def _measure_at(toks: Sequence[Tok], k: int) -> bool:
+    """The number at ``k`` is a measure, no name's number: a percentage or a decimal fraction
+    follows it (`16 %`, `16,91`), as tokens split them."""
+    if not toks[k].text.isdigit() or k + 1 >= len(toks):
+        return False
+    after = toks[k + 1].text
+    decimal = (
+        after == ","
+        and k + 2 < len(toks)
+        and toks[k + 2].text.isdigit()
+        and toks[k + 2].start == toks[k + 1].end
+    )
+    return after == "%" or (decimal and toks[k + 1].start == toks[k].end)
 
 
 def _bracketed_short_forms(

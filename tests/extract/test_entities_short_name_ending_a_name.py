@@ -1,0 +1,93 @@
+"""Organisation classes of session 34 (issue 12: spans cut at a wrong boundary, names never
+found) read on news-raw: a bracketed short name that ends an office's name before a measure or
+a place of its own, and the military commands spelled out. Whole entity lists with spans from
+`resolve_entities` on invented sentences, the model's spans given, and cases where the rules
+must leave the names as they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.entity_records import first_entity as _at
+from tests.entity_records import resolved_entities as _out
+
+
+def _found(text: str, model: list[tuple[str, str]]) -> list[tuple[str, str, tuple[int, int]]]:
+    return [(t, str(label), span) for t, label, span in _out(text, [_at(text, p, lab) for p, lab in model])]
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a measure after the bracket: the short name ends the name, an entry of its own
+        (
+            "Realisasi anggaran Dinas Pekerjaan Umum dan Penataan Ruang (DPUPR) 16,91% pada semester ini.",
+            [("Dinas Pekerjaan Umum dan Penataan Ruang", "ORG"), ("DPUPR", "ORG")],
+            [
+                ("Dinas Pekerjaan Umum dan Penataan Ruang", "ORG", (19, 58)),
+                ("DPUPR", "ORG", (60, 65)),
+            ],
+        ),
+        # a higher level after the bracket is a place of its own: the short name ends the name
+        (
+            "Pemerintah Kabupaten Tulang Bawang Barat (Tubaba) Provinsi Lampung mengembangkan program itu.",
+            [("Pemerintah Kabupaten Tulang Bawang Barat", "ORG"), ("Provinsi Lampung", "LOC")],
+            [
+                ("Pemerintah Kabupaten Tulang Bawang Barat", "ORG", (0, 40)),
+                ("Tubaba", "LOC", (42, 48)),
+                ("Provinsi Lampung", "LOC", (50, 66)),
+            ],
+        ),
+    ],
+)
+def test_a_bracketed_short_name_ending_the_name_is_its_own(text: str, model: list, expected: list) -> None:
+    assert _found(text, model) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # the region after the bracket goes on the name: the short name stays inside
+        (
+            "Kepala Dinas Sosial (Dinsos) DKI Jakarta meninjau lokasi banjir.",
+            [("Dinas Sosial", "ORG"), ("DKI Jakarta", "LOC")],
+            [("Dinas Sosial (Dinsos) DKI Jakarta", "ORG", (7, 40))],
+        ),
+        # a unit's own number after the bracket is no measure
+        (
+            "Anggota Komando Distrik Militer (Kodim) 0422/Lampung Barat membantu warga.",
+            [("Barat", "LOC")],
+            [("Komando Distrik Militer (Kodim) 0422/Lampung Barat", "ORG", (8, 58))],
+        ),
+    ],
+)
+def test_a_short_name_inside_the_name_stays_inside(text: str, model: list, expected: list) -> None:
+    assert _found(text, model) == expected
+
+
+def test_a_military_command_spelled_out_heads_its_name() -> None:
+    text = "Prajurit Komando Resor Militer 043/Garuda Hitam membantu warga membersihkan saluran."
+    assert _found(text, []) == [("Komando Resor Militer 043/Garuda Hitam", "ORG", (9, 47))]
+
+
+def test_a_command_written_low_heads_no_name() -> None:
+    text = "Pasukan itu berada di bawah komando distrik militer setempat selama operasi."
+    assert _found(text, []) == []
+
+
+def test_a_title_short_name_in_brackets_stays_inside() -> None:
+    text = "Kepala Satuan Pelayanan (Kasatpel) Bandara Radin Inten menyebut penerbangan normal."
+    found = _found(text, [("Satuan Pelayanan (Kasatpel) Bandara Radin Inten", "ORG")])
+    assert ("Kasatpel", "ORG", (25, 33)) not in found
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="orgs2 (news-raw nr03868, nr00257): a body's name cut at a title's or a street's word inside "
+    "it (`Sekretariat Wakil` of `Sekretariat Wakil Presiden`, `Satuan Kerja Pembangunan` before "
+    "`Jalan Nasional`) stays cut; no general cue yet tells such a word inside a name from one after it",
+)
+def test_a_name_cut_at_a_title_word_inside_it() -> None:
+    text = "Hadir pula Kepala Sekretariat Wakil Presiden, Mohamad Oemar, dalam rapat itu."
+    found = _found(text, [("Sekretariat Wakil", "ORG"), ("Mohamad Oemar", "PER")])
+    assert ("Sekretariat Wakil Presiden", "ORG", (18, 44)) in found
