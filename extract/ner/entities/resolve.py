@@ -310,7 +310,7 @@ def _known_product(ent: Entity, toks: Sequence[Tok]) -> bool:
     An article that writes the name as a body keeps it: right after a body's word
     (`body_words_before`: `perusahaan`, `pihak`, `CEO`, `karyawan`) or before a verb of speech or
     report in the same clause (`Chrome mengumumkan …`: `_speech_follows`)."""
-    if ent.label == Label.PER or ent.text not in _derived_products():
+    if ent.label == Label.PER or not (ent.text in _derived_products() or _named_as_product(ent, toks)):
         return False
     inside = tokens_inside(ent.span, toks)
     n = len(inside)
@@ -318,6 +318,34 @@ def _known_product(ent: Entity, toks: Sequence[Tok]) -> bool:
         if (k and toks[k - 1].low in body_words_before()) or _speech_follows(toks, k + n):
             return False
     return True
+
+
+def _named_as_product(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A LOC no gazetteer lists, no country and opened by no place's head that the article writes
+    somewhere whole right after a lowercase product's noun or a verb of using one
+    (entities_product_nouns.txt: `di aplikasi Strava` beside `di Strava`, `fitur Siri`): the
+    thing's name all through the article, no place (GUIDELINES §6: products and platforms).
+    News-raw 0-9947 (base records): `MyTelkomsel`, `Strava`, `Siri`, an app's name so written."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label != Label.LOC or not inside or not _unlisted_place(ent, toks) or country_or_region(ent.text):
+        return False
+    if match_head(toks, inside.start) is not None:
+        return False
+    words = [toks[j].text for j in inside]
+    return any(_after_product_noun(toks, k, len(words)) for k in written_at(toks, words))
+
+
+def _after_product_noun(toks: Sequence[Tok], k: int, n: int) -> bool:
+    """The name of ``n`` words at ``k`` stands whole (no capitalised word or number after it) right
+    after a lowercase product's noun (entities_product_nouns.txt)."""
+    after = toks[k + n].text if k + n < len(toks) else "."
+    whole = not (after[:1].isupper() or after[:1].isdigit())
+    return whole and k > 0 and toks[k - 1].text.islower() and toks[k - 1].low in _product_nouns()
+
+
+@cache
+def _product_nouns() -> frozenset[str]:
+    return word_set("entities_product_nouns.txt")
 
 
 def _speech_follows(toks: Sequence[Tok], k: int, *, plain: bool = False) -> bool:
