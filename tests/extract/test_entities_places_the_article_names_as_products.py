@@ -19,14 +19,14 @@ from tests.entity_records import resolved_entities as _out
     ("text", "model", "expected"),
     [
         (  # `di Strava` read as a place; the app's noun before its other mention
-            "Pelari itu memamerkan catatannya di Strava. Data di aplikasi Strava menunjukkan waktu terbaiknya.",
+            "Pelari itu memamerkan catatannya di Strava. Data di aplikasi Strava menunjukkan waktunya.",
             [("Strava", "LOC", 0), ("Strava", "LOC", 1)],
             [],
         ),
         (
-            "Warga bisa bertanya langsung di Lumora, sebab pengguna Lumora kini dapat memesan tiket di Bogor.",
+            "Warga bertanya langsung di Lumora, sebab pengguna Lumora kini dapat memesan tiket di Bogor.",
             [("Lumora", "LOC", 0), ("Lumora", "LOC", 1), ("Bogor", "LOC", 0)],
-            [("Bogor", "LOC", (90, 95))],
+            [("Bogor", "LOC", (85, 90))],
         ),
     ],
 )

@@ -391,12 +391,15 @@ def _acting_place(ent: Entity, toks: Sequence[Tok]) -> bool:
 
 def _opens_clause(toks: Sequence[Tok], k: int) -> bool:
     """The word at ``k`` opens a sentence or a clause: first, after a sentence's end, a quote, a
-    dash or a bracket, or after a comma closing a lowercase word or a sentence's one opening word
-    (`Sebelumnya, Pentagon menyebut …`); after a comma closing a name it is the next item of a
-    list or an address (`Tucson, Arizona bahkan mengungkapkan`, `di Jalan Sudirman, Pasar
-    Bandarjaya mengatakan`: a resident speaks)."""
+    dash or an opening bracket, or after a comma closing a lowercase word or a sentence's one
+    opening word (`Sebelumnya, Pentagon menyebut …`). After a comma closing a name it is the next
+    item of a list or an address (`Tucson, Arizona bahkan mengungkapkan`, `di Jalan Sudirman, Pasar
+    Bandarjaya mengatakan`: a resident speaks); after a closing bracket it goes on a name (`Satuan
+    Pelayanan (Kasatpel) Bandara …`)."""
     if k == 0 or toks[k - 1].text[:1].isalnum():
         return k == 0
+    if toks[k - 1].text in (")", "]"):
+        return False
     if toks[k - 1].text != ",":
         return True
     before = k - 2
