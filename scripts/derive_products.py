@@ -11,7 +11,7 @@ Over warta's records of unlabelled news (one JSON record a line, its ``text`` an
 ``entities``; the articles whose ``line`` the held-out annotations list are skipped, never read)
 the script takes every name tagged ORG in some article and counts the articles, near-duplicates
 (one text run again, `_Copies`) once and none of a held-out article's, writing it whole
-(no capitalised word or number after it) right after a product's noun (`_PRODUCT_NOUNS`) and
+(no capitalised word or number after it) right after a product's noun (entities_product_nouns.txt) and
 those writing it as a body: after a body's noun (`body_words_before`: `perusahaan`, `pihak`, `CEO`)
 or before a verb of speech (`_BODY_AFTER`: `mengumumkan`). A maker is named after a product's noun
 too (`ponsel Samsung`) and acts as a body elsewhere, so a name is printed only when its product
@@ -33,14 +33,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-#: Lowercase nouns for a device, a vehicle, an app, a game or an online service: a name right
-#: after one is the thing's (a subset of entities_product_cues.txt and entities_maker_cues.txt
-#: without the nouns for programmes, titles, themes and varieties, whose names are no products).
-_PRODUCT_NOUNS = frozenset(
-    "aplikasi apps app gim game games ponsel smartphone hp handphone tablet laptop mobil "  # noqa: SIM905
-    "motor konsol browser chipset prosesor platform layanan fitur perangkat chatbot "
-    "pengguna bermain memainkan mengunduh unduh versi".split()
-)
 #: Lowercase words after a made thing's name that name its maker next (`besutan Apple`).
 _MADE_BY = frozenset(
     "buatan besutan garapan keluaran rilisan produksi racikan".split()  # noqa: SIM905
@@ -176,8 +168,12 @@ def uses(toks: list[str], names: set[tuple[str, ...]]):
 
 def _product_noun(toks: list[str], k: int) -> bool:
     """A product's noun at ``k``, written lowercase or opening a sentence (`Game Pokemon Go`, not
-    `Mobile App Sriwijaya Air` nor `Asian Games Dewan Olimpiade Asia`)."""
-    if k < 0 or toks[k].lower() not in _PRODUCT_NOUNS:
+    `Mobile App Sriwijaya Air` nor `Asian Games Dewan Olimpiade Asia`). The nouns for a device, a
+    vehicle, an app, a game or an online service, and verbs for using one, are
+    entities_product_nouns.txt (read by the entity layer too)."""
+    from extract.text.words import word_set
+
+    if k < 0 or toks[k].lower() not in word_set("entities_product_nouns.txt"):
         return False
     return toks[k].islower() or k == 0 or not toks[k - 1][:1].isalnum()
 

@@ -61,11 +61,14 @@ from .model import _relabel, _retype
 from .page import _opens_sentence, dateline_entities, named_regions, outlet_entities, title_regions
 from .places import (
     _across_short_name,
+    _admin_place,
     _bodies_written_again,
+    _corpus_person,
     _credit_outlets,
     _listed_in_a_row,
     _spelled_kinds_named,
     _trimmed,
+    _unlisted_place,
     _with_company_forms,
     _with_compass_written_low,
     _with_estates_named,
@@ -108,7 +111,7 @@ from .tokens import (
     tokens_inside,
     written_at,
 )
-from .words import _LAST_WORDS, _NATION_AFTER, SPORTS_WORDS, body_words_before
+from .words import _LAST_WORDS, _NATION_AFTER, SPORTS_WORDS, body_words_before, country_or_region
 
 
 def resolve_entities(
@@ -307,7 +310,7 @@ def _known_product(ent: Entity, toks: Sequence[Tok]) -> bool:
     An article that writes the name as a body keeps it: right after a body's word
     (`body_words_before`: `perusahaan`, `pihak`, `CEO`, `karyawan`) or before a verb of speech or
     report in the same clause (`Chrome mengumumkan …`: `_speech_follows`)."""
-    if ent.label == Label.PER or ent.text not in _derived_products():
+    if ent.label == Label.PER or not (ent.text in _derived_products() or _named_as_product(ent, toks)):
         return False
     inside = tokens_inside(ent.span, toks)
     n = len(inside)
@@ -317,16 +320,90 @@ def _known_product(ent: Entity, toks: Sequence[Tok]) -> bool:
     return True
 
 
-def _speech_follows(toks: Sequence[Tok], k: int) -> bool:
+def _named_as_product(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A LOC no gazetteer lists, no country and opened by no place's head that the article writes
+    somewhere whole right after a lowercase product's noun or a verb of using one
+    (entities_product_nouns.txt: `di aplikasi Strava` beside `di Strava`, `fitur Siri`): the
+    thing's name all through the article, no place (GUIDELINES §6: products and platforms).
+    News-raw 0-9947 (base records): `MyTelkomsel`, `Strava`, `Siri`, an app's name so written."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label != Label.LOC or not inside or not _unlisted_place(ent, toks) or country_or_region(ent.text):
+        return False
+    if match_head(toks, inside.start) is not None:
+        return False
+    words = [toks[j].text for j in inside]
+    return any(_after_product_noun(toks, k, len(words)) for k in written_at(toks, words))
+
+
+def _after_product_noun(toks: Sequence[Tok], k: int, n: int) -> bool:
+    """The name of ``n`` words at ``k`` stands whole (no capitalised word or number after it) right
+    after a lowercase product's noun (entities_product_nouns.txt)."""
+    after = toks[k + n].text if k + n < len(toks) else "."
+    whole = not (after[:1].isupper() or after[:1].isdigit())
+    return whole and k > 0 and toks[k - 1].text.islower() and toks[k - 1].low in _product_nouns()
+
+
+@cache
+def _product_nouns() -> frozenset[str]:
+    return word_set("entities_product_nouns.txt")
+
+
+def _speech_follows(toks: Sequence[Tok], k: int, *, plain: bool = False) -> bool:
     """A verb of speech or report (`_subject_speech_verbs`: `mengumumkan`, `menyatakan`) among the
     ``MAX_WORDS_TO_SPEECH`` words from ``k`` on, before any punctuation: the name before ``k`` is
-    its subject (`Chrome melalui keterangan resminya mengumumkan …`)."""
+    its subject (`Chrome melalui keterangan resminya mengumumkan …`); with ``plain`` only
+    lowercase words stand between (`Gedung Putih juga menyatakan`, never a person's name:
+    `Humas Gereja Katedral Jakarta Susyana Suwadie mengatakan`)."""
     for tok in toks[k : k + MAX_WORDS_TO_SPEECH]:
-        if not tok.text[:1].isalnum():
+        if not tok.text[:1].isalnum() or (plain and not tok.text.islower()):
             return False
         if tok.low in _subject_speech_verbs():
             return True
     return False
+
+
+def _acting_places(ents: Sequence[Entity], toks: Sequence[Tok]) -> set[str]:
+    """Places the article has act as a body: a building standing for the body that works in it
+    (`Gedung Putih menyebut …`, `Pentagon juga membantah …`) is an ORG there. News tune
+    annotations list `Gedung Putih` and `Pentagon` as organisations where they act and as a place
+    after `dari` (GUIDELINES §6 is silent on a building acting; the annotations decide)."""
+    return {e.text for e in ents if e.label == Label.LOC and _acting_place(e, toks)}
+
+
+def _acting_place(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A place no gazetteer lists (no region, district, country, nor a name after an administrative
+    level: `Kecamatan Batu Brak mengatakan` is a resident of it speaking) and no person's name
+    news-raw knows, written somewhere at a clause's start (after punctuation or first) with a verb
+    of speech or report after it and only lowercase words between (`_speech_follows`): its
+    subject. News-raw 0-9947 (base records): `Gedung Putih` in 3 articles, `Airbus`,
+    `S&P Global Ratings`, `Gereja Katedral Jakarta` so written."""
+    if not _unlisted_place(ent, toks) or _admin_place(ent, toks) or country_or_region(ent.text):
+        return False
+    if _corpus_person(ent.text):
+        return False
+    inside = tokens_inside(ent.span, toks)
+    words = [toks[j].text for j in inside]
+    return any(
+        _opens_clause(toks, k) and _speech_follows(toks, k + len(words), plain=True)
+        for k in written_at(toks, words)
+    )
+
+
+def _opens_clause(toks: Sequence[Tok], k: int) -> bool:
+    """The word at ``k`` opens a sentence or a clause: first, after a sentence's end, a quote, a
+    dash or an opening bracket, or after a comma closing a lowercase word or a sentence's one
+    opening word (`Sebelumnya, Pentagon menyebut …`). After a comma closing a name it is the next
+    item of a list or an address (`Tucson, Arizona bahkan mengungkapkan`, `di Jalan Sudirman, Pasar
+    Bandarjaya mengatakan`: a resident speaks); after a closing bracket it goes on a name (`Satuan
+    Pelayanan (Kasatpel) Bandara …`)."""
+    if k == 0 or toks[k - 1].text[:1].isalnum():
+        return k == 0
+    if toks[k - 1].text in (")", "]"):
+        return False
+    if toks[k - 1].text != ",":
+        return True
+    before = k - 2
+    return before < 0 or toks[before].text.islower() or before == 0 or not toks[before - 1].text[:1].isalnum()
 
 
 def _person_read(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
@@ -350,7 +427,7 @@ def _article_senses(
     place ending in a person's surname is that person, kinds and groups are no names."""
     spelled = _spelled_acronyms(toks)
     bodies, places = _acronym_senses(toks, ents, spelled)
-    bodies |= _bracketed_bodies(toks, ents)
+    bodies |= _bracketed_bodies(toks, ents) | _acting_places(ents, toks)
     places |= _headed_places(toks, ents)
     ents = [
         _relabel(e, Label.ORG)
