@@ -88,11 +88,11 @@ from .entities.tokens import (
 )
 from .entities.words import (
     _TEAM_WORD_BEFORE,
-    SPORTS_WORDS,
     _words_by_kind,
     after_team_word,
     country_or_region,
     in_match_frame,
+    sports_page,
 )
 
 __all__ = ["vet_entities"]
@@ -945,7 +945,7 @@ def _match_club(text: str, ent: Entity) -> bool:
     return (
         in_match_frame(ent.span, text)
         and not country_or_region(ent.text)
-        and SPORTS_WORDS.get().search(text) is not None
+        and sports_page(text)
         and after_team_word(ent.text, text)
     )
 

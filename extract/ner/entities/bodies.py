@@ -114,7 +114,6 @@ from .tokens import (
 from .words import (
     _CLUB_OPENINGS,
     _CLUB_SHORT,
-    SPORTS_WORDS,
     Head,
     _countries,
     _english_name_joins,
@@ -126,6 +125,7 @@ from .words import (
     after_team_word,
     country_or_region,
     in_match_frame,
+    sports_page,
 )
 
 
@@ -271,7 +271,7 @@ def _clubs_in_match_frames(ents: list[Entity], toks: Sequence[Tok], text: str) -
     Sunderland`); a country's or a listed region's name stays a place (`melawan Curacao`:
     countries as opponents are places). A PER across a match's word from an ORG is no club: the
     model's ORG there is as often a player (`Putri Kusuma Wardani vs An Se Young`)."""
-    if not SPORTS_WORDS.get().search(text):
+    if not sports_page(text):
         return ents
     ents = sorted(ents, key=lambda e: e.span)
     nations = _nations_play(ents, text)
@@ -295,7 +295,7 @@ def _club_cities_kept(
     (``after``, `_one_sense` of ``before``) made the ORG of a club the page names as a match's
     side (`in_match_frame`: `kontra Bournemouth`; `after_team_word`: `gawang Bournemouth`) is the
     LOC again."""
-    if not SPORTS_WORDS.get().search(text):
+    if not sports_page(text):
         return list(after)
     place_ends = {e.span[1] for e in after if e.label == Label.LOC}
     sides = {e.text for e in after if e.label == Label.ORG and in_match_frame(e.span, text)}
