@@ -1,7 +1,7 @@
 """The rules that open at a listed word read only that word's places (issue 18: `word_positions`,
-an index of the article's words made once), and the vetting and the entity layer share the
-article's tokens (`article_tokens`): each gives what reading every word afresh gives, including
-the sentences where no rule opens."""
+an index of the article's words made once), the vetting and the entity layer share the article's
+tokens (`article_tokens`) and a sports page is searched once (`sports_page`): each gives what
+reading every word afresh gives, including the sentences where no rule opens."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import pytest
 
 from extract.ner.entities import article_tokens, resolve_entities, tokens
 from extract.ner.entities.tokens import word_positions
+from extract.ner.entities.words import SPORTS_WORDS, sports_page
 from extract.records import Entity
 
 ARMED = "Kapal Angkatan Laut Mesir berlabuh di Pelabuhan Tanjung Priok."
@@ -59,3 +60,18 @@ def test_article_tokens_are_made_once_for_the_article_read() -> None:
     other = article_tokens(RACE)
     assert other == tokens(RACE) and other is not first
     assert article_tokens(ARMED) == first  # read again after another article: the same tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Persib menang 2-1 dalam laga pekan ketujuh Liga 1 di Stadion Si Jalak Harupat.", True),
+        ("Gol tunggal Marc Klok memastikan kemenangan tim tamu.", True),
+        # no sports word: a word holding one is no sports word (`golongan`, `ligament`)
+        ("Warga golongan miskin menerima bantuan dari Dinas Sosial Kota Bandung.", False),
+        ("", False),
+    ],
+)
+def test_a_sports_page_is_read_as_its_words_searched(text: str, expected: bool) -> None:
+    assert sports_page(text) is expected
+    assert sports_page(text) is (SPORTS_WORDS.get().search(text) is not None)
