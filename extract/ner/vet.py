@@ -80,19 +80,19 @@ from .entities.tokens import (
     CalledAlone,
     Tokens,
     address_start,
+    article_tokens,
     called_alone,
     called_at,
     placed_by_position,
-    tokens,
     tokens_inside,
 )
 from .entities.words import (
     _TEAM_WORD_BEFORE,
-    SPORTS_WORDS,
     _words_by_kind,
     after_team_word,
     country_or_region,
     in_match_frame,
+    sports_page,
 )
 
 __all__ = ["vet_entities"]
@@ -209,7 +209,7 @@ def _dropped_name_placed(art: _Article, e: Entity) -> bool:
     between commas after a place, a facility, an address's number or a dropped name read as a
     place before it, and before a region or country), by the model's places and bodies."""
     if art.toks is None:  # made once an article, for its first dropped name
-        art.toks = tokens(art.text)
+        art.toks = article_tokens(art.text)
         art.places = {s: o.text for s, o in art.other_starts.items() if o.label == EntityLabel.LOC}
         art.address_ends = frozenset(end for end, o in art.other_ends.items() if address_start(o, art.toks))
     ends = art.address_ends | art.placed_ends
@@ -454,7 +454,7 @@ def _club_cities(text: str, out: list[tuple[Entity, bool]], teams: set[str]) -> 
     before a club is as often the club (`melatih di Barcelona`)."""
     if not teams:
         return out
-    toks = tokens(text)
+    toks = article_tokens(text)
     place_ends = {e.span[1] for e, _ in out if e.label == EntityLabel.LOC}
     return [
         (Entity(e.text, EntityLabel.LOC.value, e.span), True)
@@ -945,7 +945,7 @@ def _match_club(text: str, ent: Entity) -> bool:
     return (
         in_match_frame(ent.span, text)
         and not country_or_region(ent.text)
-        and SPORTS_WORDS.get().search(text) is not None
+        and sports_page(text)
         and after_team_word(ent.text, text)
     )
 

@@ -109,11 +109,11 @@ from .tokens import (
     token_at,
     token_over,
     tokens_inside,
+    word_positions,
 )
 from .words import (
     _CLUB_OPENINGS,
     _CLUB_SHORT,
-    SPORTS_WORDS,
     Head,
     _countries,
     _english_name_joins,
@@ -125,6 +125,7 @@ from .words import (
     after_team_word,
     country_or_region,
     in_match_frame,
+    sports_page,
 )
 
 
@@ -270,7 +271,7 @@ def _clubs_in_match_frames(ents: list[Entity], toks: Sequence[Tok], text: str) -
     Sunderland`); a country's or a listed region's name stays a place (`melawan Curacao`:
     countries as opponents are places). A PER across a match's word from an ORG is no club: the
     model's ORG there is as often a player (`Putri Kusuma Wardani vs An Se Young`)."""
-    if not SPORTS_WORDS.get().search(text):
+    if not sports_page(text):
         return ents
     ents = sorted(ents, key=lambda e: e.span)
     nations = _nations_play(ents, text)
@@ -294,7 +295,7 @@ def _club_cities_kept(
     (``after``, `_one_sense` of ``before``) made the ORG of a club the page names as a match's
     side (`in_match_frame`: `kontra Bournemouth`; `after_team_word`: `gawang Bournemouth`) is the
     LOC again."""
-    if not SPORTS_WORDS.get().search(text):
+    if not sports_page(text):
         return list(after)
     place_ends = {e.span[1] for e in after if e.label == Label.LOC}
     sides = {e.text for e in after if e.label == Label.ORG and in_match_frame(e.span, text)}
@@ -1508,6 +1509,13 @@ def _service_len(toks: Sequence[Tok], k: int) -> int:
     return 1 if toks[k].text.isupper() and toks[k].low in services else 0
 
 
+@cache
+def _service_firsts() -> frozenset[str]:
+    """The first words of the armed services' names (entities_armed_services.txt): the words
+    `_service_len` can read a service at."""
+    return frozenset(s.split()[0] for s in word_set("entities_armed_services.txt"))
+
+
 def _country_len(toks: Sequence[Tok], k: int, caps_places: frozenset[int]) -> int:
     """How many words at ``k`` name a country: a listed one (entities_countries.txt: `Mesir`,
     `Amerika Serikat`) or a place's short name in capitals the article reads as a place
@@ -1525,7 +1533,7 @@ def _with_armed_services(ents: list[Entity], toks: Sequence[Tok], text: str) -> 
     name over them leaves them be (`Akademi Angkatan Laut`)."""
     caps_places = frozenset(e.span[0] for e in ents if e.label == Label.LOC and e.text.isupper())
     found = []
-    for k in range(len(toks)):
+    for k in word_positions(toks, _service_firsts()):  # a service opens only at its first word
         n = _service_len(toks, k)
         m = _country_len(toks, k + n, caps_places) if n and k + n < len(toks) else 0
         if m and toks[k + n - 1].end + 1 == toks[k + n].start:

@@ -52,6 +52,7 @@ from .tokens import (
     title_len,
     token_at,
     tokens_inside,
+    word_positions,
     written_at,
 )
 from .words import (
@@ -721,7 +722,10 @@ def _initials_named(ent: Entity, toks: Sequence[Tok]) -> bool:
     if ent.label == Label.PER or not (ent.text.isalpha() and ent.text.isupper() and len(ent.text) <= 4):
         return False
     addressed = ent.text.lower() not in org_acronyms()
-    return any(t.text == ent.text and _initials_cue(toks, i, addressed) for i, t in enumerate(toks))
+    return any(
+        toks[i].text == ent.text and _initials_cue(toks, i, addressed)
+        for i in word_positions(toks, (ent.text.lower(),))
+    )
 
 
 def _initials_cue(toks: Sequence[Tok], i: int, addressed: bool) -> bool:

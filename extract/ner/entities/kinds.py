@@ -41,9 +41,11 @@ from .tokens import (
     _own_name,
     hosted_event_at,
     match_head,
+    race_words,
     region_len,
     token_at,
     tokens_inside,
+    word_positions,
 )
 from .words import (
     _ROMAN,
@@ -264,7 +266,7 @@ def with_race_hosts(
     after a hashtag's mark (`#Moto2 Practice`), nor where a contest's name goes on into the race's
     word (`Thailand Open Grand Prix Gold`: the contest's grade)."""
     added = []
-    for k in range(len(toks)):
+    for k in word_positions(toks, race_words()):  # a race's word opens the host's name
         if hosted_event_at(toks, k) != "race" or _after_hashtag(toks, k) or _contest_before(toks, k):
             continue
         run = _host_run(toks, k + 1, len(toks), 1)

@@ -89,6 +89,7 @@ from .tokens import (
     token_at,
     tokens,
     tokens_inside,
+    word_positions,
 )
 from .words import (
     _LEVEL_RANKS,
@@ -1360,7 +1361,8 @@ def _with_hospital_names(ents: list[Entity], toks: Sequence[Tok], text: str) -> 
     lowercase (`Fifth Affiliated Hospital of …`) and a name holding two hospitals' words (`Hospital
     Director Siloam Hospitals …`: a title glued to the branch)."""
     held = {k: e for e in ents for k in tokens_inside(e.span, toks)}
-    named = [n for h in range(len(toks)) if (n := _hospital_named(h, toks, text, held)) is not None]
+    words = word_positions(toks, word_set("entities_hospital_words.txt"))  # only they open one
+    named = [n for h in words if (n := _hospital_named(h, toks, text, held)) is not None]
     return _put_in(ents, toks, named)
 
 
@@ -1377,7 +1379,9 @@ def _with_unit_regions(ents: list[Entity], toks: Sequence[Tok], text: str) -> li
     commander's title names his Kodim by number and region) is a LOC where no entity holds it
     (GUIDELINES §6: inside a title, a region written as its own words is a LOC, `Kapolres Badung`
     holds `Badung`). A unit's own name that is no listed region (`Danrem 043/Gatam`) gives none."""
-    found = [r for k in range(1, len(toks)) if (r := _unit_region(k, toks, text)) is not None]
+    # a unit's number holds its slash: only such a word opens one
+    slashed = (k for k in range(1, len(toks)) if "/" in toks[k].text)
+    found = [r for k in slashed if (r := _unit_region(k, toks, text)) is not None]
     found = [r for r in found if not any(spans_overlap(e.span, r.span) for e in ents)]
     return sorted([*ents, *found], key=lambda e: e.span) if found else ents
 
@@ -1542,7 +1546,8 @@ def _with_estates_named(ents: list[Entity], toks: Sequence[Tok], text: str) -> l
     field of a body's or a programme's name (`Pekerjaan Umum dan Perumahan Rakyat`, `Bantuan
     Stimulan Perumahan Swadaya`, `Kepala Bidang Perumahan`), no estate; so is the word alone."""
     held = {k: e for e in ents for k in tokens_inside(e.span, toks)}
-    named = [n for i in range(1, len(toks)) if (n := _estate_named(i, toks, text, held)) is not None]
+    heads = word_positions(toks, word_set("entities_estate_heads.txt"))  # only an estate's word opens one
+    named = [n for i in heads if i > 0 and (n := _estate_named(i, toks, text, held)) is not None]
     return _put_in(ents, toks, named)
 
 

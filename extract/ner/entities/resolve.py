@@ -111,7 +111,7 @@ from .tokens import (
     tokens_inside,
     written_at,
 )
-from .words import _LAST_WORDS, _NATION_AFTER, SPORTS_WORDS, body_words_before, country_or_region
+from .words import _LAST_WORDS, _NATION_AFTER, body_words_before, country_or_region, sports_page
 
 
 def resolve_entities(
@@ -234,7 +234,7 @@ def _names_kept(
     ents = [place for e in ents for place in event_places(e, toks, text, person_spans)]
     named = makers(ents)
     named_starts = frozenset(e.span[0] for e in ents if e.label in (Label.ORG, Label.LOC))
-    sports = SPORTS_WORDS.get().search(text) is not None  # a sports page: once an article
+    sports = sports_page(text)
     return [
         _relabel(e, kind) if e.label != Label.PER and (kind := row_kind.get(e.text.casefold())) else e
         for e in ents

@@ -123,7 +123,8 @@ class Tokens(list[Tok]):
     times an article), `lowercase` the words written in lowercase (`lowercase_words`: read by four
     steps), `outlets` the outlets named in the body (`outlet_entities`: read by the readings and by
     the organisation decision's vouching), `text` the text they were read from (where its lines
-    break). Never changed once made."""
+    break), `by_low` the indices of each lowercase word (`word_positions`: the rules that open at
+    a listed word read only its places). Never changed once made."""
 
     def __init__(self, toks: Iterable[Tok], text: str = "") -> None:
         super().__init__(toks)
@@ -138,6 +139,7 @@ class Tokens(list[Tok]):
         self.spelled: dict[int, range] | None = None
         self.lowercase: frozenset[str] | None = None
         self.outlets: tuple[Entity, ...] | None = None
+        self.by_low: dict[str, list[int]] | None = None
 
 
 def tokens(text: str) -> Tokens:
@@ -168,6 +170,22 @@ def tokens(text: str) -> Tokens:
         else:
             found.append(new(Tok, (word, start, end, word.lower())))
     return Tokens(found, text)
+
+
+#: The last article `article_tokens` tokenized: its text and its `Tokens`.
+_LAST_ARTICLE: list[tuple[str, Tokens]] = []
+
+
+def article_tokens(text: str) -> Tokens:
+    """``tokens(text)`` of the article being read, made once for the steps that read it whole
+    (the vetting's dropped names and clubs' cities, then the entity layer: two tokenisations
+    an article before). One article is kept, the last asked: its tokens and their memos are
+    functions of its text alone, so a step asking again gets the same reading."""
+    if _LAST_ARTICLE and _LAST_ARTICLE[0][0] == text:
+        return _LAST_ARTICLE[0][1]
+    toks = tokens(text)
+    _LAST_ARTICLE[:] = [(text, toks)]
+    return toks
 
 
 # --------------------------------------------------------------------------- word tests
@@ -519,6 +537,22 @@ def tokens_inside(span: Span, toks: Sequence[Tok]) -> range:
     return range(lo, max(lo, bisect_right(toks, span[1], key=_END)))
 
 
+def word_positions(toks: Sequence[Tok], words: Collection[str]) -> list[int]:
+    """The indices of the tokens whose lowercase form is one of ``words``, in text order: where a
+    rule opening at a listed word can open (for `Tokens` read from its ``by_low``, made once, so
+    that the rule reads a handful of places instead of every word of the article)."""
+    if not isinstance(toks, Tokens):
+        return [k for k, t in enumerate(toks) if t.low in words]
+    if toks.by_low is None:
+        toks.by_low = {}
+        for k, t in enumerate(toks):
+            toks.by_low.setdefault(t.low, []).append(k)
+    by_low = toks.by_low
+    if len(words) <= len(by_low):
+        return sorted(k for w in words for k in by_low.get(w, ()))
+    return sorted(k for w, ks in by_low.items() if w in words for k in ks)
+
+
 def token_at(start: int, toks: Sequence[Tok]) -> int | None:
     """The index of the token starting at ``start`` (None: no token starts there)."""
     k = bisect_left(toks.starts, start) if isinstance(toks, Tokens) else bisect_left(toks, start, key=_START)
@@ -819,6 +853,12 @@ def _hosted_event_kinds() -> dict[str, str]:
         for word in words:
             kinds.setdefault(word, kind)
     return kinds
+
+
+@cache
+def race_words() -> frozenset[str]:
+    """The words `hosted_event_at` reads as a race's (`MotoGP`, `GP`, `Prix`), lowercase."""
+    return frozenset(word for word, kind in _hosted_event_kinds().items() if kind == "race")
 
 
 @cache

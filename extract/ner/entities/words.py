@@ -11,7 +11,7 @@ The `@cache` loaders read `entities_heads.txt`, `entities_joins.txt`, `entities_
 from __future__ import annotations
 
 from enum import StrEnum
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -441,6 +441,16 @@ _MATCH_BEFORE = LazyPattern(rf"(?:\b{_MATCH_CUE}|{_MATCH_SCORE})\s+$", regex.IGN
 _MATCH_AFTER = LazyPattern(rf"\s+(?:{_MATCH_CUE}|{_MATCH_SCORE})", regex.IGNORECASE)
 #: A sports page's words: a match's frame names a side only on a page about a game.
 SPORTS_WORDS = LazyPattern(r"\b(?:gol|klasemen|laga|liga|skor|pertandingan)\b", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def sports_page(text: str) -> bool:
+    """A page about a game: a word of `SPORTS_WORDS` in ``text``, searched once an article (the
+    vetting's match sides, the readings' nicknames, the match frames' clubs and the clubs'
+    cities each ask)."""
+    return SPORTS_WORDS.get().search(text) is not None
+
+
 #: How far before a name a match's word is looked for (`ditahan imbang ` is the longest cue).
 _CUE_REACH = 24
 #: A team's word before its name (`gawang Bournemouth`, `markas Burnley`, `skuad Koln`): words
