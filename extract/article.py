@@ -18,7 +18,7 @@ from . import _version
 from .clean import CleanedArticle, clean, decode
 from .dates import extract_dates
 from .ner import extract_entities, model_info
-from .ner.entities import article_tokens, resolve_entities, tokens, with_persons
+from .ner.entities import resolve_entities, tokens, with_persons
 from .ner.entities.decision import decided_orgs
 from .ner.vet import vet_entities
 from .participants import extract_participants
@@ -169,7 +169,7 @@ def _quotes(a: Annotated) -> list:
 def _entities(a: Annotated) -> list[Entity]:
     """The final entities, the ORG surfaces the fitted organisation decision weighs as no body
     dropped (`decided_orgs`)."""
-    toks = article_tokens(a.text)  # the entity layer's own tokens, made once for every step and vetting
+    toks = tokens(a.text)  # the entity layer's own tokens, made once for every step
     ents = _resolved(a, toks)
     return decided_orgs(a.text, toks, ents, a.entities or [], list(a.officials or ()), a.dateline)
 

@@ -80,10 +80,10 @@ from .entities.tokens import (
     CalledAlone,
     Tokens,
     address_start,
-    article_tokens,
     called_alone,
     called_at,
     placed_by_position,
+    tokens,
     tokens_inside,
 )
 from .entities.words import (
@@ -209,7 +209,7 @@ def _dropped_name_placed(art: _Article, e: Entity) -> bool:
     between commas after a place, a facility, an address's number or a dropped name read as a
     place before it, and before a region or country), by the model's places and bodies."""
     if art.toks is None:  # made once an article, for its first dropped name
-        art.toks = article_tokens(art.text)
+        art.toks = tokens(art.text)
         art.places = {s: o.text for s, o in art.other_starts.items() if o.label == EntityLabel.LOC}
         art.address_ends = frozenset(end for end, o in art.other_ends.items() if address_start(o, art.toks))
     ends = art.address_ends | art.placed_ends
@@ -454,7 +454,7 @@ def _club_cities(text: str, out: list[tuple[Entity, bool]], teams: set[str]) -> 
     before a club is as often the club (`melatih di Barcelona`)."""
     if not teams:
         return out
-    toks = article_tokens(text)
+    toks = tokens(text)
     place_ends = {e.span[1] for e, _ in out if e.label == EntityLabel.LOC}
     return [
         (Entity(e.text, EntityLabel.LOC.value, e.span), True)

@@ -1,13 +1,12 @@
 """The rules that open at a listed word read only that word's places (issue 18: `word_positions`,
-an index of the article's words made once), the vetting and the entity layer share the article's
-tokens (`article_tokens`) and a sports page is searched once (`sports_page`): each gives what
-reading every word afresh gives, including the sentences where no rule opens."""
+an index of the article's words made once) and a sports page is one test (`sports_page`):
+each gives what reading every word afresh gives, including the sentences where no rule opens."""
 
 from __future__ import annotations
 
 import pytest
 
-from extract.ner.entities import article_tokens, resolve_entities, tokens
+from extract.ner.entities import resolve_entities, tokens
 from extract.ner.entities.tokens import word_positions
 from extract.ner.entities.words import SPORTS_WORDS, sports_page
 from extract.records import Entity
@@ -52,14 +51,6 @@ def test_word_positions_are_in_text_order_and_as_a_scan_finds_them() -> None:
         assert found == word_positions(list(toks), words) == [k for k, t in enumerate(toks) if t.low in words]
     assert word_positions(toks, {"angkatan", "as"}) == [0, 2, 4, 6]
     assert word_positions(toks, {"tidak"}) == []
-
-
-def test_article_tokens_are_made_once_for_the_article_read() -> None:
-    first = article_tokens(ARMED)
-    assert first == tokens(ARMED) and article_tokens(ARMED) is first
-    other = article_tokens(RACE)
-    assert other == tokens(RACE) and other is not first
-    assert article_tokens(ARMED) == first  # read again after another article: the same tokens
 
 
 @pytest.mark.parametrize(

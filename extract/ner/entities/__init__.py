@@ -54,14 +54,13 @@ from .grammar import grammar_entities
 from .page import dateline_entities
 from .places import with_persons
 from .resolve import resolve_entities
-from .tokens import article_tokens, match_head, region_len, token_at, tokens, tokens_inside
+from .tokens import match_head, region_len, token_at, tokens, tokens_inside
 from .words import SENTENCE_ENDS, Head
 
 __all__ = [
     "SENTENCE_ENDS",
     "Head",
     "Label",
-    "article_tokens",
     "dateline_entities",
     "grammar_entities",
     "match_head",

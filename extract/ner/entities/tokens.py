@@ -172,22 +172,6 @@ def tokens(text: str) -> Tokens:
     return Tokens(found, text)
 
 
-#: The last article `article_tokens` tokenized: its text and its `Tokens`.
-_LAST_ARTICLE: list[tuple[str, Tokens]] = []
-
-
-def article_tokens(text: str) -> Tokens:
-    """``tokens(text)`` of the article being read, made once for the steps that read it whole
-    (the vetting's dropped names and clubs' cities, then the entity layer: two tokenisations
-    an article before). One article is kept, the last asked: its tokens and their memos are
-    functions of its text alone, so a step asking again gets the same reading."""
-    if _LAST_ARTICLE and _LAST_ARTICLE[0][0] == text:
-        return _LAST_ARTICLE[0][1]
-    toks = tokens(text)
-    _LAST_ARTICLE[:] = [(text, toks)]
-    return toks
-
-
 # --------------------------------------------------------------------------- word tests
 
 

@@ -11,7 +11,7 @@ The `@cache` loaders read `entities_heads.txt`, `entities_joins.txt`, `entities_
 from __future__ import annotations
 
 from enum import StrEnum
-from functools import cache, lru_cache
+from functools import cache
 
 import regex
 
@@ -443,11 +443,10 @@ _MATCH_AFTER = LazyPattern(rf"\s+(?:{_MATCH_CUE}|{_MATCH_SCORE})", regex.IGNOREC
 SPORTS_WORDS = LazyPattern(r"\b(?:gol|klasemen|laga|liga|skor|pertandingan)\b", regex.IGNORECASE)
 
 
-@lru_cache(maxsize=4)
 def sports_page(text: str) -> bool:
-    """A page about a game: a word of `SPORTS_WORDS` in ``text``, searched once an article (the
-    vetting's match sides, the readings' nicknames, the match frames' clubs and the clubs'
-    cities each ask)."""
+    """A page about a game: a word of `SPORTS_WORDS` in ``text`` (the vetting's match sides, the
+    readings' nicknames, the match frames' clubs and the clubs' cities each ask; no cache keyed on
+    the article is shared between them, STYLE)."""
     return SPORTS_WORDS.get().search(text) is not None
 
 
