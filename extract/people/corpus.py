@@ -74,11 +74,13 @@ def _person_openers() -> dict[str, int]:
 
 def corpus_body_word(word: str) -> bool:
     """News-raw holds ``word`` as a body's or a place's whole name (`Nvidia`, `Denmark`, `Danantara`)
-    in `_BODY_ARTICLES_MIN` articles or more, and `_BODY_OVER_PERSON` times as often as it opens a
-    person's name: written before a name, it is that body or place, no first name."""
-    key = word.lower()
+    in `_BODY_ARTICLES_MIN` articles or more, and `_BODY_OVER_PERSON` times as often as its first
+    word opens a person's name (the word itself; a name of several words by its first, as
+    `_person_openers` counts them): written before a name, it is that body or place, no first name."""
+    key = " ".join(word.lower().split())
     other = corpus_counts()["other"].get(key, 0)
-    return other >= _BODY_ARTICLES_MIN and other >= _BODY_OVER_PERSON * _person_openers().get(key, 0)
+    first = key.split(" ", 1)[0]
+    return other >= _BODY_ARTICLES_MIN and other >= _BODY_OVER_PERSON * _person_openers().get(first, 0)
 
 
 @cache

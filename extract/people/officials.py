@@ -21,8 +21,8 @@ import regex
 
 from ..records import Entity, EntityLabel, Official, Span
 from ..text.patterns import whole_words
-from ..text.tokens import tokenize
-from ..text.words import given_names, listed_body_short_name, speech_verbs
+from ..text.tokens import prev_word, tokenize
+from ..text.words import given_names, listed_body_short_name, speech_verbs, word_set
 from .lexicon import match_head, match_region, role_words, word_marker
 from .names import display_name, group_by_person, name_tokens, same_person
 from .persons import entity_names
@@ -112,23 +112,39 @@ def _blank_holders(
 ) -> list[RoleMention]:
     """`Menteri Keuangan , meminta empat bank …` … `kata Sri Mulyani`: a post whose holder's name
     the page lost (`_HOLE`) is held by the one person the article names after it with no post of
-    their own; nothing when it names several (whose post?) or none. The post is the capitalised
-    run from an official head to the hole (`_post_before_hole`), outside every role mention.
-    Evidence: news tune nr08015, nr08065 (2 of the 4 such holes in news-raw; the others name no
-    one or no body)."""
+    their own; nothing when it names several (whose post?) or none. The hole must stand where the
+    holder's name is read, before the post's own act (`_acts_after`: `meminta`, `mengatakan`; not
+    `, didampingi` or `, dan`: a typo's space), and the person must speak as its holder does, a
+    speech verb right before the name (`kata Sri Mulyani`; not `Salah satu penerima, Siti Aminah,
+    mengaku`: a resident's words). The post is the capitalised run from an official head to the
+    hole (`_post_before_hole`), outside every role mention. Evidence: news tune nr08015, nr08065
+    (2 of the 4 such holes in news-raw; the others name no one or no body)."""
     out = []
     posts = {m.name for m in roles if m.official}
     for hole in _HOLE.finditer(text):
         found = _post_before_hole(text, hole.start())
         if found is None or any(m.span[0] <= found[0] < m.span[1] for m in roles):
             continue
+        if not _acts_after(text, hole.end()):
+            continue
         later = [(n, sp) for n, sp in names if sp[0] >= hole.end() and n not in posts]
         people = group_by_person(later)
-        if len(people) != 1:
+        if len(people) != 1 or not any(
+            prev_word(text, later[k][1][0]).lower() in speech_verbs() for k in people[0]
+        ):
             continue
         name, span = later[people[0][0]]
         out.append(RoleMention(name, text[found[0] : found[1]], found, span, True, clause=True))
     return out
+
+
+def _acts_after(text: str, at: int) -> bool:
+    """Whether the word after a hole at ``at`` is the post's act, where a subject's name ends: a
+    speech verb or an active `me-` verb (`mengatakan`, `meminta`, `memprediksi`)."""
+    word = regex.match(r"\s*(\p{Ll}+)", text[at : at + 40])
+    return word is not None and (
+        word[1] in speech_verbs() or (word[1].startswith("me") and len(word[1]) > len("memo"))
+    )
 
 
 def _post_before_hole(text: str, hole: int) -> Span | None:
@@ -155,7 +171,10 @@ def _region_written_apart(text: str, title: str, other_titles: Sequence[str], fi
     (`SK Bupati Mesuji`, `Kantor Bupati Jembrana`: the post's paper or house). The post with its
     region is written after the holder's first mention (at ``first``) or opens a sentence (a
     headline): `menerima kunjungan Perdana Menteri Jepang` before `Perdana Menteri Han …` is a
-    visitor's post. Evidence: dev tune D1_12 (`Bupati Tabalong`), news-raw (see the commit)."""
+    visitor's post. The post with its region must act as its holder does (`_acts_as_holder`:
+    `Dijelaskan Bupati Tabalong`, `Presiden AS itu`), not stand for another party (`belajar dari
+    Bupati Balangan`, `kunjungan Presiden Prancis`, `di bawah Kapolres Lampung Selatan`).
+    Evidence: dev tune D1_12 (`Bupati Tabalong`), news-raw (see the commits)."""
     toks = tokenize(title)
     head = match_head(toks, 0)
     if head is None or not head.official or head.end != len(toks):
@@ -165,7 +184,9 @@ def _region_written_apart(text: str, title: str, other_titles: Sequence[str], fi
     regions = {
         region
         for a, b in whole_words(text, title)
-        if (a >= first or _opens_sentence(text, a)) and (region := _region_after(text, a, b))
+        if (a >= first or _opens_sentence(text, a))
+        and (region := _region_after(text, a, b))
+        and _acts_as_holder(text, a, text.index(region, b) + len(region))
     }
     return f"{title} {regions.pop()}" if len(regions) == 1 else title
 
@@ -184,6 +205,30 @@ def _region_after(text: str, a: int, b: int) -> str:
     if end == 0 or (end < len(toks) and toks[end].text[:1].isupper() and toks[end].text.isalpha()):
         return ""
     return line[toks[0].start : toks[end - 1].end]
+
+
+#: Words right before a post written with its region that make it the holder's own: it is held
+#: (`menjabat Presiden AS`) or in that capacity (`selaku Bupati Tabalong`).
+_HELD_BEFORE = frozenset({"menjabat", "selaku"})
+
+
+def _acts_as_holder(text: str, a: int, b: int) -> bool:
+    """Whether a post written at ``a``–``b`` with its region acts as a holder does: a speech cue
+    right before it, the speaker's (`Dijelaskan Bupati Tabalong`, `disampaikan oleh Bupati
+    Mesuji`, `kata Bupati Mesuji`), a word that holds it (`_HELD_BEFORE`), or after it a speech
+    verb (`Bupati Mesuji mengatakan`) or `itu` taking up a person named before (`Presiden AS itu
+    juga memicu …`). A post after a preposition or another party's word (`dari`, `di bawah`,
+    `kunjungan`, `langkah`) is that party's, no holder written apart. A post opening the text or
+    a line is a headline's subject (`Bupati Lampung Timur tambah anggaran …`)."""
+    if a == 0 or text[a - 1] == "\n":
+        return True
+    before = prev_word(text, a).lower()
+    if before == "oleh":
+        before = prev_word(text, a - len("oleh ")).lower()
+    if before in speech_verbs() | word_set("quotes_passive_verbs.txt") | _HELD_BEFORE:
+        return True
+    after = text[b : b + 30].split(maxsplit=1)[:1]
+    return bool(after) and (after[0] in speech_verbs() or after[0] == "itu")
 
 
 def _opens_sentence(text: str, at: int) -> bool:

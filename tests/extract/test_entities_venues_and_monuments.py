@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from extract.records import Entity, EntityLabel
+from tests.entity_records import resolved_entities as _out
+
 from .test_entities_news import _found
 
 
@@ -52,6 +55,17 @@ from .test_entities_news import _found
             [],
             [("Benteng Merah", "LOC", (28, 41))],
         ),
+        # a tower and a waterfall: the model read only the name after the head
+        (
+            "Rombongan wisatawan berfoto di Menara Siger, Bakauheni.",
+            [("Siger", "LOC"), ("Bakauheni", "LOC")],
+            [("Menara Siger", "LOC", (31, 43)), ("Bakauheni", "LOC", (45, 54))],
+        ),
+        (
+            "Wisatawan memadati Curug Cikaso di Sukabumi saat libur panjang.",
+            [("Cikaso", "LOC"), ("Sukabumi", "LOC")],
+            [("Curug Cikaso", "LOC", (19, 31)), ("Sukabumi", "LOC", (35, 43))],
+        ),
     ],
 )
 def test_a_venue_or_monument_head_opens_the_place(text: str, model: list, expected: list) -> None:
@@ -68,6 +82,52 @@ def test_a_venue_or_monument_head_opens_the_place(text: str, model: list, expect
 )
 def test_a_head_alone_names_no_place(text: str) -> None:
     assert _found(text, []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a facility's word that is a kecamatan's name alone: the district, no bare head
+        (
+            "Banjir merendam ratusan rumah warga di Curug, Tangerang, Senin.",
+            [("Curug", "LOC", 39), ("Tangerang", "LOC", 46)],
+            [("Curug", "LOC", (39, 44)), ("Tangerang", "LOC", (46, 55))],
+        ),
+        (
+            "Kantor Kecamatan Curug, Kabupaten Tangerang, sudah buka sejak pagi. Warga Curug mengantre "
+            "sejak subuh.",
+            [("Kecamatan Curug", "LOC", 7), ("Kabupaten Tangerang", "LOC", 24), ("Curug", "LOC", 74)],
+            [
+                ("Kantor Kecamatan Curug", "LOC", (0, 22)),
+                ("Kabupaten Tangerang", "LOC", (24, 43)),
+                ("Curug", "LOC", (74, 79)),
+            ],
+        ),
+        (
+            "Kegiatan itu digelar di Benteng, ibu kota Kabupaten Kepulauan Selayar.",
+            [("Benteng", "LOC", 24), ("Kabupaten Kepulauan Selayar", "LOC", 42)],
+            [("Benteng", "LOC", (24, 31)), ("Kabupaten Kepulauan Selayar", "LOC", (42, 69))],
+        ),
+    ],
+)
+def test_a_head_word_that_names_a_district_is_the_district(text: str, model: list, expected: list) -> None:
+    ents = [Entity(w, EntityLabel(lab), (at, at + len(w))) for w, lab, at in model]
+    assert [(t, str(label), span) for t, label, span in _out(text, ents)] == expected
+
+
+def test_a_facility_word_no_region_places_stays_no_place() -> None:
+    """`Pendopo` is a district's name too, but nothing here places it as one: the regent's hall."""
+    text = (
+        "Operasi pasar digelar di Gadingrejo. Untuk pelaksanaan di Pendopo, berbagai kebutuhan pokok "
+        "dijual murah."
+    )
+    assert _found(text, [("Gadingrejo", "LOC"), ("Pendopo", "LOC")]) == [("Gadingrejo", "LOC", (25, 35))]
+
+
+def test_a_level_word_alone_stays_no_place() -> None:
+    """`Kota` is a district's name too, but written alone it is the level, no name."""
+    text = "Pemerintah Kota terus membenahi trotoar di pusat Kota agar nyaman."
+    assert _found(text, [("Kota", "LOC")]) == []
 
 
 def test_a_ministry_s_housing_word_stays_in_the_ministry() -> None:

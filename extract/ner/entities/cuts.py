@@ -1184,13 +1184,38 @@ def _lowercase_head_alone(ent: Entity, toks: Sequence[Tok]) -> bool:
 def _head_only(ent: Entity, toks: Sequence[Tok]) -> bool:
     """A model span that is one head word and nothing else (`Kecamatan`, `Polres`): no name;
     a shouted one is a body's own short name (`DPRD`, `BKAD`), and so is a known one as written
-    (`Banggar`, `Brimob`)."""
+    (`Banggar`, `Brimob`), and so is a facility's word the gazetteers list alone as a district's
+    name where the article places it as one (`_placed_as_district`: `di Curug, Tangerang`). A
+    level's word stays the level alone (`Kota`: a district's name too, but written alone it is
+    the kind far more often)."""
     inside = list(tokens_inside(ent.span, toks))
     if len(inside) != 1:
         return False
     tok = toks[inside[0]]
     head = match_head(toks, inside[0])
-    return head is not None and head[0] == 1 and not _own_name(tok) and not tok.text.isupper()
+    if head is None or head[0] != 1 or _own_name(tok) or tok.text.isupper():
+        return False
+    return not (
+        head[2] is Head.FACILITY
+        and region_len(toks, inside[0], kecamatan=True) == 1
+        and _placed_as_district(toks, inside[0])
+    )
+
+
+def _placed_as_district(toks: Sequence[Tok], k: int) -> bool:
+    """Whether the article places the word at ``k`` as a region: a comma then a region's name, a
+    level's word or `ibu kota` after it (`di Curug, Tangerang`, `di Benteng, ibu kota Kabupaten
+    Kepulauan Selayar`), or the same word after a level's word elsewhere (`Kecamatan Curug` …
+    `Warga Curug`). `di Pendopo, berbagai kebutuhan …` places nothing: the regent's hall."""
+    if k + 2 < len(toks) and toks[k + 1].text == ",":
+        after = toks[k + 2]
+        if region_len(toks, k + 2) or _admin_head(toks, k + 2):
+            return True
+        if after.low == "ibu" and k + 3 < len(toks) and toks[k + 3].low == "kota":
+            return True
+    return any(
+        t.text == toks[k].text and j > 0 and _admin_head(toks, j - 1) for j, t in enumerate(toks) if j != k
+    )
 
 
 def _defined_acronyms(toks: Sequence[Tok]) -> frozenset[str]:

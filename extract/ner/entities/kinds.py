@@ -433,8 +433,8 @@ def _written_lowercase(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) 
 
 
 def _corpus_body_name(name: str) -> bool:
-    """News-raw holds the whole name as an ORG or LOC in enough articles, rarely as a person's
-    opening word (`corpus_body_word`: `Arsenal` 28, `Pertamina` 72), and in more articles than it
+    """News-raw holds the whole name as an ORG or LOC in enough articles, its first word rarely as
+    a person's opening word (`corpus_body_word`: `Arsenal` 28, `Pertamina` 72), and in more articles than it
     writes any of its words in lowercase (`Arsenal` 3, `Garuda` 13; `Premi` 0 against 9): the
     article's lowercase use is a slip, a hashtag or a quoted post, not the common word."""
     if not corpus_body_word(name):
