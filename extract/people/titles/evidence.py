@@ -232,7 +232,7 @@ class _Evidence:
             after = text[idx + len(s) : idx + len(s) + 1]
             if not after[:1].isalnum():
                 words = before.split()
-                if before.endswith("(") and after == ")" and not _person_glossed(words, s):
+                if before.endswith("(") and after == ")" and not _initials_before(words, s):
                     return True
                 if (
                     words
@@ -363,18 +363,6 @@ def _ordinal_ends(toks: Sequence[Tok], k: int) -> bool:
         and not toks[k - 2].space
         and not toks[k - 1].space
     )
-
-
-def _person_glossed(words: list[str], s: str) -> bool:
-    """Whether a bracket holding ``s`` after ``words`` spells out a person, no body's short name:
-    the initials before it (`_initials_before`), or a word of one capital after a lowercase word
-    (`profil yang bersangkutan (Iskandar)`, `sang ayah (Budi)`): a body's short name in brackets
-    glosses the body's capitalised name (`Universitas Lampung (Unila)`) or is written as an
-    acronym (`badan usaha milik desa (BUMDes)`)."""
-    if _initials_before(words, s):
-        return True
-    before = words[-2] if len(words) >= 2 and words[-1] == "(" else ""
-    return before[:1].islower() and sum(c.isupper() for c in s) == 1 and s[:1].isupper()
 
 
 def _initials_before(words: list[str], s: str) -> bool:
