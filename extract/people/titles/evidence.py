@@ -127,6 +127,8 @@ class _Evidence:
             return False
         if not mention:
             return True
+        if self._first_name_of_pair(a):
+            return False
         # Jubir KPK Budi Prasetyo … Juru Bicara KPK Budi Prasetyo: the pair again after another
         # head, where a name surely starts at ``b`` (a known given name, a particle, a PER entity)
         # or the same capitalised word follows it, is the same title and name written twice, no
@@ -141,6 +143,17 @@ class _Evidence:
             # tahun …) are a fixed phrase
             return a.kind is not Piece.REG or self.untitled(pair, None) > 0
         return self.untitled(pair, None if sure else follow) > 0
+
+    def _first_name_of_pair(self, a: El) -> bool:
+        """Kepala BPOM Taruna Ikrar … Taruna Ikrar mengingatkan … ujar Taruna: a pair whose first
+        word the article calls someone by alone is a person's name written twice, no fixed phrase
+        of a body (Galeri Huma Lilis …, PB Djarum: no one is called `Huma`). A common or unknown
+        word counts as a speaker, an addressee or before a speech verb; an organisation's word
+        (Taruna of Karang Taruna) only after a speech verb or an honorific (`ujar Taruna`): a
+        body is said to speak too (`Taruna menggelar …`)."""
+        if a.kind in (W.COM, W.UNK):
+            return self.said_alone(a, before_verb=True, here=False)
+        return a.kind is W.ORG and self.said_alone(a, here=False)
 
     def _mention_count(self, mention: str) -> int:
         """Occurrences of a mention, its first letter in either case: a title opening a sentence
@@ -293,6 +306,17 @@ class _Evidence:
             for idx in self.whole_words(tok.text)
         )
 
+    def opens_person_elsewhere(self, el: El) -> bool:
+        """Whether the word of ``el`` opens a PER entity of more words at another place in the
+        article (`James Riady` beside `James T Riady`): a person's first name there, no body's
+        word. A PER of the word alone is no evidence: the model calls a body that speaks a
+        person too (`Asippindo menilai`)."""
+        tok = self.toks[el.i]
+        return any(
+            idx != tok.start and self.per_ends.get(idx, 0) > idx + len(tok.text)
+            for idx in self.whole_words(tok.text)
+        )
+
     def in_per(self, el: El) -> bool:
         """Whether a PER entity covers this element (it may start earlier: `Tegal Ischak`)."""
         s = self.toks[el.i].start
@@ -342,15 +366,15 @@ def _ordinal_ends(toks: Sequence[Tok], k: int) -> bool:
 
 
 def _initials_before(words: list[str], s: str) -> bool:
-    """Saudara NOP (Nopriansyah), tersangka BS (Budi Santoso): the bracket spells out the initials
-    before it, a person's name, not an organisation's short name."""
+    """Saudara NOP (Nopriansyah), tersangka BS (Budi Santoso), inisial I (Iskandar): the bracket
+    spells out the initials before it, a person's name, not an organisation's short name."""
     if len(words) < 2:
         return False
     initials = words[-2]
     return (
         initials.isalpha()
         and initials.isupper()
-        and 2 <= len(initials) <= MAX_INITIALS
+        and 1 <= len(initials) <= MAX_INITIALS
         and initials[0] == s[:1]
         and all(c in s.upper() for c in initials)
     )

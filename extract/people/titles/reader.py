@@ -200,8 +200,10 @@ class TitleReader(_NameTails):
 
     def _body_word_before_name(self, el: El, nxt: El) -> bool:
         """Whether ``el``, opening a name, is a body's word or an English unit word that the article
-        writes elsewhere without ``nxt`` after it and never calls anyone by."""
-        if el.kind not in (W.UNK, W.COM) or self.said_alone(el):
+        writes elsewhere without ``nxt`` after it and never calls anyone by: neither alone as a
+        speaker nor opening a person's name (`CEO Lippo Group, James T Riady` … `kata James
+        Riady`: a middle initial left out, the same first name)."""
+        if el.kind not in (W.UNK, W.COM) or self.said_alone(el) or self.opens_person_elsewhere(el):
             return False
         tok, word = self.toks[el.i], self.toks[el.i].text
         if word.lower() in role_words("english_unit"):
