@@ -2,8 +2,8 @@
 before, as ``di hadapan`` (issue 15, session 34; GUIDELINES §5: those who attend): ``tampil di
 depan ribuan penonton``, when its clause holds a speech verb, a performance or talk, or an event
 noun (a speech verb with no other verb between it and the audience: one that reports another
-clause says nothing of its act). Elsewhere ``di depan`` is a place or bystanders, and before a noun the lexicon lacks or a
-relative it counts no one who attends.
+clause says nothing of its act). Elsewhere ``di depan`` is a place or bystanders, and before a
+noun the lexicon lacks or a relative it counts no one who attends.
 
 Invented Indonesian sentences in the style of news; whole records with spans, including
 sentences that must give nothing.

@@ -151,7 +151,8 @@ def test_a_given_name_left_out_by_the_model_opens_the_name() -> None:
     ("text", "found", "expected"),
     [
         (
-            "Anggota Komisi XI DPR Andreas Eddy Susetyo (PDIP) menilai pelemahan IHSG dipicu sentimen global.",
+            "Anggota Komisi XI DPR Andreas Eddy Susetyo (PDIP) menilai pelemahan IHSG dipicu sentimen "
+            "global.",
             [("Andreas Eddy Susetyo", "PER")],
             [("Andreas Eddy Susetyo", ((22, 42),))],
         ),

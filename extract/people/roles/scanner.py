@@ -297,9 +297,14 @@ class _Scanner(_NameFirst):
             return end
         # Jalan Panglima Polim, Jalan Gubernur Suryo, Bundaran Wali Kota: a capitalised head right
         # after a capitalised facility's or street's word is a word of that place's name, no post
-        if capital_mid and prev is not None and prev.kind is WORD and prev.text[:1].isupper():
-            if prev.text.lower().rstrip(".") in facility_words():
-                return end
+        if (
+            capital_mid
+            and prev is not None
+            and prev.kind is WORD
+            and prev.text[:1].isupper()
+            and prev.text.lower().rstrip(".") in facility_words()
+        ):
+            return end
         # a capitalised group head inside a longer capitalised name (Rapat Pimpinan Nasional)
         # is part of that name; full titles stay (Kunjungan Kerja Gubernur Bali Wayan Koster);
         # an expert's `Ahli` after any capitalised word that opens no post too (didatangkan Al Ahli)
