@@ -71,7 +71,7 @@ from .text.numbers import (
 )
 from .text.patterns import LazyPattern, alternation
 from .text.tokens import sentence_breaks, sentence_end
-from .text.words import speech_verbs, word_set
+from .text.words import speech_verbs, verb_like, word_set
 
 __all__ = [
     "HeadKind",
@@ -1145,18 +1145,19 @@ def _cumulative(text: str, cand: _Candidate, s_start: int) -> bool:
     clause of the count, and a ``perfect`` word of participants_cues.txt between them (``Sejak
     2010, program lari itu telah mengajak lebih dari 420.000 masyarakat``, ``Sejak Januari 2024,
     pelatihan itu telah diikuti 3.000 peserta``). A ``since`` phrase inside a relative clause
-    (``Festival yang digelar sejak 2015 itu``) dates the subject, not the counting; a ``today``
-    phrase after it (``hari ini``, ``pagi tadi``) brings the count to one day; a period
+    (``Program pelatihan yang digelar sejak 2015 itu telah diikuti``, ``Jumlah peserta yang
+    mendaftar sejak 2020 telah mencapai``) runs the total all the same. A ``today`` phrase after
+    it (``hari ini``, ``pagi tadi``) brings the count to one day, unless an ``until`` word right
+    before it closes the period there (``Sejak Januari 2024 hingga kemarin``); a period
     (``sejak 10-17 September … telah mengikuti``) or no perfect word keeps it."""
     found = list(_since_rx().finditer(text, s_start, cand.start))
     if not found:
         return False
     since = found[-1]
-    clause = max(s_start, text.rfind(",", s_start, since.start()) + 1)
-    if any(w.lower() == "yang" for w in _WORD.get().findall(text, clause, since.start())):
-        return False
-    if _today_rx().search(text, since.end(), cand.start):
-        return False
+    for today in _today_rx().finditer(text, since.end(), cand.start):
+        before = _WORD.get().findall(text, since.end(), today.start())
+        if not before or before[-1].lower() not in _words_of("until"):
+            return False
     words = _WORD.get().findall(text, since.end(), cand.start)
     return any(w.lower() in _words_of("perfect") for w in words)
 
@@ -1317,15 +1318,18 @@ def _audience(text: str, cand: _Candidate, s_start: int) -> bool:
     (``tampil di depan ribuan penonton``, ``menyampaikan hal ini di depan 10 orang CEO``) in a
     clause that holds a speech verb, an ``audience_act`` word (a performance or a talk) or an
     ``event`` noun: the people the act is done before attend it. With no such word ``di depan``
-    is where something happens before bystanders (``Bus itu terguling di depan puluhan siswa``)."""
+    is where something happens before bystanders (``Bus itu terguling di depan puluhan siswa``).
+    A speech verb counts only as the act itself, with no other verb between it and the audience:
+    one that reports another clause (``Kapolsek menjelaskan mobil itu menabrak pagar sekolah di
+    depan puluhan siswa``) says nothing of that clause's act."""
     if not _verb_before(text, cand.start, s_start, "audience"):
         return False
     lo = max(s_start, cand.start - _AUDIENCE_CHARS)
     clause = text[max(lo, text.rfind(",", lo, cand.start) + 1) : cand.start]
-    words = {w.lower() for w in _WORD.get().findall(clause)}
-    return bool(
-        words & speech_verbs() or _cue_rx("audience_act").search(clause) or _cue_rx("event").search(clause)
-    )
+    words = [w.lower() for w in _WORD.get().findall(clause)]
+    spoken = [i for i, w in enumerate(words) if w in speech_verbs()]
+    said = bool(spoken) and not any(verb_like(w) for w in words[spoken[-1] + 1 :])
+    return bool(said or _cue_rx("audience_act").search(clause) or _cue_rx("event").search(clause))
 
 
 #: How far before an audience's count its act is read: a clause of news (`Maruf menyampaikan hal

@@ -118,7 +118,7 @@ _NEIGHBOUR_REACH = 40
 def person_word_in_corpus(word: str) -> bool:
     """News-raw holds ``word`` in persons' names in `_PERSON_WORD_ARTICLES` articles or more,
     `_PERSON_OVER_BODY` times as many as in bodies' or places' names, and never writes it in
-    lowercase in `LOW_MIN` articles (not `Boy`, `Spa`): the model's person of that one word
+    lowercase (no `low` count: not `Boy`, `Spa`): the model's person of that one word
     (`era Trump`, `juga Jonatan`) is a person's name, not a body's, a place's or a common word."""
     key = word.lower()
     per = _words_in_names("per").get(key, 0)

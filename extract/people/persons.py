@@ -1888,17 +1888,23 @@ _CODE_AFTER = LazyPattern(r"[ \u00a0]?\((\p{Lu}{4,})\)")
 _TICKER_LEN = 4
 
 
-def _coded(text: str, spans: Iterable[Span]) -> bool:
+def _coded(text: str, spans: Iterable[Span], *, official: bool = False) -> bool:
     """`Bayan Resources (BYAN) melemah 4,53%`, `Morgan Stanley Capital International (MSCI)`,
     `Left Ventricular Assist Device (LVAD)`: a name followed by a bracketed code of four capitals
     or more that is its own acronym or a listed share's ticker is a term or a company, no person.
     Any other code is a person's party, institution or field (`Ekonom senior Faisal Basri (INDEF)
     menilai`, `Hendrar Prihadi (PDIP)`, `Dicky Cahyana (MLBB)`: the game he plays). Evidence:
     news-raw holds 25 names before such a code at 54755cb7; the acronyms and tickers are 14 of
-    them, all terms and companies; the rest hold 6 persons."""
+    them, all terms and companies; the rest hold 6 persons. A name an official's title holds or a
+    speech verb right after the code speaks of is a person's all the same, no ticker (`Anggota
+    Komisi XI DPR Andreas Eddy Susetyo (PDIP) menilai pelemahan IHSG`)."""
     for _, e in spans:
         m = _CODE_AFTER.get().match(text, e)
-        if m is not None and (_own_acronym(text[_name_start(text, e) : e], m.group(1)) or _ticker(text, m)):
+        if m is None:
+            continue
+        if _own_acronym(text[_name_start(text, e) : e], m.group(1)):
+            return True
+        if not official and next_word(text, m.end()).lower() not in speech_verbs() and _ticker(text, m):
             return True
     return False
 
@@ -1969,7 +1975,7 @@ def _persons_of(
         spans = _group_spans(text, cands, group, index)
         if _written_as_body(text, cands[group[0]][0], spans) or _quoted_titles_only(text, spans):
             continue
-        if _coded(text, spans):
+        if _coded(text, spans, official=cands[group[0]][0] in {o.name for o in officials}):
             continue
         if not inside:
             spans -= claimed

@@ -28,6 +28,12 @@ def _found(text: str, model: list[tuple[str, str]]) -> list[tuple[str, str, tupl
                 ("DPUPR", "ORG", (60, 65)),
             ],
         ),
+        # `persen` is a measure as `%` is (review 3 of session 34)
+        (
+            "Realisasi anggaran Dinas Pekerjaan Umum (DPU) 12 persen dari pagu.",
+            [("Dinas Pekerjaan Umum", "ORG"), ("DPU", "ORG")],
+            [("Dinas Pekerjaan Umum", "ORG", (19, 39)), ("DPU", "ORG", (41, 44))],
+        ),
         # a higher level after the bracket is a place of its own: the short name ends the name
         (
             "Pemerintah Kabupaten Tulang Bawang Barat (Tubaba) Provinsi Lampung mengembangkan program itu.",

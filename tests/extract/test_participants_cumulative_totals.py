@@ -2,9 +2,10 @@
 GUIDELINES §5: those who take part in the event or activity the article reports): a ``sejak``
 phrase with a year, a month or ``pertama`` before the count, governing its clause, and ``telah``
 or ``sudah`` between them (``Sejak 2010, program itu telah mengajak lebih dari 420.000
-masyarakat``). A period of days (``sejak 10-17 September``), a time of day, a since phrase in a
-relative clause (``Festival yang digelar sejak 2015 itu``), a day's time after it (``hari ini``,
-``pagi tadi``) or no perfect word keeps the count.
+masyarakat``), in the clause or in a relative clause of its subject (``Program pelatihan yang
+digelar sejak 2015 itu``). A period of days (``sejak 10-17 September``), a time of day, a day's
+time after it (``hari ini``, ``pagi tadi``; not one that ends the period: ``hingga kemarin``) or
+no perfect word keeps the count.
 
 Invented Indonesian sentences in the style of news; whole records with spans, including
 sentences that must give nothing.
@@ -24,7 +25,13 @@ CASES = [
     # since a month, since a stage's first day (review 1 of session 34)
     ("Sejak Januari 2024, pelatihan itu telah diikuti 3.000 peserta.", []),
     ("Sejak hari pertama pameran, stan itu telah dikunjungi 5.000 pengunjung.", []),
-    # the since phrase dates the subject in a relative clause, or a day's time brings the count to one day
+    # a since phrase in a relative clause of the subject runs the total all the same; a day's
+    # time after until ends the period (review 3 of session 34)
+    ("Jumlah peserta yang mendaftar sejak 2020 telah mencapai 5.000 orang.", []),
+    ("Program pelatihan yang digelar sejak 2015 itu telah diikuti 20.000 peserta.", []),
+    ("Sejak Januari 2024 hingga kemarin, pelatihan itu telah diikuti 3.000 peserta.", []),
+    ("Sejak 2019 sampai kemarin, pameran itu sudah dikunjungi 40.000 pengunjung.", []),
+    # a day's time brings the count to one day
     (
         "Festival yang digelar sejak 2015 itu hari ini telah dihadiri sekitar 2.000 pengunjung.",
         [("2.000 pengunjung", 2000, True, 2000, 2000, "pengunjung")],

@@ -145,3 +145,33 @@ def test_a_given_name_left_out_by_the_model_opens_the_name() -> None:
     assert person_spans(text, [("Ramadhani Wiryawan", "PER")]) == [
         ("Thalita Ramadhani Wiryawan", ((19, 45),))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        (
+            "Anggota Komisi XI DPR Andreas Eddy Susetyo (PDIP) menilai pelemahan IHSG dipicu sentimen "
+            "global.",
+            [("Andreas Eddy Susetyo", "PER")],
+            [("Andreas Eddy Susetyo", ((22, 42),))],
+        ),
+        (
+            "Anggota DPRD Jawa Tengah Budi Santoso (PDIP) menyoroti Indeks Pembangunan Manusia yang turun.",
+            [("Budi Santoso", "PER")],
+            [("Budi Santoso", ((25, 37),))],
+        ),
+        (
+            "Pengamat pasar modal Hans Kwee (UAJY) mengatakan saham perbankan masih menarik.",
+            [("Hans Kwee", "PER")],
+            [("Hans Kwee", ((21, 30),))],
+        ),
+    ],
+    ids=["title-ihsg", "title-indeks", "speech-verb-saham"],
+)
+def test_a_titled_or_speaking_person_in_a_market_sentence_stays(
+    text: str, found: list[tuple[str, str]], expected: list[tuple[str, tuple[tuple[int, int], ...]]]
+) -> None:
+    # an official's title before the name or a speech verb after the code: a person's party or
+    # institution, no ticker (review 3 of session 34)
+    assert person_spans(text, found) == expected

@@ -943,8 +943,8 @@ def _named_from_head(
 
 
 def _measure_at(toks: Sequence[Tok], k: int) -> bool:
-    """The number at ``k`` is a measure, no name's number: a percentage or a decimal fraction
-    follows it (`16 %`, `16,91`), as tokens split them."""
+    """The number at ``k`` is a measure, no name's number: a percentage (`16 %`, `12 persen`) or
+    a decimal fraction follows it (`16,91`), as tokens split them."""
     if not toks[k].text.isdigit() or k + 1 >= len(toks):
         return False
     after = toks[k + 1].text
@@ -954,7 +954,7 @@ def _measure_at(toks: Sequence[Tok], k: int) -> bool:
         and toks[k + 2].text.isdigit()
         and toks[k + 2].start == toks[k + 1].end
     )
-    return after == "%" or (decimal and toks[k + 1].start == toks[k].end)
+    return after == "%" or after.lower() == "persen" or (decimal and toks[k + 1].start == toks[k].end)
 
 
 def _bracketed_short_forms(

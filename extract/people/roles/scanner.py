@@ -25,6 +25,7 @@ from ..lexicon import (
     company_forms,
     company_names,
     english_units_only,
+    facility_words,
     head_words,
     match_head,
     match_marker,
@@ -293,6 +294,16 @@ class _Scanner(_NameFirst):
             return end
         capital_mid = toks[start].text[0].isupper() and start > 0 and not toks[start].newline
         if capital_mid and end == start + 1 and self._name_word_head(start):
+            return end
+        # Jalan Panglima Polim, Jalan Gubernur Suryo, Bundaran Wali Kota: a capitalised head right
+        # after a capitalised facility's or street's word is a word of that place's name, no post
+        if (
+            capital_mid
+            and prev is not None
+            and prev.kind is WORD
+            and prev.text[:1].isupper()
+            and prev.text.lower().rstrip(".") in facility_words()
+        ):
             return end
         # a capitalised group head inside a longer capitalised name (Rapat Pimpinan Nasional)
         # is part of that name; full titles stay (Kunjungan Kerja Gubernur Bali Wayan Koster);
