@@ -18,7 +18,7 @@ from itertools import pairwise
 import regex
 
 from ..clean.lexicon import credit_before
-from ..people.corpus import body_word_at, corpus_body_word
+from ..people.corpus import body_word_at, body_words_share, corpus_body_word, person_word_in_corpus
 from ..people.lexicon import (
     Marker,
     admin_words,
@@ -1145,7 +1145,7 @@ def _in_place_list(art: _Article, s: int, ce: int) -> bool:
     A dropped neighbour counts inside a list only (`Galeri …, Elias Krips, Bintang …`), not
     before an apposition (`Ketua Sanggar Kahanjak Huang, Marini, mengatakan`)."""
     text = art.text
-    if _in_people_list(art, s, ce) or _beside_one_body(art, s, ce):
+    if _in_people_list(art, s, ce) or _beside_one_body(art, s, ce) or _listed_person(art, s, ce):
         return False
     in_list = text[ce : ce + 2] == ", " and text[ce + 2 : ce + 3].isupper()
     # `Kepala Suku Dinas Kebersihan Jakarta Timur, Marnaik Siahaan, mengatakan`: a name set off
@@ -1172,6 +1172,25 @@ def _in_place_list(art: _Article, s: int, ce: int) -> bool:
         if text[ce : ce + len(sep)] == sep and ce + len(sep) in art.other_starts:
             return True
     return False
+
+
+def _listed_person(art: _Article, s: int, ce: int) -> bool:
+    """A name of two words or more whose words say a person's, listed beside places or bodies
+    (`Neuer dan Sven Ulreich`, `bintang Cristiano Ronaldo, Portugal …`, `Gigi Hadid, Anwar Hadid
+    dan …`): a word of it is a known given name or one news-raw holds in persons' names
+    (`person_word_in_corpus`), and none in bodies' or places' names more often than in persons'
+    (`body_words_share`), so its neighbour's kind says nothing of it; the person decision judges
+    it. A list naming a place with its administrative word or a facility (`Desa Sri Rahayu, …`,
+    `Masjid …`) names places still."""
+    words = name_tokens(art.text[s:ce])
+    if len(words) < 2 or body_words_share(" ".join(words)) > 0:
+        return False
+    if not any(word_class(w) is W.GIV or person_word_in_corpus(w) for w in words):
+        return False
+    return not any(
+        not per and (_admin_place(art, a) or opens_facility(tokenize(art.text[a:b])))
+        for a, b, per in _list_items(art, s, ce)
+    )
 
 
 #: A source's cue right before a name (`Menurut Science Alert, NASA …`): the first of a pair by
