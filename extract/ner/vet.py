@@ -1174,6 +1174,10 @@ def _in_place_list(art: _Article, s: int, ce: int) -> bool:
     return False
 
 
+#: A capitalised word right after a name: the name runs on into a longer one.
+_CAPITAL_NEXT = LazyPattern(r"[ \u00a0]+\p{Lu}")
+
+
 def _listed_person(art: _Article, s: int, ce: int) -> bool:
     """A name of two words or more that opens with a person's word, listed beside places or bodies
     (`Neuer dan Sven Ulreich`, `bintang Cristiano Ronaldo, Portugal …`, `Gigi Hadid, Anwar Hadid
@@ -1194,6 +1198,8 @@ def _listed_person(art: _Article, s: int, ce: int) -> bool:
         return False
     if s - 1 in art.other_ends and art.text[s - 1 : s] == " ":
         return False  # `Galeri Huma Lilis Lamiang`: right after a body's name, the body's tail
+    if _CAPITAL_NEXT.get().match(art.text, ce) or _credit_run_on(art.text[s:ce]):
+        return False  # `Budi Santoso Center for …`, `Rina Marlina KABARKU.COM`: a longer name, a credit
     return not any(
         not per and (_admin_place(art, a) or opens_facility(tokenize(art.text[a:b])))
         for a, b, per in _list_items(art, s, ce)
