@@ -28,6 +28,7 @@ import json
 import re
 import sys
 import zlib
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -166,14 +167,20 @@ def uses(toks: list[str], names: set[tuple[str, ...]]):
             break
 
 
+@cache
+def _product_nouns() -> frozenset[str]:
+    """The words of entities_product_nouns.txt for a thing or for using one (no word of place)."""
+    from extract.resources import load_table
+
+    return frozenset(r.word for r in load_table("entities_product_nouns.txt") if r.kind in ("app", "thing"))
+
+
 def _product_noun(toks: list[str], k: int) -> bool:
     """A product's noun at ``k``, written lowercase or opening a sentence (`Game Pokemon Go`, not
     `Mobile App Sriwijaya Air` nor `Asian Games Dewan Olimpiade Asia`). The nouns for a device, a
     vehicle, an app, a game or an online service, and verbs for using one, are
-    entities_product_nouns.txt (read by the entity layer too)."""
-    from extract.text.words import word_set
-
-    if k < 0 or toks[k].lower() not in word_set("entities_product_nouns.txt"):
+    entities_product_nouns.txt, kinds `app` and `thing` (read by the entity layer too)."""
+    if k < 0 or toks[k].lower() not in _product_nouns():
         return False
     return toks[k].islower() or k == 0 or not toks[k - 1][:1].isalnum()
 

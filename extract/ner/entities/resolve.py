@@ -15,7 +15,7 @@ from typing import Any
 
 from ...records import Entity, Span
 from ...records import EntityLabel as Label
-from ...resources import load_lines
+from ...resources import load_lines, load_table
 from ...text.words import club_form, common_words, org_acronyms, word_set
 from .bodies import (
     _bodies_not_places,
@@ -55,7 +55,7 @@ from .cuts import (
     makers,
 )
 from .filters import _called_persons, _cut_before_join, _kind_of_row, _person_spans, _persons_in_row
-from .grammar import before_called, grammar_entities
+from .grammar import _heads_facility, before_called, grammar_entities
 from .kinds import _spelled_kind, _team_nickname, event_places, with_race_hosts
 from .model import _relabel, _retype
 from .page import _opens_sentence, dateline_entities, named_regions, outlet_entities, title_regions
@@ -63,7 +63,6 @@ from .places import (
     _across_short_name,
     _admin_place,
     _bodies_written_again,
-    _corpus_person,
     _credit_outlets,
     _listed_in_a_row,
     _spelled_kinds_named,
@@ -111,7 +110,14 @@ from .tokens import (
     tokens_inside,
     written_at,
 )
-from .words import _LAST_WORDS, _NATION_AFTER, body_words_before, country_or_region, sports_page
+from .words import (
+    _LAST_WORDS,
+    _NATION_AFTER,
+    SENTENCE_ENDS,
+    body_words_before,
+    country_or_region,
+    sports_page,
+)
 
 
 def resolve_entities(
@@ -322,30 +328,36 @@ def _known_product(ent: Entity, toks: Sequence[Tok]) -> bool:
 
 def _named_as_product(ent: Entity, toks: Sequence[Tok]) -> bool:
     """A LOC no gazetteer lists, no country and opened by no place's head that the article writes
-    somewhere whole right after a lowercase product's noun or a verb of using one
-    (entities_product_nouns.txt: `di aplikasi Strava` beside `di Strava`, `fitur Siri`): the
-    thing's name all through the article, no place (GUIDELINES §6: products and platforms).
-    News-raw 0-9947 (base records): `MyTelkomsel`, `Strava`, `Siri`, an app's name so written."""
+    somewhere whole right after a lowercase noun for an app, a feature or a platform (kind `app`
+    of entities_product_nouns.txt: `aplikasi Strava`, `fitur Siri`) and never after a word of
+    place (kind `place`: `di`, `ke`, `dari`, `pinggiran`, `kota`): the thing's name all through
+    the article, no place (GUIDELINES §6: products and platforms). One use is weak evidence, so a
+    broad word (`versi`, `bermain`, `motor`: kind `thing`) counts only in derive_products' counts
+    over many articles (`versi Pyongyang`, `bermain Kanjuruhan` are the place's). News-raw 0-9947
+    (base records): `MyTelkomsel`, `Strava`, `Siri`, an app's name so written."""
     inside = tokens_inside(ent.span, toks)
     if ent.label != Label.LOC or not inside or not _unlisted_place(ent, toks) or country_or_region(ent.text):
         return False
     if match_head(toks, inside.start) is not None:
         return False
-    words = [toks[j].text for j in inside]
-    return any(_after_product_noun(toks, k, len(words)) for k in written_at(toks, words))
+    at = written_at(toks, [toks[j].text for j in inside])
+    if any(k > 0 and toks[k - 1].low in _product_nouns("place") for k in at):
+        return False
+    return any(_after_product_noun(toks, k, len(inside)) for k in at)
 
 
 def _after_product_noun(toks: Sequence[Tok], k: int, n: int) -> bool:
     """The name of ``n`` words at ``k`` stands whole (no capitalised word or number after it) right
-    after a lowercase product's noun (entities_product_nouns.txt)."""
+    after a lowercase noun for an app, a feature or a platform (entities_product_nouns.txt)."""
     after = toks[k + n].text if k + n < len(toks) else "."
     whole = not (after[:1].isupper() or after[:1].isdigit())
-    return whole and k > 0 and toks[k - 1].text.islower() and toks[k - 1].low in _product_nouns()
+    return whole and k > 0 and toks[k - 1].text.islower() and toks[k - 1].low in _product_nouns("app")
 
 
 @cache
-def _product_nouns() -> frozenset[str]:
-    return word_set("entities_product_nouns.txt")
+def _product_nouns(kind: str) -> frozenset[str]:
+    """The words of one kind of entities_product_nouns.txt (`app`, `thing`, `place`)."""
+    return frozenset(row.word for row in load_table("entities_product_nouns.txt") if row.kind == kind)
 
 
 def _speech_follows(toks: Sequence[Tok], k: int, *, plain: bool = False) -> bool:
@@ -362,48 +374,96 @@ def _speech_follows(toks: Sequence[Tok], k: int, *, plain: bool = False) -> bool
     return False
 
 
-def _acting_places(ents: Sequence[Entity], toks: Sequence[Tok]) -> set[str]:
-    """Places the article has act as a body: a building standing for the body that works in it
-    (`Gedung Putih menyebut …`, `Pentagon juga membantah …`) is an ORG there. News tune
-    annotations list `Gedung Putih` and `Pentagon` as organisations where they act and as a place
-    after `dari` (GUIDELINES §6 is silent on a building acting; the annotations decide)."""
-    return {e.text for e in ents if e.label == Label.LOC and _acting_place(e, toks)}
+def _acting_places(ents: Sequence[Entity], toks: Sequence[Tok]) -> tuple[set[str], set[Span]]:
+    """The places that act as a body, an ORG: a shouted short name speaking (`_short_name_acts`:
+    `ESA mengatakan`) wherever the article writes it, as a body's short name is one wherever it
+    stands; a building standing for the body in it (`_building_acts`) only in the mentions where
+    it acts. News tune annotations list `Gedung Putih` as an organisation where it acts and as a
+    place after `dari` (GUIDELINES §6 is silent on a building acting; the annotations decide), so
+    `_one_sense` leaves an acting building out of its vote."""
+    places = [e for e in ents if e.label == Label.LOC]
+    return {e.text for e in places if _short_name_acts(e, toks)}, {
+        e.span for e in places if _building_acts(e, toks)
+    }
 
 
-def _acting_place(ent: Entity, toks: Sequence[Tok]) -> bool:
-    """A place no gazetteer lists (no region, district, country, nor a name after an administrative
-    level: `Kecamatan Batu Brak mengatakan` is a resident of it speaking) and no person's name
-    news-raw knows, written somewhere at a clause's start (after punctuation or first) with a verb
-    of speech or report after it and only lowercase words between (`_speech_follows`): its
-    subject. News-raw 0-9947 (base records): `Gedung Putih` in 3 articles, `Airbus`,
-    `S&P Global Ratings`, `Gereja Katedral Jakarta` so written."""
-    if not _unlisted_place(ent, toks) or _admin_place(ent, toks) or country_or_region(ent.text):
-        return False
-    if _corpus_person(ent.text):
-        return False
+def _short_name_acts(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A shouted short name (capitals only, `MIN_SHOUTED` letters or more: `ESA`, `MSCI`, `LPKR`)
+    no gazetteer lists, no country nor region, at a clause's start with a verb of speech or report
+    after it (`_speaking_at_start`): a body's; no person's name and no city is so written.
+    News-raw 0-9947 (base records): `ESA`, `MSCI`, `FTSE`, `LPKR` so written, none wrong."""
     inside = tokens_inside(ent.span, toks)
-    words = [toks[j].text for j in inside]
-    return any(
-        _opens_clause(toks, k) and _speech_follows(toks, k + len(words), plain=True)
-        for k in written_at(toks, words)
+    shouted = len(inside) == 1 and ent.text.isalpha() and ent.text.isupper() and len(ent.text) >= MIN_SHOUTED
+    if (
+        not shouted
+        or not _unlisted_place(ent, toks)
+        or _admin_place(ent, toks)
+        or country_or_region(ent.text)
+    ):
+        return False
+    return any(_speaking_at_start(toks, k, 1) for k in written_at(toks, [ent.text]))
+
+
+#: The fewest capitals of a shouted short name that speaks as a body (`ESA`); two are as often a
+#: person's initials or a country's code.
+MIN_SHOUTED = 3
+
+
+def _building_acts(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A building's name (a facility's head opens it, no listed region's word: `Gedung`, `Kantor`,
+    `Menara`, `Markas`; `_heads_facility`) at a clause's start with a verb of speech or report
+    after it (`_speaking_at_start`): its subject, the body working in it (`Sebelumnya, Gedung Putih
+    menyatakan …`). The head is the evidence of a body's seat; a name with no head nor shouted
+    speaking is a city, a person or a firm (news-raw 0-9947, base records, such names speaking:
+    `Pentagon`, `Airbus`, `Tesla` beside `Xi`, `Ateng`, `Buwas`, `Tulsi`, `Willem`; the counts
+    news-raw keeps hold a name as an ORG or a LOC alike). News-raw: `Gedung Putih` in 3 articles."""
+    inside = tokens_inside(ent.span, toks)
+    return (
+        bool(inside)
+        and _heads_facility(toks, inside.start)
+        and _speaking_at_start(toks, inside.start, len(inside))
     )
 
 
+def _speaking_at_start(toks: Sequence[Tok], k: int, n: int) -> bool:
+    """The name of ``n`` words at ``k`` opens a clause (`_opens_clause`) with a verb of speech or
+    report after it and only lowercase words between (`_speech_follows`): its subject."""
+    return _opens_clause(toks, k) and _speech_follows(toks, k + n, plain=True)
+
+
 def _opens_clause(toks: Sequence[Tok], k: int) -> bool:
-    """The word at ``k`` opens a sentence or a clause: first, after a sentence's end, a quote, a
-    dash or an opening bracket, or after a comma closing a lowercase word or a sentence's one
-    opening word (`Sebelumnya, Pentagon menyebut …`). After a comma closing a name it is the next
-    item of a list or an address (`Tucson, Arizona bahkan mengungkapkan`, `di Jalan Sudirman, Pasar
-    Bandarjaya mengatakan`: a resident speaks); after a closing bracket it goes on a name (`Satuan
-    Pelayanan (Kasatpel) Bandara …`)."""
-    if k == 0 or toks[k - 1].text[:1].isalnum():
+    """The word at ``k`` opens a sentence or a clause: first, after a sentence's end
+    (`_opens_sentence`: no dotted head's dot) that is no abbreviation's dot (`dr. Tirta`, `Prof.
+    Wiku`: `_abbreviation_dot`), a quote, a dash or an opening bracket, or after a comma closing a
+    lowercase word or a sentence's one opening word (`Sebelumnya, Gedung Putih menyebut …`). After
+    a comma closing a name it is the next item of a list or an address (`Tucson, Arizona bahkan
+    mengungkapkan`, `di Jalan Sudirman, Pasar Bandarjaya mengatakan`: a resident speaks); after a
+    closing bracket it goes on a name (`Satuan Pelayanan (Kasatpel) Bandara …`)."""
+    if k <= 0 or toks[k - 1].text[:1].isalnum():
         return k == 0
-    if toks[k - 1].text in (")", "]"):
+    mark = toks[k - 1].text
+    if mark in (")", "]"):
         return False
-    if toks[k - 1].text != ",":
+    if mark in SENTENCE_ENDS:
+        return _opens_sentence(toks, k) and not _abbreviation_dot(toks, k - 1)
+    if mark != ",":
         return True
     before = k - 2
-    return before < 0 or toks[before].text.islower() or before == 0 or not toks[before - 1].text[:1].isalnum()
+    return before <= 0 or toks[before].text.islower() or not toks[before - 1].text[:1].isalnum()
+
+
+#: The most letters of a word whose glued dot is an abbreviation's, not a sentence's end (`dr.`,
+#: `Dr.`, `H.`, `Ir.`); longer ones are listed (text_abbreviations.txt: `Prof.`, `Drs.`).
+_ABBREVIATION_LETTERS = 2
+
+
+def _abbreviation_dot(toks: Sequence[Tok], j: int) -> bool:
+    """The dot at ``j`` is glued to a short word or a listed abbreviation (text_abbreviations.txt)."""
+    if toks[j].text != "." or j == 0 or toks[j - 1].end != toks[j].start:
+        return False
+    word = toks[j - 1].text
+    listed = word.lower() in word_set("text_abbreviations.txt")
+    return word.isalpha() and (len(word) <= _ABBREVIATION_LETTERS or listed)
 
 
 def _person_read(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
@@ -427,11 +487,12 @@ def _article_senses(
     place ending in a person's surname is that person, kinds and groups are no names."""
     spelled = _spelled_acronyms(toks)
     bodies, places = _acronym_senses(toks, ents, spelled)
-    bodies |= _bracketed_bodies(toks, ents) | _acting_places(ents, toks)
+    shorts, acting = _acting_places(ents, toks)
+    bodies |= _bracketed_bodies(toks, ents) | shorts
     places |= _headed_places(toks, ents)
     ents = [
         _relabel(e, Label.ORG)
-        if e.label == Label.LOC and e.text in bodies
+        if e.label == Label.LOC and (e.text in bodies or e.span in acting)
         else _relabel(e, Label.LOC)
         if e.label == Label.ORG and e.text in places
         else _office_after_title(e, toks)
@@ -551,10 +612,14 @@ def _kin_orgs(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
 def _one_sense(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
     """One label per ORG/LOC surface in an article (`Unissula` the ORG in `Universitas Islam
     Sultan Agung (Unissula)` is an ORG wherever the model called it a place): a region's name
-    is a LOC, else the label most mentions carry, the first mention's on a tie."""
+    is a LOC, else the label most mentions carry, the first mention's on a tie. A building acting
+    as its body keeps its ORG and has no vote (`_building_acts`: `dari Gedung Putih` stays a place)."""
     labels: dict[str, list[str]] = {}
     firsts: dict[str, Entity] = {}  # each surface's first mention, whatever its label
+    acting = {e.span for e in ents if e.label == Label.ORG and _building_acts(e, toks)}
     for e in ents:
+        if e.span in acting:
+            continue
         surface = e.text.casefold()
         firsts.setdefault(surface, e)
         if e.label != Label.PER:
@@ -571,7 +636,10 @@ def _one_sense(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
                 Label.LOC if region else max(seen, key=lambda lab: (seen.count(lab), lab == seen[0]))
             )
     return [
-        Entity(e.text, chosen[e.text.casefold()], e.span) if e.text.casefold() in chosen else e for e in ents
+        Entity(e.text, chosen[e.text.casefold()], e.span)
+        if e.text.casefold() in chosen and e.span not in acting
+        else e
+        for e in ents
     ]
 
 
