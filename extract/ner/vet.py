@@ -33,6 +33,7 @@ from ..people.lexicon import (
     match_head,
     match_marker,
     match_region,
+    named_bodies,
     named_made_thing,
     names_a_body,
     names_an_event,
@@ -1176,34 +1177,136 @@ def _in_place_list(art: _Article, s: int, ce: int) -> bool:
 
 #: A capitalised word right after a name: the name runs on into a longer one.
 _CAPITAL_NEXT = LazyPattern(r"[ \u00a0]+\p{Lu}")
+#: The word before a list's first item, past the words and signs between (`tiga saudara, yaitu
+#: Gigi Hadid`, `Perusahaan seperti Unilever`).
+_CUE_WORD = LazyPattern(r"(\p{L}+)(?:[ \u00a0,:]+(?:yaitu|yakni|antara[ \u00a0]+lain|seperti))*[ \u00a0,:]*$")
+#: Characters read back for a list's cue word.
+_CUE_REACH = 40
+#: Lowercase words right before a list that make it a list of places: a place preposition or a
+#: verb of reaching or covering a place (`di`, `ke`, `menuju`, `merendam`).
+_PLACE_GOVERNORS = frozenset({"menuju", "merendam", "melanda", "mengunjungi"})
+
+
+def _runs_on(text: str, s: int, ce: int, last: int) -> bool:
+    """A name at ``s``..``ce`` (its pair or list ending at ``last``) that a capitalised word
+    after runs on into a longer name (`Budi Santoso Center for …`), or a credit run into the
+    dateline (`Rina Marlina KABARKU.COM`): no person beside a place or a body."""
+    return bool(_CAPITAL_NEXT.get().match(text, last)) or _credit_run_on(text[s:ce])
+
+
+def _names_places(art: _Article, items: list[tuple[int, int, bool]]) -> bool:
+    """A list that names one of its places or bodies with its administrative word (`Desa Sri
+    Rahayu`, `Kabupaten Katingan`) or as a facility (`Masjid Raya …`): a list of places."""
+    return any(
+        not per and (_admin_place(art, a) or opens_facility(tokenize(art.text[a:b]))) for a, b, per in items
+    )
+
+
+def _list_cue(art: _Article, at: int) -> str:
+    """The word before a list's first item at ``at``, past `yaitu`, `antara lain`, `seperti` and
+    commas (`saudara, yaitu …`), lowercased; `""` if none."""
+    lead = art.text[max(0, at - _CUE_REACH) : at]
+    m = _CUE_WORD.get().search(lead)
+    return m.group(1).lower() if m is not None else ""
+
+
+def _competitor_in_lead(text: str, at: int) -> bool:
+    """A competitor's noun in the sentence before ``at`` (`Pembalap Aspar Team itu finis di
+    belakang …`: entities_competitor_nouns.txt)."""
+    lead = _SENTENCE_STOP.get().split(text[max(0, at - _LEAD_REACH) : at])[-1]
+    return any(w.lower() in word_set("entities_competitor_nouns.txt") for w in _LETTERS.get().findall(lead))
+
+
+def _list_start(art: _Article, s: int, items: list[tuple[int, int, bool]]) -> int:
+    """Where the list of ``s`` and its ``items`` starts."""
+    return min([s, *(a for a, _, _ in items)])
+
+
+def _person_cue(art: _Article, s: int, ce: int, items: list[tuple[int, int, bool]]) -> bool:
+    """A cue inside the list that it names people: another of its PER items opens with a known
+    given name, a role's or a kin's noun comes before it (`pemain`, `pelatih`, `saudara`: the
+    people layer's heads, entities_competitor_nouns.txt, people_roles.txt `kin`), or the name's
+    last word is one news-raw holds in persons' names (`person_word_in_corpus`: `Ronaldo`)."""
+    words = name_tokens(art.text[s:ce])
+    if person_word_in_corpus(words[-1]):
+        return True
+    if any(
+        (a, b) != (s, ce) and (per or _opens_with_person_word(name_tokens(art.text[a:b])))
+        for a, b, per in items
+    ):
+        return True
+    at = _list_start(art, s, items)
+    cue = _list_cue(art, at)
+    if _competitor_in_lead(art.text, at):
+        return True
+    return cue in head_words() or cue in role_words("kin") or cue in role_words("lower_address")
+
+
+def _place_governed(art: _Article, items: list[tuple[int, int, bool]], s: int) -> bool:
+    """A list that a place preposition or a place verb governs (`di Siloam, …`, `dirujuk ke
+    Bandung, …`, `merendam …`), or a body's noun opens (`Perusahaan seperti Unilever, …`,
+    `Gerai Coach, …`): its names are places or bodies named after people (`Hasan Sadikin`)."""
+    first = _list_start(art, s, items)
+    cue = _list_cue(art, first)
+    if cue in role_words("place_cue") or cue in role_words("place_preposition") or cue in _PLACE_GOVERNORS:
+        return True
+    lead = art.text[max(0, first - 30) : first].lower().split()[-2:]
+    opener = art.text[first:].split(" ", 1)[0].lower()
+    return (
+        any(w.strip(",") in named_bodies() for w in lead)
+        or opener in named_bodies()
+        or opener in entity_cues()[0]
+    )
 
 
 def _listed_person(art: _Article, s: int, ce: int) -> bool:
     """A name of two words or more that opens with a person's word, listed beside places or bodies
-    (`Neuer dan Sven Ulreich`, `bintang Cristiano Ronaldo, Portugal …`, `Gigi Hadid, Anwar Hadid
-    dan …`): its first word after any particle (`Tubagus`) is a known given name or one news-raw
-    holds in persons' names (`person_word_in_corpus`), and no word of it is held in bodies' or
-    places' names more often than in persons' (`body_words_share`), so its neighbour's kind says
-    nothing of it; the person decision judges it. A name opening with another word stays a
-    list's place or body (`Labuhan Badas dan Panda Bima`, `AS, Lockheed Martin`: a person's word
-    last), and a list naming a place with its administrative word or a facility (`Desa Sri
-    Rahayu, …`, `Masjid …`) names places still, and a name right after a body's or a place's
-    name runs it on (`antara lain Galeri Huma Lilis Lamiang, Elias Krips, …`). News-raw 0-1999:
-    18 persons gained right, none wrong (any word a person's: 2 more wrong)."""
+    with a cue inside the list that it names people (`Neuer dan Sven Ulreich`, `bintang
+    Cristiano Ronaldo, Portugal …`, `saudara, yaitu Gigi Hadid, Anwar Hadid dan …`): its first
+    word after any particle (`Tubagus`) is a known given name or one news-raw holds in persons'
+    names (`person_word_in_corpus`), no word of it is held in bodies' or places' names more often
+    than in persons' (`body_words_share`), and `_person_cue` holds; the person decision judges
+    it. A first word alone says too little: places, hospitals and brands are named after people
+    (`merendam … Sukamaju dan Budi Asih`, `dirujuk ke Bandung, … dan Hasan Sadikin`, `Gerai
+    Coach, Kate Spade dan Michael Kors`), so a list a place preposition or verb governs or a
+    body's noun opens (`_place_governed`) stays a list of places or bodies, and so does a name
+    opening with another word (`Labuhan Badas dan Panda Bima`), a list naming a place with its
+    administrative word or a facility (`_names_places`), and a name right after a body's or a
+    place's name (`Galeri Huma Lilis Lamiang, Elias Krips, …`: the body's tail). A place and a
+    name side by side by a bare comma (`Di AS, Donald Trump …`) need no cue (`_conjoined`).
+    News-raw 0-3999: 38 persons' entities gained right, none wrong (the first word alone: 45
+    right, 1 wrong, `panda raksasa Cai Tao dan Hu Chun`)."""
     words = name_tokens(art.text[s:ce])
-    first = next((w for w in words if word_class(w) is not W.PART), "")
-    if len(words) < 2 or body_words_share(" ".join(words)) > 0:
-        return False
-    if not (word_class(first) is W.GIV or person_word_in_corpus(first)):
+    if not _opens_with_person_word(words) or body_words_share(" ".join(words)) > 0:
         return False
     if s - 1 in art.other_ends and art.text[s - 1 : s] == " ":
         return False  # `Galeri Huma Lilis Lamiang`: right after a body's name, the body's tail
-    if _CAPITAL_NEXT.get().match(art.text, ce) or _credit_run_on(art.text[s:ce]):
-        return False  # `Budi Santoso Center for …`, `Rina Marlina KABARKU.COM`: a longer name, a credit
-    return not any(
-        not per and (_admin_place(art, a) or opens_facility(tokenize(art.text[a:b])))
-        for a, b, per in _list_items(art, s, ce)
-    )
+    if _runs_on(art.text, s, ce, ce):
+        return False
+    items = _list_items(art, s, ce)
+    if _names_places(art, items):
+        return False
+    if not _conjoined(art.text, s, ce, items):
+        return True  # `Di Prancis, Emmanuel Macron …`, `asal Inggris, Stephen Hawking`: a pair by a comma
+    return not _place_governed(art, items, s) and _person_cue(art, s, ce, items)
+
+
+def _opens_with_person_word(words: list[str]) -> bool:
+    """A name of two words or more whose first word after any particle is a known given name or a
+    person's word by news-raw counts (`person_word_in_corpus`)."""
+    first = next((w for w in words if word_class(w) is not W.PART), "")
+    return len(words) >= 2 and (word_class(first) is W.GIV or person_word_in_corpus(first))
+
+
+def _conjoined(text: str, s: int, ce: int, items: list[tuple[int, int, bool]]) -> bool:
+    """The name at ``s``..``ce`` is an item of a list proper: two items or more beside it, or one
+    joined to it by a conjunction (`Sukamaju dan Budi Asih`), not a place and a name side by side
+    by a bare comma (`Di AS, Donald Trump …`: a place phrase, then the clause's subject)."""
+    if len(items) != 1:
+        return len(items) > 1
+    a, b, _ = items[0]
+    between = text[b:s] if b <= s else text[ce:a]
+    return any(w in _LIST_WORDS for w in between.lower().replace(",", " ").split())
 
 
 #: A source's cue right before a name (`Menurut Science Alert, NASA …`): the first of a pair by
@@ -1266,11 +1369,9 @@ def _beside_one_body(art: _Article, s: int, ce: int) -> bool:
     text, first, last = art.text, min(a, s), max(b, ce)
     if _item_before(text, first) is not None or _LIST_SEP_AFTER.get().match(text, last) is not None:
         return False
-    if _cited_first(art, s, ce, first) or _credit_run_on(text[s:ce]):
-        return False
     # `Siloam Hospitals Surabaya, Mochtar Riady Center for …`: a capitalised word after the pair
     # runs it on into a longer name, which the pair's last item only opens
-    if text[last:].lstrip()[:1].isupper():
+    if _cited_first(art, s, ce, first) or _runs_on(text, s, ce, last):
         return False
     return (text[b:s] if b <= s else text[ce:a]).strip() == ","
 
@@ -1377,6 +1478,7 @@ _LEAD_REACH = 160
 #: call: `regex.split`'s own cache lookup cost more than the split)
 _SENTENCE_STOP = LazyPattern(r"[.!?] ")
 _LOWER_WORD = LazyPattern(r"\p{Ll}+")
+_LETTERS = LazyPattern(r"\p{L}+")
 
 
 @cache
