@@ -21,7 +21,7 @@ import regex
 
 from ..records import Entity, EntityLabel, Official, Span
 from ..text.patterns import whole_words
-from ..text.tokens import prev_word, tokenize
+from ..text.tokens import next_word, prev_word, tokenize
 from ..text.words import given_names, listed_body_short_name, speech_verbs, word_set
 from .lexicon import match_head, match_region, role_words, word_marker
 from .names import display_name, group_by_person, name_tokens, same_person
@@ -116,7 +116,8 @@ def _blank_holders(
     holder's name is read, before the post's own act (`_acts_after`: `meminta`, `mengatakan`; not
     `, didampingi` or `, dan`: a typo's space), and the person must speak as its holder does, a
     speech verb right before the name (`kata Sri Mulyani`; not `Salah satu penerima, Siti Aminah,
-    mengaku`: a resident's words). The post is the capitalised run from an official head to the
+    mengaku`: a resident's words; nor one described as a resident after the name, `kata Budi
+    Santoso, warga desa`: `_described_apart`). The post is the capitalised run from an official head to the
     hole (`_post_before_hole`), outside every role mention. Evidence: news tune nr08015, nr08065
     (2 of the 4 such holes in news-raw; the others name no one or no body)."""
     out = []
@@ -134,16 +135,38 @@ def _blank_holders(
         ):
             continue
         name, span = later[people[0][0]]
+        if any(_described_apart(text, later[k][1][1]) for k in people[0]):
+            continue  # a resident's words, no holder's
         out.append(RoleMention(name, text[found[0] : found[1]], found, span, True, clause=True))
     return out
 
 
 def _acts_after(text: str, at: int) -> bool:
     """Whether the word after a hole at ``at`` is the post's act, where a subject's name ends: a
-    speech verb or an active `me-` verb (`mengatakan`, `meminta`, `memprediksi`)."""
+    speech verb (`mengatakan`), a headline's verb (`meminta`) or a `me-` predicate read after
+    subjects in news-raw (`memprediksi`: names_predicate_words.txt); no noun or preposition
+    (`menteri`, `melalui`, `meski`)."""
     word = regex.match(r"\s*(\p{Ll}+)", text[at : at + 40])
-    return word is not None and (
-        word[1] in speech_verbs() or (word[1].startswith("me") and len(word[1]) > len("memo"))
+    if word is None:
+        return False
+    verb = word[1]
+    return (
+        verb in speech_verbs()
+        or verb in word_set("entities_headline_verbs.txt")
+        or (verb.startswith("me") and verb in word_set("names_predicate_words.txt"))
+    )
+
+
+def _described_apart(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` is described after a comma as no official
+    (`kata Budi Santoso, warga desa`: officials_nonofficial.txt), one filler word allowed
+    (`seorang warga`)."""
+    words = regex.match(r"\s*,\s*(\p{Ll}+)(?:\s+(\p{Ll}+))?", text[end : end + 60])
+    if words is None:
+        return False
+    nonofficial = word_set("officials_nonofficial.txt")
+    return words[1] in nonofficial or (
+        words[1] in role_words("apposition_filler") and words[2] in nonofficial
     )
 
 
@@ -188,7 +211,24 @@ def _region_written_apart(text: str, title: str, other_titles: Sequence[str], fi
         and (region := _region_after(text, a, b))
         and _acts_as_holder(text, a, text.index(region, b) + len(region))
     }
-    return f"{title} {regions.pop()}" if len(regions) == 1 else title
+    if len(regions) != 1:
+        return title
+    long = f"{title} {regions.pop()}"
+    return title if _another_holders(text, long) else long
+
+
+def _another_holders(text: str, post: str) -> bool:
+    """Whether the article writes ``post`` (a head with its region) anywhere as another party's
+    (`bertemu Bupati Lampung Timur`, `kepada`, `dengan`, `dan`: `other_party`) or before a name
+    (`Bupati Lampung Timur Dawam Rahardjo`): two holders of the head, the region may be the other's.
+    """
+    for a, b in whole_words(text, post):
+        if prev_word(text, a).lower() in role_words("other_party"):
+            return True
+        after = next_word(text, b)
+        if after[:1].isupper() and after.isalpha():
+            return True
+    return False
 
 
 def _region_after(text: str, a: int, b: int) -> str:
@@ -208,27 +248,62 @@ def _region_after(text: str, a: int, b: int) -> str:
 
 
 #: Words right before a post written with its region that make it the holder's own: it is held
-#: (`menjabat Presiden AS`) or in that capacity (`selaku Bupati Tabalong`).
-_HELD_BEFORE = frozenset({"menjabat", "selaku"})
+#: (`menjabat Presiden AS`) or in that capacity (`selaku Bupati Tabalong`), or the speaker's
+#: (`Menurut Bupati Mesuji, …`).
+_HELD_BEFORE = frozenset({"menjabat", "selaku", "menurut"})
+#: `saat ditemui`, `ketika dikonfirmasi`: a time word and a passive verb between a speaker and
+#: the speech verb.
+_WHEN_ASKED = frozenset({"saat", "ketika"})
+#: Words read after a post for its speech verb: adverbs and a `saat ditemui` between them.
+_WORDS_TO_VERB = 3
 
 
 def _acts_as_holder(text: str, a: int, b: int) -> bool:
     """Whether a post written at ``a``–``b`` with its region acts as a holder does: a speech cue
     right before it, the speaker's (`Dijelaskan Bupati Tabalong`, `disampaikan oleh Bupati
-    Mesuji`, `kata Bupati Mesuji`), a word that holds it (`_HELD_BEFORE`), or after it a speech
-    verb (`Bupati Mesuji mengatakan`) or `itu` taking up a person named before (`Presiden AS itu
+    Mesuji`, `kata Bupati Mesuji`, `Menurut Bupati Mesuji`), a word that holds it
+    (`_HELD_BEFORE`), or after it a speech verb (`_speaks_after`: `Bupati Mesuji mengatakan,`,
+    `Bupati Mesuji juga mengatakan`) or `itu` taking up a person named before (`Presiden AS itu
     juga memicu …`). A post after a preposition or another party's word (`dari`, `di bawah`,
     `kunjungan`, `langkah`) is that party's, no holder written apart. A post opening the text or
     a line is a headline's subject (`Bupati Lampung Timur tambah anggaran …`)."""
     if a == 0 or text[a - 1] == "\n":
         return True
     before = prev_word(text, a).lower()
-    if before == "oleh":
+    if before == "" and (by := regex.search(r"(\p{L}+)[ \t]+oleh[ \t]+$", text[max(0, a - 60) : a])):
+        before = by[1].lower()  # `disampaikan oleh  Bupati Mesuji`: blanks as typed
+    elif before == "oleh":
         before = prev_word(text, a - len("oleh ")).lower()
     if before in speech_verbs() | word_set("quotes_passive_verbs.txt") | _HELD_BEFORE:
         return True
-    after = text[b : b + 30].split(maxsplit=1)[:1]
-    return bool(after) and (after[0] in speech_verbs() or after[0] == "itu")
+    return _speaks_after(text[b : b + 60])
+
+
+def _speaks_after(after: str) -> bool:
+    """Whether the words opening ``after`` (what follows a post with its region) are its speech
+    verb, punctuation after it allowed (`mengatakan, harga …`), or `itu`; adverbs
+    (`clause_adverb`: `juga`, `pun`) and `saat ditemui` may stand before the verb, nothing else.
+
+    >>> _speaks_after(" saat ditemui mengatakan, harga beras stabil")
+    True
+    >>> _speaks_after(", harga beras stabil, kata dia")
+    False
+    """
+    words = regex.findall(r"\p{L}+|[^\s\p{L}]", after)
+    if words[:1] == ["itu"]:
+        return True
+    k = 0
+    while k < min(len(words), _WORDS_TO_VERB + 1):
+        word = words[k]
+        if word in speech_verbs():
+            return True
+        if word in role_words("clause_adverb"):
+            k += 1
+        elif word in _WHEN_ASKED and k + 1 < len(words) and regex.fullmatch(r"di\p{Ll}{3,}", words[k + 1]):
+            k += 2
+        else:
+            return False
+    return False
 
 
 def _opens_sentence(text: str, at: int) -> bool:

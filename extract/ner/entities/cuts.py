@@ -49,6 +49,7 @@ from .tokens import (
     token_at,
     tokens,
     tokens_inside,
+    word_positions,
     written_at,
 )
 from .words import (
@@ -1203,18 +1204,22 @@ def _head_only(ent: Entity, toks: Sequence[Tok]) -> bool:
 
 
 def _placed_as_district(toks: Sequence[Tok], k: int) -> bool:
-    """Whether the article places the word at ``k`` as a region: a comma then a region's name, a
-    level's word or `ibu kota` after it (`di Curug, Tangerang`, `di Benteng, ibu kota Kabupaten
-    Kepulauan Selayar`), or the same word after a level's word elsewhere (`Kecamatan Curug` …
-    `Warga Curug`). `di Pendopo, berbagai kebutuhan …` places nothing: the regent's hall."""
-    if k + 2 < len(toks) and toks[k + 1].text == ",":
-        after = toks[k + 2]
-        if region_len(toks, k + 2) or _admin_head(toks, k + 2):
-            return True
-        if after.low == "ibu" and k + 3 < len(toks) and toks[k + 3].low == "kota":
-            return True
+    """Whether the article places the word at ``k`` as a district: `ibu kota` after a comma
+    (`di Benteng, ibu kota Kabupaten Kepulauan Selayar`: a regency's seat), or the same word after
+    a level's word elsewhere (`Kecamatan Curug` … `Warga Curug`). A region after the comma places
+    nothing the gazetteer can check (it lists no district's regency): `di Pendopo, Kabupaten
+    Lamongan` is the regent's hall in its own regency; `di Pendopo, berbagai kebutuhan …` too."""
+    if (
+        k + 3 < len(toks)
+        and toks[k + 1].text == ","
+        and toks[k + 2].low == "ibu"
+        and toks[k + 3].low == "kota"
+    ):
+        return True
+    word = toks[k].text
     return any(
-        t.text == toks[k].text and j > 0 and _admin_head(toks, j - 1) for j, t in enumerate(toks) if j != k
+        j != k and j > 0 and toks[j].text == word and _admin_head(toks, j - 1)
+        for j in word_positions(toks, {toks[k].low})
     )
 
 
