@@ -51,12 +51,16 @@ def test_written_level_opens_the_place(text: str, expected: list) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a one-word name after a comma and before a speech verb is the speaker, no place (between
-        # commas the persons layer names it: a PER)
+        # a one-word name after a comma and before a speech verb is the speaker, no place: the
+        # persons layer names it a PER (a place and a name joined by a bare comma, session 34)
         (
             "Petani cabai di Pekon Sukamulya Kecamatan Talang Padang, Jauhari mengaku panennya "
             "turun tahun ini.",
-            [("Pekon Sukamulya", "LOC", (16, 31)), ("Kecamatan Talang Padang", "LOC", (32, 55))],
+            [
+                ("Pekon Sukamulya", "LOC", (16, 31)),
+                ("Kecamatan Talang Padang", "LOC", (32, 55)),
+                ("Jauhari", "PER", (57, 64)),
+            ],
         ),
         (
             "Pasar tradisional ramai pembeli. Pedagang sayur di Pasar Gisting, Sukarjo, mengatakan "
