@@ -49,9 +49,9 @@ SLICES = ("tune", "check")
 # `scripts/news_eval.py`): never trained or tuned on, from outlets and beats the dev set lacks
 # (science, sport, foreign news), so they say how the work does on news nobody here has read.
 NEWS_FLOORS = {
-    "persons": 0.84,  # 0.838 -> 0.84 (session 33: 0.843)
+    "persons": 0.845,  # 0.838 -> 0.84 (session 33: 0.843) -> 0.845 (session 34: 0.847)
     "organisations": 0.79,
-    "places": 0.878,  # 0.875 -> 0.878 (session 33: 0.880)
+    "places": 0.88,  # 0.875 -> 0.878 (session 33: 0.880) -> 0.88 (session 34: 0.883)
     "officials": 0.79,
     "official_titles": 0.98,
     "dates": 0.99,
