@@ -55,6 +55,17 @@ from .settle import (
 _WHOLE = 30_000
 
 
+def _after_facility_word(prev: Tok | None) -> bool:
+    """Jalan Panglima Polim, Jalan Gubernur Suryo, Bundaran Wali Kota: a capitalised head right
+    after a capitalised facility's or street's word is a word of that place's name, no post."""
+    return (
+        prev is not None
+        and prev.kind is WORD
+        and prev.text[:1].isupper()
+        and prev.text.lower().rstrip(".") in facility_words()
+    )
+
+
 class _Scanner(_NameFirst):
     """One pass over an article's tokens, head by head."""
 
@@ -295,15 +306,7 @@ class _Scanner(_NameFirst):
         capital_mid = toks[start].text[0].isupper() and start > 0 and not toks[start].newline
         if capital_mid and end == start + 1 and self._name_word_head(start):
             return end
-        # Jalan Panglima Polim, Jalan Gubernur Suryo, Bundaran Wali Kota: a capitalised head right
-        # after a capitalised facility's or street's word is a word of that place's name, no post
-        if (
-            capital_mid
-            and prev is not None
-            and prev.kind is WORD
-            and prev.text[:1].isupper()
-            and prev.text.lower().rstrip(".") in facility_words()
-        ):
+        if capital_mid and _after_facility_word(prev):
             return end
         # a capitalised group head inside a longer capitalised name (Rapat Pimpinan Nasional)
         # is part of that name; full titles stay (Kunjungan Kerja Gubernur Bali Wayan Koster);
