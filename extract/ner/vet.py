@@ -1010,16 +1010,10 @@ _SENTENCE_WORD_MIN = {"lower": 4, "title": 5, "upper": 3}
 def _ends_sentence(text: str, s: int, prev: str) -> bool:
     """Whether ``prev``, the word before ``s``, ends a sentence: a word long enough for how it
     is written (`_SENTENCE_WORD_MIN`) with a dot after it, not an abbreviation's dot."""
-    if text[max(0, s - 2) : s] != ". " or prev.casefold() in _abbreviations():
+    if text[max(0, s - 2) : s] != ". " or prev.lower() in word_set("text_abbreviations.txt"):
         return False
     shape = "lower" if prev.islower() else "upper" if prev.isupper() else "title"
     return prev.isalpha() and len(prev) >= _SENTENCE_WORD_MIN[shape]
-
-
-@cache
-def _abbreviations() -> frozenset[str]:
-    """The listed abbreviations whose full stop never ends a sentence, casefolded."""
-    return frozenset(w.casefold() for w in load_lines("text_abbreviations.txt"))
 
 
 def _thing_before(text: str, s: int, titled: bool) -> bool:

@@ -274,7 +274,7 @@ def _acts_as_holder(text: str, a: int, b: int) -> bool:
         before = by[1].lower()  # `disampaikan oleh  Bupati Mesuji`: blanks as typed
     elif before == "oleh":
         before = prev_word(text, a - len("oleh ")).lower()
-    if before in speech_verbs() | word_set("quotes_passive_verbs.txt") | _HELD_BEFORE:
+    if before in speech_verbs() or before in word_set("quotes_passive_verbs.txt") or before in _HELD_BEFORE:
         return True
     return _speaks_after(text[b : b + 60])
 
