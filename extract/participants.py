@@ -1248,7 +1248,14 @@ def _in_frame(text: str, cand: _Candidate, s_start: int) -> bool:
     opens_total = bool(words) and words[0] in _words_of("total") and words[-1] in _words_of("amount")
     if opens_total and 2 < len(words) <= _TOTAL_WORDS:
         return True
-    return all(w in _words_of("opener") for w in words)
+    return all(w in _words_of("opener") for w in _past_time(words))
+
+
+def _past_time(words: list[str]) -> list[str]:
+    """``words`` past a ``time`` word of participants_cues.txt opening them (``Sebelumnya
+    ribuan penulis melakukan demonstrasi``, ``Kemarin, 120 guru …``): a time adverb before a
+    subject count leaves the count opening its clause."""
+    return words[1:] if words and words[0] in _words_of("time") else words
 
 
 _PASSIVE = LazyPattern(r"di\p{Ll}{4,}+")
@@ -1648,7 +1655,8 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         return True  # diserahkan kepada 150 warga yang hadir: recipients who attend take part
     if _negative_near(text, cand, s_start, s_end, "recipient"):
         return False  # rapat … 1.200 warga yang belum menerima bantuan: recipients, not attendees
-    if _has_cue(text, s_start, cand.start) or _has_cue(text, cand.end, s_end):
+    said = _said_from(text, s_start, cand.start)
+    if _has_cue(text, said, cand.start) or _has_cue(text, cand.end, s_end):
         return True
     if _object_before(text, cand, s_start) or _subject_after(text, cand, s_end):
         return True  # menyedot ribuan pengunjung, 95 warga dilayani: a verb next to any head
@@ -1664,7 +1672,7 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         text, cand, starts[i - 1] if i else s_start, s_start, s_end
     ):
         return True  # survei CSIS terhadap 170 responden: the people a survey asks
-    in_event = _has_cue(text, s_start, cand.start, "event") or _has_cue(text, cand.end, s_end, "event")
+    in_event = _has_cue(text, said, cand.start, "event") or _has_cue(text, cand.end, s_end, "event")
     if in_event and _in_frame(text, cand, s_start):
         return True
     if i + 1 < len(starts):
@@ -1677,6 +1685,16 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         # ``… mengukuhkan Duta Hemat Energi. Mereka berasal dari enam SD dan tiga SMP``
         return _any_cue(text, max(starts[i - 1], s_start - _WINDOW), s_start)
     return False
+
+
+def _said_from(text: str, s_start: int, start: int) -> int:
+    """Where the reported content holding the count at ``start`` begins: past the last
+    ``reported`` word of participants_cues.txt (``bahwa``) before it in its sentence, else the
+    sentence start. A participation word before that word frames the speaker, not the count
+    (``Menteri memaparkan dalam rapat kerja bahwa lebih dari 600 ribu siswa mengalami gangguan``:
+    the meeting is where it was said)."""
+    said = [*_cue_rx("reported").finditer(text, s_start, start)][-1:]
+    return said[0].end() if said else s_start
 
 
 def _had(text: str, cand: _Candidate, s_start: int, s_end: int) -> str | None:
