@@ -1662,7 +1662,11 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         return True  # menyedot ribuan pengunjung, 95 warga dilayani: a verb next to any head
     if _modified_subject(text, cand, s_end) or _advances(text, cand, s_end):
         return True  # Tujuh atlet panjat tebing andalan Indonesia bertolak …
-    if _object_before(text, cand, s_start, "bring") or _rivals(text, cand, s_start, s_end):
+    if (
+        _object_before(text, cand, s_start, "bring")
+        or _rivals(text, cand, s_start, s_end)
+        or _team_size(text, cand, s_start)
+    ):
         return True  # menurunkan 14 atlet, bersaing dengan 23 atlet lainnya: only a lexicon head
     if _audience(text, cand, s_start):
         return True  # tampil di depan ribuan penonton: the audience of a performance
@@ -1685,6 +1689,38 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         # ``… mengukuhkan Duta Hemat Energi. Mereka berasal dari enam SD dan tiga SMP``
         return _any_cue(text, max(starts[i - 1], s_start - _WINDOW), s_start)
     return False
+
+
+# Words of the team a ``bring`` verb deploys before the ``size`` words of its count, at most
+# this many (``menurunkan Tim Tanggap Darurat / Emergency Response Group (ERG) dengan total``):
+# a name, not a clause of its own.
+_TEAM_WORDS = 8
+
+
+def _team_size(text: str, cand: _Candidate, s_start: int) -> bool:
+    """The size of the team a ``bring`` verb deploys, given after the team's name by a ``size``
+    word of participants_cues.txt (``menurunkan Tim Tanggap Darurat dengan total lebih dari 50
+    personel``, ``mengerahkan tim gabungan dengan jumlah 120 personel``): those deployed take part,
+    as with the count right after the verb (`_object_before`). A lexicon head only; no clause
+    break, number or other verb-shaped word in the name."""
+    if cand.kind not in (HeadKind.PERSON, HeadKind.SELF):
+        return False
+    before = text[s_start : cand.start]
+    hedge = _qualifier_rx().search(before)
+    before = before[: hedge.start()] if hedge else before
+    size = [*_cue_rx("size").finditer(before)][-1:]
+    if not size or before[size[0].end() :].strip():
+        return False
+    named = _GLOSS.get().sub(" ", before[: size[0].start()])  # Tim … (ERG): a gloss of the name
+    breaks = [*_CLAUSE_BREAK.get().finditer(named)][-1:]
+    words = _WORD.get().findall(named[breaks[0].end() if breaks else 0 :])
+    verb = next((i for i in range(len(words) - 1, -1, -1) if _cue_rx("bring").fullmatch(words[i])), None)
+    if verb is None:
+        return False
+    name = words[verb + 1 :]
+    return 0 < len(name) <= _TEAM_WORDS and not any(
+        w[:1].isdigit() or _VERB_SHAPED.get().fullmatch(w.lower()) for w in name
+    )
 
 
 def _said_from(text: str, s_start: int, start: int) -> int:

@@ -551,6 +551,7 @@ def test_lexicon_well_formed(name: str) -> None:
         "perfect",
         "time",
         "reported",
+        "size",
     }
     assert all(e.split("|")[0].strip() in kinds for e in entries if "|" in e)
 

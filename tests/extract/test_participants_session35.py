@@ -1,6 +1,7 @@
 """Participant counts read in session 35 (issue 15, GUIDELINES §5): a time adverb before a
 subject count leaves the count opening its clause; a participation word before ``bahwa`` frames
-the speaker, not a count in what is reported. Invented Indonesian sentences in the style of
+the speaker, not a count in what is reported; a team a bring verb deploys is counted by the size
+given after its name. Invented Indonesian sentences in the style of
 regional news; whole records with spans, and cases that must give nothing.
 """
 
@@ -47,6 +48,26 @@ CASES = [
         "Dalam rapat itu Bupati menyampaikan bahwa 30 kepala desa mengikuti pelatihan.",
         [("30 kepala desa", 30, False, 30, 30, "kepala desa")],
         id="a subject verb of the count after bahwa still counts",
+    ),
+    pytest.param(
+        "Perusahaan itu menurunkan Tim Tanggap Darurat dengan total lebih dari 50 personel.",
+        [("50 personel", 50, True, 51, None, "personel")],
+        id="a total linked by 'dengan total' to the named team a bring verb deploys",
+    ),
+    pytest.param(
+        "BPBD mengerahkan Tim Reaksi Cepat (TRC) dengan jumlah 30 personel ke lokasi longsor.",
+        [("30 personel", 30, False, 30, 30, "personel")],
+        id="a team's size after its bracketed short name",
+    ),
+    pytest.param(
+        "Maskapai itu menurunkan dua penumpang dan rombongan yang berjumlah empat orang dari pesawat.",
+        [],
+        id="berjumlah is a relative on any noun, not a deployed team's size",
+    ),
+    pytest.param(
+        "Polres mengerahkan tim gabungan, sementara itu warga dengan jumlah 120 orang menonton.",
+        [],
+        id="a clause break between the bring verb and the size",
     ),
 ]
 
