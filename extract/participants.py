@@ -1248,7 +1248,14 @@ def _in_frame(text: str, cand: _Candidate, s_start: int) -> bool:
     opens_total = bool(words) and words[0] in _words_of("total") and words[-1] in _words_of("amount")
     if opens_total and 2 < len(words) <= _TOTAL_WORDS:
         return True
-    return all(w in _words_of("opener") for w in words)
+    return all(w in _words_of("opener") for w in _past_time(words))
+
+
+def _past_time(words: list[str]) -> list[str]:
+    """``words`` past a ``time`` word of participants_cues.txt opening them (``Sebelumnya
+    ribuan penulis melakukan demonstrasi``, ``Kemarin, 120 guru …``): a time adverb before a
+    subject count leaves the count opening its clause."""
+    return words[1:] if words and words[0] in _words_of("time") else words
 
 
 _PASSIVE = LazyPattern(r"di\p{Ll}{4,}+")
@@ -1648,13 +1655,18 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         return True  # diserahkan kepada 150 warga yang hadir: recipients who attend take part
     if _negative_near(text, cand, s_start, s_end, "recipient"):
         return False  # rapat … 1.200 warga yang belum menerima bantuan: recipients, not attendees
-    if _has_cue(text, s_start, cand.start) or _has_cue(text, cand.end, s_end):
+    said = _said_from(text, s_start, cand.start)
+    if _has_cue(text, said, cand.start) or _has_cue(text, cand.end, s_end):
         return True
     if _object_before(text, cand, s_start) or _subject_after(text, cand, s_end):
         return True  # menyedot ribuan pengunjung, 95 warga dilayani: a verb next to any head
     if _modified_subject(text, cand, s_end) or _advances(text, cand, s_end):
         return True  # Tujuh atlet panjat tebing andalan Indonesia bertolak …
-    if _object_before(text, cand, s_start, "bring") or _rivals(text, cand, s_start, s_end):
+    if (
+        _object_before(text, cand, s_start, "bring")
+        or _rivals(text, cand, s_start, s_end)
+        or _team_size(text, cand, s_start)
+    ):
         return True  # menurunkan 14 atlet, bersaing dengan 23 atlet lainnya: only a lexicon head
     if _audience(text, cand, s_start):
         return True  # tampil di depan ribuan penonton: the audience of a performance
@@ -1664,7 +1676,7 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         text, cand, starts[i - 1] if i else s_start, s_start, s_end
     ):
         return True  # survei CSIS terhadap 170 responden: the people a survey asks
-    in_event = _has_cue(text, s_start, cand.start, "event") or _has_cue(text, cand.end, s_end, "event")
+    in_event = _has_cue(text, said, cand.start, "event") or _has_cue(text, cand.end, s_end, "event")
     if in_event and _in_frame(text, cand, s_start):
         return True
     if i + 1 < len(starts):
@@ -1677,6 +1689,48 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         # ``… mengukuhkan Duta Hemat Energi. Mereka berasal dari enam SD dan tiga SMP``
         return _any_cue(text, max(starts[i - 1], s_start - _WINDOW), s_start)
     return False
+
+
+# Words of the team a ``bring`` verb deploys before the ``size`` words of its count, at most
+# this many (``menurunkan Tim Tanggap Darurat / Emergency Response Group (ERG) dengan total``):
+# a name, not a clause of its own.
+_TEAM_WORDS = 8
+
+
+def _team_size(text: str, cand: _Candidate, s_start: int) -> bool:
+    """The size of the team a ``bring`` verb deploys, given after the team's name by a ``size``
+    word of participants_cues.txt (``menurunkan Tim Tanggap Darurat dengan total lebih dari 50
+    personel``, ``mengerahkan tim gabungan dengan jumlah 120 personel``): those deployed take part,
+    as with the count right after the verb (`_object_before`). A lexicon head only; no clause
+    break, number or other verb-shaped word in the name."""
+    if cand.kind not in (HeadKind.PERSON, HeadKind.SELF):
+        return False
+    before = text[s_start : cand.start]
+    hedge = _qualifier_rx().search(before)
+    before = before[: hedge.start()] if hedge else before
+    size = [*_cue_rx("size").finditer(before)][-1:]
+    if not size or before[size[0].end() :].strip():
+        return False
+    named = _GLOSS.get().sub(" ", before[: size[0].start()])  # Tim … (ERG): a gloss of the name
+    breaks = [*_CLAUSE_BREAK.get().finditer(named)][-1:]
+    words = _WORD.get().findall(named[breaks[0].end() if breaks else 0 :])
+    verb = next((i for i in range(len(words) - 1, -1, -1) if _cue_rx("bring").fullmatch(words[i])), None)
+    if verb is None:
+        return False
+    name = words[verb + 1 :]
+    return 0 < len(name) <= _TEAM_WORDS and not any(
+        w[:1].isdigit() or _VERB_SHAPED.get().fullmatch(w.lower()) for w in name
+    )
+
+
+def _said_from(text: str, s_start: int, start: int) -> int:
+    """Where the reported content holding the count at ``start`` begins: past the last
+    ``reported`` word of participants_cues.txt (``bahwa``) before it in its sentence, else the
+    sentence start. A participation word before that word frames the speaker, not the count
+    (``Menteri memaparkan dalam rapat kerja bahwa lebih dari 600 ribu siswa mengalami gangguan``:
+    the meeting is where it was said)."""
+    said = [*_cue_rx("reported").finditer(text, s_start, start)][-1:]
+    return said[0].end() if said else s_start
 
 
 def _had(text: str, cand: _Candidate, s_start: int, s_end: int) -> str | None:
