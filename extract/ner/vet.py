@@ -1540,7 +1540,8 @@ def _ends_place_list(art: _Article, s: int) -> bool:
 def _after_place(art: _Article, s: int, words: list[str]) -> bool:
     """Right after a place or an organisation that no title introduces: `masyarakat Kotim
     Habaring Hurung`; a name holding a given name or a word the article calls a person alone
-    (`_name_word`) is a person there."""
+    (`_name_word`) is a person there, and so is one after a place of origin (people_roles.txt
+    `origin`: `Gelandang asal Kroasia Luka Modric`)."""
     text = art.text
     prev = prev_word(text, s)
     o_start = None
@@ -1555,6 +1556,7 @@ def _after_place(art: _Article, s: int, words: list[str]) -> bool:
     return (
         ow[:1].islower()
         and ow.lower() not in speech_verbs()
+        and ow.lower() not in role_words("origin")  # `asal Kroasia Luka Modric`: the person's origin
         and not any(b.lower().strip(",.") in head_words() for b in before3)
     )
 
