@@ -1481,12 +1481,13 @@ def _work_cues() -> frozenset[str]:
 
 
 def _listed_name(art: _Article, words: list[str], unknown: bool) -> bool:
-    """A list's PER item that reads as a person's name: it opens with a known given name, or, if
+    """A list's PER item that reads as a person's name: it opens with a known given name or a
+    name particle before another word (`_particle_opened`), or, if
     ``unknown``, it has two or three words of no known class, none a body's word nor written in
     lowercase in the article (`Bernardo Silva`, `Evan Ferguson`: players' names the lexicon does
     not know). Four such words are two names a lineup wrote with no comma between them (`Denzel
     Dumfries Lautaro Martinez`), or a name and its club, or a title: no one name."""
-    if not words or word_class(words[0]) is W.GIV:
+    if not words or word_class(words[0]) is W.GIV or _particle_opened(words):
         return bool(words)
     return (
         unknown
@@ -1495,6 +1496,14 @@ def _listed_name(art: _Article, words: list[str], unknown: bool) -> bool:
         and all(word_class(w) is W.UNK and w.lower() not in art.lower for w in words)
         and not any(names_a_body(w) for w in words)
     )
+
+
+def _particle_opened(words: list[str]) -> bool:
+    """`Gede Bagus Panji Narajaya`, `Tubagus Mochammad Cipta`: a name particle (`name_particles`:
+    a Balinese birth-order name, a Sundanese or Bugis noble's) opens a name of two words or more,
+    as it opens persons' names only; the words after it may be ones the lexicon calls common
+    (`Bagus`, `Cipta`)."""
+    return len(words) >= 2 and word_class(words[0]) is W.PART
 
 
 def _item_before(text: str, s: int) -> int | None:
@@ -1531,7 +1540,8 @@ def _ends_place_list(art: _Article, s: int) -> bool:
 def _after_place(art: _Article, s: int, words: list[str]) -> bool:
     """Right after a place or an organisation that no title introduces: `masyarakat Kotim
     Habaring Hurung`; a name holding a given name or a word the article calls a person alone
-    (`_name_word`) is a person there."""
+    (`_name_word`) is a person there, and so is one after a place of origin (people_roles.txt
+    `origin`: `Gelandang asal Kroasia Luka Modric`)."""
     text = art.text
     prev = prev_word(text, s)
     o_start = None
@@ -1546,6 +1556,7 @@ def _after_place(art: _Article, s: int, words: list[str]) -> bool:
     return (
         ow[:1].islower()
         and ow.lower() not in speech_verbs()
+        and ow.lower() not in role_words("origin")  # `asal Kroasia Luka Modric`: the person's origin
         and not any(b.lower().strip(",.") in head_words() for b in before3)
     )
 

@@ -80,10 +80,6 @@ def test_a_noble_title_is_no_body_word() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a name right after a country with no title is read as the place's tail (_after_place)",
-)
 def test_a_name_after_a_country_of_origin_stays() -> None:
     text = "Gelandang asal Kroasia Luka Modric kembali dipanggil ke tim nasional pekan ini."
     assert first_vetted(text, [("Luka Modric", "PER")]) == [("Luka Modric", "PER", (23, 34))]

@@ -69,3 +69,45 @@ def test_a_list_of_regencies_read_as_people_gives_no_person() -> None:
     # a place by its position, placed_by_position); `Lamandau` and `Sukamara` then end a list
     # holding two places before each: all three regencies are places (GUIDELINES §6)
     assert vet_entities(t, ents) == [ents[0], *(Entity(e.text, "LOC", e.span) for e in ents[1:])]
+
+
+def test_a_listed_name_opened_by_a_name_particle_counts_as_a_person() -> None:
+    # `Gede` and `Tubagus` open persons' names only: with `Muhammad Rizky Saputra` the list holds
+    # three people against one item the model read as a place, so `Ahmad Fauzan` stays a person
+    t = (
+        "Tim putra diperkuat oleh Gede Bagus Panji Narajaya, Ahmad Fauzan, Kautsar, "
+        "Muhammad Rizky Saputra, dan Tubagus Mochammad Cipta."
+    )
+    ents = _ents(
+        t,
+        [
+            ("Gede Bagus Panji Narajaya", "PER"),
+            ("Ahmad Fauzan", "PER"),
+            ("Kautsar", "LOC"),
+            ("Muhammad Rizky Saputra", "PER"),
+            ("Tubagus Mochammad Cipta", "PER"),
+        ],
+    )
+    assert [(e.text, e.label, e.span) for e in vet_entities(t, ents)] == [
+        ("Gede Bagus Panji Narajaya", "PER", (25, 50)),
+        ("Ahmad Fauzan", "PER", (52, 64)),
+        ("Kautsar", "LOC", (66, 73)),
+        ("Muhammad Rizky Saputra", "PER", (75, 97)),
+        ("Tubagus Mochammad Cipta", "PER", (103, 126)),
+    ]
+
+
+def test_a_particle_opened_name_among_villages_gives_no_person() -> None:
+    # one PER item opened by a particle is too few to make a list of people: the villages stay
+    t = "Banjir merendam Tanjung Harapan, Made Jaya, Sumber Rejo, dan Karang Anyar."
+    items = [
+        ("Tanjung Harapan", "LOC"),
+        ("Made Jaya", "PER"),
+        ("Sumber Rejo", "LOC"),
+        ("Karang Anyar", "LOC"),
+    ]
+    assert [(e.text, e.label, e.span) for e in vet_entities(t, _ents(t, items))] == [
+        ("Tanjung Harapan", "LOC", (16, 31)),
+        ("Sumber Rejo", "LOC", (44, 55)),
+        ("Karang Anyar", "LOC", (61, 73)),
+    ]
