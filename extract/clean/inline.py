@@ -46,6 +46,9 @@ _SUBJECT_PARTICLES = frozenset(["pun", "juga", "lalu", "kemudian"])
 # `Baca juga: Raisa ungkap cara … Raisa berpendapat …`: the headline's subject opens the paragraph
 # again within a headline's length (further on, it is a later sentence's)
 _SUBJECT_AGAIN_WORDS = 14
+# `… di pelabuhan dan bandara Di Pelabuhan Merak, Menhub …`: the opening phrase of a sentence that a
+# capitalised connective begins closes with a comma within a few words
+_OPENING_PHRASE_WORDS = 5
 # `Baca juga: Jasamarga beri diskon tol di Sumut 2. Periode 31 Desember …`: a listicle's next item
 # number ends a sentence-case headline read within a headline's length (ANTARA's run 6-14 words)
 _LIST_ITEM_WORDS = 16
@@ -236,6 +239,7 @@ def _sentence_case_end(line: str, start: int) -> int | None:
         if core[0].isupper() and (
             (after_lower and folded in openers)
             or (n > 0 and folded in _connectives() and _lowercase_next(tokens, n))
+            or (after_lower and folded in _connectives() and _phrase_then_comma(tokens, n))
             or _subject_again(line, tokens, n)
             or (n >= _SENTENCE_CASE_MIN_WORDS and _opens_clause(tok, tokens[n + 1 : n + 3], after_lower))
         ):
@@ -289,6 +293,22 @@ def _subject_again(line: str, tokens: list[regex.Match[str]], n: int) -> bool:
         and _lowercase_next(tokens, n)
         and not _patterns().teaser_next.search(line, tokens[n - 2].start(), tokens[n].start())
     )
+
+
+def _phrase_then_comma(tokens: list[regex.Match[str]], n: int) -> bool:
+    """Whether capitalised words after the connective at token ``n`` run to a comma within
+    `_OPENING_PHRASE_WORDS` (`… di pelabuhan dan bandara Di Pelabuhan Merak, Menhub meninjau …`):
+    sentence case writes a connective lowercase, so a capitalised one after a lowercase word whose
+    phrase closes with a comma is the next sentence's opening phrase (a place or a date before its
+    subject), not a name in the headline (`… gol Di Maria ke gawang …` has no comma)."""
+    following = tokens[n + 1 : n + 1 + _OPENING_PHRASE_WORDS]
+    for m in following:
+        word = m.group()
+        if not word[:1].isupper() and not word[:1].isdigit() and word[:1] != "(":
+            return False
+        if word.endswith(","):
+            return True
+    return False
 
 
 def _core(token: regex.Match[str]) -> str:

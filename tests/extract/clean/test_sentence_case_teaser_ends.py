@@ -4,6 +4,8 @@ opens again (issue 15), so its first sentence stays body:
 - before a capitalised connective or preposition that a lowercase word follows, after a name too
   (`Baca juga: … Di sisi lain, …`): sentence case writes those lowercase. Titles and nouns after a
   name (`… Piala Presiden bisa …`) stay in the headline;
+- before a capitalised connective after a lowercase word whose capitalised phrase closes with a
+  comma (`… dan bandara Di Pelabuhan Ende Ippi, Bupati …`); without the comma it is a name's word;
 - before a quotation (`Baca juga: … “Kami …`), the headline's subject again (`Baca juga: Raisa
   ungkap … Raisa berpendapat …`) or a name, a particle and a speech verb (`… Heru pun menegaskan
   …`). A few quoted words naming a title inside the sentence (`… bertajuk “Tenun Lio” …`) and a
@@ -123,3 +125,39 @@ def test_a_name_in_apposition_before_a_particle_opens_no_paragraph() -> None:
 def test_the_headline_before_an_apposition_is_cut() -> None:
     page = clean(f"{LEDE}\n\nBaca juga: {HEADLINE} {APPOSED}\n\n{LAST}\n")
     assert page.text == f"{LEDE}\n{APPOSED}\n{LAST}"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Di Pelabuhan Ende Ippi, Bupati meninjau kapal yang membawa kain ke Kupang.",
+        "Menurut Ketua Dekranasda Yuliana Bata, pesanan kain naik sejak festival dibuka.",
+    ],
+    ids=["place-phrase", "source-phrase"],
+)
+def test_a_capitalised_connective_whose_phrase_closes_with_a_comma_opens_the_paragraph(sentence: str) -> None:
+    """Sentence case writes `di` and `menurut` lowercase: capitalised after a lowercase word, with
+    capitalised words running to a comma, they open the next sentence's phrase (issue 15)."""
+    headline = "Penenun Ende kirim kain ke pelabuhan dan bandara"
+    page = clean(f"{LEDE} Baca juga: {headline} {sentence}\n\n{LAST}\n")
+    assert page.text == f"{LEDE} {sentence}\n{LAST}"
+    assert page.boilerplate == (Boilerplate(line=1, text=f"Baca juga: {headline}", kind="related"),)
+
+
+def test_a_capitalised_connective_in_a_name_without_a_comma_stays_in_the_headline() -> None:
+    headline = "Kain Ende dipakai model asal Argentina Di Maria saat peragaan busana"
+    sentence = "Dinas pariwisata menyiapkan bus gratis dari terminal kota menuju lokasi festival."
+    page = clean(f"{LEDE}\n\nBaca juga: {headline}\n\n{sentence}\n\n{LAST}\n")
+    assert page.text == f"{LEDE}\n{sentence}\n{LAST}"
+    assert page.boilerplate == (Boilerplate(line=3, text=f"Baca juga: {headline}", kind="related"),)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a name and a verb outside the speech verbs open no paragraph: the headline stays glued",
+)
+def test_a_name_and_an_action_verb_after_a_sentence_case_teaser_open_the_paragraph() -> None:
+    headline = "Dekranasda uji coba penjualan kain berbasis akun pada pasar daring"
+    sentence = "Yuliana juga memperkenalkan layanan antar kain ke rumah pembeli di Kota Ende."
+    page = clean(f"{LEDE} Baca juga: {headline} {sentence}\n\n{LAST}\n")
+    assert page.text == f"{LEDE} {sentence}\n{LAST}"
