@@ -18,6 +18,7 @@ from ..text.words import WordClass, common_words, given_names, speech_verbs, wor
 from .kinds import Label, LineKind
 from .lexicon import (
     _connectives,
+    _english_words,
     _function_words,
     _labels,
     _patterns,
@@ -240,6 +241,7 @@ def _sentence_case_end(line: str, start: int) -> int | None:
             (after_lower and folded in openers)
             or (n > 0 and folded in _connectives() and _lowercase_next(tokens, n))
             or (after_lower and folded in _connectives() and _phrase_then_comma(tokens, n))
+            or (after_lower and n >= _SENTENCE_CASE_MIN_WORDS and _subject_then_verb(tokens, n))
             or _subject_again(line, tokens, n)
             or (n >= _SENTENCE_CASE_MIN_WORDS and _opens_clause(tok, tokens[n + 1 : n + 3], after_lower))
         ):
@@ -309,6 +311,42 @@ def _phrase_then_comma(tokens: list[regex.Match[str]], n: int) -> bool:
         if word.endswith(","):
             return True
     return False
+
+
+# `… Ronaldo menolak …`: a body sentence's verb takes its prefix (meN-), a headline's is bare (`tolak`)
+_ACTIVE_PREFIX = "me"
+_ACTIVE_MIN_CHARS = 6
+
+
+def _subject_then_verb(tokens: list[regex.Match[str]], n: int) -> bool:
+    """Whether the capitalised token ``n`` is the subject of the sentence after a sentence-case
+    headline: an active verb with its prefix follows (`… Rp32,7 miliar Zikri memberikan …`), also
+    past a particle (`… kopi Zikri pun memberikan …`). Headlines write the verb bare (`Zikri beri
+    tips`), so the prefixed verb is the body's. A word after a preposition, a connective, an English
+    word or a comma is that word's object or a clause inside one sentence (`… bergabung dengan
+    Coldplay memainkan …`, `… Secara keseluruhan, Son memuji …`), and a subject with a comma after it
+    is an apposition (`… Piala Afrika Sarr, yang …`)."""
+    before = tokens[n - 1].group()
+    word = tokens[n].group()
+    if before.endswith(",") or word.endswith(",") or _core(tokens[n - 1]) in _joining_words():
+        return False
+    following = [m.group() for m in tokens[n + 1 : n + 3]]
+    if following and following[0].casefold() in _SUBJECT_PARTICLES:
+        following = following[1:]
+    verb = following[0] if following else ""
+    return (
+        verb[:1].islower()
+        and verb.startswith(_ACTIVE_PREFIX)
+        and len(verb.strip(_TOKEN_PUNCT)) >= _ACTIVE_MIN_CHARS
+        and verb.strip(_TOKEN_PUNCT).casefold() not in _function_words()
+    )
+
+
+@cache
+def _joining_words() -> frozenset[str]:
+    """The words that take an object or join clauses: prepositions and function words, connectives,
+    English words (`… WAUNT by Oriflame …`)."""
+    return _function_words() | _connectives() | _english_words()
 
 
 def _core(token: regex.Match[str]) -> str:
