@@ -194,7 +194,50 @@ def _teaser_end(line: str, start: int) -> int:
     code = _CLOSING_CODE.search(line, start, end) or _codes_after_headline(line, end)
     if code is not None and p.initials_code.fullmatch(code["code"]):
         return len(line[: code.start()].rstrip())
-    return end
+    return _whole_name_end(line, start, end)
+
+
+# `… Serangan Teror di Medsos Budi Waseso yang …`: a headline's words before the name it would split
+_SPLIT_NAME_MIN_WORDS = 4
+_WORD_AT_END = regex.compile(r"(\S+)\s*$")
+_WORD_NEXT = regex.compile(r"\s+(\S+)")
+
+
+def _whole_name_end(line: str, start: int, end: int) -> int:
+    """``end`` moved back before the headline's last word when that word and the body's first one
+    are one name that the page writes whole elsewhere (`… di Medsos Budi | Waseso yang juga hadir …`
+    and `Budi Waseso` earlier): a name is not split between a teaser and the body, and the body's
+    sentence opens with its subject. Only after a headline of `_SPLIT_NAME_MIN_WORDS` words or more
+    (`Baca juga: Bayern | Muenchen akan …` opens the headline with that name), and not when the next
+    teaser or a credit follows (`… di Museum Nasional Baca juga: …`: no body there)."""
+    p = _patterns()
+    if p.teaser_next.match(line, end) or p.credit_start.match(line, end):
+        return end
+    last = _WORD_AT_END.search(line, start, end)
+    first = _WORD_NEXT.match(line, end)
+    if last is None or first is None or len(line[start : last.start()].split()) < _SPLIT_NAME_MIN_WORDS:
+        return end
+    then = _WORD_NEXT.match(line, first.end())
+    name = f"{last[1]} {first[1].rstrip(_TOKEN_PUNCT)}"
+    if then is None or not _name_runs_on(name, then[1]):
+        return end
+    seen = line.find(name, 0, last.start()) >= 0 or line.find(name, first.end()) >= 0
+    return len(line[: last.start()].rstrip()) if seen else end
+
+
+def _name_runs_on(name: str, then: str) -> bool:
+    """Whether two words across a teaser's end may be one name that opens a sentence: both
+    capitalised, neither a connective, preposition or English function word (`… Periode Februari
+    Pada rakor …`), no punctuation inside, and a lowercase word going on after them (`Budi Waseso
+    yang …`; `… Periode Februari Sejak itu …` goes on with no sentence)."""
+    head, tail = name.split(" ")
+    return (
+        head[:1].isupper()
+        and tail[:1].isupper()
+        and head == head.strip(_TOKEN_PUNCT)
+        and then[:1].islower()
+        and not {head.casefold(), tail.casefold()} & _joining_words()
+    )
 
 
 # a sentence's stop: a full stop before a space (`Rp 1.350`, `Ditangkap! Ini` are a headline's)
