@@ -49,8 +49,23 @@ LAST = "Panitia mencatat lebih dari dua ribu pengunjung datang pada hari pertama
             "Sanggar tenun Lio buka kelas bagi pelajar SMA",
             "Pada hari kedua, Bupati Ende mengajak pengunjung mencoba menenun sendiri di stan sanggar.",
         ),
+        (
+            "Penenun Ende kirim kain ke pelabuhan dan bandara",
+            "Di Pelabuhan Ende Ippi, Bupati meninjau kapal yang membawa kain ke Kupang.",
+        ),
+        (
+            "Penenun Ende kirim kain ke pelabuhan dan bandara",
+            "Menurut Ketua Dekranasda Yuliana Bata, pesanan kain naik sejak festival dibuka.",
+        ),
     ],
-    ids=["di-after-a-place", "sementara-after-a-name", "adapun-after-a-name", "pada-after-an-acronym"],
+    ids=[
+        "di-after-a-place",
+        "sementara-after-a-name",
+        "adapun-after-a-name",
+        "pada-after-an-acronym",
+        "capitalised-phrase-closed-by-a-comma",
+        "source-phrase-closed-by-a-comma",
+    ],
 )
 def test_a_capitalised_connective_after_the_headline_opens_the_paragraph(
     headline: str, sentence: str
@@ -95,8 +110,28 @@ def test_a_connective_with_a_capitalised_word_after_it_is_no_sentence_start() ->
             "Omzet penenun di pasar Ende naik dua kali lipat saat festival",
             "Yuliana pun menegaskan bahwa dekranasda akan membantu penenun memasarkan kain secara daring.",
         ),
+        (
+            "Penenun Ende buka toko kain berbasis akun pada pasar daring",
+            "Yuliana memperkenalkan layanan antar kain ke rumah pembeli di Kota Ende.",
+        ),
+        (
+            "Penenun Ende buka toko kain berbasis akun pada pasar daring",
+            "Yuliana juga memperkenalkan layanan antar kain ke rumah pembeli di Kota Ende.",
+        ),
+        (
+            "Penenun Ende buka toko kain berbasis akun pada pasar daring",
+            "Dekranasda menyiapkan layanan antar kain ke rumah pembeli di Kota Ende.",
+        ),
     ],
-    ids=["quotation", "quotation-with-a-closing-mark-first", "subject-again", "name-particle-speech-verb"],
+    ids=[
+        "quotation",
+        "quotation-with-a-closing-mark-first",
+        "subject-again",
+        "name-particle-speech-verb",
+        "name-prefixed-verb",
+        "name-particle-prefixed-verb",
+        "acronym-prefixed-verb",
+    ],
 )
 def test_the_paragraph_after_a_sentence_case_teaser_keeps_its_opening(headline: str, sentence: str) -> None:
     page = clean(f"{LEDE}\n\nBaca juga: {headline} {sentence}\n\n{LAST}\n")
@@ -129,47 +164,12 @@ def test_the_headline_before_an_apposition_is_cut() -> None:
     assert page.text == f"{LEDE}\n{APPOSED}\n{LAST}"
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Di Pelabuhan Ende Ippi, Bupati meninjau kapal yang membawa kain ke Kupang.",
-        "Menurut Ketua Dekranasda Yuliana Bata, pesanan kain naik sejak festival dibuka.",
-    ],
-    ids=["place-phrase", "source-phrase"],
-)
-def test_a_capitalised_connective_whose_phrase_closes_with_a_comma_opens_the_paragraph(sentence: str) -> None:
-    """Sentence case writes `di` and `menurut` lowercase: capitalised after a lowercase word, with
-    capitalised words running to a comma, they open the next sentence's phrase (issue 15)."""
-    headline = "Penenun Ende kirim kain ke pelabuhan dan bandara"
-    page = clean(f"{LEDE} Baca juga: {headline} {sentence}\n\n{LAST}\n")
-    assert page.text == f"{LEDE} {sentence}\n{LAST}"
-    assert page.boilerplate == (Boilerplate(line=1, text=f"Baca juga: {headline}", kind="related"),)
-
-
 def test_a_capitalised_connective_in_a_name_without_a_comma_stays_in_the_headline() -> None:
     headline = "Kain Ende dipakai model asal Argentina Di Maria saat peragaan busana"
     sentence = "Dinas pariwisata menyiapkan bus gratis dari terminal kota menuju lokasi festival."
     page = clean(f"{LEDE}\n\nBaca juga: {headline}\n\n{sentence}\n\n{LAST}\n")
     assert page.text == f"{LEDE}\n{sentence}\n{LAST}"
     assert page.boilerplate == (Boilerplate(line=3, text=f"Baca juga: {headline}", kind="related"),)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Yuliana memperkenalkan layanan antar kain ke rumah pembeli di Kota Ende.",
-        "Yuliana juga memperkenalkan layanan antar kain ke rumah pembeli di Kota Ende.",
-        "Dekranasda menyiapkan layanan antar kain ke rumah pembeli di Kota Ende.",
-    ],
-    ids=["name-verb", "name-particle-verb", "acronym-verb"],
-)
-def test_a_subject_and_a_prefixed_verb_after_a_sentence_case_teaser_open_the_paragraph(sentence: str) -> None:
-    """A headline writes its verb bare (`uji coba`, `buka`); a prefixed active verb (meN-) after a
-    capitalised word that follows a lowercase one is the next sentence's (issue 15)."""
-    headline = "Penenun Ende buka toko kain berbasis akun pada pasar daring"
-    page = clean(f"{LEDE} Baca juga: {headline} {sentence}\n\n{LAST}\n")
-    assert page.text == f"{LEDE} {sentence}\n{LAST}"
-    assert page.boilerplate == (Boilerplate(line=1, text=f"Baca juga: {headline}", kind="related"),)
 
 
 @pytest.mark.parametrize(
