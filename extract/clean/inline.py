@@ -18,6 +18,7 @@ from ..text.words import WordClass, common_words, given_names, speech_verbs, wor
 from .kinds import Label, LineKind
 from .lexicon import (
     _connectives,
+    _english_words,
     _function_words,
     _labels,
     _patterns,
@@ -46,6 +47,9 @@ _SUBJECT_PARTICLES = frozenset(["pun", "juga", "lalu", "kemudian"])
 # `Baca juga: Raisa ungkap cara … Raisa berpendapat …`: the headline's subject opens the paragraph
 # again within a headline's length (further on, it is a later sentence's)
 _SUBJECT_AGAIN_WORDS = 14
+# `… di pelabuhan dan bandara Di Pelabuhan Merak, Menhub …`: the opening phrase of a sentence that a
+# capitalised connective begins closes with a comma within a few words
+_OPENING_PHRASE_WORDS = 5
 # `Baca juga: Jasamarga beri diskon tol di Sumut 2. Periode 31 Desember …`: a listicle's next item
 # number ends a sentence-case headline read within a headline's length (ANTARA's run 6-14 words)
 _LIST_ITEM_WORDS = 16
@@ -190,7 +194,50 @@ def _teaser_end(line: str, start: int) -> int:
     code = _CLOSING_CODE.search(line, start, end) or _codes_after_headline(line, end)
     if code is not None and p.initials_code.fullmatch(code["code"]):
         return len(line[: code.start()].rstrip())
-    return end
+    return _whole_name_end(line, start, end)
+
+
+# `… Serangan Teror di Medsos Budi Waseso yang …`: a headline's words before the name it would split
+_SPLIT_NAME_MIN_WORDS = 4
+_WORD_AT_END = regex.compile(r"(\S+)\s*$")
+_WORD_NEXT = regex.compile(r"\s+(\S+)")
+
+
+def _whole_name_end(line: str, start: int, end: int) -> int:
+    """``end`` moved back before the headline's last word when that word and the body's first one
+    are one name that the page writes whole elsewhere (`… di Medsos Budi | Waseso yang juga hadir …`
+    and `Budi Waseso` earlier): a name is not split between a teaser and the body, and the body's
+    sentence opens with its subject. Only after a headline of `_SPLIT_NAME_MIN_WORDS` words or more
+    (`Baca juga: Bayern | Muenchen akan …` opens the headline with that name), and not when the next
+    teaser or a credit follows (`… di Museum Nasional Baca juga: …`: no body there)."""
+    p = _patterns()
+    if p.teaser_next.match(line, end) or p.credit_start.match(line, end):
+        return end
+    last = _WORD_AT_END.search(line, start, end)
+    first = _WORD_NEXT.match(line, end)
+    if last is None or first is None or len(line[start : last.start()].split()) < _SPLIT_NAME_MIN_WORDS:
+        return end
+    then = _WORD_NEXT.match(line, first.end())
+    name = f"{last[1]} {first[1].rstrip(_TOKEN_PUNCT)}"
+    if then is None or not _name_runs_on(name, then[1]):
+        return end
+    seen = line.find(name, 0, last.start()) >= 0 or line.find(name, first.end()) >= 0
+    return len(line[: last.start()].rstrip()) if seen else end
+
+
+def _name_runs_on(name: str, then: str) -> bool:
+    """Whether two words across a teaser's end may be one name that opens a sentence: both
+    capitalised, neither a connective, preposition or English function word (`… Periode Februari
+    Pada rakor …`), no punctuation inside, and a lowercase word going on after them (`Budi Waseso
+    yang …`; `… Periode Februari Sejak itu …` goes on with no sentence)."""
+    head, tail = name.split(" ")
+    return (
+        head[:1].isupper()
+        and tail[:1].isupper()
+        and head == head.strip(_TOKEN_PUNCT)
+        and then[:1].islower()
+        and not {head.casefold(), tail.casefold()} & _joining_words()
+    )
 
 
 # a sentence's stop: a full stop before a space (`Rp 1.350`, `Ditangkap! Ini` are a headline's)
@@ -236,6 +283,8 @@ def _sentence_case_end(line: str, start: int) -> int | None:
         if core[0].isupper() and (
             (after_lower and folded in openers)
             or (n > 0 and folded in _connectives() and _lowercase_next(tokens, n))
+            or (after_lower and folded in _connectives() and _phrase_then_comma(tokens, n))
+            or (after_lower and n >= _SENTENCE_CASE_MIN_WORDS and _subject_then_verb(tokens, n))
             or _subject_again(line, tokens, n)
             or (n >= _SENTENCE_CASE_MIN_WORDS and _opens_clause(tok, tokens[n + 1 : n + 3], after_lower))
         ):
@@ -289,6 +338,58 @@ def _subject_again(line: str, tokens: list[regex.Match[str]], n: int) -> bool:
         and _lowercase_next(tokens, n)
         and not _patterns().teaser_next.search(line, tokens[n - 2].start(), tokens[n].start())
     )
+
+
+def _phrase_then_comma(tokens: list[regex.Match[str]], n: int) -> bool:
+    """Whether capitalised words after the connective at token ``n`` run to a comma within
+    `_OPENING_PHRASE_WORDS` (`… di pelabuhan dan bandara Di Pelabuhan Merak, Menhub meninjau …`):
+    sentence case writes a connective lowercase, so a capitalised one after a lowercase word whose
+    phrase closes with a comma is the next sentence's opening phrase (a place or a date before its
+    subject), not a name in the headline (`… gol Di Maria ke gawang …` has no comma)."""
+    following = tokens[n + 1 : n + 1 + _OPENING_PHRASE_WORDS]
+    for m in following:
+        word = m.group()
+        if not word[:1].isupper() and not word[:1].isdigit() and word[:1] != "(":
+            return False
+        if word.endswith(","):
+            return True
+    return False
+
+
+# `… Ronaldo menolak …`: a body sentence's verb takes its prefix (meN-), a headline's is bare (`tolak`)
+_ACTIVE_PREFIX = "me"
+_ACTIVE_MIN_CHARS = 6
+
+
+def _subject_then_verb(tokens: list[regex.Match[str]], n: int) -> bool:
+    """Whether the capitalised token ``n`` is the subject of the sentence after a sentence-case
+    headline: an active verb with its prefix follows (`… Rp32,7 miliar Zikri memberikan …`), also
+    past a particle (`… kopi Zikri pun memberikan …`). Headlines write the verb bare (`Zikri beri
+    tips`), so the prefixed verb is the body's. A word after a preposition, a connective, an English
+    word or a comma is that word's object or a clause inside one sentence (`… bergabung dengan
+    Coldplay memainkan …`, `… Secara keseluruhan, Son memuji …`), and a subject with a comma after it
+    is an apposition (`… Piala Afrika Sarr, yang …`)."""
+    before = tokens[n - 1].group()
+    word = tokens[n].group()
+    if before.endswith(",") or word.endswith(",") or _core(tokens[n - 1]) in _joining_words():
+        return False
+    following = [m.group() for m in tokens[n + 1 : n + 3]]
+    if following and following[0].casefold() in _SUBJECT_PARTICLES:
+        following = following[1:]
+    verb = following[0] if following else ""
+    return (
+        verb[:1].islower()
+        and verb.startswith(_ACTIVE_PREFIX)
+        and len(verb.strip(_TOKEN_PUNCT)) >= _ACTIVE_MIN_CHARS
+        and verb.strip(_TOKEN_PUNCT).casefold() not in _function_words()
+    )
+
+
+@cache
+def _joining_words() -> frozenset[str]:
+    """The words that take an object or join clauses: prepositions and function words, connectives,
+    English words (`… WAUNT by Oriflame …`)."""
+    return _function_words() | _connectives() | _english_words()
 
 
 def _core(token: regex.Match[str]) -> str:

@@ -90,3 +90,41 @@ def test_a_speakers_title_and_unlisted_name_open_the_body() -> None:
     after = "Sekcam Wiryo Abdul Karim mengungkapkan, bantuan itu dibagikan merata."
     page = clean(f"{OPENING} {BEFORE} {BOX} {after} {CLOSING}\n")
     assert page.text == f"{OPENING} {BEFORE} {after} {LAST}"
+
+
+NAMED = "Perum Jasa Tirta ikut menyalurkan air irigasi ke sawah warga."
+
+
+def test_a_name_the_page_writes_whole_is_not_split_by_the_teaser() -> None:
+    """`Jasa` is a common word, so the title-case reading ends the headline after it; the page names
+    `Jasa Tirta` whole elsewhere and a lowercase word goes on after `Tirta`: the body opens with the
+    whole name (issue 15)."""
+    teaser = "Baca juga: Petani Sukaraja Keluhkan Irigasi Kering Sejak Bulan Lalu"
+    after = "Jasa Tirta memastikan pasokan air kembali normal pekan depan."
+    page = clean(f"{OPENING} {NAMED} {teaser} {after} {CLOSING}\n")
+    assert page.text == f"{OPENING} {NAMED} {after} {LAST}"
+    assert _related(page) == [teaser]
+
+
+@pytest.mark.parametrize(
+    ("teasers", "after"),
+    [
+        # the next teaser follows the pair: the two words are the headline's
+        (
+            "Baca juga: Petani Sukaraja Keluhkan Irigasi dari Jasa Tirta Baca juga: Warga Minta Perbaikan "
+            "Saluran Air",
+            "Perbaikan dijadwalkan setelah musim tanam, kata dia.",
+        ),
+        # a connective is no name's word, though the page repeats the two words
+        (
+            "Baca juga: Petani Sukaraja Terima Bantuan Periode Februari",
+            "Pada rapat bulanan itu, camat meminta petani segera menanam. Pupuk dibagikan Periode Februari "
+            "Pada rapat berikutnya.",
+        ),
+    ],
+    ids=["next-teaser", "connective"],
+)
+def test_a_headlines_last_word_stays_when_no_name_runs_into_the_body(teasers: str, after: str) -> None:
+    page = clean(f"{OPENING} {NAMED} {teasers} {after} {CLOSING}\n")
+    assert page.text == f"{OPENING} {NAMED} {after} {LAST}"
+    assert " ".join(_related(page)) == teasers
