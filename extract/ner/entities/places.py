@@ -374,9 +374,12 @@ def _after_joiner(toks: Sequence[Tok], j: int) -> tuple[int, bool]:
 
 
 #: A route's other end across a hyphen with no space: up to three capitalised words after a
-#: place (`Medan-Tapanuli Selatan`) or before it (`Kandis-Medan`), and the word past them.
+#: place (`Medan-Tapanuli Selatan`) or before it (`Kandis-Medan`), and the word past them; before
+#: it the longest run of them (`(kV) Muara Bungo-`: both words, no word past them), the word past
+#: it read apart (`_PAST_BEFORE`).
 _END_AFTER = regex.compile(r"-(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})(?: (\w+))?")
-_END_BEFORE = regex.compile(r"(?<!\S)(?:(\w+) )?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})-$")
+_END_BEFORE = regex.compile(r"(?<!\S)(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})-$")
+_PAST_BEFORE = regex.compile(r"(?<!\S)(\w+) $")
 
 
 def _with_route_ends(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
@@ -642,7 +645,8 @@ def _route_ends(ent: Entity, text: str) -> Iterable[tuple[int, str, str]]:
     if (after := _END_AFTER.match(text, ent.span[1])) is not None:
         yield after.start(1), after[1], after[2] or ""
     if (before := _END_BEFORE.search(text, max(0, ent.span[0] - 80), ent.span[0])) is not None:
-        yield before.start(2), before[2], before[1] or ""
+        past = _PAST_BEFORE.search(text, max(0, before.start() - 40), before.start())
+        yield before.start(1), before[1], past[1] if past is not None else ""
 
 
 def _route_end_named(words: str, past: str) -> bool:
