@@ -96,13 +96,95 @@ def test_lists_that_add_no_place(text: str, model: list[tuple[str, str]], expect
     assert _out(text, [_at(text, s, label) for s, label in model]) == expected
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a list with one found place (a village's head) and unfound ones stays unread"
-)
 def test_unfound_villages_after_one_found_village() -> None:
     text = "Rumah dibangun di Pekon Gedung Cahya, Sukanegara dan Sukabanjar tahun ini."
     model = [_at(text, "Pekon Gedung Cahya", "LOC")]
-    assert [e[0] for e in _out(text, model)] == ["Pekon Gedung Cahya", "Sukanegara", "Sukabanjar"]
+    assert _out(text, model) == [
+        ("Pekon Gedung Cahya", "LOC", (18, 36)),
+        ("Sukanegara", "LOC", (38, 48)),
+        ("Sukabanjar", "LOC", (53, 63)),
+    ]
+
+
+# --------------------------------------------------------------------------- a level shared by `dan`
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # two villages joined by `dan`, the level written once
+        (
+            "Usaha itu masih diusulkan untuk Kampung Astra Ksetra dan Tiuh Tohou tahun ini.",
+            [("Kampung Astra Ksetra", "LOC")],
+            [("Kampung Astra Ksetra", "LOC", (32, 52)), ("Tiuh Tohou", "LOC", (57, 67))],
+        ),
+        # a village's name before `, dan sekitarnya`
+        (
+            "Tebu ditanam di Kampung Kerta Jaya, Gistang Jaya, dan sekitarnya.",
+            [("Kampung Kerta Jaya", "LOC")],
+            [("Kampung Kerta Jaya", "LOC", (16, 34)), ("Gistang Jaya", "LOC", (36, 48))],
+        ),
+        # the second village before its district in brackets
+        (
+            "Bibit disebar di Tiyuh Gunung Katun dan Gading Kencana (Kecamatan Tulang Bawang Udik).",
+            [("Tiyuh Gunung Katun", "LOC"), ("Kecamatan Tulang Bawang Udik", "LOC")],
+            [
+                ("Tiyuh Gunung Katun", "LOC", (17, 35)),
+                ("Gading Kencana", "LOC", (40, 54)),
+                ("Kecamatan Tulang Bawang Udik", "LOC", (56, 84)),
+            ],
+        ),
+    ],
+)
+def test_a_level_written_once_is_shared_by_names_joined_by_dan(
+    text: str, model: list[tuple[str, str]], expected: list
+) -> None:
+    assert _out(text, [_at(text, s, label) for s, label in model]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a region written without its level shares no level
+        (
+            "Rombongan dari Jakarta dan Paduan Suara Gita tampil malam itu.",
+            [("Jakarta", "LOC")],
+            [("Jakarta", "LOC", (15, 22))],
+        ),
+        # common words going on the sentence after `dan`: a body's name, no village
+        (
+            "Rombongan dari Kota Jakarta dan Paduan Suara Gita tampil malam itu.",
+            [("Kota Jakarta", "LOC")],
+            [("Kota Jakarta", "LOC", (15, 27))],
+        ),
+        # a body after `dan`: no list of places
+        (
+            "Banjir di Kota Bandung dan Persib menunda latihan.",
+            [("Kota Bandung", "LOC"), ("Persib", "ORG")],
+            [("Kota Bandung", "LOC", (10, 22)), ("Persib", "ORG", (27, 33))],
+        ),
+        # no `dan`: after a comma alone the words go on the sentence
+        (
+            "Tim menyusuri sungai di Kecamatan Palembayan, Salareh Aia untuk pemetaan.",
+            [("Kecamatan Palembayan", "LOC")],
+            [("Kecamatan Palembayan", "LOC", (24, 44))],
+        ),
+        # a level written low is no name's level (`desa Sukamaju` as written is kept)
+        (
+            "Warga desa Sukamaju dan Karang Taruna membersihkan selokan.",
+            [("desa Sukamaju", "LOC")],
+            [("desa Sukamaju", "LOC", (6, 19))],
+        ),
+        # a weekday after `dan` is no village
+        (
+            "Rapat digelar di Kelurahan Iringmulyo dan Senin depan dilanjutkan.",
+            [("Kelurahan Iringmulyo", "LOC")],
+            [("Kelurahan Iringmulyo", "LOC", (17, 37))],
+        ),
+    ],
+)
+def test_a_level_shared_by_nothing(text: str, model: list[tuple[str, str]], expected: list) -> None:
+    assert _out(text, [_at(text, s, label) for s, label in model]) == expected
 
 
 # --------------------------------------------------------------------------- listed names in a row

@@ -159,3 +159,32 @@ def test_a_place_after_a_companys_form_is_the_companys_name(text: str, expected:
 )
 def test_a_market_of_a_kind_is_no_place(text: str, expected: list) -> None:
     assert _entities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # an end of two words before the found one, after a bracket: both words are the end
+        (
+            "Jaringan 275 kilovolt (kV) Muara Bungo-Sungai Rumbai di Jambi padam sejak Jumat.",
+            [("Sungai Rumbai", "LOC"), ("Jambi", "LOC")],
+            [
+                ("Muara Bungo", "LOC", (27, 38)),
+                ("Sungai Rumbai", "LOC", (39, 52)),
+                ("Jambi", "LOC", (56, 61)),
+            ],
+        ),
+        # a capitalised word before the longest run: a name going on, no end
+        (
+            "Proyek Kereta Cepat Bandung-Padalarang terus dikerjakan.",
+            [("Padalarang", "LOC")],
+            [("Padalarang", "LOC", (28, 38))],
+        ),
+    ],
+)
+def test_a_routes_end_before_is_its_longest_run_of_capitalised_words(
+    text: str, model: list[tuple[str, str]], expected: list
+) -> None:
+    from tests.entity_records import model_entities, resolved_entities
+
+    assert resolved_entities(text, model_entities(text, model)) == expected

@@ -218,7 +218,9 @@ def _with_listed_places(
     Bengkunat`, `Lemong 12 pekon, …, Wai Krui 8 pekon`): a list of three items or more joined by
     commas and `dan`, each item maybe counted after its name, opened by a found place; its found
     items all LOC, no fewer than the unfound ones, and two of them an administrative level's or a
-    listed region's or district's name (`_all_places`)."""
+    listed region's or district's name (`_all_places`); or a list of two items or more, `dan`
+    joining it, opened by a place named after its capitalised level, whose level its unfound
+    names share (`_level_shared`)."""
     taken = {k for e in ents for k in tokens_inside(e.span, toks)}
     taken |= {k for s in person_spans for k in tokens_inside(s, toks)}
     by_start = {k[0]: e for e in ents if (k := tokens_inside(e.span, toks))}
@@ -230,7 +232,8 @@ def _with_listed_places(
             continue
         items, k = _list_items(toks, start, by_start, taken, lower)
         found = [e for e in items if isinstance(e, Entity)]
-        if len(items) >= 3 and len(found) >= max(2, len(items) - len(found)) and _all_places(found, toks):
+        listed = len(items) >= 3 and len(found) >= max(2, len(items) - len(found))
+        if (listed and _all_places(found, toks)) or _level_shared(items, toks, range(start, k)):
             added += [_span_entity(r, toks, text) for r in items if isinstance(r, range)]
     return sorted(ents + added, key=lambda e: e.span[0]) if added else ents
 
@@ -292,6 +295,42 @@ def _common_item(toks: Sequence[Tok], j: int, end: int, lower: frozenset[str]) -
     )
 
 
+def _level_shared(items: Sequence[Entity | range], toks: Sequence[Tok], words: range) -> bool:
+    """The list's unfound names share the level of its first item, a place named after its
+    capitalised administrative level (`Kampung Astra Ksetra dan Tiuh Tohou`, `Kampung Kerta
+    Jaya, Gistang Jaya, dan sekitarnya`, `Tiyuh Gunung Katun Tanjungan dan Gading Kencana`: one
+    level's word before names coordinated by `dan` is said of each, GUIDELINES §6, villages are
+    places; news-raw tune annotations): a `dan` among the list's ``words``, every found item a
+    LOC, and every unfound name closed by a mark or opened by no common word (`Kota Jakarta dan
+    Paduan Suara Gita tampil`: a body's words going on the sentence). A name after a region
+    written alone (`Jakarta dan …`) shares no level."""
+    first = items[0] if items else None
+    if not isinstance(first, Entity) or len(items) < 2 or first.label != Label.LOC:
+        return False
+    inside = tokens_inside(first.span, toks)
+    head = match_head(toks, inside.start)
+    if head is None or head[2] is not Head.ADMIN or not toks[inside.start].text[:1].isupper():
+        return False
+    joined = any(toks[k].low in role_words("and_word") for k in words)
+    names = [r for r in items if isinstance(r, range)]
+    return (
+        joined
+        and all(e.label == Label.LOC for e in items if isinstance(e, Entity))
+        and all(_closed_name(toks, r) for r in names)
+    )
+
+
+#: The marks that close a listed name (`Tiuh Tohou.`, `Gading Kencana (Kecamatan …)`).
+_NAME_CLOSERS = frozenset({",", ".", "(", ")", ";", ":"})
+
+
+def _closed_name(toks: Sequence[Tok], name: range) -> bool:
+    """An unfound name ends the sentence's words or opens with no common word (`Sukabanjar`):
+    a mark or the text's end after it, or a first word no dictionary word."""
+    closed = name.stop >= len(toks) or toks[name.stop].text in _NAME_CLOSERS
+    return closed or toks[name.start].low not in common_words()
+
+
 def _all_places(found: Sequence[Entity], toks: Sequence[Tok]) -> bool:
     """Every found item a LOC, two of them an administrative level's or a listed region's or
     district's name (`Kecamatan Ngambur`, `Ngaras`): a list of regions, not of brands or people."""
@@ -335,9 +374,12 @@ def _after_joiner(toks: Sequence[Tok], j: int) -> tuple[int, bool]:
 
 
 #: A route's other end across a hyphen with no space: up to three capitalised words after a
-#: place (`Medan-Tapanuli Selatan`) or before it (`Kandis-Medan`), and the word past them.
+#: place (`Medan-Tapanuli Selatan`) or before it (`Kandis-Medan`), and the word past them; before
+#: it the longest run of them (`(kV) Muara Bungo-`: both words, no word past them), the word past
+#: it read apart (`_PAST_BEFORE`).
 _END_AFTER = regex.compile(r"-(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})(?: (\w+))?")
-_END_BEFORE = regex.compile(r"(?<!\S)(?:(\w+) )?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})-$")
+_END_BEFORE = regex.compile(r"(?<!\S)(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})-$")
+_PAST_BEFORE = regex.compile(r"(?<!\S)(\w+) $")
 
 
 def _with_route_ends(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
@@ -603,7 +645,8 @@ def _route_ends(ent: Entity, text: str) -> Iterable[tuple[int, str, str]]:
     if (after := _END_AFTER.match(text, ent.span[1])) is not None:
         yield after.start(1), after[1], after[2] or ""
     if (before := _END_BEFORE.search(text, max(0, ent.span[0] - 80), ent.span[0])) is not None:
-        yield before.start(2), before[2], before[1] or ""
+        past = _PAST_BEFORE.search(text, max(0, before.start() - 40), before.start())
+        yield before.start(1), before[1], past[1] if past is not None else ""
 
 
 def _route_end_named(words: str, past: str) -> bool:
