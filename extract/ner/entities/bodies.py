@@ -1548,3 +1548,92 @@ def _with_armed_services(ents: list[Entity], toks: Sequence[Tok], text: str) -> 
         if inside and not any(e.label == Label.PER for e in over):
             out = [e for e in out if e not in over] + [new]
     return sorted(out, key=lambda e: e.span)
+
+
+#: The most lowercase words between a body's kind noun and its place (`kantor berita negara Iran`,
+#: `stasiun televisi pemerintah Iran`, `klub voli Korea Selatan`); more is a clause, no kind.
+APPOSED_QUALIFIERS = 2
+
+
+def apposed_names(ents: Sequence[Entity], toks: Sequence[Tok]) -> list[range]:
+    """The words of a body's own name written after a kind of body and its place, a comma between
+    or none (entities_apposed_body_kinds.txt: `kantor berita Iran, Tasnim`, `klub Korea Selatan,
+    Ulsan HD`, `media Spanyol, El Mundo`, `media Uzbekistan Zamin`): the place says where the body
+    is, the name after it which body (GUIDELINES §6: outlets, clubs and companies are ORGs). The
+    place is a LOC of ``ents``; the name runs over the capitalised words one space apart after it
+    and is no place itself (`perusahaan Jepang, Tokyo …`)."""
+    out = []
+    for ent in ents:
+        inside = tokens_inside(ent.span, toks) if ent.label == Label.LOC else range(0)
+        if inside and _kind_before(toks, inside[0]):
+            name = _apposed_run(toks, inside[-1] + 1)
+            if name and not region_len(toks, name[0]) and not title_len(toks, name[0]):
+                out.append(name)
+    return out
+
+
+def _kind_before(toks: Sequence[Tok], k: int) -> bool:
+    """A body's kind noun in lowercase (one word or two; `Media` opening a sentence) ends right
+    before word ``k``, past at most `APPOSED_QUALIFIERS` lowercase words that are no function word
+    (`negara`, `militan`)."""
+    kinds = word_set("entities_apposed_body_kinds.txt")
+    stops = word_set("clean_function_words.txt")
+    for j in range(k, max(k - APPOSED_QUALIFIERS, 1) - 1, -1):
+        one = toks[j - 1]
+        if _kind_word(toks, j - 1) and one.low in kinds:
+            return True
+        two = j >= 2 and one.text.islower() and _kind_word(toks, j - 2)
+        if two and f"{toks[j - 2].low} {one.low}" in kinds:
+            return True
+        if not (one.text.isalpha() and one.text.islower()) or one.low in stops:
+            return False
+    return False
+
+
+def _kind_word(toks: Sequence[Tok], j: int) -> bool:
+    """Word ``j`` is written as a common noun: in lowercase, or capitalised opening a sentence."""
+    word = toks[j].text
+    return word.islower() or (word[:1].isupper() and word[1:].islower() and _opens_sentence(toks, j))
+
+
+def _apposed_run(toks: Sequence[Tok], j: int) -> range | None:
+    """The capitalised words one space apart from word ``j`` on (past a comma there), or None."""
+    if j < len(toks) and toks[j].text == ",":
+        j += 1
+    end = j
+    while end < len(toks) and _name_word(toks[end]) and (end == j or _one_space(toks, end)):
+        end += 1
+    return range(j, end) if end > j else None
+
+
+def _one_space(toks: Sequence[Tok], k: int) -> bool:
+    """Word ``k`` stands one space after the word before it."""
+    return toks[k - 1].end + 1 == toks[k].start
+
+
+def with_apposed_bodies(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """The names `apposed_names` reads as ORGs: added where no entity overlaps them, retyped where
+    the model read the very words as a person or as a place no listed region or country is
+    (`kantor berita Iran, Tasnim` as a PER, `klub Korea Selatan, Ulsan HD`); a name another
+    entity overlaps otherwise is left as it is."""
+    out = list(ents)
+    for name in apposed_names(ents, toks):
+        span = (toks[name[0]].start, toks[name[-1]].end)
+        held = [i for i, e in enumerate(out) if spans_overlap(e.span, span)]
+        if not held:
+            out.append(Entity(text[span[0] : span[1]], Label.ORG.value, span))
+        elif len(held) == 1 and out[held[0]].span == span and _retypable(out[held[0]], ents):
+            out[held[0]] = _relabel(out[held[0]], Label.ORG)
+    return sorted(out, key=lambda e: e.span)
+
+
+def _retypable(ent: Entity, ents: Sequence[Entity]) -> bool:
+    """A LOC that no listed region or country names (`country_or_region`), or a PER none of whose
+    words the article names a person by elsewhere (`Penggiat media sosial asal Rusia, Sergei …`,
+    then `Sergei menyebut`: the activist, no outlet)."""
+    if ent.label == Label.LOC:
+        return not country_or_region(ent.text)
+    words = set(ent.text.split())
+    return ent.label == Label.PER and not any(
+        e.label == Label.PER and e.span != ent.span and words & set(e.text.split()) for e in ents
+    )
