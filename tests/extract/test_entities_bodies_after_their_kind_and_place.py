@@ -64,7 +64,16 @@ def test_a_name_after_a_kind_of_body_and_its_place_is_the_body(text: str, expect
         (
             "Penggiat media sosial asal Rusia, Sergei Domogatskii (40), mengaku menjadi korban. "
             "Sergei menyebut lima orang menculiknya.",
-            [("Rusia", "LOC", (27, 32)), ("Sergei Domogatskii", "PER", (34, 52)), ("Sergei", "PER", (83, 89))],
+            [
+                ("Rusia", "LOC", (27, 32)),
+                ("Sergei Domogatskii", "PER", (34, 52)),
+                ("Sergei", "PER", (83, 89)),
+            ],
+        ),
+        # an administrative level after the place: another place, no body's name
+        (
+            "Kelompok peternak sapi Kampung Simpang Agung, Kecamatan Seputih Agung, mengeluhkan harga.",
+            [("Kampung Simpang Agung", "LOC", (23, 44)), ("Kecamatan Seputih Agung", "LOC", (46, 69))],
         ),
         # a kind and its place with no name after them
         ("Harga saham perusahaan Indonesia naik tajam pekan ini.", [("Indonesia", "LOC", (23, 32))]),
