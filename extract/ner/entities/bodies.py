@@ -61,6 +61,7 @@ from .kinds import (
     _bracket_gloss,
     _common_word_opening,
     _counted_kind,
+    _cup_word,
     _dated_edition,
     _dated_work,
     _editor_mark,
@@ -1548,3 +1549,166 @@ def _with_armed_services(ents: list[Entity], toks: Sequence[Tok], text: str) -> 
         if inside and not any(e.label == Label.PER for e in over):
             out = [e for e in out if e not in over] + [new]
     return sorted(out, key=lambda e: e.span)
+
+
+#: The most lowercase words between a body's kind noun and its place (`kantor berita negara Iran`,
+#: `stasiun televisi pemerintah Iran`, `klub voli Korea Selatan`); more is a clause, no kind.
+APPOSED_QUALIFIERS = 2
+
+
+def apposed_names(ents: Sequence[Entity], toks: Sequence[Tok]) -> list[range]:
+    """The words of a body's own name written after a kind of body and its place, a comma between
+    or none (entities_apposed_body_kinds.txt: `kantor berita Iran, Tasnim`, `klub Korea Selatan,
+    Ulsan HD`, `media Spanyol, El Mundo`, `media Uzbekistan Zamin`): the place says where the body
+    is, the name after it which body (GUIDELINES §6: outlets, clubs and companies are ORGs). The
+    place is a LOC of ``ents`` that names a country or a listed region (`country_or_region`: not
+    `organisasi menyimpang seperti Freemasonry, Zionis`); the name runs over the capitalised words
+    one space apart after it and is no place itself (`perusahaan Jepang, Tokyo …`). Words between
+    the kind and the place (`kantor berita negara Iran, Fars`) need the comma: without it they may
+    be a clause's (`kelompok masyarakat seperti Pakistan Air Quality Initiative`, one name)."""
+    out = []
+    for ent in ents:
+        inside = tokens_inside(ent.span, toks) if ent.label == Label.LOC else range(0)
+        comma = bool(inside) and inside[-1] + 1 < len(toks) and toks[inside[-1] + 1].text == ","
+        placed = bool(inside) and country_or_region(ent.text)
+        if placed and _kind_before(toks, inside[0], APPOSED_QUALIFIERS if comma else 0):
+            name = _apposed_run(toks, inside[-1] + 1)
+            if name and not _names_other(toks, name[0]):
+                out.append(name)
+    return out
+
+
+def _kind_before(toks: Sequence[Tok], k: int, qualifiers: int) -> bool:
+    """A body's kind noun in lowercase (one word or two; `Media` opening a sentence) ends right
+    before word ``k``, past at most ``qualifiers`` lowercase words that are no function word
+    (`negara`, `militan`)."""
+    kinds = word_set("entities_apposed_body_kinds.txt")
+    stops = word_set("clean_function_words.txt")
+    for j in range(k, max(k - qualifiers, 1) - 1, -1):
+        one = toks[j - 1]
+        if _kind_ends(toks, j, kinds):
+            return True
+        if not (one.text.isalpha() and one.text.islower()) or one.low in stops:
+            return False
+    return False
+
+
+def _kind_ends(toks: Sequence[Tok], j: int, kinds: frozenset[str]) -> bool:
+    """A noun of ``kinds`` (one word or two), written as a common noun, ends right before word ``j``."""
+    one = toks[j - 1]
+    if _kind_word(toks, j - 1) and one.low in kinds:
+        return True
+    two = j >= 2 and one.text.islower() and _kind_word(toks, j - 2)
+    return bool(two) and f"{toks[j - 2].low} {one.low}" in kinds
+
+
+def _kind_word(toks: Sequence[Tok], j: int) -> bool:
+    """Word ``j`` is written as a common noun: in lowercase, or capitalised opening a sentence."""
+    word = toks[j].text
+    return word.islower() or (word[:1].isupper() and word[1:].islower() and _opens_sentence(toks, j))
+
+
+def _apposed_run(toks: Sequence[Tok], j: int) -> range | None:
+    """The capitalised words one space apart from word ``j`` on (past a comma there), or None."""
+    if j < len(toks) and toks[j].text == ",":
+        j += 1
+    end = j
+    while end < len(toks) and _name_word(toks[end]) and (end == j or _one_space(toks, end)):
+        end += 1
+    return range(j, end) if end > j else None
+
+
+def _one_space(toks: Sequence[Tok], k: int) -> bool:
+    """Word ``k`` stands one space after the word before it."""
+    return toks[k - 1].end + 1 == toks[k].start
+
+
+def kind_named_names(toks: Sequence[Tok]) -> list[range]:
+    """The words of a body's own name in title case right after a noun for its kind
+    (entities_kind_nouns_before_names.txt: `perusahaan Tesla`, `majalah Foreign Policy`, `maskapai
+    Mahan Air`): GUIDELINES §6, companies, clubs and outlets are ORGs. The name opens with a word
+    in title case (`perusahaan BUMN`, `perusahaan AI`: a kind in capitals), no common word
+    (`_written_low`) and no other's name (`_names_other`); the kind's noun is in lowercase
+    (`Perusahaan Air Minum Daerah` opening a sentence is a name's head)."""
+    kinds = word_set("entities_kind_nouns_before_names.txt")
+    out = []
+    for k in range(1, len(toks)):
+        cued = toks[k - 1].text.islower() and _kind_ends(toks, k, kinds)
+        if not (cued and _title_case(toks[k].text) and _one_space(toks, k)) or _written_low(toks[k]):
+            continue
+        name = _apposed_run(toks, k)
+        if name and not (_names_other(toks, k) or _pointed_back(toks, name[-1] + 1)):
+            out.append(name)
+    return out
+
+
+#: Demonstratives after a kind's noun and a word: the phrase points back at a body named before
+#: by its kind and a descriptor (`klub Katalan itu`, `pabrikan Iwata itu`, `perusahaan Steve Jobs
+#: itu`, `klub LaLiga tersebut`), its region, rival or founder, no name of its own.
+_DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
+
+
+def _pointed_back(toks: Sequence[Tok], j: int) -> bool:
+    """Word ``j`` is a demonstrative (`_DEMONSTRATIVES`)."""
+    return j < len(toks) and toks[j].low in _DEMONSTRATIVES
+
+
+#: Articles of news-raw writing a word in lowercase that make it a common word capitalised for
+#: emphasis after a kind's noun (`perusahaan Swasta`: `swasta` in hundreds), no company's name
+#: (`Tesla`, `Oceanwide`, `Hawker` none); a name opening with a common word goes with them
+#: (`Red Bull …` 25, `Bumi Madu Mandiri` 191).
+_LOWER_COMMON = 10
+
+
+def _written_low(tok: Tok) -> bool:
+    """A common word (`names_common_words.txt`: `Seperti` of a sentence the scraper ran on) or one
+    news-raw writes in lowercase in `_LOWER_COMMON` articles or more (`Swasta`)."""
+    return tok.low in common_words() or corpus_counts()["low"].get(tok.low, 0) >= _LOWER_COMMON
+
+
+def _names_other(toks: Sequence[Tok], k: int) -> bool:
+    """A name opening at word ``k`` is another's: a place's head's (`Kecamatan Seputih Agung`,
+    `Pekon …`; a body's head opens a body's name: `GP One`), a listed region's or country's
+    (`maskapai Iran`), a title's, or a cup's or league's (`klub Liga Primer`: the league's clubs)."""
+    head = match_head(toks, k)
+    placed = head is not None and head[1] != Label.ORG
+    return bool(placed or region_len(toks, k) or title_len(toks, k) or _cup_word(toks, k))
+
+
+def _title_case(word: str) -> bool:
+    """A word in title case: a capital, then a small letter (`Tesla`, `WABetaInfo`; not `BUMN`)."""
+    return word[:1].isupper() and word[1:2].islower()
+
+
+def with_apposed_bodies(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """The names `apposed_names` and `kind_named_names` read as ORGs, added where no entity
+    overlaps them; an apposed name is retyped where the model read the very words as a person or
+    as a place no listed region or country is (`kantor berita Iran, Tasnim` as a PER, `klub Korea
+    Selatan, Ulsan HD`), a name right after its kind never (`perusahaan Arizona`: the state's
+    companies). A name a word of which the article names a person by elsewhere is the person's
+    (`perusahaan Ashanty` beside `ujar Ashanty`: the singer's company; `Penggiat media sosial asal
+    Rusia, Sergei …` beside `Sergei menyebut`: the activist), and a name another entity overlaps
+    otherwise is left as it is."""
+    out = list(ents)
+    apposed = apposed_names(ents, toks)
+    for name in apposed + kind_named_names(toks):
+        span = (toks[name[0]].start, toks[name[-1]].end)
+        held = [i for i, e in enumerate(out) if spans_overlap(e.span, span)]
+        if _person_elsewhere(text[span[0] : span[1]], span, ents):
+            continue
+        if not held:
+            out.append(Entity(text[span[0] : span[1]], Label.ORG.value, span))
+        elif name in apposed and len(held) == 1 and out[held[0]].span == span and _retypable(out[held[0]]):
+            out[held[0]] = _relabel(out[held[0]], Label.ORG)
+    return sorted(out, key=lambda e: e.span)
+
+
+def _retypable(ent: Entity) -> bool:
+    """A PER, or a LOC that no listed region or country names (`country_or_region`)."""
+    return ent.label == Label.PER or (ent.label == Label.LOC and not country_or_region(ent.text))
+
+
+def _person_elsewhere(name: str, span: Span, ents: Sequence[Entity]) -> bool:
+    """A PER of ``ents`` other than at ``span`` shares a word with ``name``."""
+    words = set(name.split())
+    return any(e.label == Label.PER and e.span != span and words & set(e.text.split()) for e in ents)

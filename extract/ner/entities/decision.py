@@ -33,6 +33,7 @@ from ...records import Entity, EntityLabel, Official, Span, spans_overlap
 from ...text.patterns import LazyPattern, whole_words
 from ...text.tokens import next_word_past_comma, prev_word
 from ...text.words import club_form, english_body_words, folded, org_words, speech_verbs, word_set
+from .bodies import apposed_names, kind_named_names
 from .page import dateline_entities, outlet_entities
 from .tokens import Tok, _company_form, match_head, token_at, tokens_inside
 from .words import SENTENCE_ENDS, Head, _places, body_words_before
@@ -205,6 +206,8 @@ def vouching_spans(
         and _SHORT_AFTER.get().match(text, e.span[1])
         and ((e.span[1] + 2 in starts and _body_named(e, toks)) or e.text.split()[0].lower() in org_words())
     )
+    named = apposed_names(entities, toks) + kind_named_names(toks)
+    out.update((toks[name[0]].start, toks[name[-1]].end) for name in named)
     return frozenset(out)
 
 

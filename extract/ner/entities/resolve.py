@@ -43,6 +43,7 @@ from .bodies import (
     _without_levies,
     _without_places_listed_among_bodies,
     _without_title_fields,
+    with_apposed_bodies,
 )
 from .cuts import (
     _bred_place,
@@ -261,7 +262,8 @@ def _names_completed(
     """The kept entities completed from the article: listed heads, own places, spelled kinds,
     company forms, listed places, route ends, foreign names run over their particles, written
     levels, states' forms and results tables' sides and races' hosts (places), hospitals' and
-    estates' names, the names written again and the short names bracketed after them."""
+    estates' names, bodies named after their kind and place (`kantor berita Iran, Tasnim`), the
+    names written again and the short names bracketed after them."""
     ents = _bodies_not_places(_with_listed_heads(_without_levies(ents, toks), toks), toks)
     ents = _clubs_in_match_frames(_clubs_by_their_city(ents, toks), toks, text)
     ents = _without_places_listed_among_bodies(ents, toks, text)
@@ -284,7 +286,7 @@ def _names_completed(
     ents = with_race_hosts(ents, toks, text, person_spans)
     ents = _with_open_heads_named(_with_village_names_to_comma(ents, toks, text), toks, text)
     ents = _with_estates_named(_with_hospital_names(ents, toks, text), toks, text)
-    ents = _with_unit_regions(ents, toks, text)
+    ents = with_apposed_bodies(_with_unit_regions(ents, toks, text), toks, text)
     ents = _with_bracketed_shorts(_bodies_written_again(ents, toks, text), toks)
     return _case_variants_grown(ents, text)
 
