@@ -467,9 +467,14 @@ def scholar_degree(toks: Sequence[Tok], k: int) -> bool:
 
 def english_units_only(head: str) -> bool:
     """Whether the head ``head`` (lowercase) is two or more English unit words with no post word
-    (`_units_alone`: Corporate Communication, Senior Business Development)."""
+    (`_units_alone`: Corporate Communication, Senior Business Development). A head closed by a
+    post word that is also a unit's (`president`: President Director) is a post: Vice President."""
     words = head.split()
-    return len(words) > 1 and all(w in role_words("english_unit") for w in words)
+    return (
+        len(words) > 1
+        and all(w in role_words("english_unit") for w in words)
+        and words[-1] not in role_words("english_post")
+    )
 
 
 def admin_words() -> frozenset[str]:

@@ -148,7 +148,8 @@ class _FirstHolder(_HolderNames):
             or self._pair_before_holder(m, si, seg, x)
         ):
             return self._title_only(m, seg)
-        if si and x > 0 and not fields and not orglike(seg[:x]):
+        unit = self._unit_after_ampersand(conn, seg, x)
+        if si and x > 0 and not fields and not orglike(seg[:x]) and not unit:
             if not self._first_name_cut(conn, seg, x):
                 return False
             x = 0
@@ -410,6 +411,14 @@ class _FirstHolder(_HolderNames):
             return sp is not None and sp[0] == 0
         return sp is not None and sp[0] > 0
 
+    @staticmethod
+    def _unit_after_ampersand(conn: str | None, seg: list[El], x: int) -> bool:
+        """Group Head Corporate Communication & Sustainability Reza Mirza, VP Consultation &
+        Diagnostics Halodoc Ignasius Hasim: `&` joins a unit's or a body's words, never a title to
+        its holder (as `_first_holder` says of a segment that opens with a name), so the capitalised
+        words after it and before the holder's name (no given name among them) go on the title."""
+        return conn == "&" and all(e.kind in (W.UNK, W.COM, W.ORG, W.ACR) for e in seg[:x])
+
     def _first_name_cut(self, conn: str | None, seg: list[El], x: int) -> bool:
         """Kabid Permodalan, Enggang Sutami Jaya, mengatakan …: after the comma that closes a
         title, one or two unsure words right before the model's name, the name closing the clause,
@@ -601,8 +610,12 @@ class _FirstHolder(_HolderNames):
         joined = (conn in ("&", ",") and not model_only) or (
             conn in role_words("and_word") and self._never_a_name(seg[x])
         )
-        if not (joined and any(e.kind in (W.ORG, W.ACR) for e in nxt) and not self.head_first(nxt)):
+        if not joined or self.head_first(nxt):
             return False
+        if not any(e.kind in (W.ORG, W.ACR) for e in nxt):
+            # VP Corporate Communications & Social Responsibility Abdullah Fahmi: unit words, then the name
+            sp = self.split(nxt, m.text)
+            return sp is not None and sp[0] > 0 and self._unit_after_ampersand(conn, nxt, sp[0])
         if si + 2 < len(m.segs):
             return True
         sp = self.split(nxt, m.text)

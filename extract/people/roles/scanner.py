@@ -413,7 +413,7 @@ class _Scanner(_NameFirst):
         pair = self._hyphened_pair(m)
         if pair is not None:
             return pair
-        if self._field_before_colon(m):
+        if self._field_before_colon(m) or self._bracketed_after_person(m):
             m.names, m.comp_end = [], m.run_end
         english = self._english_post_after_name(m) and not self._holds_post_before(toks[start - 2].end)
         if english and first_segment(m.els):
@@ -576,6 +576,23 @@ class _Scanner(_NameFirst):
         if found is None and not m.selaku:
             return self._this_holder(m, title, title_span)
         return found
+
+    def _bracketed_after_person(self, m: _Mention) -> bool:
+        """Purwanti Lee (Vice President PT Sugar Group Companies): a post opening a bracket right
+        after a person's name (the model's PER), whose one "holder" is its run's last words closed
+        by the bracket and no person to the model, is that person's post (`_name_first`, name
+        (title)); the words are the body's. A person inside (Pak Riefky (Wakil Ketua … Teuku Riefky
+        Harsya)) stays the holder."""
+        toks, s = self.toks, m.start
+        if len(m.names) != 1 or s < 2 or toks[s - 1].text != "(" or toks[s].newline:
+            return False
+        last = m.names[0][-1].j
+        return (
+            last < self.n
+            and toks[last].text == ")"
+            and any(e == toks[s - 2].end for _, e in self.per_spans)
+            and not any(self.in_per(e) for e in m.names[0])
+        )
 
     def _apposed_to_person(self, m: _Mention) -> bool:
         """Mioara Mandea, seorang ahli geofisika di CNES … dan peneliti proyek Gravimetry, Magnetism;

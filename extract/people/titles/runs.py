@@ -12,7 +12,7 @@ from __future__ import annotations
 from ...text.calendar import month_number, weekday_number
 from ...text.patterns import LazyPattern
 from ...text.tokens import NUMBER, PUNCT, WORD, Tok
-from ...text.words import NAMEISH, WordClass, balinese_orders, org_words
+from ...text.words import NAMEISH, WordClass, balinese_orders, org_words, word_set
 from ..lexicon import (
     Marker,
     admin_words,
@@ -341,7 +341,7 @@ class _Runs(_Fields):
         """A marker (honorific, religious title, degree, rank) at ``j`` before a name; None when none."""
         toks, t = self.toks, self.toks[j]
         m = match_marker(toks, j)
-        if m is not None and self._bare_marker(m):
+        if m is not None and (self._bare_marker(m) or self._members_calling(j, m)):
             m = None  # Kabid Penyelenggaraan Haji dan Umroh: the pilgrimage, no title before a name
         if m is not None and not (m[0] is Marker.HON and t.text[0].islower() and not lowercase_ok):
             els.append(El(j, m[1], m[0], self.text[t.start : toks[m[1] - 1].end]))
@@ -441,6 +441,18 @@ class _Runs(_Fields):
             and j + 1 < self.n
             and not toks[j + 1].newline
             and (toks[j + 1].kind is NUMBER or bool(_ROMAN.get().fullmatch(toks[j + 1].text)))
+        )
+
+    def _members_calling(self, j: int, m: tuple[Marker, int]) -> bool:
+        """Perhimpunan Dokter Spesialis Kulit …, Ikatan Dokter Anak Indonesia: a form of address
+        written before names (`Dokter`) right after an association's noun
+        (entities_association_nouns.txt, as the entity layer reads it) names the members' calling,
+        a word of the body's name, no holder's degree."""
+        return (
+            m[0] is Marker.PRE
+            and j > 0
+            and self.toks[j].text[0].isupper()
+            and self.toks[j - 1].text.lower() in word_set("entities_association_nouns.txt")
         )
 
     def _bare_marker(self, m: tuple[Marker, int]) -> bool:
