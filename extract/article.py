@@ -20,6 +20,7 @@ from .dates import extract_dates
 from .ner import extract_entities, model_info
 from .ner.entities import resolve_entities, tokens, with_persons
 from .ner.entities.decision import decided_orgs
+from .ner.entities.tokens import Tokens
 from .ner.vet import vet_entities
 from .participants import extract_participants
 from .people.decision import decided_persons
@@ -68,6 +69,7 @@ class Annotations:
     officials: list | None = None
     persons: list | None = None
     names: list | None = None  # entity_names of the PER entities, made once for officials and persons
+    entity_tokens: Tokens | None = None  # the entity layer's tokens, made once for vetting and entities
     numbers: tuple | None = None  # find_numbers of the text, made once for prices and participants
     dates: list | None = None
     prices: list | None = None
@@ -87,9 +89,15 @@ def page_of(raw: str) -> CleanedArticle:
     return clean(raw)
 
 
-def entities_of(text: str, found: list[Entity], *, tokens: Sequence[Tok] | None = None) -> list[Entity]:
+def entities_of(
+    text: str,
+    found: list[Entity],
+    *,
+    tokens: Sequence[Tok] | None = None,
+    entity_tokens: Tokens | None = None,
+) -> list[Entity]:
     """The model's entities checked against the article (pandemi Covid-19 is no person)."""
-    return vet_entities(text, found, tokens=tokens)
+    return vet_entities(text, found, tokens=tokens, entity_tokens=entity_tokens)
 
 
 def words_of(text: str) -> Sequence[Tok] | None:
@@ -99,7 +107,18 @@ def words_of(text: str) -> Sequence[Tok] | None:
 
 
 def _ner(a: Annotated, *, model: str | Path | None = None) -> list[Entity]:
-    return entities_of(a.text, extract_entities(a.text, model=model), tokens=a.words)
+    found = extract_entities(a.text, model=model)
+    return entities_of(a.text, found, tokens=a.words, entity_tokens=_entity_tokens(a))
+
+
+def _entity_tokens(a: Annotated) -> Tokens:
+    """The entity layer's tokens of the text (`tokens`), read by vetting and by the final
+    entities: made once an article in the bag (on a Doc's view each stage makes its own)."""
+    if not isinstance(a, Annotations):
+        return tokens(a.text)
+    if a.entity_tokens is None:
+        a.entity_tokens = tokens(a.text)
+    return a.entity_tokens
 
 
 def _roles(a: Annotated) -> list:
@@ -169,7 +188,7 @@ def _quotes(a: Annotated) -> list:
 def _entities(a: Annotated) -> list[Entity]:
     """The final entities, the ORG surfaces the fitted organisation decision weighs as no body
     dropped (`decided_orgs`)."""
-    toks = tokens(a.text)  # the entity layer's own tokens, made once for every step
+    toks = _entity_tokens(a)  # the entity layer's own tokens, made once for every step
     ents = _resolved(a, toks)
     return decided_orgs(a.text, toks, ents, a.entities or [], list(a.officials or ()), a.dateline)
 
@@ -275,7 +294,7 @@ def run_stages(
         elif stage.name == "ner" and not ner:
             a.entities = []
         elif stage.name == "ner" and found is not None:
-            a.entities = entities_of(a.text, found, tokens=a.words)
+            a.entities = entities_of(a.text, found, tokens=a.words, entity_tokens=_entity_tokens(a))
         else:
             setattr(a, stage.annotation, run_stage(stage, a, options))
         yield stage

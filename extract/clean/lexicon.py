@@ -13,7 +13,7 @@ from typing import NamedTuple
 import regex
 
 from ..resources import load_lines, load_table
-from ..text.patterns import alternation
+from ..text.patterns import alternation, required_literals
 from ..text.words import common_words, outlet_words, word_set
 from .kinds import Label, LineKind, MarkerMode
 
@@ -23,6 +23,7 @@ class _Patterns(NamedTuple):
     start: regex.Pattern[str]
     inline: regex.Pattern[str]
     inline_parts: tuple[tuple[LineKind, regex.Pattern[str]], ...]  # each inline marker alone
+    inline_needs: tuple[frozenset[str] | None, ...]  # each one's required_literals (None: unknown)
     kinds: dict[str, tuple[LineKind, MarkerMode]]  # group name -> (kind, mode)
     teaser: regex.Pattern[str]
     teaser_next: regex.Pattern[str]
@@ -223,6 +224,7 @@ def _marker_patterns() -> dict[str, object]:
         start=regex.compile(rf"{_EDGE}{{0,4}}(?:{'|'.join(groups[MarkerMode.START])})", flags),
         inline=regex.compile("|".join(groups[MarkerMode.INLINE]), flags),
         inline_parts=tuple(_marker_part(rx, kinds, flags) for rx in groups[MarkerMode.INLINE]),
+        inline_needs=tuple(required_literals(rx) for rx in groups[MarkerMode.INLINE]),
         kinds=kinds,
         chrome_phrase=regex.compile(
             r"\b(?:" + "|".join(regex.escape(w) for w in load_lines("clean_chrome_phrases.txt")) + r")\b",

@@ -129,6 +129,7 @@ class _Article:
     per_ends: dict[int, int] = field(default_factory=dict)  # a PER span's end -> its start
     per_heads: dict[int, int] = field(default_factory=dict)  # a listed PER name's start -> its end
     toks: Tokens | None = None  # the article's tokens, made for its first dropped name
+    given_toks: Tokens | None = None  # the entity layer's tokens when the caller made them already
     places: dict[int, str] = field(default_factory=dict)  # the model's places by start, with ``toks``
     address_ends: frozenset[int] = frozenset()  # ends of places and bodies an address opens, with ``toks``
     placed_ends: set[int] = field(default_factory=set)  # ends of dropped names read as places
@@ -157,12 +158,18 @@ def _alone_words(text: str) -> frozenset[str]:
 
 
 def vet_entities(
-    text: str, entities: Sequence[Entity], *, tokens: Sequence[Tok] | None = None
+    text: str,
+    entities: Sequence[Entity],
+    *,
+    tokens: Sequence[Tok] | None = None,
+    entity_tokens: Tokens | None = None,
 ) -> list[Entity]:
     """The entities with every PER one checked against its context: non-PER entities unchanged,
     PER spans cut before lowercase or glued words (``Andi Burhanudin kepadadetikSulsel`` ->
     ``Andi Burhanudin``) and PER entities that name a thing, a place or an organisation dropped;
     a club named with its form (``RB Leipzig``, ``Tribe Gaming``: `club_formed`) is an ORG.
+    ``tokens``: ``tokenize(text)``, ``entity_tokens``: the entity layer's ``tokens(text)``, when
+    the caller has them (each is made here otherwise).
 
     >>> from extract.records import Entity
     >>> t = "Ketua Sanggar Kahanjak Huang, Marini, mengatakan sanggar tetap produktif."
@@ -175,6 +182,7 @@ def vet_entities(
     if not any(e.label == EntityLabel.PER for e in ents):
         return list(ents)
     art = _article(text, ents, tokens)
+    art.given_toks = entity_tokens
     out: list[tuple[Entity, bool]] = []
     dropped_words: set[str] = set()
     # a body's other name in brackets (`PT Krama Yudha (Mitsubishi Fuso)`) is no person anywhere
@@ -210,7 +218,7 @@ def _dropped_name_placed(art: _Article, e: Entity) -> bool:
     between commas after a place, a facility, an address's number or a dropped name read as a
     place before it, and before a region or country), by the model's places and bodies."""
     if art.toks is None:  # made once an article, for its first dropped name
-        art.toks = tokens(art.text)
+        art.toks = art.given_toks if art.given_toks is not None else tokens(art.text)
         art.places = {s: o.text for s, o in art.other_starts.items() if o.label == EntityLabel.LOC}
         art.address_ends = frozenset(end for end, o in art.other_ends.items() if address_start(o, art.toks))
     ends = art.address_ends | art.placed_ends

@@ -75,3 +75,205 @@ def alternation(
         else:
             runs.append((folded, [body]))
     return "|".join(f"(?i:{'|'.join(run)})" if folded else "|".join(run) for folded, run in runs)
+
+
+#: A regex character that is no literal when it stands unescaped (`required_literals`).
+_META = frozenset(".^$*+?{}[]()|\\")
+#: An escape that stands for the character after the backslash itself (`\.`, `\(`, `\ `).
+_ESCAPED_LITERAL = frozenset(".^$*+?{}[]()|\\/-#&~ ,:;!\"'@%=<>")
+
+
+def required_literals(pattern: str) -> frozenset[str] | None:
+    r"""Strings one of which every match of ``pattern`` contains, casefolded, or None (none
+    known): a cheap ``in`` test on the casefolded text then says where the pattern cannot match,
+    before the regex is tried (the cleaner's inline markers: most lines hold none of them).
+
+    Read from the pattern's text: a literal run outside any optional item, or a group every
+    branch of which has one; the longest such choice. Anything not read (a top-level ``|``, a
+    construct not parsed) gives None, never a wrong answer: the prefilter then stays off.
+
+    >>> sorted(required_literals(r"(?-i)\b(?:Simak|Lihat)(?: [Jj]uga)? (?:[Vv]ideo|VIDEO)\s*:"))
+    ['lihat', 'simak']
+    >>> required_literals(r"\[/?caption\b[^\]\n]{0,200}\]")
+    frozenset({'caption'})
+    >>> print(required_literals(r"(?:foo|\d+)bar|baz"))
+    None
+    """
+    try:
+        items = _sequence(pattern, 0, len(pattern))
+    except ValueError:
+        return None
+    return _best(items)
+
+
+def _best(choices: list[frozenset[str]] | None) -> frozenset[str] | None:
+    """The choice whose shortest string is longest (the rarest to find), or None."""
+    if not choices:
+        return None
+    return max(choices, key=lambda c: (min(len(s) for s in c), -len(c)))
+
+
+def _sequence(p: str, i: int, end: int) -> list[frozenset[str]] | None:
+    """The required choices of the sequence ``p[i:end]`` (None: it has a top-level ``|``)."""
+    choices: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def close() -> None:
+        if run:
+            choices.append(frozenset({"".join(run).casefold()}))
+            run.clear()
+
+    while i < end:
+        item_end, literal, inner = _item(p, i, end)
+        if item_end is None:  # a top-level `|`
+            return None
+        q_end, least = _quantifier(p, item_end, end)
+        if literal is not None and q_end == item_end:
+            run.append(literal)
+        else:
+            close()
+            if literal is not None and least >= 1:
+                choices.append(frozenset({literal.casefold()}))
+            elif inner is not None and least >= 1:
+                choices.append(inner)
+        i = q_end
+    close()
+    return choices
+
+
+def _item(p: str, i: int, end: int) -> tuple[int | None, str | None, frozenset[str] | None]:
+    """One item at ``p[i]``: its end, the literal character it stands for (or None), and for a
+    group the strings one of which it matches (or None)."""
+    c = p[i]
+    if c == "|":
+        return None, None, None
+    if c == "\\":
+        if i + 1 >= end:
+            raise ValueError("a trailing backslash")
+        nxt = p[i + 1]
+        if nxt in "pPN" and i + 2 < end and p[i + 2] == "{":
+            return _closing(p, i + 2, "}") + 1, None, None
+        if nxt in "xuU0123456789gk":
+            raise ValueError("an escape not read")
+        return i + 2, (nxt if nxt in _ESCAPED_LITERAL else None), None
+    if c == "[":
+        return _class_end(p, i), None, None
+    if c == "(":
+        return _group(p, i, end)
+    if c in _META:
+        if c in "^$.":
+            return i + 1, None, None
+        raise ValueError(f"a quantifier or bracket out of place at {i}")
+    return i + 1, c, None
+
+
+def _group(p: str, i: int, end: int) -> tuple[int, None, frozenset[str] | None]:
+    """A bracketed group: a lookaround or a flag setting requires nothing of the match; a group
+    requires one of the strings every branch requires."""
+    close = _paren_end(p, i)
+    body = i + 1
+    if p.startswith("?", body):
+        if p.startswith(("?=", "?!", "?<=", "?<!", "?#"), body):
+            return close + 1, None, None
+        if p.startswith("?P<", body) or p.startswith("?<", body):
+            body = p.index(">", body) + 1
+        elif p.startswith("?:", body):
+            body += 2
+        else:  # inline flags: `(?-i)` alone, or `(?i:…)` around a body
+            colon = p.find(":", body, close)
+            flags = p[body + 1 : colon if colon >= 0 else close]
+            if not all(f in "aiLmsuxV01-" for f in flags) or "x" in flags:
+                raise ValueError("flags not read")
+            if colon < 0:
+                return close + 1, None, None
+            body = colon + 1
+    branches = _branches(p, body, close)
+    found: set[str] = set()
+    for a, b in branches:
+        best = _best(_sequence(p, a, b))
+        if best is None:
+            return close + 1, None, None
+        found |= best
+    return close + 1, None, frozenset(found)
+
+
+def _branches(p: str, i: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the top-level branches of ``p[i:end]``."""
+    out, start = [], i
+    while i < end:
+        if p[i] == "|":
+            out.append((start, i))
+            start = i + 1
+        i = _paren_end(p, i) + 1 if p[i] == "(" else _step(p, i)
+    out.append((start, end))
+    return out
+
+
+def _paren_end(p: str, i: int) -> int:
+    """The index of the bracket closing the group opened at ``p[i]``."""
+    depth = 0
+    while i < len(p):
+        if p[i] == "(":
+            depth += 1
+        elif p[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i = _step(p, i)
+    raise ValueError("an unclosed group")
+
+
+def _step(p: str, i: int) -> int:
+    """The index after the escape, the character class or the character at ``p[i]``."""
+    if p[i] == "\\":
+        return i + 2
+    return _class_end(p, i) if p[i] == "[" else i + 1
+
+
+def _class_end(p: str, i: int) -> int:
+    """The index after the character class opened at ``p[i]`` (nested classes of version 1 too)."""
+    depth, i = 0, i
+    while i < len(p):
+        c = p[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[" and (depth == 0 or p[i - 1] != "["):
+            depth += 1
+            if p.startswith("^]", i + 1):
+                i += 2
+            elif p.startswith("]", i + 1):
+                i += 1
+        elif c == "]":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    raise ValueError("an unclosed class")
+
+
+def _closing(p: str, i: int, mark: str) -> int:
+    k = p.find(mark, i)
+    if k < 0:
+        raise ValueError(f"no {mark!r}")
+    return k
+
+
+def _quantifier(p: str, i: int, end: int) -> tuple[int, int]:
+    """The end of the quantifier at ``p[i]`` (``i`` when none) and its least count (1 when none)."""
+    if i >= end:
+        return i, 1
+    c = p[i]
+    if c in "?*+":
+        least = 1 if c == "+" else 0
+        j = i + 1
+    elif c == "{":
+        m = regex.match(r"\{(\d*)(?:,(\d*))?\}", p[i:end])
+        if m is None:
+            return i, 1  # a literal brace: read by the caller as a literal next
+        least, j = int(m.group(1) or 0), i + m.end()
+    else:
+        return i, 1
+    if j < end and p[j] in "?+":  # lazy or possessive
+        j += 1
+    return j, least

@@ -106,3 +106,23 @@ def test_an_address_written_with_two_blanks_after_its_commas_is_the_place() -> N
         ("Mega Kuningan", "LOC", (40, 53)),
         ("Jakarta Selatan", "LOC", (56, 71)),
     ]
+
+
+def test_vetting_given_the_entity_tokens_reads_the_address_as_it_does_alone() -> None:
+    """`extract_article` makes the entity layer's tokens once, for vetting and for the final
+    entities: the same records as each making its own."""
+    from extract.ner.entities import resolve_entities, tokens
+    from extract.ner.vet import vet_entities
+    from tests.entity_records import model_entities
+
+    text = "Laga pembuka dimainkan di Stadion Lembayung, Karangsemi, Bogor, Sabtu malam."
+    model = model_entities(text, [("Stadion Lembayung", "LOC"), ("Karangsemi", "PER"), ("Bogor", "LOC")])
+    toks = tokens(text)
+    vetted = vet_entities(text, model, entity_tokens=toks)
+    assert [(e.text, str(e.label), e.span) for e in vetted] == [
+        ("Stadion Lembayung", "LOC", (26, 43)),
+        ("Karangsemi", "LOC", (45, 55)),
+        ("Bogor", "LOC", (57, 62)),
+    ]
+    assert vetted == vet_entities(text, model)
+    assert resolve_entities(text, vetted, toks=toks) == resolve_entities(text, vetted)

@@ -177,6 +177,25 @@ def test_inline_markers_read_one_by_one_cut_what_their_alternation_cuts() -> Non
     assert _inline_spans(QUOTE) == []
 
 
+def test_inline_markers_are_searched_only_where_their_words_stand() -> None:
+    from extract.clean.inline import _markers_in
+    from extract.clean.lexicon import _patterns
+
+    p = _patterns()
+    # a plain sentence holds none of most markers' required words: those are not searched
+    assert len(_markers_in(QUOTE)) < len(p.inline_parts) // 4
+    # a marker whose words stand in the line (in any case) is searched
+    line = LEDE + " TINGGALKAN komentar"
+    kept = {rx.pattern for _, rx in _markers_in(line)}
+    assert any("Tinggalkan" in pattern for pattern in kept)
+    # the markers with no required word known are searched on every line
+    assert all(
+        rx in {r for _, r in _markers_in("")}
+        for (_, rx), needs in zip(p.inline_parts, p.inline_needs, strict=True)
+        if needs is None
+    )
+
+
 def test_a_bare_baca_before_a_headline_is_a_teaser() -> None:
     teaser = "Baca  Omset Pedagang Turun, DPRD Kaltim Dorong Percepatan Pembangunan Pasar Pagi"
     page = clean("\n".join([TITLE, LEDE, teaser, QUOTE]) + "\n")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 import regex
 
-from extract.text.patterns import alternation, whole_words
+from extract.text.patterns import alternation, required_literals, whole_words
 
 
 def test_the_longest_word_is_tried_first() -> None:
@@ -66,3 +66,51 @@ def test_whole_words_finds_what_the_bounded_regex_finds() -> None:
             rx = rf"(?<!{glue}){regex.escape(word)}(?!{glue})"
             expected = [m.span() for m in regex.finditer(rx, text)]
             assert list(whole_words(text, word, hyphen=hyphen)) == expected
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        # a group every branch of which is a word: one of its words, casefolded
+        (r"(?-i)\b(?:Tinggalkan|Berikan) (?:Balasan|Komentar)\b", {"tinggalkan", "berikan"}),
+        # a run of literals outside the optional parts; an escaped dot is a dot
+        (r"(?-i)\bpic\.twitter\.com/\w+", {"pic.twitter.com/"}),
+        # a character class breaks a run: the longest run left is the choice
+        (r"(?-i)\bAll [Rr]ights [Rr]eserved\.?", {"eserved"}),
+        # a named group and a flag group are read through; an optional word is not required
+        (r"(?P<m3>(?-i:(?:Simak|Lihat)(?: [Jj]uga)? (?:Video|VIDEO)))", {"video"}),
+        # a lookaround is no part of the match: nothing from it
+        (r"(?<=[.!?]\s)(?:Tags?|Tagar)\s?[:#]", {"tag", "tagar"}),
+        # `\n`, `\s` and `\d` stand for no literal of their own
+        (r"\d+\s(?:komentar)\n", {"komentar"}),
+    ],
+)
+def test_required_literals_are_what_every_match_holds(pattern: str, expected: set[str]) -> None:
+    assert required_literals(pattern) == expected
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?:berita|\d+) terkait|baca juga",  # a top-level alternation: no string every match holds
+        r"(?-i)(?<=\s)\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){3,}(?=\s)",  # classes only
+        r"(?:ini|\w+)\s*",  # a branch with no literal: the group requires nothing
+        r"(?x) foo bar",  # verbose mode, where a blank is no literal: not read
+    ],
+)
+def test_required_literals_give_none_where_none_is_known(pattern: str) -> None:
+    assert required_literals(pattern) is None
+
+
+def test_every_match_holds_one_of_the_required_literals() -> None:
+    text = "Posting Komentar. Simak juga Video: Gubernur Tinjau Banjir. pic.twitter.com/AbC12 Tags: banjir"
+    for pattern in (
+        r"(?-i)\b(?:Tidak ada komentar:?|Belum ada komentar\.?|Posting Komentar|Tulis Komentar)",
+        r"(?-i)(?<=[.!?]\s{1,3})(?:Simak|Lihat)(?: [Jj]uga)? (?:[Vv]ideo|VIDEO)\s*:\s*[^.\n]{1,150}",
+        r"(?-i)\bpic\.twitter\.com/\w+",
+        r"(?<=[.!?\w]\s{1,3})(?:Tags?|TAGS?|Tagar|TAGAR)\s?[:#][^\n]{1,600}$",
+    ):
+        needs = required_literals(pattern)
+        matches = [m.group() for m in regex.finditer(pattern, text, regex.IGNORECASE | regex.V1)]
+        assert needs and matches
+        assert all(any(s in m.casefold() for s in needs) for m in matches)
