@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 import regex
 
@@ -23,7 +24,7 @@ from ..records import Entity, EntityLabel, Official, Span
 from ..text.patterns import whole_words
 from ..text.tokens import next_word, prev_word, tokenize
 from ..text.words import given_names, listed_body_short_name, speech_verbs, word_set
-from .lexicon import match_head, match_region, role_words, word_marker
+from .lexicon import lower_particles, match_head, match_region, role_words, word_marker
 from .names import display_name, group_by_person, name_tokens, same_person
 from .persons import entity_names
 from .roles import RoleMention, scan_roles
@@ -71,6 +72,7 @@ def extract_officials(
     if names is None:
         names = entity_names(text, entities, roles)
     mentions += _blank_holders(text, roles, names)
+    mentions = [_body_word_before_name(text, m, mentions, names) for m in mentions]
     out: list[tuple[int, Official]] = []
     listed = _listed_posts(mentions)
     groups = group_by_person([(m.name, m.name_span) for m in mentions], short_forms=True)
@@ -98,6 +100,63 @@ def extract_officials(
         out.append((first, Official(name=name, title=title, span=span, name_span=name_span)))
     out.sort(key=lambda x: x[0])
     return [o for _, o in out]
+
+
+#: Words a holder's name keeps once a body's word opening it moves to the title: a name of one
+#: word left may be the body's second word (`Bank Mega Syariah`).
+_NAME_LEFT_WORDS = 2
+
+
+def _body_word_before_name(
+    text: str, m: RoleMention, mentions: Sequence[RoleMention], names: Sequence[tuple[str, Span]]
+) -> RoleMention:
+    """`CEO Xiaomi Lei Jun …` and `Presiden Xiaomi Group Lu Weibing`: a holder's name written
+    right after the post and opening with a word that the article writes inside another post
+    (`Chief Medical Officer Halodoc`, `CEO BPI Danantara`) opens with the body the post belongs
+    to, which the model took into the name: the word ends the title, the name is the rest
+    (GUIDELINES §2: the title includes its body). Only a capitalised word that is no given name
+    nor a name particle (`I Gede …` beside `Asisten I`), and only when the article shows the word
+    is no part of the name: it names the holder without it (`Lei Jun`, `Rosan Roeslani`) or the
+    word opens another holder's name (`Chief Operating Officer Halodoc Alfonsius …`, `Chief
+    Marketing Officer Halodoc Fibriyani …`); a post written for the holder's name (`Stafsus
+    Yaqut` of `Menag Yaqut Cholil Qoumas`) is neither. The body may speak (`Xiaomi mengatakan`).
+    Evidence: news-raw nr01501, nr01799 (two holders), nr00881 (the same holder written twice)."""
+    words = name_tokens(m.name)
+    first = words[0] if words else ""
+    a, b = m.name_span
+    if (
+        m.clause
+        or len(words) <= _NAME_LEFT_WORDS
+        or not first[:1].isupper()
+        or first.lower() in given_names() | lower_particles()
+        or not text.startswith(first + " ", a)
+        or not m.name.startswith(first + " ")
+        or m.name_span[0] <= m.span[0]
+    ):
+        return m
+    if not any(o.name_span != m.name_span and first in o.title.split() for o in mentions):
+        return m
+    rest = m.name[len(first) :].strip()
+    if len(set(name_tokens(rest))) != len(name_tokens(rest)):
+        return m  # a word twice: a run-on of two sentences (`Winarti Winarti`), no name to trust
+    apart = any(
+        first not in name_tokens(n) and _same_but_initials(rest, n) for n, (c, d) in names if d <= a or c >= b
+    )
+    another = any(name_tokens(o.name)[:1] == [first] and not same_person(o.name, m.name) for o in mentions)
+    if not apart and not another:
+        return m
+    return replace(m, name=rest, title=tidy_title(f"{m.title} {first}"), name_span=(a + len(first) + 1, b))
+
+
+def _same_but_initials(name: str, other: str) -> bool:
+    """Whether ``other`` names the person ``name`` does, one as a part of the other
+    (`same_person`) or the same words but initials (`Rosan Roeslani`, `Rosan P. Roeslani`)."""
+    words = [w.lower() for w in name_tokens(name) if len(w) > 1]
+    return (
+        same_person(name, other)
+        or same_person(other, name)
+        or words == [w.lower() for w in name_tokens(other) if len(w) > 1]
+    )
 
 
 #: `Menteri Keuangan , meminta`, `Menteri Koperasi dan UMKM, , mengatakan`: a post's holder left
@@ -385,7 +444,9 @@ def _split_namesakes(group: list[RoleMention]) -> list[list[RoleMention]]:
     """Ketua TP PKK Ny. Surya Made Wiryasanta and Bupati Made Wiryasanta: a name of two words or more
     inside a longer one, written with a post of its own that neither title holds, is another
     person (a wife named with her husband's name); one that opens the longer name is the same
-    person written short (Dubes Abdul Aziz of Duta Besar … Abdul Aziz Ahmad)."""
+    person written short (Dubes Abdul Aziz of Duta Besar … Abdul Aziz Ahmad), and so is the longer
+    name with its initials left out (CEO BPI Danantara Rosan Roeslani of CEO … Rosan P. Roeslani:
+    news-raw nr00881)."""
     full = group[0].name
     opening = [w.lower() for w in name_tokens(full)]
     apart: dict[str, list[RoleMention]] = {}
@@ -395,6 +456,7 @@ def _split_namesakes(group: list[RoleMention]) -> list[list[RoleMention]]:
             m.name != full
             and 2 <= len(words) < len(opening)
             and opening[: len(words)] != words
+            and [w for w in opening if len(w) > 1] != words
             and not any(m.title in o.title or o.title in m.title for o in group if o.name == full)
         ):
             apart.setdefault(m.name, []).append(m)
