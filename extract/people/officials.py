@@ -9,7 +9,9 @@ first).
 Read across the article (issue 13): a post whose holder's name the page lost is held by the one
 person named after it (`_blank_holders`); a post written for a list of holders gives way to a post
 written for the person alone (`_own_post`); a bare head takes the one region the article writes
-after it elsewhere (`_region_written_apart`).
+after it elsewhere (`_region_written_apart`); a post written alone as a sentence's subject is held
+by the one person who speaks later with no role (`_subject_posts`); a body's word the model took
+into a holder's name goes back to the title when another post holds it (`_body_word_before_name`).
 """
 
 from __future__ import annotations
