@@ -9,13 +9,16 @@ first).
 Read across the article (issue 13): a post whose holder's name the page lost is held by the one
 person named after it (`_blank_holders`); a post written for a list of holders gives way to a post
 written for the person alone (`_own_post`); a bare head takes the one region the article writes
-after it elsewhere (`_region_written_apart`).
+after it elsewhere (`_region_written_apart`); a post written alone as a sentence's subject is held
+by the one person who speaks later with no role (`_subject_posts`); a body's word the model took
+into a holder's name goes back to the title when another post holds it (`_body_word_before_name`).
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 import regex
 
@@ -23,7 +26,7 @@ from ..records import Entity, EntityLabel, Official, Span
 from ..text.patterns import whole_words
 from ..text.tokens import next_word, prev_word, tokenize
 from ..text.words import given_names, listed_body_short_name, speech_verbs, word_set
-from .lexicon import match_head, match_region, role_words, word_marker
+from .lexicon import lower_particles, match_head, match_region, role_words, word_marker
 from .names import display_name, group_by_person, name_tokens, same_person
 from .persons import entity_names
 from .roles import RoleMention, scan_roles
@@ -70,7 +73,8 @@ def extract_officials(
     mentions = [m for m in roles if m.official and not listed_body_short_name(m.name)]
     if names is None:
         names = entity_names(text, entities, roles)
-    mentions += _blank_holders(text, roles, names)
+    mentions += _blank_holders(text, roles, names) + _subject_posts(text, roles, names)
+    mentions = [_body_word_before_name(text, m, mentions, names) for m in mentions]
     out: list[tuple[int, Official]] = []
     listed = _listed_posts(mentions)
     groups = group_by_person([(m.name, m.name_span) for m in mentions], short_forms=True)
@@ -98,6 +102,63 @@ def extract_officials(
         out.append((first, Official(name=name, title=title, span=span, name_span=name_span)))
     out.sort(key=lambda x: x[0])
     return [o for _, o in out]
+
+
+#: Words a holder's name keeps once a body's word opening it moves to the title: a name of one
+#: word left may be the body's second word (`Bank Mega Syariah`).
+_NAME_LEFT_WORDS = 2
+
+
+def _body_word_before_name(
+    text: str, m: RoleMention, mentions: Sequence[RoleMention], names: Sequence[tuple[str, Span]]
+) -> RoleMention:
+    """`CEO Xiaomi Lei Jun …` and `Presiden Xiaomi Group Lu Weibing`: a holder's name written
+    right after the post and opening with a word that the article writes inside another post
+    (`Chief Medical Officer Halodoc`, `CEO BPI Danantara`) opens with the body the post belongs
+    to, which the model took into the name: the word ends the title, the name is the rest
+    (GUIDELINES §2: the title includes its body). Only a capitalised word that is no given name
+    nor a name particle (`I Gede …` beside `Asisten I`), and only when the article shows the word
+    is no part of the name: it names the holder without it (`Lei Jun`, `Rosan Roeslani`) or the
+    word opens another holder's name (`Chief Operating Officer Halodoc Alfonsius …`, `Chief
+    Marketing Officer Halodoc Fibriyani …`); a post written for the holder's name (`Stafsus
+    Yaqut` of `Menag Yaqut Cholil Qoumas`) is neither. The body may speak (`Xiaomi mengatakan`).
+    Evidence: news-raw nr01501, nr01799 (two holders), nr00881 (the same holder written twice)."""
+    words = name_tokens(m.name)
+    first = words[0] if words else ""
+    a, b = m.name_span
+    if (
+        m.clause
+        or len(words) <= _NAME_LEFT_WORDS
+        or not first[:1].isupper()
+        or first.lower() in given_names() | lower_particles()
+        or not text.startswith(first + " ", a)
+        or not m.name.startswith(first + " ")
+        or m.name_span[0] <= m.span[0]
+    ):
+        return m
+    if not any(o.name_span != m.name_span and first in o.title.split() for o in mentions):
+        return m
+    rest = m.name[len(first) :].strip()
+    if len(set(name_tokens(rest))) != len(name_tokens(rest)):
+        return m  # a word twice: a run-on of two sentences (`Winarti Winarti`), no name to trust
+    apart = any(
+        first not in name_tokens(n) and _same_but_initials(rest, n) for n, (c, d) in names if d <= a or c >= b
+    )
+    another = any(name_tokens(o.name)[:1] == [first] and not same_person(o.name, m.name) for o in mentions)
+    if not apart and not another:
+        return m
+    return replace(m, name=rest, title=tidy_title(f"{m.title} {first}"), name_span=(a + len(first) + 1, b))
+
+
+def _same_but_initials(name: str, other: str) -> bool:
+    """Whether ``other`` names the person ``name`` does, one as a part of the other
+    (`same_person`) or the same words but initials (`Rosan Roeslani`, `Rosan P. Roeslani`)."""
+    words = [w.lower() for w in name_tokens(name) if len(w) > 1]
+    return (
+        same_person(name, other)
+        or same_person(other, name)
+        or words == [w.lower() for w in name_tokens(other) if len(w) > 1]
+    )
 
 
 #: `Menteri Keuangan , meminta`, `Menteri Koperasi dan UMKM, , mengatakan`: a post's holder left
@@ -128,17 +189,100 @@ def _blank_holders(
             continue
         if not _acts_after(text, hole.end()):
             continue
-        later = [(n, sp) for n, sp in names if sp[0] >= hole.end() and n not in posts]
-        people = group_by_person(later)
-        if len(people) != 1 or not any(
-            prev_word(text, later[k][1][0]).lower() in speech_verbs() for k in people[0]
-        ):
+        if (holder := _lone_speaker(text, names, posts, hole.end())) is None:
             continue
-        name, span = later[people[0][0]]
-        if any(_described_apart(text, later[k][1][1]) for k in people[0]):
-            continue  # a resident's words, no holder's
+        name, span = holder
         out.append(RoleMention(name, text[found[0] : found[1]], found, span, True, clause=True))
     return out
+
+
+def _lone_speaker(
+    text: str, names: Sequence[tuple[str, Span]], posts: set[str], after: int
+) -> tuple[str, Span] | None:
+    """The one person named after ``after`` with no post (not in ``posts``) who speaks as a
+    holder does, a speech verb right before the name (`kata Sri Mulyani`), and is never described
+    as a resident after it (`_described_apart`); None when several are named (whose post?) or none.
+    """
+    later = [(n, sp) for n, sp in names if sp[0] >= after and n not in posts]
+    people = group_by_person(later)
+    if len(people) != 1 or not any(
+        prev_word(text, later[k][1][0]).lower() in speech_verbs() for k in people[0]
+    ):
+        return None
+    if any(_described_apart(text, later[k][1][1]) for k in people[0]):
+        return None  # a resident's words, no holder's
+    return later[people[0][0]]
+
+
+#: Where a sentence may open with a post: the text's or a line's start, or after `.`, `!`, `?`.
+_OPENING = regex.compile(r"(?:^|(?<=[.!?]))[ \t]*(?=\p{Lu})", regex.MULTILINE)
+
+
+def _subject_posts(
+    text: str, roles: Sequence[RoleMention], names: Sequence[tuple[str, Span]]
+) -> list[RoleMention]:
+    """`Direktur SIM Group menuturkan, …` … `jelas Anta`; `Bupati Lampung Tengah menyatakan …` …
+    `kata Musa`: a post written alone as a sentence's subject, its own act after it
+    (`_acts_after`), is held by the one person the article names after it with no role of their
+    own who speaks as its holder does (`_lone_speaker`), as a post whose holder the page lost is
+    (`_blank_holders`). The post is a head with its body or region (`_post_opening`; a bare
+    `Jaksa` or `Kuasa hukum` is any of several), outside every role mention, and no mention
+    holds it written shorter or longer (`Direktur Pemasaran SIM Group` is another post).
+    Evidence: news tune nr02754, news-raw nr05313 (the only two such posts in news-raw that
+    a lone speaker holds)."""
+    out = []
+    posts = {m.name for m in roles}
+    for opening in _OPENING.finditer(text):
+        found = _post_opening(text, opening.end())
+        if found is None or any(m.span[0] <= found[0] < m.span[1] for m in roles):
+            continue
+        post = text[found[0] : found[1]]
+        if not _acts_after(text, found[1]) or any(
+            m.title.startswith(post) or post.startswith(m.title) for m in roles if m.official
+        ):
+            continue
+        holder = _lone_speaker(text, names, posts, found[1])
+        if holder is not None and (mention := _holder_inside_post(text, found, holder)) is not None:
+            out.append(mention)
+    return out
+
+
+def _holder_inside_post(text: str, found: Span, holder: tuple[str, Span]) -> RoleMention | None:
+    """The post at ``found`` held by ``holder``, named later; when the post's run of capitalised
+    words takes in the holder's first name (`Anggota Komisi VII DPR RI Bane Raja Manalu mengatakan
+    …` … `kata Bane`: the model missed the name), the run from that word on is the holder's full
+    name written next to the post (GUIDELINES §2: the fullest name) and the post ends before it.
+    None when that word ends the run (`… Responsibility Abdullah Fahmi` … `ujar Fahmi`: a surname,
+    where the name starts is unknown)."""
+    post = text[found[0] : found[1]]
+    first = name_tokens(holder[0])[:1]
+    words = post.split(" ")
+    if first and first[0] in words[1:]:
+        k = words.index(first[0], 1)
+        if k == len(words) - 1:
+            return None
+        title, name = " ".join(words[:k]), " ".join(words[k:])
+        return RoleMention(name, title, found, (found[1] - len(name), found[1]), True)
+    return RoleMention(holder[0], post, found, holder[1], True, clause=True)
+
+
+def _post_opening(text: str, at: int) -> Span | None:
+    """The span of a post opening at ``at``: an official head held by one person (no group's:
+    `Tim KYGB`), then its body or region, capitalised words and `dan`/`&` only, up to a
+    lowercase word on the line; None if there is none."""
+    line = text[at : at + _HOLE_REACH].split("\n", 1)[0]
+    toks = tokenize(line)
+    head = match_head(toks, 0) if toks else None
+    if head is None or not head.official or toks[0].text.lower() in word_set("entities_group_heads.txt"):
+        return None
+    k = head.end
+    while k < len(toks) and (
+        toks[k].text[:1].isupper() or toks[k].text.lower() in role_words("and_word") | {"&"}
+    ):
+        k += 1
+    if k == head.end or k == len(toks) or not toks[k].text[:1].islower():
+        return None
+    return at + toks[0].start, at + toks[k - 1].end
 
 
 def _acts_after(text: str, at: int) -> bool:
@@ -385,7 +529,9 @@ def _split_namesakes(group: list[RoleMention]) -> list[list[RoleMention]]:
     """Ketua TP PKK Ny. Surya Made Wiryasanta and Bupati Made Wiryasanta: a name of two words or more
     inside a longer one, written with a post of its own that neither title holds, is another
     person (a wife named with her husband's name); one that opens the longer name is the same
-    person written short (Dubes Abdul Aziz of Duta Besar … Abdul Aziz Ahmad)."""
+    person written short (Dubes Abdul Aziz of Duta Besar … Abdul Aziz Ahmad), and so is the longer
+    name with its initials left out (CEO BPI Danantara Rosan Roeslani of CEO … Rosan P. Roeslani:
+    news-raw nr00881)."""
     full = group[0].name
     opening = [w.lower() for w in name_tokens(full)]
     apart: dict[str, list[RoleMention]] = {}
@@ -395,6 +541,7 @@ def _split_namesakes(group: list[RoleMention]) -> list[list[RoleMention]]:
             m.name != full
             and 2 <= len(words) < len(opening)
             and opening[: len(words)] != words
+            and [w for w in opening if len(w) > 1] != words
             and not any(m.title in o.title or o.title in m.title for o in group if o.name == full)
         ):
             apart.setdefault(m.name, []).append(m)

@@ -298,7 +298,11 @@ def test_a_listed_post_written_longer_stays() -> None:
 
 
 @pytest.mark.xfail(
-    strict=True, reason="issue 13: a post with no holder written next to it, its holder only named later"
+    strict=True,
+    reason=(
+        "issue 13: the role layer reads the unknown region after the post as its holder (`Bupati "
+        "Kulonbaru`), so the lone speaker named later (`_subject_posts`) is not linked"
+    ),
 )
 def test_a_post_written_alone_and_its_holder_named_later() -> None:
     """`Bupati Kulonbaru meninjau pasar …` … `kata Hendra`: with no name lost (no hole), the post
