@@ -357,9 +357,21 @@ def _closes_item(toks: Sequence[Tok], j: int, items: Sequence[Entity | range]) -
 
 
 def _after_count(toks: Sequence[Tok], j: int) -> int:
-    """After an item's count and counted word (`Lemong 12 pekon`), else ``j``."""
+    """After an item's count and counted word (`Lemong 12 pekon`) or its bracketed area
+    (`_after_area`), else ``j``."""
     if j + 1 < len(toks) and toks[j].text.isdigit() and toks[j + 1].text.islower():
         return j + 2
+    return _after_area(toks, j)
+
+
+def _after_area(toks: Sequence[Tok], j: int) -> int:
+    """After an item's area in brackets, maybe after one lowercase word (`Bumidaya (9 Ha)`, `Desa
+    Sukamaju seluas (15 hektare)`: entities_area_units.txt; a list of villages with the land each
+    holds), else ``j``."""
+    k = j + 1 if j < len(toks) and toks[j].text.islower() else j
+    words = [t.text for t in toks[k : k + 4]]
+    if len(words) == 4 and words[0] == "(" and words[3] == ")" and words[1][:1].isdigit():
+        return k + 4 if words[2].lower() in word_set("entities_area_units.txt") else j
     return j
 
 
