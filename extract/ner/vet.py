@@ -201,7 +201,7 @@ def _per_read(art: _Article, e: Entity) -> tuple[Entity, bool] | None:
     whether a context marks it; None: dropped, its end noted in ``art.rejected``."""
     if (body := _body_named(art, e)) is not None:
         return body, True
-    if _feature_named(art, e) or _venue_named(e):
+    if _feature_named(art, e) or _venue_named(e) or _measured_as_land(art.text, e):
         return Entity(e.text, EntityLabel.LOC.value, e.span), True
     v, marked = _vet_one(art, e)
     if v is not None:
@@ -388,6 +388,18 @@ def _venue_named(ent: Entity) -> bool:
     reading."""
     words = ent.text.split()
     return len(words) >= 2 and words[-1].lower() in _venue_tails()
+
+
+#: A bracket right after a name holding a number and one word (`(9 Ha)`, `(seluas 45 ha)`).
+_BRACKETED_MEASURE = LazyPattern(r"[ \u00a0]*\((?:\p{Ll}+[ \u00a0]+)?\d[\d.,]*[ \u00a0]*([\p{L}\d²]+)\)")
+
+
+def _measured_as_land(text: str, ent: Entity) -> bool:
+    """A PER right before a bracketed area (`Bumidaya (9 Ha), Bumiasih (9 Ha)`: a unit of land in
+    entities_area_units.txt) is a place measured by its area, no person (GUIDELINES §6: villages
+    are places; news-raw: all 15 names so written are villages, districts or regencies)."""
+    m = _BRACKETED_MEASURE.get().match(text, ent.span[1])
+    return m is not None and m.group(1).lower() in word_set("entities_area_units.txt")
 
 
 @cache

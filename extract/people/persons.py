@@ -413,6 +413,12 @@ def _bracket_items(toks: Sequence[Tok]) -> list[tuple[int, int, int]]:
             continue  # Telkom (TLKM): a bracketed code names an organisation
         if any(t.kind is NUMBER and len(t.text) == 4 and t.text[:2] in ("19", "20") for t in inner):
             continue  # New Moon (2009): a year names a work or an event
+        if (
+            len(inner) == 2
+            and inner[0].kind is NUMBER
+            and inner[1].text.lower() in word_set("entities_area_units.txt")
+        ):
+            continue  # Bumidaya (9 Ha): an area measures a place (entities_area_units.txt)
         k = _name_run_before(toks, i)
         if k is not None:
             items.append((k, i, close + 1))

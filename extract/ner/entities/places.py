@@ -357,9 +357,21 @@ def _closes_item(toks: Sequence[Tok], j: int, items: Sequence[Entity | range]) -
 
 
 def _after_count(toks: Sequence[Tok], j: int) -> int:
-    """After an item's count and counted word (`Lemong 12 pekon`), else ``j``."""
+    """After an item's count and counted word (`Lemong 12 pekon`) or its bracketed area
+    (`_after_area`), else ``j``."""
     if j + 1 < len(toks) and toks[j].text.isdigit() and toks[j + 1].text.islower():
         return j + 2
+    return _after_area(toks, j)
+
+
+def _after_area(toks: Sequence[Tok], j: int) -> int:
+    """After an item's area in brackets, maybe after one lowercase word (`Bumidaya (9 Ha)`, `Desa
+    Sukamaju seluas (15 hektare)`: entities_area_units.txt; a list of villages with the land each
+    holds), else ``j``."""
+    k = j + 1 if j < len(toks) and toks[j].text.islower() else j
+    words = [t.text for t in toks[k : k + 4]]
+    if len(words) == 4 and words[0] == "(" and words[3] == ")" and words[1][:1].isdigit():
+        return k + 4 if words[2].lower() in word_set("entities_area_units.txt") else j
     return j
 
 
@@ -604,6 +616,37 @@ def _score_sides(toks: Sequence[Tok]) -> list[tuple[int, int]]:
         if n := next((n for n in country_lengths(toks, i + 3) if _side_edge(toks, i + 3 + n)), 0):
             sides.append((i + 3, i + 3 + n))
     return sides
+
+
+def _with_team_countries(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """A country's listed name no entity holds, written after a word that names a national side
+    (`entities_team_words.txt`: `timnas Spanyol`, `tim putri Indonesia`, `tim nasional MLBB
+    Brazil`), is a place (data/annotations: countries as sports opponents are places; news tune
+    lists the country in 39 of 40 such phrases). An entity on the words keeps them (`Timnas
+    Portugal`, a club or a side the model read as a body)."""
+    held = {k for e in ents for k in tokens_inside(e.span, toks)}
+    found, k = [], 1
+    while k < len(toks):
+        n = next(country_lengths(toks, k), 0)
+        if n and not held.intersection(range(k, k + n)) and _after_team_word(toks, k, held):
+            found.append(_span_entity(range(k, k + n), toks, text))
+        k += max(n, 1)
+    return sorted([*ents, *found], key=lambda e: e.span) if found else ents
+
+
+def _after_team_word(toks: Sequence[Tok], k: int, held: set[int]) -> bool:
+    """A side's word (`entities_team_words.txt`, one or two words) ends right before ``k``, or
+    before one capitalised word no entity holds there (the game, the cup or the age group:
+    `tim MLBB Turki`, `tim Thomas Indonesia`, `timnas U17 Spanyol`)."""
+    ends = [k - 1]
+    if k >= 2 and toks[k - 1].capital and k - 1 not in held:
+        ends.append(k - 2)
+    words = word_set("entities_team_words.txt")
+    return any(
+        toks[j].low in words or (j >= 1 and f"{toks[j - 1].low} {toks[j].low}" in words)
+        for j in ends
+        if j not in held
+    )
 
 
 def _score_number(tok: Tok) -> bool:

@@ -79,6 +79,7 @@ from .places import (
     _with_route_ends,
     _with_score_sides,
     _with_state_forms,
+    _with_team_countries,
     _with_unit_regions,
     _with_village_names_to_comma,
 )
@@ -283,6 +284,7 @@ def _names_completed(
     ents = _with_particle_names(ents, toks, text, person_spans)
     ents = _with_compass_written_low(_with_written_levels(ents, toks, text), toks, text)
     ents = _with_score_sides(_with_state_forms(ents, toks, text), toks, text)
+    ents = _with_team_countries(ents, toks, text)
     ents = with_race_hosts(ents, toks, text, person_spans)
     ents = _with_open_heads_named(_with_village_names_to_comma(ents, toks, text), toks, text)
     ents = _with_estates_named(_with_hospital_names(ents, toks, text), toks, text)
