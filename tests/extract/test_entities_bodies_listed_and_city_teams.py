@@ -44,8 +44,8 @@ CASES_TEAMS = [
     ),
     # two cities' teams listed together
     (
-        "Laga antara Miami Heat dan New York Knicks berakhir dramatis.",
-        [("Miami Heat", "ORG", (12, 22)), ("New York Knicks", "ORG", (27, 42))],
+        "Laga antara Los Angeles Clippers dan New York Knicks berakhir dramatis.",
+        [("Los Angeles Clippers", "ORG", (12, 32)), ("New York Knicks", "ORG", (37, 52))],
     ),
 ]
 

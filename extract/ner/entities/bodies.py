@@ -388,7 +388,8 @@ def _without_places_listed_among_bodies(ents: list[Entity], toks: Sequence[Tok],
     Apple, Alphabet, dan Microsoft`, `Oral Profilaksis, Scaling, Topical Application`): a list
     names things of one kind, and these name no place (GUIDELINES §6), unless it reads as a
     place of its own (`_place_of_its_own`). It is dropped, not made a body: the other items are
-    often the model's misreadings too (colours, songs, a lineup's players)."""
+    often the model's misreadings too (colours, songs, a lineup's players); a list one of whose
+    bodies is known makes it one later (`with_bodies_listed`: `Nvidia, Oracle, Texaco`)."""
     ents = sorted(ents, key=lambda e: e.span)
     return [
         ent
