@@ -20,9 +20,11 @@ def _found(text: str, model: list[tuple[str, str]]) -> list[tuple[str, str, tupl
 def test_a_company_listed_among_companies_is_no_place() -> None:
     text = "Saham teknologi seperti Nvidia, Oracle, Texaco, dan Microsoft menguat tajam pekan ini."
     model = [("Nvidia", "ORG"), ("Oracle", "ORG"), ("Texaco", "LOC"), ("Microsoft", "ORG")]
+    # no place; listed among known bodies, the company is a body (bodies.with_bodies_listed)
     assert _found(text, model) == [
         ("Nvidia", "ORG", (24, 30)),
         ("Oracle", "ORG", (32, 38)),
+        ("Texaco", "ORG", (40, 46)),
         ("Microsoft", "ORG", (52, 61)),
     ]
 

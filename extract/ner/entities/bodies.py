@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from ...people.corpus import corpus_counts
+from ...people.corpus import corpus_counts, name_counts
 from ...people.lexicon import role_words
 from ...records import Entity, Span, spans_overlap
 from ...records import EntityLabel as Label
@@ -24,6 +24,7 @@ from ...text.words import (
     club_formed,
     common_words,
     english_body_words,
+    given_names,
     glued,
     listed_body_short_name,
     org_acronyms,
@@ -86,7 +87,7 @@ from .kinds import (
 )
 from .model import _relabel
 from .page import _opens_sentence
-from .places import _seat_len, country_lengths
+from .places import _list_items, _seat_len, country_lengths
 from .repair import _repair_model, _spells_body
 from .shortnames import (
     MIN_SPELLED_BODY,
@@ -104,9 +105,11 @@ from .tokens import (
     _after_title,
     _name_word,
     _own_name,
+    lowercase_words,
     match_head,
     region_len,
     title_len,
+    tok_of,
     token_at,
     token_over,
     tokens_inside,
@@ -122,6 +125,8 @@ from .words import (
     _joins,
     _listed_regions,
     _not_entities,
+    _place_kinds,
+    _places,
     _scale_words,
     after_team_word,
     country_or_region,
@@ -383,7 +388,8 @@ def _without_places_listed_among_bodies(ents: list[Entity], toks: Sequence[Tok],
     Apple, Alphabet, dan Microsoft`, `Oral Profilaksis, Scaling, Topical Application`): a list
     names things of one kind, and these name no place (GUIDELINES §6), unless it reads as a
     place of its own (`_place_of_its_own`). It is dropped, not made a body: the other items are
-    often the model's misreadings too (colours, songs, a lineup's players)."""
+    often the model's misreadings too (colours, songs, a lineup's players); a list one of whose
+    bodies is known makes it one later (`with_bodies_listed`: `Nvidia, Oracle, Texaco`)."""
     ents = sorted(ents, key=lambda e: e.span)
     return [
         ent
@@ -1712,3 +1718,177 @@ def _person_elsewhere(name: str, span: Span, ents: Sequence[Entity]) -> bool:
     """A PER of ``ents`` other than at ``span`` shares a word with ``name``."""
     words = set(name.split())
     return any(e.label == Label.PER and e.span != span and words & set(e.text.split()) for e in ents)
+
+
+#: ORGs a list of bodies holds at least: two, as a list of places needs two places
+#: (`places._with_listed_places`): one body and a name after a comma is often an apposition.
+_LISTED_BODIES = 2
+
+
+def with_bodies_listed(
+    ents: list[Entity], toks: Sequence[Tok], text: str, person_spans: Sequence[Span]
+) -> list[Entity]:
+    """Capitalised words listed with bodies are bodies too (`Google, Amazon, Nvidia, dan
+    Microsoft`, `Apple, Alphabet, Tesla, dan Netflix`): GUIDELINES §6, a list names things of one
+    kind. The list is read as `places._with_listed_places` reads one (`_list_items`: items joined
+    by commas, `dan`, `serta`, opened by a found entity; an unfound item one to three title-cased
+    words no entity or person holds, opening no sentence, no title, head, common word or given
+    name) and is a list of bodies by `_bodies_list`; its unfound items are added as ORGs, its LOC
+    and PER items retyped ORG, but for a name of no entity (`entities_not.txt`: `Instagram`)."""
+    held = {k for e in ents for k in tokens_inside(e.span, toks)}
+    held |= {k for s in person_spans for k in tokens_inside(s, toks)}
+    by_start = {k[0]: e for e in ents if (k := tokens_inside(e.span, toks))}
+    lower, persons = lowercase_words(toks), set(person_spans)
+    added: list[Entity] = []
+    retyped: set[Span] = set()
+    k = 0
+    for start in sorted(by_start):
+        if start < k:
+            continue
+        items, k = _list_items(toks, start, by_start, held, lower)
+        items = _closed_at_and(items, toks)
+        if _bodies_list(items, toks, text, persons):
+            named = [_item_entity(e, toks, text) for e in items]
+            added += [e for e, item in zip(named, items, strict=True) if isinstance(item, range)]
+            retyped |= {e.span for e in items if isinstance(e, Entity) and e.label != Label.ORG}
+    out = [_relabel(e, Label.ORG) if e.span in retyped else e for e in ents]
+    added = [e for e in added if e.text.casefold() not in _not_entities()]
+    return sorted(out + added, key=lambda e: e.span) if added or retyped else ents
+
+
+def _closed_at_and(items: list[Entity | range], toks: Sequence[Tok]) -> list[Entity | range]:
+    """The items up to the one `dan` or `serta` joins: a name after it past a comma is an
+    apposition (`di Chelsea dan Manchester United, Jose Mourinho`: the coach), no item."""
+    for i, item in enumerate(items[1:], 1):
+        first = item.start if isinstance(item, range) else tokens_inside(item.span, toks).start
+        if toks[first - 1].low in role_words("and_word"):
+            return items[: i + 1]
+    return items
+
+
+def _bodies_list(items: Sequence[Entity | range], toks: Sequence[Tok], text: str, persons: set[Span]) -> bool:
+    """Three items or more, `_LISTED_BODIES` ORGs at least and no fewer than the other items, one
+    ORG a known body (`_known_body`), no other item a PER or a place (`_no_place_nor_person`) nor
+    an unfound one holding a title (`Unila, Polda, dan Ibu Bupati`: the official)."""
+    orgs = [e for e in items if isinstance(e, Entity) and e.label == Label.ORG]
+    others = [e for e in items if not (isinstance(e, Entity) and e.label == Label.ORG)]
+    return (
+        len(items) >= 3
+        and len(orgs) >= max(_LISTED_BODIES, len(others))
+        and any(_known_body(e, toks) for e in orgs)
+        and all(_no_place_nor_person(_item_entity(e, toks, text), toks, persons) for e in others)
+        and not any(title_len(toks, k) for r in others if isinstance(r, range) for k in r)
+    )
+
+
+#: Articles of news-raw holding a name as a whole ORG or LOC that make it a known body's in a
+#: list (`Nvidia` 10, `Dishub` 12; `Silver` 4, `Art` 2, `Reuse` 2: the model's readings of a
+#: list of colours, fields or slogans as bodies), as `people.corpus` reads a body's word.
+_KNOWN_BODY_ARTICLES = 5
+
+
+def _known_body(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG that a body's head opens (`Bank`, `Polsek`) or that news-raw holds as a whole entity
+    in `_KNOWN_BODY_ARTICLES` articles or more (`name_counts`)."""
+    k = token_at(ent.span[0], toks)
+    head = match_head(toks, k) if k is not None else None
+    return (head is not None and head[1] == Label.ORG) or name_counts(ent.text, 2)[3] >= _KNOWN_BODY_ARTICLES
+
+
+def _item_entity(item: Entity | range, toks: Sequence[Tok], text: str) -> Entity:
+    """A list's item as an entity: a found one as it is, an unfound run of words as an ORG."""
+    if isinstance(item, Entity):
+        return item
+    span = (toks[item.start].start, toks[item.stop - 1].end)
+    return Entity(text[span[0] : span[1]], Label.ORG, span)
+
+
+def _no_place_nor_person(ent: Entity, toks: Sequence[Tok], persons: set[Span]) -> bool:
+    """An item that marks itself neither a place nor a person: no listed place's or country's name
+    (`country_or_region`), no LOC that reads as a place of its own (`_place_of_its_own`: a head, a
+    region opening it, a compass word, a venue's word), no person the people layer holds."""
+    if country_or_region(ent.text) or ent.span in persons or ent.label == Label.PER:
+        return False
+    return not (ent.label == Label.LOC and _place_of_its_own(ent, toks))
+
+
+#: The most words after a city's name in a team's name (`Los Angeles Lakers`, `Golden State`
+#: `Warriors` aside): a nickname of one word, or two (`Surabaya Bhayangkara Presisi`).
+_TEAM_NICKNAME_WORDS = 2
+
+
+def teams_named_after_cities(ents: list[Entity], text: str) -> list[Entity]:
+    """On a sports page, a LOC that is a listed city's name and a nickname after it (`Los Angeles
+    Lakers`, `Houston Rockets`, `Surabaya Samator`: `_city_and_nickname`) and that the page frames
+    as a team (`_team_framed`) names the team, an ORG (GUIDELINES §6: clubs are organisations; a
+    place's name with another word is a club's, `country_or_region`). A PER stays as the people
+    layer and the model read it (`with_persons` gives a held person back its label)."""
+    teams = set(city_teams(ents, text, labels=(Label.LOC,)))
+    return [_relabel(e, Label.ORG) if e.span in teams else e for e in ents] if teams else ents
+
+
+def city_teams(ents: Sequence[Entity], text: str, labels: tuple[Label, ...] = (Label.ORG,)) -> list[Span]:
+    """The spans of the entities of ``labels`` (ORGs unless told: the decision keeps them, a rule
+    vouches) that name a team after its city on a sports page (`teams_named_after_cities`)."""
+    if not sports_page(text):
+        return []
+    ents = sorted(ents, key=lambda e: e.span)
+    return [
+        e.span
+        for i, e in enumerate(ents)
+        if e.label in labels and _city_and_nickname(e.text) and _team_framed(ents, i, text)
+    ]
+
+
+def _team_framed(ents: Sequence[Entity], i: int, text: str) -> bool:
+    """The page frames entity ``i`` as a team: a match's word or a score beside it (`in_match_frame`:
+    `mengalahkan Surabaya Samator 3-2`), a team's word before it somewhere (`after_team_word`:
+    `klub Bogor LavAni`), or a list joining it to another city's team (`Miami Heat dan New York
+    Knicks`). Unframed, a city and a word after it is as often a region (`kawasan Asia Pasifik`,
+    `wilayah Amerika Latin`) or a venue (`di Piramid Giza`, `di Jakarta Muay Thai & MMA Gym`), and
+    a list joining it to a body no team (`kawasan Asia Pasifik, Asia Pacific Cup 2026`: an event)."""
+    ent = ents[i]
+    if in_match_frame(ent.span, text) or after_team_word(ent.text, text):
+        return True
+    return any(_city_and_nickname(o.text) for o in _other_list_items(ents, i, text))
+
+
+def _city_and_nickname(name: str) -> bool:
+    """``name`` is a listed city's or region's name (the longest such; no country's or
+    continent's, `_not_cities`, no given name's) and then one or two title-case words of a
+    nickname (`_team_nickname_word`: `Lakers`; not `Utara`, `Stadium`, `Sukun`), the whole no
+    listed place's name (`Amerika Serikat`, `Kuala Lumpur`: `country_or_region`)."""
+    words = name.split()
+    if country_or_region(name):
+        return False
+    for i in range(len(words) - 1, 0, -1):  # the longest listed name first (`Kuala Lumpur`)
+        city, rest = " ".join(words[:i]).lower(), words[i:]
+        if city in _places():
+            short = len(rest) <= _TEAM_NICKNAME_WORDS and _city_word(words[0])
+            named = not ({city, words[0].lower()} & _not_cities()) and city not in given_names()
+            return short and named and all(_team_nickname_word(w) for w in rest)
+    return False
+
+
+@cache
+def _not_cities() -> frozenset[str]:
+    """Listed places that name no city a team is named after: countries (`Thailand Airways`,
+    `Arab Saudi Al Hilal`: a nation before its club) and continents (entities_continents.txt:
+    `Asia Pasifik`, `Amerika Latin`)."""
+    return _countries() | word_set("entities_continents.txt")
+
+
+def _city_word(word: str) -> bool:
+    """A city's name opens with a capital and no place's kind (`kota Roma`, `Kota Pahlawan`,
+    `Benua Biru`: a kind's word and an epithet)."""
+    return word[:1].isupper() and word.lower() not in _place_kinds()
+
+
+def _team_nickname_word(word: str) -> bool:
+    """A title-case word of a team's nickname: no place's name, kind, venue, cup (`Asia Pacific
+    Cup`: entities_trophies.txt) or compass point, and
+    no common word (`_written_low`: `Internasional`, `Latin`, `Dua`; an epithet's `Pahlawan`)."""
+    low = word.lower()
+    placed = low in _places() or low in _place_kinds() or low in word_set("entities_compass_words.txt")
+    venue = low in word_set("entities_facility_tails.txt") or low in word_set("entities_trophies.txt")
+    return _title_case(word) and not (placed or venue or _written_low(tok_of(word, 0, len(word))))

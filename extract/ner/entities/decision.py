@@ -33,7 +33,7 @@ from ...records import Entity, EntityLabel, Official, Span, spans_overlap
 from ...text.patterns import LazyPattern, whole_words
 from ...text.tokens import next_word_past_comma, prev_word
 from ...text.words import club_form, english_body_words, folded, org_words, speech_verbs, word_set
-from .bodies import apposed_names, kind_named_names
+from .bodies import apposed_names, city_teams, kind_named_names
 from .page import dateline_entities, outlet_entities
 from .tokens import Tok, _company_form, match_head, token_at, tokens_inside
 from .words import SENTENCE_ENDS, Head, _places, body_words_before
@@ -208,6 +208,7 @@ def vouching_spans(
     )
     named = apposed_names(entities, toks) + kind_named_names(toks)
     out.update((toks[name[0]].start, toks[name[-1]].end) for name in named)
+    out.update(city_teams(entities, text))
     return frozenset(out)
 
 

@@ -43,7 +43,9 @@ from .bodies import (
     _without_levies,
     _without_places_listed_among_bodies,
     _without_title_fields,
+    teams_named_after_cities,
     with_apposed_bodies,
+    with_bodies_listed,
 )
 from .cuts import (
     _bred_place,
@@ -281,6 +283,8 @@ def _names_completed(
     ]
     ents = _with_company_forms(parts, toks, text)
     ents = _with_route_ends(_with_listed_places(ents, toks, text, person_spans), toks, text)
+    ents = with_bodies_listed(ents, toks, text, person_spans)
+    ents = teams_named_after_cities(ents, text)
     ents = _with_particle_names(ents, toks, text, person_spans)
     ents = _with_compass_written_low(_with_written_levels(ents, toks, text), toks, text)
     ents = _with_score_sides(_with_state_forms(ents, toks, text), toks, text)
