@@ -371,6 +371,15 @@ class _TitleLinks(_FirstHolder):
         """Whether the title names its body in capitals (not only `pemilik warung`)."""
         return any(e.kind is not W.LOW for e in m.els if e.j <= m.comp_end)
 
+    @staticmethod
+    def _ministry_field(m: _Mention) -> bool:
+        """Menteri keuangan Sri Mulyani, menteri luar negeri Budi: a minister's post (people_roles.txt
+        ministry_head) exists only in a government's ministry, so the lowercase words right after
+        it name the ministry's field, never an occupation with no body (as `Kabid perdagangan`
+        names its office's field). Other posts one person holds are left out: words after them
+        are seldom a field (Presiden kita Pak Prabowo)."""
+        return m.head in role_words("ministry_head") and bool(m.els) and m.els[0].kind is W.LOW
+
     def _representative(self, m: _Mention) -> bool:
         """A bare lowercase `wakil` before a word that opens no post (wakil Pelatnas, wakil
         Universitas X, wakil ganda putri) names a side's representative, a player or a delegate,
@@ -449,6 +458,7 @@ class _TitleLinks(_FirstHolder):
             and toks[end].text[0].islower()
             # Kabid perdagangan Panji: an office's own head names a post with its field in lowercase
             and not (m.head in office_heads() and m.els and m.els[0].kind is W.LOW)
+            and not self._ministry_field(m)
             # ketua panitia Rosiany, presiden klub Pablo: a post of a body written as a lowercase
             # organisation word (not an owner's: pemilik warung, Sumiati owns a shop)
             and not (
