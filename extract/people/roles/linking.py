@@ -581,6 +581,38 @@ class _TitleLinks(_FirstHolder):
         seg = [e for e in seg if toks[e.j - 1].end <= end]
         return (seg, seg[-1].j) if seg and toks[seg[-1].j - 1].end == end else None
 
+    def _linked_body_holder(self, m: _Mention) -> tuple[list[RoleMention], int] | None:
+        """Direktur Operasi Patriarkat Latin di Gaza George Anton mengatakan …; Anggota Komisi I DPR
+        dari Fraksi PDI-P TB Hasanuddin meminta …: a post's run closed by `di`/`dari` (body_link),
+        then capitalised words (a body or its place, no comma, no person of the model's among
+        them) that end right where the model's person starts, with no comma between: the words
+        after the link are the body or seat the post is held in, that person its holder (as
+        `_holder_after_body` reads it before a comma or a degree). The run's own last words are
+        then more of the title, unless the model reads them as a person (Presiden Jokowi di
+        Istana …). The holder's name must close its phrase (`_whole_name`)."""
+        toks, n, j = self.toks, self.n, m.run_end
+        if not (m.official and j + 1 < n and toks[j].text in role_words("body_link")):
+            return None
+        if any(toks[seg[0].i].start in self.per_starts for seg in m.names if seg):
+            return None
+        k, words = j + 1, 0
+        while k < n and words <= _MAX_LINKED_BODY and not toks[k].newline:
+            t = toks[k]
+            if k > j + 1 and t.start in self.per_starts:
+                break
+            if t.text in (",", ".", "(", ")", '"', "“", "”") or (t.kind is WORD and not t.text[0].isupper()):
+                return None
+            words += t.kind is WORD
+            k += 1
+        else:
+            return None
+        named = self._whole_name(first_segment(self.elements(k, kecamatan=False)))
+        if named is None or toks[k - 1].end == toks[k].start:
+            return None
+        title = self.title(m.start, k, head_end=m.end)
+        rm = self._role(named[0], title, (toks[m.start].start, toks[k - 1].end), m.official)
+        return ([rm], named[1]) if rm is not None else None
+
     def _body_before_comma(self, j: int) -> bool:
         """`dari`/`di` at ``j``, a body up to the next comma (`_body_after_link`) and the model's
         person right after that comma: a bare head names its organisation there (CEO dari UEM
