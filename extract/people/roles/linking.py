@@ -26,7 +26,7 @@ from ..lexicon import (
     office_heads,
     role_words,
 )
-from ..titles import El, Piece, first_segment, segments
+from ..titles import El, Piece, first_segment, orglike, segments
 from .firsts import _FirstHolder
 from .mentions import _MAX_DESCRIPTORS, RoleMention, W, _Mention
 
@@ -611,6 +611,31 @@ class _TitleLinks(_FirstHolder):
             return None
         title = self.title(m.start, k, head_end=m.end)
         rm = self._role(named[0], title, (toks[m.start].start, toks[k - 1].end), m.official)
+        return ([rm], named[1]) if rm is not None else None
+
+    def _company_then_holder(self, m: _Mention) -> tuple[list[RoleMention], int] | None:
+        """President Director, ASICS Indonesia Sota Fukushima; Senior Manager, Samsung Electronics
+        Indonesia Annisa Maulina: a bare post closed by a comma, then capitalised words that open
+        with its body (an organisation's word, an acronym, a region or the model's organisation:
+        `orglike`) and end in the model's person, no other post after the comma: the body is the
+        post's, written after a comma as English titles do, the person its holder; the title is
+        written as the text gives it. A name opening the words after the comma is `_name_after`'s."""
+        toks, n, c = self.toks, self.n, m.end
+        if not (m.official and c + 1 < n and toks[c].text == "," and not toks[c + 1].newline):
+            return None
+        if first_segment(m.els):
+            return None  # Manager Communication, Relations …: words before the comma (`_title_goes_on`)
+        seg = first_segment(self.elements(c + 1, kecamatan=False))
+        if not seg or self.head_first(seg):
+            return None
+        x = next((y for y, e in enumerate(seg) if y and toks[e.i].start in self.per_starts), None)
+        if x is None or not (orglike(seg[:x]) or toks[seg[0].i].start in {a for a, _ in self.org_spans}):
+            return None
+        named = self._whole_name(seg[x:])
+        if named is None:
+            return None
+        title = self.title(m.start, seg[x].i, head_end=m.end)
+        rm = self._role(named[0], title, (toks[m.start].start, toks[seg[x].i - 1].end), m.official)
         return ([rm], named[1]) if rm is not None else None
 
     def _body_before_comma(self, j: int) -> bool:
