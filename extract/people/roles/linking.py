@@ -609,6 +609,14 @@ class _TitleLinks(_FirstHolder):
         named = self._whole_name(first_segment(self.elements(k, kecamatan=False)))
         if named is None or toks[k - 1].end == toks[k].start:
             return None
+        return self._titled_through(m, k, named)
+
+    def _titled_through(
+        self, m: _Mention, k: int, named: tuple[list[El], int]
+    ) -> tuple[list[RoleMention], int] | None:
+        """The holder ``named`` (its segment and end) of the title written from the head up to the
+        token ``k``, where the holder's name starts."""
+        toks = self.toks
         title = self.title(m.start, k, head_end=m.end)
         rm = self._role(named[0], title, (toks[m.start].start, toks[k - 1].end), m.official)
         return ([rm], named[1]) if rm is not None else None
@@ -634,9 +642,7 @@ class _TitleLinks(_FirstHolder):
         named = self._whole_name(seg[x:])
         if named is None:
             return None
-        title = self.title(m.start, seg[x].i, head_end=m.end)
-        rm = self._role(named[0], title, (toks[m.start].start, toks[seg[x].i - 1].end), m.official)
-        return ([rm], named[1]) if rm is not None else None
+        return self._titled_through(m, seg[x].i, named)
 
     def _body_before_comma(self, j: int) -> bool:
         """`dari`/`di` at ``j``, a body up to the next comma (`_body_after_link`) and the model's

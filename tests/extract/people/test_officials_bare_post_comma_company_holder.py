@@ -14,13 +14,13 @@ from .test_roles import _officials, _per, _rec
 
 
 def test_english_post_comma_company_then_the_holder() -> None:
-    s = "Tablet itu mendukung produktivitas, ujar Senior Manager, Samsung Electronics Indonesia Annisa Larasati."
+    s = "Tablet itu laris, ujar Senior Manager, Sinar Electronics Indonesia Annisa Larasati."
     want = [
         _rec(
             s,
-            "Senior Manager, Samsung Electronics Indonesia Annisa Larasati",
+            "Senior Manager, Sinar Electronics Indonesia Annisa Larasati",
             "Annisa Larasati",
-            "Senior Manager, Samsung Electronics Indonesia",
+            "Senior Manager, Sinar Electronics Indonesia",
         )
     ]
     assert _officials(s, _per(s, "Annisa Larasati")) == want
