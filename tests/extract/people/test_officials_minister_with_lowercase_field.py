@@ -35,3 +35,8 @@ def test_president_before_lowercase_words_gives_nothing() -> None:
 def test_occupation_before_a_lowercase_field_gives_nothing() -> None:
     s = "Pakar keuangan Lina Chandra menilai kebijakan itu terlalu cepat."
     assert _officials(s, _per(s, "Lina Chandra")) == []
+
+
+def test_president_before_an_adverb_and_a_verb_gives_nothing() -> None:
+    s = "Di saat acara mulai, Pak Presiden langsung telepon Pak Bahar Lubis, baru setelah itu dialog dimulai."
+    assert [o for o in _officials(s, _per(s, "Bahar Lubis")) if o.title.startswith("Presiden")] == []
