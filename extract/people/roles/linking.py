@@ -26,7 +26,7 @@ from ..lexicon import (
     office_heads,
     role_words,
 )
-from ..titles import El, Piece, first_segment, segments
+from ..titles import El, Piece, first_segment, orglike, segments
 from .firsts import _FirstHolder
 from .mentions import _MAX_DESCRIPTORS, RoleMention, W, _Mention
 
@@ -371,6 +371,15 @@ class _TitleLinks(_FirstHolder):
         """Whether the title names its body in capitals (not only `pemilik warung`)."""
         return any(e.kind is not W.LOW for e in m.els if e.j <= m.comp_end)
 
+    @staticmethod
+    def _ministry_field(m: _Mention) -> bool:
+        """Menteri keuangan Sri Mulyani, menteri luar negeri Budi: a minister's post (people_roles.txt
+        ministry_head) exists only in a government's ministry, so the lowercase words right after
+        it name the ministry's field, never an occupation with no body (as `Kabid perdagangan`
+        names its office's field). Other posts one person holds are left out: words after them
+        are seldom a field (Presiden kita Pak Prabowo)."""
+        return m.head in role_words("ministry_head") and bool(m.els) and m.els[0].kind is W.LOW
+
     def _representative(self, m: _Mention) -> bool:
         """A bare lowercase `wakil` before a word that opens no post (wakil Pelatnas, wakil
         Universitas X, wakil ganda putri) names a side's representative, a player or a delegate,
@@ -449,6 +458,7 @@ class _TitleLinks(_FirstHolder):
             and toks[end].text[0].islower()
             # Kabid perdagangan Panji: an office's own head names a post with its field in lowercase
             and not (m.head in office_heads() and m.els and m.els[0].kind is W.LOW)
+            and not self._ministry_field(m)
             # ketua panitia Rosiany, presiden klub Pablo: a post of a body written as a lowercase
             # organisation word (not an owner's: pemilik warung, Sumiati owns a shop)
             and not (
@@ -570,6 +580,69 @@ class _TitleLinks(_FirstHolder):
         seg = first_segment(self.elements(m.run_end, kecamatan=False))
         seg = [e for e in seg if toks[e.j - 1].end <= end]
         return (seg, seg[-1].j) if seg and toks[seg[-1].j - 1].end == end else None
+
+    def _linked_body_holder(self, m: _Mention) -> tuple[list[RoleMention], int] | None:
+        """Direktur Operasi Patriarkat Latin di Gaza George Anton mengatakan …; Anggota Komisi I DPR
+        dari Fraksi PDI-P TB Hasanuddin meminta …: a post's run closed by `di`/`dari` (body_link),
+        then capitalised words (a body or its place, no comma, no person of the model's among
+        them) that end right where the model's person starts, with no comma between: the words
+        after the link are the body or seat the post is held in, that person its holder (as
+        `_holder_after_body` reads it before a comma or a degree). The run's own last words are
+        then more of the title, unless the model reads them as a person (Presiden Jokowi di
+        Istana …). The holder's name must close its phrase (`_whole_name`)."""
+        toks, n, j = self.toks, self.n, m.run_end
+        if not (m.official and j + 1 < n and toks[j].text in role_words("body_link")):
+            return None
+        if any(toks[seg[0].i].start in self.per_starts for seg in m.names if seg):
+            return None
+        k, words = j + 1, 0
+        while k < n and words <= _MAX_LINKED_BODY and not toks[k].newline:
+            t = toks[k]
+            if k > j + 1 and t.start in self.per_starts:
+                break
+            if t.text in (",", ".", "(", ")", '"', "“", "”") or (t.kind is WORD and not t.text[0].isupper()):
+                return None
+            words += t.kind is WORD
+            k += 1
+        else:
+            return None
+        named = self._whole_name(first_segment(self.elements(k, kecamatan=False)))
+        if named is None or toks[k - 1].end == toks[k].start:
+            return None
+        return self._titled_through(m, k, named)
+
+    def _titled_through(
+        self, m: _Mention, k: int, named: tuple[list[El], int]
+    ) -> tuple[list[RoleMention], int] | None:
+        """The holder ``named`` (its segment and end) of the title written from the head up to the
+        token ``k``, where the holder's name starts."""
+        toks = self.toks
+        title = self.title(m.start, k, head_end=m.end)
+        rm = self._role(named[0], title, (toks[m.start].start, toks[k - 1].end), m.official)
+        return ([rm], named[1]) if rm is not None else None
+
+    def _company_then_holder(self, m: _Mention) -> tuple[list[RoleMention], int] | None:
+        """President Director, ASICS Indonesia Sota Fukushima; Senior Manager, Samsung Electronics
+        Indonesia Annisa Maulina: a bare post closed by a comma, then capitalised words that open
+        with its body (an organisation's word, an acronym, a region or the model's organisation:
+        `orglike`) and end in the model's person, no other post after the comma: the body is the
+        post's, written after a comma as English titles do, the person its holder; the title is
+        written as the text gives it. A name opening the words after the comma is `_name_after`'s."""
+        toks, n, c = self.toks, self.n, m.end
+        if not (m.official and c + 1 < n and toks[c].text == "," and not toks[c + 1].newline):
+            return None
+        if first_segment(m.els):
+            return None  # Manager Communication, Relations …: words before the comma (`_title_goes_on`)
+        seg = first_segment(self.elements(c + 1, kecamatan=False))
+        if not seg or self.head_first(seg):
+            return None
+        x = next((y for y, e in enumerate(seg) if y and toks[e.i].start in self.per_starts), None)
+        if x is None or not (orglike(seg[:x]) or toks[seg[0].i].start in {a for a, _ in self.org_spans}):
+            return None
+        named = self._whole_name(seg[x:])
+        if named is None:
+            return None
+        return self._titled_through(m, seg[x].i, named)
 
     def _body_before_comma(self, j: int) -> bool:
         """`dari`/`di` at ``j``, a body up to the next comma (`_body_after_link`) and the model's

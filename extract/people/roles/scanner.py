@@ -554,6 +554,8 @@ class _Scanner(_NameFirst):
             if found is not None:
                 return found
             m.names, m.run_end = kept
+        if (linked := self._linked_body_holder(m)) is not None:
+            return linked
         if m.names:
             results = [self._role(seg, title, title_span, m.official) for seg in m.names]
             return [r for r in results if r is not None], m.run_end
@@ -561,6 +563,7 @@ class _Scanner(_NameFirst):
             None
             if m.selaku or m.apposed or self._apposed_to_person(m)
             else self._name_after(m, title, title_span)
+            or self._company_then_holder(m)
             or self._colon_name(m, title, title_span)
             or self._namely(m, title, title_span)
             or self._clause_holder(m, title, title_span)

@@ -1,6 +1,6 @@
 """Officials: a coach named after the team he coaches (`tim asuhan pelatih <Name>`) or with his
-squad written in lowercase (`pelatih ganda putra <Name>`), issue 13; a one-holder post written
-capitalised before its field in lowercase (`Menteri keuangan <Name>`) stays a known miss.
+squad written in lowercase (`pelatih ganda putra <Name>`), issue 13; a minister's post written
+capitalised before its field in lowercase (`Menteri keuangan <Name>`) is a post too.
 
 A coach holds a post in a team (annotations README: `pelatih`, `kapten`); a team's word before
 `asuhan`/`besutan` (coached by) is the coach's team, no post. Every sentence is written for the
@@ -38,18 +38,13 @@ HELD = [
         "Imam Santoso",
         "Pelatih tunggal putri",
     ),
-    pytest.param(
+    # a minister's lowercase field names the ministry (people_roles ministry_head, session 35);
+    # `Presiden langsung telepon …` stays no post (test_officials_minister_with_lowercase_field.py)
+    (
         "Menteri keuangan Sri Handayani mengatakan penerimaan negara naik tahun ini.",
         "Menteri keuangan Sri Handayani",
         "Sri Handayani",
         "Menteri keuangan",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="a capitalised one-holder post before a lowercase word reads as an occupation; "
-            "taking every such word as the post's field (session 33) also read `Presiden langsung "
-            "telepon Pak Bahlil` and `Wapres di Nanning, Guangxi` as posts: the field needs evidence",
-        ),
-        id="Menteri keuangan-Sri Handayani",
     ),
 ]
 
@@ -82,12 +77,9 @@ def test_a_lowercase_field_then_a_pointer_a_comma_and_the_holder() -> None:
     assert role_officials(s, [("Suwarno Hadi", "PER")]) == [("Suwarno Hadi", "Ketua umum pergerakan")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="`<Title> dari <Body> <Name>` with no comma (`Koordinator Aksi dari Forum Petani X "
-    "Budi`) links no one when the body has no organisation's word the lexicon knows (news tune nr03885)",
-)
 def test_a_title_dari_a_body_then_the_holder() -> None:
+    """`<Title> dari <Body> <Name>` with no comma: the model's person closes the body (news tune
+    nr03885; `_linked_body_holder`, session 35)."""
     s = "Koordinator Aksi dari Paguyuban Petambak Dipasena Budi Santoso menyampaikan tuntutan warga."
     assert role_officials(s, [("Budi Santoso", "PER")]) == [
         ("Budi Santoso", "Koordinator Aksi dari Paguyuban Petambak Dipasena")

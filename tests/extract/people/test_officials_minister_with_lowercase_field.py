@@ -1,0 +1,42 @@
+"""Officials: a minister's post before a lowercase field is a post (issue 13, round officials3
+s35).
+
+A head followed by lowercase words and no named body reads as an occupation (`pemilik warung,
+Sumiati`). A minister's post (people_roles.txt ministry_head) exists only in a ministry, so its
+lowercase field names that ministry: `Menteri keuangan <Name>` is the finance minister (a news
+tune gold miss). Presiden, gubernur and bupati stay out: words after them are seldom a field
+(`Presiden kita Pak Prabowo`, `presiden independen pengusaha Ross Perot`). News-raw (283 lines
+with a one-person post before lowercase words): +2 right, 0 wrong, 0 lost. Every sentence here is
+written for the test: the names are made up.
+"""
+
+from __future__ import annotations
+
+from .test_roles import _officials, _per, _rec
+
+
+def test_minister_before_a_lowercase_ministry_field() -> None:
+    s = "Menteri keuangan Sri Handayani Putri mengatakan defisit anggaran masih terkendali."
+    want = [_rec(s, "Menteri keuangan Sri Handayani Putri", "Sri Handayani Putri", "Menteri keuangan")]
+    assert _officials(s, _per(s, "Sri Handayani Putri")) == want
+
+
+def test_lowercase_minister_before_a_two_word_field() -> None:
+    s = "Hal itu disampaikan menteri luar negeri Retno Wulandari di Jakarta, Senin."
+    want = [_rec(s, "menteri luar negeri Retno Wulandari", "Retno Wulandari", "menteri luar negeri")]
+    assert _officials(s, _per(s, "Retno Wulandari")) == want
+
+
+def test_president_before_lowercase_words_gives_nothing() -> None:
+    s = "Pencalonan presiden independen pengusaha Robert Hartley pada 1992 memecah suara."
+    assert _officials(s, _per(s, "Robert Hartley")) == []
+
+
+def test_occupation_before_a_lowercase_field_gives_nothing() -> None:
+    s = "Pakar keuangan Lina Chandra menilai kebijakan itu terlalu cepat."
+    assert _officials(s, _per(s, "Lina Chandra")) == []
+
+
+def test_president_before_an_adverb_and_a_verb_gives_nothing() -> None:
+    s = "Di saat acara mulai, Pak Presiden langsung telepon Pak Bahar Lubis, baru setelah itu dialog dimulai."
+    assert [o for o in _officials(s, _per(s, "Bahar Lubis")) if o.title.startswith("Presiden")] == []
