@@ -1565,10 +1565,10 @@ def _after_place(art: _Article, s: int, words: list[str]) -> bool:
 def _origin_of_person(ow: str, nouns: list[str]) -> bool:
     """Whether the word ``ow`` before a place opens a person's origin (people_roles.txt `origin`:
     `Gelandang asal Kroasia Luka Modric`): not when a body's kind noun comes before it
-    (`body_words_before`: `Grup band asal Amerika Serikat Imagine Dragons`, `Maskapai asal
-    Malaysia Batik Air`, `Perusahaan rintisan asal Singapura Grab Holdings`): the name after the
-    place is that body's."""
-    kinds = body_words_before()
+    (`body_words_before`, people_roles.txt `origin_body`: `Grup band asal Amerika Serikat Imagine
+    Dragons`, `Maskapai asal Malaysia Batik Air`, `Perusahaan rintisan asal Singapura Grab
+    Holdings`): the name after the place is that body's."""
+    kinds = body_words_before() | role_words("origin_body")
     return ow.lower() in role_words("origin") and not any(n.lower().strip(",.") in kinds for n in nouns)
 
 
