@@ -1233,10 +1233,7 @@ def _in_frame(text: str, cand: _Candidate, s_start: int) -> bool:
     (``Jumlah pengunjung pameran mencapai ribuan orang``); false for ``membahas nasib 300
     guru``.
     """
-    before = text[s_start : cand.start]
-    hedge = _qualifier_rx().search(before)
-    if hedge:
-        before = before[: hedge.start()]  # the ``dari`` of ``lebih dari`` links nothing
+    before = _unhedged(text[s_start : cand.start])  # the ``dari`` of ``lebih dari`` links nothing
     cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"), before.rfind("("))
     words = [w.lower() for w in _WORD.get().findall(before[cut + 1 :])]
     if any(
@@ -1248,7 +1245,9 @@ def _in_frame(text: str, cand: _Candidate, s_start: int) -> bool:
     opens_total = bool(words) and words[0] in _words_of("total") and words[-1] in _words_of("amount")
     if opens_total and 2 < len(words) <= _TOTAL_WORDS:
         return True
-    return all(w in _words_of("opener") for w in _past_time(words))
+    timed = _past_time(words)
+    opens = all(w in _words_of("opener") for w in timed)
+    return opens and (timed is words or _event_object(text, cand))
 
 
 def _past_time(words: list[str]) -> list[str]:
@@ -1256,6 +1255,26 @@ def _past_time(words: list[str]) -> list[str]:
     ribuan penulis melakukan demonstrasi``, ``Kemarin, 120 guru …``): a time adverb before a
     subject count leaves the count opening its clause."""
     return words[1:] if words and words[0] in _words_of("time") else words
+
+
+# Words from a subject count to the event noun its own verb takes as object, that verb included
+# (``120 guru honorer menggelar unjuk rasa``: a modifier of the head, then the verb).
+_EVENT_OBJECT_WORDS = 2
+_ACTIVE_VERB = LazyPattern(r"(?:me|ber)\p{Ll}{3,}+")
+
+
+def _event_object(text: str, cand: _Candidate) -> bool:
+    """Whether the verb of the subject count ``cand`` takes an ``event`` noun as its object
+    (``Sebelumnya ribuan penulis melakukan demonstrasi``): an active verb right before the event
+    noun, within `_EVENT_OBJECT_WORDS` of the count. A count after a time adverb is the event's
+    only when its own verb is the participation; an event noun elsewhere in the sentence frames
+    what happened to it (``Kemarin dua anak hanyut saat lomba perahu``, ``Sebelumnya 300 warga
+    menolak rencana festival``, ``Akhirnya 40 karyawan dipecat setelah seminar``: nothing)."""
+    event = _cue_rx("event").search(text, cand.end)
+    if event is None:
+        return False
+    between = _WORD.get().findall(text[cand.end : event.start()])
+    return 0 < len(between) <= _EVENT_OBJECT_WORDS and bool(_ACTIVE_VERB.get().fullmatch(between[-1]))
 
 
 _PASSIVE = LazyPattern(r"di\p{Ll}{4,}+")
@@ -1700,14 +1719,14 @@ _TEAM_WORDS = 8
 def _team_size(text: str, cand: _Candidate, s_start: int) -> bool:
     """The size of the team a ``bring`` verb deploys, given after the team's name by a ``size``
     word of participants_cues.txt (``menurunkan Tim Tanggap Darurat dengan total lebih dari 50
-    personel``, ``mengerahkan tim gabungan dengan jumlah 120 personel``): those deployed take part,
-    as with the count right after the verb (`_object_before`). A lexicon head only; no clause
-    break, number or other verb-shaped word in the name."""
+    personel``, ``mengerahkan Satgas Gabungan dengan jumlah 120 personel``): those deployed take part,
+    as with the count right after the verb (`_object_before`). A lexicon head only; the name opens
+    with a capitalised ``team`` noun (``Tim``, ``Satgas``, ``Pasukan``: ``menurunkan penumpang
+    dengan jumlah 12 orang`` offloads passengers, ``menyiapkan ruang kelas … dengan jumlah 120
+    orang`` readies rooms), with no clause break, number or other verb-shaped word in it."""
     if cand.kind not in (HeadKind.PERSON, HeadKind.SELF):
         return False
-    before = text[s_start : cand.start]
-    hedge = _qualifier_rx().search(before)
-    before = before[: hedge.start()] if hedge else before
+    before = _unhedged(text[s_start : cand.start])
     size = [*_cue_rx("size").finditer(before)][-1:]
     if not size or before[size[0].end() :].strip():
         return False
@@ -1718,9 +1737,19 @@ def _team_size(text: str, cand: _Candidate, s_start: int) -> bool:
     if verb is None:
         return False
     name = words[verb + 1 :]
-    return 0 < len(name) <= _TEAM_WORDS and not any(
-        w[:1].isdigit() or _VERB_SHAPED.get().fullmatch(w.lower()) for w in name
+    return (
+        0 < len(name) <= _TEAM_WORDS
+        and name[0][:1].isupper()
+        and name[0].lower() in _words_of("team")
+        and not any(w[:1].isdigit() or _VERB_SHAPED.get().fullmatch(w.lower()) for w in name)
     )
+
+
+def _unhedged(before: str) -> str:
+    """``before`` (the sentence's words up to a count) cut at a qualifier of the count (``lebih
+    dari``, ``sekitar``): the qualifier's words belong to the count, not to what frames it."""
+    hedge = _qualifier_rx().search(before)
+    return before[: hedge.start()] if hedge else before
 
 
 def _said_from(text: str, s_start: int, start: int) -> int:

@@ -364,24 +364,31 @@ _ACTIVE_MIN_CHARS = 6
 def _subject_then_verb(tokens: list[regex.Match[str]], n: int) -> bool:
     """Whether the capitalised token ``n`` is the subject of the sentence after a sentence-case
     headline: an active verb with its prefix follows (`… Rp32,7 miliar Zikri memberikan …`), also
-    past a particle (`… kopi Zikri pun memberikan …`). Headlines write the verb bare (`Zikri beri
-    tips`), so the prefixed verb is the body's. A word after a preposition, a connective, an English
-    word or a comma is that word's object or a clause inside one sentence (`… bergabung dengan
-    Coldplay memainkan …`, `… Secara keseluruhan, Son memuji …`), and a subject with a comma after it
-    is an apposition (`… Piala Afrika Sarr, yang …`)."""
+    past a particle (`… kopi Zikri pun memberikan …`), and its object after it: a lowercase word
+    that is no preposition (`… memberikan tips …`). Headlines write the verb bare (`Zikri beri
+    tips`), so the prefixed verb taking an object is the body's; one with none after it is a
+    headline's intransitive verb (`… pasar Cianjur melonjak jelang Ramadan`, `… COVID-19 melandai
+    Berbagai …`), and a prefixed preposition is a function word (`… Cianjur melalui Baznas`).
+    A word after a preposition, a connective, an English word or a comma is that word's object or
+    a clause inside one sentence (`… bergabung dengan Coldplay memainkan …`, `… Secara keseluruhan,
+    Son memuji …`), and a subject with a comma after it is an apposition (`… Piala Afrika Sarr,
+    yang …`)."""
     before = tokens[n - 1].group()
     word = tokens[n].group()
     if before.endswith(",") or word.endswith(",") or _core(tokens[n - 1]) in _joining_words():
         return False
-    following = [m.group() for m in tokens[n + 1 : n + 3]]
+    following = [m.group() for m in tokens[n + 1 : n + 4]]
     if following and following[0].casefold() in _SUBJECT_PARTICLES:
         following = following[1:]
-    verb = following[0] if following else ""
+    verb, obj = [*following, "", ""][:2]
     return (
         verb[:1].islower()
         and verb.startswith(_ACTIVE_PREFIX)
         and len(verb.strip(_TOKEN_PUNCT)) >= _ACTIVE_MIN_CHARS
         and verb.strip(_TOKEN_PUNCT).casefold() not in _function_words()
+        and verb == verb.rstrip(_TOKEN_PUNCT)
+        and obj[:1].islower()
+        and obj.strip(_TOKEN_PUNCT).casefold() not in _function_words()
     )
 
 

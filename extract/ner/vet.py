@@ -91,6 +91,7 @@ from .entities.words import (
     _TEAM_WORD_BEFORE,
     _words_by_kind,
     after_team_word,
+    body_words_before,
     country_or_region,
     in_match_frame,
     sports_page,
@@ -1576,9 +1577,19 @@ def _after_place(art: _Article, s: int, words: list[str]) -> bool:
     return (
         ow[:1].islower()
         and ow.lower() not in speech_verbs()
-        and ow.lower() not in role_words("origin")  # `asal Kroasia Luka Modric`: the person's origin
+        and not _origin_of_person(ow, before3[:-1])
         and not any(b.lower().strip(",.") in head_words() for b in before3)
     )
+
+
+def _origin_of_person(ow: str, nouns: list[str]) -> bool:
+    """Whether the word ``ow`` before a place opens a person's origin (people_roles.txt `origin`:
+    `Gelandang asal Kroasia Luka Modric`): not when a body's kind noun comes before it
+    (`body_words_before`, people_roles.txt `origin_body`: `Grup band asal Amerika Serikat Imagine
+    Dragons`, `Maskapai asal Malaysia Batik Air`, `Perusahaan rintisan asal Singapura Grab
+    Holdings`): the name after the place is that body's."""
+    kinds = body_words_before() | role_words("origin_body")
+    return ow.lower() in role_words("origin") and not any(n.lower().strip(",.") in kinds for n in nouns)
 
 
 #: Characters before a name searched for a district or region name that runs into it.

@@ -552,6 +552,7 @@ def test_lexicon_well_formed(name: str) -> None:
         "time",
         "reported",
         "size",
+        "team",
     }
     assert all(e.split("|")[0].strip() in kinds for e in entries if "|" in e)
 

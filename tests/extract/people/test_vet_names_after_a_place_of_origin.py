@@ -31,6 +31,32 @@ CASES = [
         [("Kabupaten Tulang Bawang", "LOC"), ("Menggala", "PER"), ("Surabaya", "LOC")],
         [("Kabupaten Tulang Bawang", "LOC", (24, 47)), ("Surabaya", "LOC", (65, 73))],
     ),
+    # must give no person: a body's kind noun before the origin word, the name is the body's
+    (
+        "Grup band asal Amerika Serikat Imagine Dragons dijadwalkan tampil di Jakarta, Sabtu malam.",
+        [("Amerika Serikat", "LOC"), ("Imagine Dragons", "PER"), ("Jakarta", "LOC")],
+        [("Amerika Serikat", "LOC", (15, 30)), ("Jakarta", "LOC", (69, 76))],
+    ),
+    (
+        "Grup musik asal Korea Selatan Super Junior menggelar konser di Jakarta.",
+        [("Korea Selatan", "LOC"), ("Super Junior", "PER"), ("Jakarta", "LOC")],
+        [("Korea Selatan", "LOC", (16, 29)), ("Jakarta", "LOC", (63, 70))],
+    ),
+    (
+        "Perusahaan rintisan asal Singapura Grab Holdings membuka kantor baru.",
+        [("Singapura", "LOC"), ("Grab Holdings", "PER")],
+        [("Singapura", "LOC", (25, 34))],
+    ),
+    (
+        "Maskapai asal Malaysia Batik Air menambah rute ke Kupang.",
+        [("Malaysia", "LOC"), ("Batik Air", "PER"), ("Kupang", "LOC")],
+        [("Malaysia", "LOC", (14, 22)), ("Kupang", "LOC", (50, 56))],
+    ),
+    (
+        "Grup K-pop asal Korea Selatan Red Velvet menyapa penggemar di Jakarta.",
+        [("Korea Selatan", "LOC"), ("Red Velvet", "PER"), ("Jakarta", "LOC")],
+        [("Korea Selatan", "LOC", (16, 29)), ("Jakarta", "LOC", (62, 69))],
+    ),
 ]
 
 
