@@ -10,27 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from extract.ner.vet import vet_entities
-from extract.people.officials import extract_officials
-from extract.people.persons import extract_persons
-from extract.people.roles import scan_roles
-from tests.entity_records import first_vetted, model_entities
-from tests.person_records import person_spans
+from tests.entity_records import first_vetted, vetted_at_words
+from tests.person_records import person_spans, persons_at_words
 
 Span = tuple[int, int]
-
-
-def _vetted(text: str, items: list[tuple[str, str]]) -> list[tuple[str, str, Span]]:
-    """`vet_entities` of the model's (surface, label) pairs, found left to right."""
-    return [(e.text, str(e.label), e.span) for e in vet_entities(text, model_entities(text, items))]
-
-
-def _persons(text: str, items: list[tuple[str, str]]) -> list[tuple[str, tuple[Span, ...]]]:
-    """The persons of ``text`` over the model's (surface, label) pairs, found left to right."""
-    ents = vet_entities(text, model_entities(text, items))
-    roles = scan_roles(text, ents)
-    officials = extract_officials(text, entities=ents, roles=roles)
-    return [(p.name, p.mentions) for p in extract_persons(text, ents, officials=officials, roles=roles)]
 
 
 @pytest.mark.parametrize(
@@ -89,29 +72,29 @@ def test_a_player_news_raw_reads_as_a_body_is_a_person() -> None:
 
 def test_a_name_whose_part_the_article_names_as_a_person_is_a_person() -> None:
     text = "Lionel Messi mencetak dua gol malam itu. Messi kini mengoleksi delapan gol musim ini."
-    items = [("Lionel Messi", "ORG"), ("Messi", "PER")]
-    assert _vetted(text, items) == [("Lionel Messi", "PER", (0, 12)), ("Messi", "PER", (41, 46))]
-    assert _persons(text, items) == [("Lionel Messi", ((0, 12), (41, 46)))]
+    model = [("Lionel Messi", "ORG", 0), ("Messi", "PER", 1)]
+    assert vetted_at_words(text, model) == [("Lionel Messi", "PER", (0, 12)), ("Messi", "PER", (41, 46))]
+    assert persons_at_words(text, model) == [("Lionel Messi", ((0, 12), (41, 46)))]
 
 
 @pytest.mark.parametrize(
-    ("text", "items", "expected"),
+    ("text", "model", "expected"),
     [
         # a club whose city the model reads as a person: news-raw holds the club as no person
         (
             "Athletic Bilbao menang tipis atas tamunya. Bilbao kini naik ke posisi keempat klasemen.",
-            [("Athletic Bilbao", "ORG"), ("Bilbao", "PER")],
+            [("Athletic Bilbao", "ORG", 0), ("Bilbao", "PER", 1)],
             [("Athletic Bilbao", "ORG", (0, 15)), ("Bilbao", "PER", (43, 49))],
         ),
         # the whole name read as a person elsewhere is the model's split vote, no part of it
         (
             "Frisian Flag meluncurkan kampanye baru. Menurut Frisian Flag, konsumsi susu terus naik.",
-            [("Frisian Flag", "ORG"), ("Frisian Flag", "PER")],
+            [("Frisian Flag", "ORG", 0), ("Frisian Flag", "PER", 1)],
             [("Frisian Flag", "ORG", (0, 12))],
         ),
     ],
 )
 def test_a_body_beside_a_persons_word_stays(
-    text: str, items: list[tuple[str, str]], expected: list[tuple[str, str, Span]]
+    text: str, model: list[tuple[str, str, int]], expected: list[tuple[str, str, Span]]
 ) -> None:
-    assert _vetted(text, items) == expected
+    assert vetted_at_words(text, model) == expected
