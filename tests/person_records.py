@@ -7,15 +7,27 @@ from extract.ner.vet import vet_entities
 from extract.people.officials import extract_officials
 from extract.people.persons import extract_persons
 from extract.people.roles import scan_roles
-from extract.records import Person
-from tests.entity_records import every_place_entities
+from extract.records import Entity, Person
+from tests.entity_records import every_place_entities, nth_word_entity
 
 Span = tuple[int, int]
 
 
 def layered_persons(text: str, found: list[tuple[str, str]]) -> list[Person]:
     """The model's entities vetted, role mentions, officials, then `extract_persons`."""
-    ents = vet_entities(text, every_place_entities(text, found))
+    return _people_layer(text, every_place_entities(text, found))
+
+
+def persons_at_words(text: str, model: list[tuple[str, str, int]]) -> list[tuple[str, tuple[Span, ...]]]:
+    """Each person's name and mention spans from the model's (surface, label, n) triples, each at
+    the ``n``-th place its surface is written as a whole word (`nth_word_entity`)."""
+    found = _people_layer(text, [nth_word_entity(text, p, lab, n) for p, lab, n in model])
+    return [(p.name, p.mentions) for p in found]
+
+
+def _people_layer(text: str, model: list[Entity]) -> list[Person]:
+    """``model`` vetted, then role mentions, officials and `extract_persons` over the vetted entities."""
+    ents = vet_entities(text, model)
     roles = scan_roles(text, ents)
     officials = extract_officials(text, entities=ents, roles=roles)
     return extract_persons(text, ents, officials=officials, roles=roles)

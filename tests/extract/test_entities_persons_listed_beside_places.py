@@ -45,11 +45,16 @@ def _records(text: str) -> tuple[list, list]:
             [("David Munoz", "PER", (58, 69))],
             [("David Munoz", ((58, 69),))],
         ),
-        # a kin's noun before the list (`saudara, yaitu`; the other two dropped: a miss, below)
+        # a kin's noun before the list (`saudara, yaitu`); the model's body and place `Gigi Hadid`
+        # and `Alana Hadid` are persons: `Hadid` alone is one (vet._person_by_part)
         (
             "Ia memiliki tiga saudara, yaitu Gigi Hadid, Anwar Hadid dan Alana Hadid.",
-            [("Anwar Hadid", "PER", (44, 55))],
-            [("Anwar Hadid", ((37, 42), (44, 55), (66, 71)))],
+            [
+                ("Gigi Hadid", "PER", (32, 42)),
+                ("Anwar Hadid", "PER", (44, 55)),
+                ("Alana Hadid", "PER", (60, 71)),
+            ],
+            [("Gigi Hadid", ((32, 42),)), ("Anwar Hadid", ((44, 55),)), ("Alana Hadid", ((60, 71),))],
         ),
         # a place and a name side by side by a bare comma: a place phrase, then the clause's subject
         (
@@ -216,16 +221,6 @@ def test_known_vetting_misses(text: str, model: list, expected: list) -> None:
             "Pembalap Aspar Team itu finis di belakang Alvaro Cape dan David Munoz.",
             [("Alvaro Cape", "PER", (42, 53)), ("David Munoz", "PER", (58, 69))],
             marks=pytest.mark.xfail(strict=True, reason="Alvaro Cape dropped"),
-        ),
-        # `Gigi Hadid` and `Alana Hadid` are dropped beside the model's body and place
-        pytest.param(
-            "Ia memiliki tiga saudara, yaitu Gigi Hadid, Anwar Hadid dan Alana Hadid.",
-            [
-                ("Gigi Hadid", "PER", (32, 42)),
-                ("Anwar Hadid", "PER", (44, 55)),
-                ("Alana Hadid", "PER", (60, 71)),
-            ],
-            marks=pytest.mark.xfail(strict=True, reason="Gigi Hadid and Alana Hadid dropped"),
         ),
         # a person listed after a place a preposition governs: read as a place named after a person
         pytest.param(
