@@ -1698,6 +1698,12 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
     in_event = _has_cue(text, said, cand.start, "event") or _has_cue(text, cand.end, s_end, "event")
     if in_event and _in_frame(text, cand, s_start):
         return True
+    return _followed_up(text, starts, i, s_start)
+
+
+def _followed_up(text: str, starts: list[int], i: int, s_start: int) -> bool:
+    """The count's people are taken up by the next sentence (``Mereka``, ``Para peserta``) that
+    holds a cue, or the count's sentence takes up the people of a cued sentence before it."""
     if i + 1 < len(starts):
         n_start = starts[i + 1]
         n_end = min(starts[i + 2] if i + 2 < len(starts) else len(text), n_start + _WINDOW)

@@ -53,16 +53,14 @@ def test_initials_and_a_name_before_the_title_stay(text: str, expected: list[tup
     assert _read(text) == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known miss: with the body's tail no holder, the name after the comma is not read as the holder",
-)
 def test_the_holder_after_the_bodys_name_is_read() -> None:
     text = (
         "Namun Wakil Ketua Pengurus Pusat Perhimpunan Dokter Spesialis Jantung Indonesia, dr Budi Hartono, "
         "memaparkan data terbaru."
     )
-    assert [n for n, _ in _read(text)] == ["Budi Hartono"]
+    assert _read(text) == [
+        ("Budi Hartono", "Wakil Ketua Pengurus Pusat Perhimpunan Dokter Spesialis Jantung Indonesia")
+    ]
 
 
 @pytest.mark.xfail(
