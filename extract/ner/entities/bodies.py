@@ -25,7 +25,6 @@ from ...text.words import (
     club_formed,
     common_words,
     english_body_words,
-    given_names,
     glued,
     listed_body_short_name,
     org_acronyms,
@@ -1683,9 +1682,9 @@ def kind_named_names(toks: Sequence[Tok], ents: Sequence[Entity] = ()) -> list[r
     (`_written_low`) and no other's name (`_names_other`); the kind's noun is in lowercase
     (`Perusahaan Air Minum Daerah` opening a sentence is a name's head). A person's name is the
     owner's or the star's, no body's (`perusahaan Elon Musk`, `klub Cristiano Ronaldo`): one the
-    model reads as a person (``ents``), opening with a listed given name or held by news-raw as a
-    person's (`_person_named`); and a league's name is the competition's clubs (`klub Bundesliga`,
-    as `klub Liga Primer`: `_league_word`)."""
+    model reads as a person (``ents``) or news-raw holds as a person's (`_person_named`); and a
+    league's name is the competition's clubs (`klub Bundesliga`, as `klub Liga Primer`:
+    `_league_word`)."""
     kinds = word_set("entities_kind_nouns_before_names.txt")
     out = []
     for k in range(1, len(toks)):
@@ -1701,11 +1700,9 @@ def kind_named_names(toks: Sequence[Tok], ents: Sequence[Entity] = ()) -> list[r
 
 
 def _person_named(toks: Sequence[Tok], name: range) -> bool:
-    """The name opens with a listed given name (names_given.txt) or news-raw holds it as a
-    person's name in more articles than as a body's or a place's (`Elon Musk` 23 to 0, `Cristiano
-    Ronaldo` 12 to 0; `Tesla` 2 to 3)."""
-    if toks[name[0]].low in given_names():
-        return True
+    """News-raw holds the name as a person's in more articles than as a body's or a place's
+    (`Elon Musk` 23 to 0, `Cristiano Ronaldo` 12 to 0; `Tesla` 2 to 3). A listed given name opening
+    it is no evidence: `perusahaan Meta`, `maskapai Susi Air` are companies."""
     _, _, per, other = name_counts(" ".join(toks[k].text for k in name), LOW_DECADES)
     return per > other
 
