@@ -67,8 +67,7 @@ def test_a_league_after_club_is_no_club() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="a person's name news-raw never writes and no listed given name opens (`Warren Buffett`) "
-    "after `perusahaan` reads as the company",
+    reason="a person's name news-raw never writes (`Warren Buffett`) after `perusahaan` reads as the company",
 )
 def test_an_owner_unknown_to_news_raw_after_company_is_no_company() -> None:
     assert _entities("Ia pernah bekerja di perusahaan Warren Buffett selama sepuluh tahun.") == []
