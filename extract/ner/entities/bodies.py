@@ -1700,9 +1700,12 @@ def kind_named_names(toks: Sequence[Tok], ents: Sequence[Entity] = ()) -> list[r
 
 
 def _person_named(toks: Sequence[Tok], name: range) -> bool:
-    """News-raw holds the name as a person's in more articles than as a body's or a place's
-    (`Elon Musk` 23 to 0, `Cristiano Ronaldo` 12 to 0; `Tesla` 2 to 3). A listed given name opening
-    it is no evidence: `perusahaan Meta`, `maskapai Susi Air` are companies."""
+    """A name of two words or more that news-raw holds as a person's in more articles than as a
+    body's or a place's (`Elon Musk` 23 to 0, `Cristiano Ronaldo` 12 to 0). One word is no
+    evidence: a brand shares it with a given name (`perusahaan Meta`, 4 to 0; `maskapai Susi air`),
+    and so is a listed given name opening the name."""
+    if len(name) < 2:
+        return False
     _, _, per, other = name_counts(" ".join(toks[k].text for k in name), LOW_DECADES)
     return per > other
 
