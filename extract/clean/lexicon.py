@@ -224,7 +224,7 @@ def _marker_patterns() -> dict[str, object]:
         start=regex.compile(rf"{_EDGE}{{0,4}}(?:{'|'.join(groups[MarkerMode.START])})", flags),
         inline=regex.compile("|".join(groups[MarkerMode.INLINE]), flags),
         inline_parts=tuple(_marker_part(rx, kinds, flags) for rx in groups[MarkerMode.INLINE]),
-        inline_needs=tuple(required_literals(rx) for rx in groups[MarkerMode.INLINE]),
+        inline_needs=tuple(required_literals(rx, flags) for rx in groups[MarkerMode.INLINE]),
         kinds=kinds,
         chrome_phrase=regex.compile(
             r"\b(?:" + "|".join(regex.escape(w) for w in load_lines("clean_chrome_phrases.txt")) + r")\b",

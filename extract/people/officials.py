@@ -9,9 +9,8 @@ first).
 Read across the article (issue 13): a post whose holder's name the page lost is held by the one
 person named after it (`_blank_holders`); a post written for a list of holders gives way to a post
 written for the person alone (`_own_post`); a bare head takes the one region the article writes
-after it elsewhere (`_region_written_apart`); a post written alone as a sentence's subject is held
-by the one person who speaks later with no role (`_subject_posts`); a body's word the model took
-into a holder's name goes back to the title when another post holds it (`_body_word_before_name`).
+after it elsewhere (`_region_written_apart`); a body's word the model took into a holder's name
+goes back to the title when another post holds it (`_body_word_before_name`).
 """
 
 from __future__ import annotations
@@ -73,7 +72,7 @@ def extract_officials(
     mentions = [m for m in roles if m.official and not listed_body_short_name(m.name)]
     if names is None:
         names = entity_names(text, entities, roles)
-    mentions += _blank_holders(text, roles, names) + _subject_posts(text, roles, names)
+    mentions += _blank_holders(text, roles, names)
     mentions = [_body_word_before_name(text, m, mentions, names) for m in mentions]
     out: list[tuple[int, Official]] = []
     listed = _listed_posts(mentions)
@@ -212,77 +211,6 @@ def _lone_speaker(
     if any(_described_apart(text, later[k][1][1]) for k in people[0]):
         return None  # a resident's words, no holder's
     return later[people[0][0]]
-
-
-#: Where a sentence may open with a post: the text's or a line's start, or after `.`, `!`, `?`.
-_OPENING = regex.compile(r"(?:^|(?<=[.!?]))[ \t]*(?=\p{Lu})", regex.MULTILINE)
-
-
-def _subject_posts(
-    text: str, roles: Sequence[RoleMention], names: Sequence[tuple[str, Span]]
-) -> list[RoleMention]:
-    """`Direktur SIM Group menuturkan, …` … `jelas Anta`; `Bupati Lampung Tengah menyatakan …` …
-    `kata Musa`: a post written alone as a sentence's subject, its own act after it
-    (`_acts_after`), is held by the one person the article names after it with no role of their
-    own who speaks as its holder does (`_lone_speaker`), as a post whose holder the page lost is
-    (`_blank_holders`). The post is a head with its body or region (`_post_opening`; a bare
-    `Jaksa` or `Kuasa hukum` is any of several), outside every role mention, and no mention
-    holds it written shorter or longer (`Direktur Pemasaran SIM Group` is another post).
-    Evidence: news tune nr02754, news-raw nr05313 (the only two such posts in news-raw that
-    a lone speaker holds)."""
-    out = []
-    posts = {m.name for m in roles}
-    for opening in _OPENING.finditer(text):
-        found = _post_opening(text, opening.end())
-        if found is None or any(m.span[0] <= found[0] < m.span[1] for m in roles):
-            continue
-        post = text[found[0] : found[1]]
-        if not _acts_after(text, found[1]) or any(
-            m.title.startswith(post) or post.startswith(m.title) for m in roles if m.official
-        ):
-            continue
-        holder = _lone_speaker(text, names, posts, found[1])
-        if holder is not None and (mention := _holder_inside_post(text, found, holder)) is not None:
-            out.append(mention)
-    return out
-
-
-def _holder_inside_post(text: str, found: Span, holder: tuple[str, Span]) -> RoleMention | None:
-    """The post at ``found`` held by ``holder``, named later; when the post's run of capitalised
-    words takes in the holder's first name (`Anggota Komisi VII DPR RI Bane Raja Manalu mengatakan
-    …` … `kata Bane`: the model missed the name), the run from that word on is the holder's full
-    name written next to the post (GUIDELINES §2: the fullest name) and the post ends before it.
-    None when that word ends the run (`… Responsibility Abdullah Fahmi` … `ujar Fahmi`: a surname,
-    where the name starts is unknown)."""
-    post = text[found[0] : found[1]]
-    first = name_tokens(holder[0])[:1]
-    words = post.split(" ")
-    if first and first[0] in words[1:]:
-        k = words.index(first[0], 1)
-        if k == len(words) - 1:
-            return None
-        title, name = " ".join(words[:k]), " ".join(words[k:])
-        return RoleMention(name, title, found, (found[1] - len(name), found[1]), True)
-    return RoleMention(holder[0], post, found, holder[1], True, clause=True)
-
-
-def _post_opening(text: str, at: int) -> Span | None:
-    """The span of a post opening at ``at``: an official head held by one person (no group's:
-    `Tim KYGB`), then its body or region, capitalised words and `dan`/`&` only, up to a
-    lowercase word on the line; None if there is none."""
-    line = text[at : at + _HOLE_REACH].split("\n", 1)[0]
-    toks = tokenize(line)
-    head = match_head(toks, 0) if toks else None
-    if head is None or not head.official or toks[0].text.lower() in word_set("entities_group_heads.txt"):
-        return None
-    k = head.end
-    while k < len(toks) and (
-        toks[k].text[:1].isupper() or toks[k].text.lower() in role_words("and_word") | {"&"}
-    ):
-        k += 1
-    if k == head.end or k == len(toks) or not toks[k].text[:1].islower():
-        return None
-    return at + toks[0].start, at + toks[k - 1].end
 
 
 def _acts_after(text: str, at: int) -> bool:

@@ -83,14 +83,16 @@ _META = frozenset(".^$*+?{}[]()|\\")
 _ESCAPED_LITERAL = frozenset(".^$*+?{}[]()|\\/-#&~ ,:;!\"'@%=<>")
 
 
-def required_literals(pattern: str) -> frozenset[str] | None:
-    r"""Strings one of which every match of ``pattern`` contains, casefolded, or None (none
-    known): a cheap ``in`` test on the casefolded text then says where the pattern cannot match,
-    before the regex is tried (the cleaner's inline markers: most lines hold none of them).
+def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    r"""Strings one of which every match of ``pattern`` compiled with ``flags`` contains,
+    casefolded, or None (none known): a cheap ``in`` test on the casefolded text (U+0307 dropped:
+    `folded_for_literals`) then says where the pattern cannot match, before the regex is tried
+    (the cleaner's inline markers: most lines hold none of them).
 
     Read from the pattern's text: a literal run outside any optional item, or a group every
     branch of which has one; the longest such choice. Anything not read (a top-level ``|``, a
-    construct not parsed) gives None, never a wrong answer: the prefilter then stays off.
+    construct not parsed, a verbose pattern: ``regex.VERBOSE`` in ``flags`` or ``(?x)`` in it,
+    where a space is no literal) gives None, never a wrong answer: the prefilter then stays off.
 
     >>> sorted(required_literals(r"(?-i)\b(?:Simak|Lihat)(?: [Jj]uga)? (?:[Vv]ideo|VIDEO)\s*:"))
     ['lihat', 'simak']
@@ -98,12 +100,22 @@ def required_literals(pattern: str) -> frozenset[str] | None:
     frozenset({'caption'})
     >>> print(required_literals(r"(?:foo|\d+)bar|baz"))
     None
+    >>> print(required_literals("foo bar", regex.VERBOSE))
+    None
     """
+    if flags & regex.VERBOSE or regex.match(r"\(\?[a-zA-Z-]*x", pattern):
+        return None
     try:
         items = _sequence(pattern, 0, len(pattern))
     except ValueError:
         return None
     return _best(items)
+
+
+def folded_for_literals(text: str) -> str:
+    """``text`` casefolded as `required_literals`' strings are, the combining dot above (U+0307)
+    dropped: `İ` casefolds to `i̇`, which an ignore-case pattern's `i` matches (`İlustrasi`)."""
+    return text.casefold().replace("\u0307", "")
 
 
 def _best(choices: list[frozenset[str]] | None) -> frozenset[str] | None:

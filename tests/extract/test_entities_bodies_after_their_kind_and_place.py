@@ -81,3 +81,61 @@ def test_a_name_after_a_kind_of_body_and_its_place_is_the_body(text: str, expect
 )
 def test_no_body_without_a_name_after_the_kind_and_place(text: str, expected: list) -> None:
     assert _entities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause fronted before the subject: the comma ends it, the name after it is the subject's
+        (
+            "Saat diwawancarai media Amerika, Trump menyebut tarif itu adil.",
+            [("Amerika", "LOC", (24, 31)), ("Trump", "PER", (33, 38))],
+        ),
+        (
+            "Kepada kantor berita Rusia, Lavrov mengatakan Moskow siap berunding.",
+            [("Rusia", "LOC", (21, 26)), ("Lavrov", "PER", (28, 34)), ("Moskow", "LOC", (46, 52))],
+        ),
+        (
+            "Usai bertemu media Jepang, Prabowo Subianto menyampaikan komitmennya.",
+            [("Jepang", "LOC", (19, 25)), ("Prabowo Subianto", "PER", (27, 43))],
+        ),
+        (
+            "Dalam wawancara dengan stasiun televisi Inggris, Zelensky menolak tawaran itu.",
+            [("Inggris", "LOC", (40, 47))],
+        ),
+        # a person's trade before the kind (`pengusaha media`): the apposition is the person
+        (
+            "Pengusaha media asal Australia, Rupert Murdoch, resmi mundur dari jabatannya.",
+            [("Australia", "LOC", (21, 30)), ("Rupert Murdoch", "PER", (32, 46))],
+        ),
+        (
+            "Wartawan media asal Jepang, Kenji Goto, ditawan kelompok militan.",
+            [("Jepang", "LOC", (20, 26)), ("Kenji Goto", "PER", (28, 38))],
+        ),
+        (
+            "Penggiat media sosial asal Rusia, Sergei Domogatskii (40), mengaku menjadi korban.",
+            [("Rusia", "LOC", (27, 32)), ("Sergei Domogatskii", "PER", (34, 52))],
+        ),
+    ],
+)
+def test_a_person_set_after_a_kind_and_its_place_is_no_body(text: str, expected: list) -> None:
+    assert _entities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fronted clause's name set off by a comma on both sides is an apposition still
+        (
+            "Menurut media Australia, News.com.au, fenomena ini jarang terjadi.",
+            [("Australia", "LOC", (14, 23)), ("News.com.au", "ORG", (25, 36))],
+        ),
+        # `Sebagai`: the subject is the body the clause names
+        (
+            "Sebagai produsen kopi terkemuka Indonesia, Kapal Api berkomitmen mendukung petani.",
+            [("Indonesia", "LOC", (32, 41)), ("Kapal Api", "ORG", (43, 52))],
+        ),
+    ],
+)
+def test_a_fronted_clauses_body_set_off_or_the_subject_is_the_body(text: str, expected: list) -> None:
+    assert _entities(text) == expected

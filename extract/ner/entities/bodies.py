@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
+from ...learn import LOW_DECADES
 from ...people.corpus import corpus_counts, name_counts
 from ...people.lexicon import role_words
 from ...records import Entity, Span, spans_overlap
@@ -1579,9 +1580,50 @@ def apposed_names(ents: Sequence[Entity], toks: Sequence[Tok]) -> list[range]:
         placed = bool(inside) and country_or_region(ent.text)
         if placed and _kind_before(toks, inside[0], APPOSED_QUALIFIERS if comma else 0):
             name = _apposed_run(toks, inside[-1] + 1)
-            if name and not _names_other(toks, name[0]):
+            other = name is None or _names_other(toks, name[0]) or _known_person(ents, toks, name)
+            if not other and not (comma and _fronted_clause(toks, inside[0], name)):
                 out.append(name)
     return out
+
+
+def _person_read(ents: Sequence[Entity], toks: Sequence[Tok], name: range) -> bool:
+    """The model reads a person over word ``name[0]`` (`perusahaan Elon Musk`)."""
+    at = toks[name[0]].start
+    return any(e.label == Label.PER and e.span[0] <= at < e.span[1] for e in ents)
+
+
+def _known_person(ents: Sequence[Entity], toks: Sequence[Tok], name: range) -> bool:
+    """The model reads a person there and the lexicon or news-raw knows the name as a person's
+    (`_person_named`: `Media Amerika, Trump …`, 4 articles to 0); the model's person alone is
+    no evidence (`kantor berita Iran, Tasnim`, read as a person, is the agency)."""
+    return _person_read(ents, toks, name) and _person_named(toks, name)
+
+
+#: A fronted clause's opening word that makes its subject the body it names (`Sebagai produsen
+#: kopi terkemuka Indonesia, Kapal Api berkomitmen`): the name after the comma is the body.
+_SAME_SUBJECT = frozenset({"sebagai"})
+
+
+def _fronted_clause(toks: Sequence[Tok], k: int, name: range) -> bool:
+    """The kind and its place at ``k`` stand in a clause fronted before the sentence's subject:
+    the sentence opens with a preposition or connective (`Saat`, `Usai`, `Kepada`, `Dalam`, `Menurut`:
+    clean_function_words.txt, clean_connectives.txt) with no comma up to the place, and a lowercase
+    word follows the name unset off (`Saat diwawancarai media Amerika, Trump menyebut`, `Dalam
+    wawancara dengan stasiun televisi Inggris, Zelensky menolak`): the comma ends the clause, the
+    name is the subject's, the kind another party. A name set off by a comma is an apposition
+    still (`Menurut media Australia, News.com.au, fenomena ini`), and `Sebagai` makes the subject the
+    body (`_SAME_SUBJECT`)."""
+    after = name[-1] + 1
+    if after >= len(toks) or not toks[after].text.isalpha() or not toks[after].text.islower():
+        return False
+    j = k
+    while j > 0 and toks[j - 1].text not in {".", "!", "?", ","} and not _opens_sentence(toks, j):
+        j -= 1
+    if j == 0 or toks[j - 1].text != ",":
+        opener = toks[j].low
+        openers = word_set("clean_function_words.txt") | word_set("clean_connectives.txt") | {"kepada"}
+        return opener in openers and opener not in _SAME_SUBJECT
+    return False
 
 
 def _kind_before(toks: Sequence[Tok], k: int, qualifiers: int) -> bool:
@@ -1593,10 +1635,19 @@ def _kind_before(toks: Sequence[Tok], k: int, qualifiers: int) -> bool:
     for j in range(k, max(k - qualifiers, 1) - 1, -1):
         one = toks[j - 1]
         if _kind_ends(toks, j, kinds):
-            return True
+            return not _trade_of_person(toks, j, kinds)
         if not (one.text.isalpha() and one.text.islower()) or one.low in stops:
             return False
     return False
+
+
+def _trade_of_person(toks: Sequence[Tok], j: int, kinds: frozenset[str]) -> bool:
+    """The kind ending before word ``j`` is the trade of a person named before it
+    (entities_trade_persons.txt: `Pengusaha media asal Australia, Rupert Murdoch`, `Wartawan media
+    asal Jepang, Kenji Goto`, `Penggiat media sosial asal Rusia, Sergei …`): the apposition names
+    that person, no body."""
+    start = j - 2 if j >= 2 and f"{toks[j - 2].low} {toks[j - 1].low}" in kinds else j - 1
+    return start > 0 and toks[start - 1].low in word_set("entities_trade_persons.txt")
 
 
 def _kind_ends(toks: Sequence[Tok], j: int, kinds: frozenset[str]) -> bool:
@@ -1629,13 +1680,17 @@ def _one_space(toks: Sequence[Tok], k: int) -> bool:
     return toks[k - 1].end + 1 == toks[k].start
 
 
-def kind_named_names(toks: Sequence[Tok]) -> list[range]:
+def kind_named_names(toks: Sequence[Tok], ents: Sequence[Entity] = ()) -> list[range]:
     """The words of a body's own name in title case right after a noun for its kind
     (entities_kind_nouns_before_names.txt: `perusahaan Tesla`, `majalah Foreign Policy`, `maskapai
     Mahan Air`): GUIDELINES §6, companies, clubs and outlets are ORGs. The name opens with a word
     in title case (`perusahaan BUMN`, `perusahaan AI`: a kind in capitals), no common word
     (`_written_low`) and no other's name (`_names_other`); the kind's noun is in lowercase
-    (`Perusahaan Air Minum Daerah` opening a sentence is a name's head)."""
+    (`Perusahaan Air Minum Daerah` opening a sentence is a name's head). A person's name is the
+    owner's or the star's, no body's (`perusahaan Elon Musk`, `klub Cristiano Ronaldo`): one the
+    model reads as a person (``ents``) or news-raw holds as a person's (`_person_named`); and a
+    league's name is the competition's clubs (`klub Bundesliga`, as `klub Liga Primer`:
+    `_league_word`)."""
     kinds = word_set("entities_kind_nouns_before_names.txt")
     out = []
     for k in range(1, len(toks)):
@@ -1643,9 +1698,27 @@ def kind_named_names(toks: Sequence[Tok]) -> list[range]:
         if not (cued and _title_case(toks[k].text) and _one_space(toks, k)) or _written_low(toks[k]):
             continue
         name = _apposed_run(toks, k)
-        if name and not (_names_other(toks, k) or _pointed_back(toks, name[-1] + 1)):
+        if not name or _names_other(toks, k) or _pointed_back(toks, name[-1] + 1):
+            continue
+        if not (_person_read(ents, toks, name) or _person_named(toks, name) or _league_word(toks[k])):
             out.append(name)
     return out
+
+
+def _person_named(toks: Sequence[Tok], name: range) -> bool:
+    """A name of two words or more that news-raw holds as a person's in more articles than as a
+    body's or a place's (`Elon Musk` 23 to 0, `Cristiano Ronaldo` 12 to 0). One word is no
+    evidence: a brand shares it with a given name (`perusahaan Meta`, 4 to 0; `maskapai Susi air`),
+    and so is a listed given name opening the name."""
+    if len(name) < 2:
+        return False
+    _, _, per, other = name_counts(" ".join(toks[k].text for k in name), LOW_DECADES)
+    return per > other
+
+
+def _league_word(tok: Tok) -> bool:
+    """A word glued to a league's word at its end (`Bundesliga`, `LaLiga`: entities_trophies.txt)."""
+    return any(tok.low.endswith(w) and len(tok.low) > len(w) for w in word_set("entities_trophies.txt"))
 
 
 #: Demonstratives after a kind's noun and a word: the phrase points back at a body named before
@@ -1682,14 +1755,15 @@ def _names_other(toks: Sequence[Tok], k: int) -> bool:
 
 
 def _title_case(word: str) -> bool:
-    """A word in title case: a capital, then a small letter (`Tesla`, `WABetaInfo`; not `BUMN`)."""
+    """A word in title case: a capital, then a small letter (`Tesla`, `McLaren`; not `BUMN`, `WABetaInfo`)."""
     return word[:1].isupper() and word[1:2].islower()
 
 
 def with_apposed_bodies(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
     """The names `apposed_names` and `kind_named_names` read as ORGs, added where no entity
-    overlaps them; an apposed name is retyped where the model read the very words as a person or
-    as a place no listed region or country is (`kantor berita Iran, Tasnim` as a PER, `klub Korea
+    overlaps them; an apposed name is retyped where the model read the very words as a person
+    (`kantor berita Iran, Tasnim`; `apposed_names` leaves out a known person, one after a fronted
+    clause or a person's trade) or as a place no listed region or country is (`klub Korea
     Selatan, Ulsan HD`), a name right after its kind never (`perusahaan Arizona`: the state's
     companies). A name a word of which the article names a person by elsewhere is the person's
     (`perusahaan Ashanty` beside `ujar Ashanty`: the singer's company; `Penggiat media sosial asal
@@ -1697,7 +1771,7 @@ def with_apposed_bodies(ents: list[Entity], toks: Sequence[Tok], text: str) -> l
     otherwise is left as it is."""
     out = list(ents)
     apposed = apposed_names(ents, toks)
-    for name in apposed + kind_named_names(toks):
+    for name in apposed + kind_named_names(toks, ents):
         span = (toks[name[0]].start, toks[name[-1]].end)
         held = [i for i, e in enumerate(out) if spans_overlap(e.span, span)]
         if _person_elsewhere(text[span[0] : span[1]], span, ents):

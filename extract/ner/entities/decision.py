@@ -206,7 +206,7 @@ def vouching_spans(
         and _SHORT_AFTER.get().match(text, e.span[1])
         and ((e.span[1] + 2 in starts and _body_named(e, toks)) or e.text.split()[0].lower() in org_words())
     )
-    named = apposed_names(entities, toks) + kind_named_names(toks)
+    named = apposed_names(entities, toks) + kind_named_names(toks, entities)
     out.update((toks[name[0]].start, toks[name[-1]].end) for name in named)
     out.update(city_teams(entities, text))
     return frozenset(out)

@@ -177,6 +177,15 @@ def test_inline_markers_read_one_by_one_cut_what_their_alternation_cuts() -> Non
     assert _inline_spans(QUOTE) == []
 
 
+def test_an_inline_marker_written_with_a_dotted_capital_i_is_found() -> None:
+    """`İlustrasi` casefolds to `i̇lustrasi` (a combining dot): the marker's word is found still."""
+    from extract.clean.inline import _inline_spans
+    from extract.records import LineKind
+
+    line = "Warga memadati alun-alun kota (İlustrasi: Budi/Antara)"
+    assert _inline_spans(line) == [(30, 54, LineKind.CAPTION)]
+
+
 def test_inline_markers_are_searched_only_where_their_words_stand() -> None:
     from extract.clean.inline import _markers_in
     from extract.clean.lexicon import _patterns

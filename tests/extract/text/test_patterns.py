@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 import regex
 
-from extract.text.patterns import alternation, required_literals, whole_words
+from extract.text.patterns import alternation, folded_for_literals, required_literals, whole_words
 
 
 def test_the_longest_word_is_tried_first() -> None:
@@ -114,3 +114,16 @@ def test_every_match_holds_one_of_the_required_literals() -> None:
         matches = [m.group() for m in regex.finditer(pattern, text, regex.IGNORECASE | regex.V1)]
         assert needs and matches
         assert all(any(s in m.casefold() for s in needs) for m in matches)
+
+
+def test_a_verbose_pattern_has_no_literals_known() -> None:
+    """In verbose mode a blank is no literal: `foo bar` matches `foobar`, so no string is known."""
+    assert regex.compile("foo bar", regex.VERBOSE).search("foobar")
+    assert required_literals("foo bar") == {"foo bar"}
+    assert required_literals("foo bar", regex.VERBOSE) is None
+
+
+def test_text_folded_for_literals_holds_what_an_ignore_case_pattern_matches() -> None:
+    """`İ` casefolds to `i` and a combining dot, which an ignore-case `i` matches: the dot goes."""
+    assert regex.search("(?i)ilustrasi", "İlustrasi")
+    assert "ilustrasi" in folded_for_literals("(İlustrasi: Budi/Antara)")
