@@ -35,6 +35,8 @@ from ..text.tokens import (
 from ..text.words import (
     NAMEISH,
     WordClass,
+    area_bracket_end,
+    area_list_placed,
     common_words,
     folded,
     given_names,
@@ -398,7 +400,7 @@ def _name_run_before(toks: Sequence[Tok], i: int) -> int | None:
     return k
 
 
-def _bracket_items(toks: Sequence[Tok]) -> list[tuple[int, int, int]]:
+def _bracket_items(text: str, toks: Sequence[Tok]) -> list[tuple[int, int, int]]:
     """(name start, bracket open, after bracket close) for every name followed by a bracket."""
     n = len(toks)
     items: list[tuple[int, int, int]] = []
@@ -413,12 +415,8 @@ def _bracket_items(toks: Sequence[Tok]) -> list[tuple[int, int, int]]:
             continue  # Telkom (TLKM): a bracketed code names an organisation
         if any(t.kind is NUMBER and len(t.text) == 4 and t.text[:2] in ("19", "20") for t in inner):
             continue  # New Moon (2009): a year names a work or an event
-        if (
-            len(inner) == 2
-            and inner[0].kind is NUMBER
-            and inner[1].text.lower() in word_set("entities_area_units.txt")
-        ):
-            continue  # Bumidaya (9 Ha): an area measures a place (entities_area_units.txt)
+        if area_bracket_end(text, toks[i].start) is not None and area_list_placed(text, toks[i].start):
+            continue  # di Bumidaya (9 Ha): an area in a list of places measures a place, no age
         k = _name_run_before(toks, i)
         if k is not None:
             items.append((k, i, close + 1))
@@ -456,7 +454,7 @@ def _aged_persons(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span
     brackets and an occupation or a post right after the bracket is a person."""
     toks = _bracket_window(text, full)
     out: list[tuple[str, Span]] = []
-    for k, i, after in _bracket_items(toks):
+    for k, i, after in _bracket_items(text, toks):
         inner = toks[i + 1 : after - 1]
         if len(inner) != 1 or inner[0].kind is not NUMBER or len(inner[0].text) > _AGE_DIGITS:
             continue
@@ -636,7 +634,7 @@ def _listed_persons(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Sp
     two or more names in a row, each followed by a bracket, are persons."""
     toks = _bracket_window(text, full)
     chains: list[list[tuple[int, int, int]]] = []
-    for item in _bracket_items(toks):
+    for item in _bracket_items(text, toks):
         if chains:
             gap = [toks[x].text.lower() for x in range(chains[-1][-1][2], item[0])]
             if gap and all(g in (",", "dan", "serta") for g in gap):

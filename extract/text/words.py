@@ -21,6 +21,7 @@ __all__ = [
     "NAMEISH",
     "VERB_PREFIXES",
     "WordClass",
+    "area_bracket_end",
     "common_words",
     "dateline_only_suffixes",
     "english_body_words",
@@ -93,6 +94,65 @@ _KEMEN_LEN = 6
 def word_set(name: str) -> frozenset[str]:
     """The entries of a resource file, lowercase."""
     return frozenset(e.lower() for e in load_lines(name))
+
+
+#: A land area in brackets right after a name, maybe after one lowercase word outside or inside
+#: the bracket: a number, dots and commas in it, then one word (`(9 Ha)`, `(1,5 ha)`, `(12.500
+#: ha)`, `(seluas 9 ha)`, `seluas (15 hektare)`).
+_AREA_BRACKET = LazyPattern(
+    r"[ \u00a0]*(?:\p{Ll}+[ \u00a0]+)?\((?:\p{Ll}+[ \u00a0]+)?\d[\d.,]*[ \u00a0]*([\p{L}\d²]+)\)"
+)
+
+
+def area_bracket_end(text: str, pos: int) -> int | None:
+    """Where a bracketed land area written right at ``pos`` ends (`_AREA_BRACKET`, its unit in
+    entities_area_units.txt: `ha`, `hektare`, `km2`), else None: one reading of such a bracket for
+    the entity layer's lists of places, the vetting of a model's PER and the persons' brackets."""
+    m = _AREA_BRACKET.get().match(text, pos)
+    return m.end() if m is not None and m.group(1).lower() in word_set("entities_area_units.txt") else None
+
+
+#: Words a list of places measured by their areas opens after, besides a level's word.
+_AREA_LIST_OPENERS = frozenset({"di", "yakni", "yaitu", "meliputi"})
+#: Words inside such a list besides names and numbers: joiners, marks and parts of units.
+_AREA_LIST_WORDS = frozenset({",", "(", ")", "dan", "serta", "seluas", "luas", "km", "m", "²"})
+_AREA_LIST_TOKEN = LazyPattern(r"[^\W\d_]+|\d+|[^\w\s]|[²]")
+#: Characters read back from a list's name for the word the list opens after.
+_AREA_LIST_REACH = 400
+
+
+def area_list_placed(text: str, pos: int) -> bool:
+    """The list of names, each with its bracketed area (`area_bracket_end`), that goes on up to
+    ``pos`` opens after `di`, after an administrative level's word (`di Desa Sukamaju seluas (15
+    hektare), Bumidaya (9 Ha)`, `kecamatan Purbolinggo (59 ha)`), or after `yakni`, `yaitu` or
+    `meliputi` with such a word in the three words before (`di tiga kabupaten, yakni Blora (48.967
+    ha)`): a list of places (news-raw: all 15 names so written). After any other word it is a
+    land owners' list and keeps its persons (`diterima Sutrisno (1,5 ha)`, `milik Paijo (2 ha)`,
+    `Petani penggarap, Sutrisno (2 ha)`). A dot counts only between digits (`12.500`)."""
+    words = [m.group() for m in _AREA_LIST_TOKEN.get().finditer(text, max(0, pos - _AREA_LIST_REACH), pos)]
+    units = word_set("entities_area_units.txt")
+    j = len(words) - 1
+    while j >= 0 and (
+        words[j][:1].isupper()
+        or words[j][:1].isdigit()
+        or words[j].lower() in _AREA_LIST_WORDS
+        or words[j].lower() in units
+        or (words[j] == "." and 0 < j < len(words) - 1 and words[j - 1].isdigit() and words[j + 1].isdigit())
+    ):
+        j -= 1
+    if j < 0:
+        return False
+    low, levels = words[j].lower(), admin_level_words()
+    if low == "di" or low in levels:
+        return True
+    return low in _AREA_LIST_OPENERS and any(w.lower() in levels for w in words[max(0, j - 3) : j])
+
+
+@cache
+def admin_level_words() -> frozenset[str]:
+    """The one-word administrative levels of entities_heads.txt (`desa`, `kecamatan`, `kabupaten`)."""
+    rows = load_table("entities_heads.txt")
+    return frozenset(r.phrase.lower() for r in rows if r.kind == "admin" and " " not in r.phrase)
 
 
 def hospital_word(word: str) -> bool:

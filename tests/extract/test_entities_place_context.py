@@ -75,9 +75,17 @@ def test_a_list_of_beaches_ending_in_ataupun() -> None:
 
 
 def test_an_item_after_a_bracketed_area_is_no_person() -> None:
+    """A list of districts measured by their areas that a level's word opens: a place
+    (`vet._measured_as_land`, news-raw nr04459)."""
     text = "Sawah terendam di kecamatan Purbolinggo (59 ha), Sukadana (40 ha) dan lainnya."
     model = [_at(text, "kecamatan Purbolinggo", "LOC"), _at(text, "Sukadana", "PER")]
-    assert _vet(text, model) == [("kecamatan Purbolinggo", "LOC")]
+    assert _vet(text, model) == [("kecamatan Purbolinggo", "LOC"), ("Sukadana", "LOC")]
+
+
+def test_a_land_owner_after_a_bracketed_area_stays_a_person() -> None:
+    text = "Ganti rugi diterima Sutrisno (1,5 ha), Paijo (2 ha) dan Warsito (3 ha)."
+    model = [_at(text, name, "PER") for name in ("Sutrisno", "Paijo", "Warsito")]
+    assert _vet(text, model) == [("Sutrisno", "PER"), ("Paijo", "PER"), ("Warsito", "PER")]
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,7 @@ from ...participants import counted_nouns
 from ...people.lexicon import Marker, marker_firsts, match_marker, named_made_thing
 from ...records import Entity
 from ...records import EntityLabel as Label
-from ...resources import load_lines
+from ...resources import load_lines, load_table
 from ...text.calendar import month_number
 from ...text.patterns import LazyPattern
 from ...text.tokens import tokenize
@@ -75,7 +75,6 @@ from .words import (
     _scale_words,
     _stop_heads,
     _stop_words,
-    body_words_before,
 )
 
 # --------------------------------------------------------------------------- the layer
@@ -235,12 +234,24 @@ def _unexplained_acronym(ent: Entity, toks: Sequence[Tok], defined: frozenset[st
 
 
 def _acts_as_body(toks: Sequence[Tok], k: int) -> bool:
-    """The short name at word ``k`` is written as a body's by a body's noun right before it
-    (`body_words_before`: `pihak CDC`, `perusahaan TSMC`, `CEO QNET`, `saham BRIS`, `tim KTM`): a
-    programme's or a measure's (`penerapan PSBB`, `nilai SOI`) is no body's. A tag verb before
-    it tells nothing (`kata AHY`, `ujar HNW`: persons' initials speak too; news-raw lines 0-3999:
-    3 right, 12 wrong), and one before a speech verb is read by `_speaking_shorts`."""
-    return k > 0 and toks[k - 1].low in body_words_before()
+    """The short name at word ``k`` is written as a body's by a word right before it
+    (entities_short_body_nouns.txt): a body's noun, its side or its shares (`pihak CDC`,
+    `perusahaan TSMC`, `saham BRIS`, `tim KTM`), or a post's or staff's word before a name that is
+    no post's field (`CEO QNET`, `Direktur FBI`; `Direktur MSDM`, `Direktur HRD`:
+    entities_post_fields.txt). A programme's or a measure's (`penerapan PSBB`, `nilai SOI`) is no
+    body's, and a tag verb tells nothing (`kata AHY`, `ujar HNW`: persons' initials speak too;
+    news-raw lines 0-3999: 3 right, 12 wrong); one before a speech verb is read by
+    `_speaking_shorts`."""
+    kind = _short_body_words().get(toks[k - 1].low) if k > 0 else None
+    if kind is None and k >= 2:
+        kind = _short_body_words().get(f"{toks[k - 2].low} {toks[k - 1].low}")
+    return kind == "body" or (kind == "post" and toks[k].low not in word_set("entities_post_fields.txt"))
+
+
+@cache
+def _short_body_words() -> dict[str, str]:
+    """entities_short_body_nouns.txt: a phrase -> its kind (`body` or `post`)."""
+    return {r.phrase.lower(): r.kind for r in load_table("entities_short_body_nouns.txt")}
 
 
 def _bracket_of(toks: Sequence[Tok], inside: range, *, any_case: bool = False) -> int | None:

@@ -25,7 +25,9 @@ from ...records import Entity, Span, spans_overlap
 from ...records import EntityLabel as Label
 from ...text.words import (
     LOCATIVES,
+    area_bracket_end,
     common_words,
+    english_body_words,
     given_names,
     group_forms,
     hospital_word,
@@ -230,7 +232,7 @@ def _with_listed_places(
     for start in sorted(by_start):  # a list opens at a found entity: no other word is read
         if start < k:
             continue
-        items, k = _list_items(toks, start, by_start, taken, lower)
+        items, k = _list_items(toks, start, by_start, taken, lower, text)
         found = [e for e in items if isinstance(e, Entity)]
         listed = len(items) >= 3 and len(found) >= max(2, len(items) - len(found))
         if (listed and _all_places(found, toks)) or _level_shared(items, toks, range(start, k)):
@@ -239,7 +241,12 @@ def _with_listed_places(
 
 
 def _list_items(
-    toks: Sequence[Tok], k: int, by_start: dict[int, Entity], taken: set[int], lower: frozenset[str]
+    toks: Sequence[Tok],
+    k: int,
+    by_start: dict[int, Entity],
+    taken: set[int],
+    lower: frozenset[str],
+    text: str,
 ) -> tuple[list[Entity | range], int]:
     """The items of the list that opens at ``k`` with a found entity (later items: found entities
     or runs of unfound capitalised words) and the index after it; one token on when none opens
@@ -253,7 +260,7 @@ def _list_items(
     ):
         items.append(item)
         j = _after_count(
-            toks, (item.stop if isinstance(item, range) else tokens_inside(item.span, toks).stop)
+            toks, (item.stop if isinstance(item, range) else tokens_inside(item.span, toks).stop), text
         )
         if isinstance(item, range) and not _closes_item(toks, j, items):
             items.pop()
@@ -356,22 +363,22 @@ def _closes_item(toks: Sequence[Tok], j: int, items: Sequence[Entity | range]) -
     return isinstance(before, range) and toks[before.start - 1].low in role_words("and_word")
 
 
-def _after_count(toks: Sequence[Tok], j: int) -> int:
+def _after_count(toks: Sequence[Tok], j: int, text: str) -> int:
     """After an item's count and counted word (`Lemong 12 pekon`) or its bracketed area
     (`_after_area`), else ``j``."""
     if j + 1 < len(toks) and toks[j].text.isdigit() and toks[j + 1].text.islower():
         return j + 2
-    return _after_area(toks, j)
+    return _after_area(toks, j, text)
 
 
-def _after_area(toks: Sequence[Tok], j: int) -> int:
+def _after_area(toks: Sequence[Tok], j: int, text: str) -> int:
     """After an item's area in brackets, maybe after one lowercase word (`Bumidaya (9 Ha)`, `Desa
-    Sukamaju seluas (15 hektare)`: entities_area_units.txt; a list of villages with the land each
-    holds), else ``j``."""
-    k = j + 1 if j < len(toks) and toks[j].text.islower() else j
-    words = [t.text for t in toks[k : k + 4]]
-    if len(words) == 4 and words[0] == "(" and words[3] == ")" and words[1][:1].isdigit():
-        return k + 4 if words[2].lower() in word_set("entities_area_units.txt") else j
+    Sukamaju seluas (15 hektare)`, `Blora (48.967 ha)`: `area_bracket_end`; a list of villages
+    with the land each holds), else ``j``."""
+    if j == 0 or j >= len(toks) or (end := area_bracket_end(text, toks[j - 1].end)) is None:
+        return j
+    while j < len(toks) and toks[j].start < end:
+        j += 1
     return j
 
 
@@ -623,15 +630,38 @@ def _with_team_countries(ents: list[Entity], toks: Sequence[Tok], text: str) -> 
     (`entities_team_words.txt`: `timnas Spanyol`, `tim putri Indonesia`, `tim nasional MLBB
     Brazil`), is a place (data/annotations: countries as sports opponents are places; news tune
     lists the country in 39 of 40 such phrases). An entity on the words keeps them (`Timnas
-    Portugal`, a club or a side the model read as a body)."""
+    Portugal`, a club or a side the model read as a body), and none is read where the country
+    opens a name the model missed (`_opens_name`: `pebalap Jordan King`, `tim Indonesia
+    Corruption Watch`)."""
     held = {k for e in ents for k in tokens_inside(e.span, toks)}
     found, k = [], 1
     while k < len(toks):
         n = next(country_lengths(toks, k), 0)
-        if n and not held.intersection(range(k, k + n)) and _after_team_word(toks, k, held):
+        if (
+            n
+            and not held.intersection(range(k, k + n))
+            and _after_team_word(toks, k, held)
+            and not _opens_name(toks, k + n)
+        ):
             found.append(_span_entity(range(k, k + n), toks, text))
         k += max(n, 1)
     return sorted([*ents, *found], key=lambda e: e.span) if found else ents
+
+
+def _opens_name(toks: Sequence[Tok], j: int) -> bool:
+    """The capitalised words from ``j`` on go on a name the country's word opens: a body's,
+    holding an English body's word (`Indonesia Corruption Watch`), or one title-cased word alone,
+    no stop word (`Jordan King finis`, `Chad Reed kembali`, `tim Indonesia Muda memanggil`). A
+    player's own name of two words or more (`rider Indonesia Veda Ega Pratama`, `rider Jepang Ai
+    Ogura`), an age group, a game's short name or a stop word (`timnas Indonesia U-23`, `timnas
+    Indonesia MLBB`, `esports Indonesia Para pemain`) leaves the country a place (news-raw: 13 of
+    the 14 capitalised words after such a country are; `timnas Spanyol Berikut`, a sentence's
+    lost stop, is lost)."""
+    run = list(itertools.takewhile(lambda x: toks[x].text[:1].isupper(), range(j, len(toks))))
+    if any(toks[x].low in english_body_words() for x in run):
+        return True
+    word = toks[j].text if len(run) == 1 else ""
+    return len(word) >= 3 and word[1:].islower() and word_class(word) is not W.STOP
 
 
 def _after_team_word(toks: Sequence[Tok], k: int, held: set[int]) -> bool:
