@@ -1819,7 +1819,7 @@ def with_bodies_listed(
     for start in sorted(by_start):
         if start < k:
             continue
-        items, k = _list_items(toks, start, by_start, held, lower)
+        items, k = _list_items(toks, start, by_start, held, lower, text)
         items = _closed_at_and(items, toks)
         if _bodies_list(items, toks, text, persons):
             named = [_item_entity(e, toks, text) for e in items]
