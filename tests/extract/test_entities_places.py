@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from extract.ner.entities import with_persons
 from extract.records import Dateline, Entity, Official
 
 from .test_entities_news import _at, _out
@@ -490,3 +491,48 @@ def test_a_model_org_ending_in_a_venue_word_after_di_is_a_place() -> None:
 def test_a_model_org_without_a_venue_after_di_stays_an_org(text: str) -> None:
     name = "Muhammadiyah Disaster Management Center" if "Relawan" in text else "Bank Lampung"
     assert [(e[0], e[1]) for e in _out(text, [_at(text, name, "ORG")])] == [(name, "ORG")]
+
+
+# ------------------------------------------ a stable after `di` and a circuit written alone are places
+
+
+def test_a_model_org_ending_in_stable_after_di_is_the_venue() -> None:
+    text = "Kejuaraan berkuda nasional itu digelar di Arthayasa Stable, Cinere, Depok."
+    found = _out(text, [_at(text, "Arthayasa Stable", "ORG")])
+    assert found == [
+        ("Arthayasa Stable", "LOC", (42, 58)),
+        ("Cinere", "LOC", (60, 66)),
+        ("Depok", "LOC", (68, 73)),
+    ]
+
+
+def test_a_stable_not_after_di_stays_the_team() -> None:
+    text = "Pada kejuaraan itu, JB Stable meraih gelar juara beregu."
+    assert [(e[0], e[1]) for e in _out(text, [_at(text, "JB Stable", "ORG")])] == [("JB Stable", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "span"),
+    [
+        ("Marquez akan kembali membalap pada seri di Mugello akhir pekan ini.", "Mugello", (43, 50)),
+        ("Ia tidak bisa memberikan yang terbaik saat sprint di Le Mans.", "Le Mans", (53, 60)),
+    ],
+)
+def test_a_model_org_naming_a_circuit_alone_is_a_place(text: str, name: str, span: tuple[int, int]) -> None:
+    found = with_persons(text, [_at(text, name, "ORG")], [])
+    assert [(e.text, str(e.label), e.span) for e in found] == [(name, "LOC", span)]
+
+
+def test_a_body_beside_a_circuit_stays_a_body() -> None:
+    text = "Rapat itu dihadiri seluruh pekerja Michelin di Le Mans."
+    model = [_at(text, "Michelin", "ORG"), _at(text, "Le Mans", "ORG")]
+    found = with_persons(text, model, [])
+    assert [(e.text, str(e.label), e.span) for e in found] == [
+        ("Michelin", "ORG", (35, 43)),
+        ("Le Mans", "LOC", (47, 54)),
+    ]
+
+
+def test_a_circuit_written_lowercase_and_unnamed_gives_nothing() -> None:
+    text = "Balapan berikutnya digelar di sirkuit yang sama pekan depan."
+    assert with_persons(text, [], []) == []
