@@ -1099,6 +1099,7 @@ def with_persons(
     [('Budi', 'PER')]
     """
     toks = toks if toks is not None else tokens(text)
+    entities = [_relabel(e, Label.LOC) if _circuit_named(e) else e for e in entities]
     spans = set(_person_spans(toks, persons, list(officials)))
     companies = _companies_dropped(text, entities, spans)
     places = _places_not_persons(entities, toks, spans)
@@ -1113,6 +1114,15 @@ def with_persons(
     ]
     found = _flat([others, [Entity(text[s:e], Label.PER, (s, e)) for s, e in spans]])
     return _without_persons_as_places(found, toks, text)
+
+
+def _circuit_named(ent: Entity) -> bool:
+    """A model ORG of exactly a name news-raw writes right after a circuit's word in 2 articles
+    or more (entities_circuits_derived.txt, scripts/derive_circuit_names.py: `Sirkuit Le Mans` 53,
+    `Sirkuit Mugello` 21) names the circuit where written alone (`balapan di Mugello`, `sprint di
+    Le Mans`): a facility, a place (GUIDELINES §6), no body."""
+    name = " ".join(ent.text.lower().split())
+    return ent.label == Label.ORG and name in word_set("entities_circuits_derived.txt")
 
 
 #: Articles of news-raw holding a name as a person's from which a place of that name is one
