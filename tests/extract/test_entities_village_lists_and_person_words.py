@@ -51,11 +51,13 @@ def test_an_item_between_villages_named_by_their_level_is_a_place(
             [("Sido Makmur", "LOC"), ("Bumi Rahayu", "LOC")],
             [("kampung Sido Makmur", "LOC", (21, 40)), ("kampung Bumi Rahayu", "LOC", (59, 78))],
         ),
-        # one village named by its level before two unfound items: no list of places
+        # the capitalised level is shared by the items after it (`places._level_shared`): an item
+        # closed by a comma is a village; the last, opened by a common word and running on into the
+        # clause (`Sinar Jaya ikut`), stays out
         (
             "Warga Kampung Sido Makmur, Karya Bakti, dan Sinar Jaya ikut menyumbang.",
             [("Kampung Sido Makmur", "LOC")],
-            [("Kampung Sido Makmur", "LOC", (6, 25))],
+            [("Kampung Sido Makmur", "LOC", (6, 25)), ("Karya Bakti", "LOC", (27, 38))],
         ),
     ],
 )
