@@ -1700,14 +1700,21 @@ def _ends_in_region(text: str, s: int, cs: int, ce: int, titled: bool) -> bool:
     a given name too (`Bima`, `Batubara`) may end a person's name and is left to the other tests,
     and so is a region after a person's name (`Muhammad Agam mengatakan …`)."""
     toks = tokenize(text[cs:ce])
+    k = _region_tail(toks)
+    return k is not None and not _person_before_region(text, s, cs, ce, toks, k, titled)
+
+
+def _region_tail(toks: Sequence[Tok]) -> int | None:
+    """Where a listed province, regency or city that ends the name's words starts (not the first
+    word, nor a region that is a given name too: `Bima`, `Batubara`), or None."""
     for k in range(1, len(toks)):
         if (
             toks[k].text[:1].isupper()
             and match_region(toks, k, len(toks)) == len(toks)
             and word_class(toks[k].text) not in (WordClass.GIV, WordClass.AMB)
         ):
-            return not _person_before_region(text, s, cs, ce, toks, k, titled)
-    return False
+            return k
+    return None
 
 
 def _person_before_region(
@@ -1715,16 +1722,45 @@ def _person_before_region(
 ) -> bool:
     """Whether the words before the region that starts at ``toks[k]`` and ends the name are a
     person's: known given names or name particles, one given name at least, in a person's context
-    (a speech verb before or after, an honorific or rank): `Muhammad Agam mengatakan …`. A body's
-    words (`Dompet Dhuafa`, `Peradi`), given names in no person's context (a club's `Putra
-    Samarinda`) or a region that is a common word (`kata Imam Besar Masjid …`: a post) are no
-    evidence."""
+    (a speech verb before or after, an honorific or rank): `Muhammad Agam mengatakan …`; name
+    words of any known kind after a rank of several words (`Jenderal Pol (Purn) Badrodin Haiti`:
+    `_marker_run_before`); two name words or more, one a given name, after an office's title
+    (`Kepala BPOM Bengkulu Yogi Abaso Mataram`, `Direktur BWC Olivia Anastasia Padang`: the
+    holder's whole name; news-raw: 3 persons gained, all right, none lost). A body's words
+    (`Dompet Dhuafa`, `Peradi`, `Ketua Peradi Bandarlampung`), given names in no person's context
+    (a club's `Putra Samarinda`) or a region that is a common word (`kata Imam Besar Masjid …`: a
+    post) are no evidence."""
     classes = [word_class(t.text) for t in toks[:k]]
+    if any(word_class(t.text) is WordClass.COM for t in toks[k:]):
+        return False
+    if _marker_run_before(text, cs):
+        return all(c in _NAME_CLASSES for c in classes)
+    if len(classes) >= _NAME_BEFORE_REGION and (titled or _title_before(text, s, official=True)):
+        return WordClass.GIV in classes and all(c in _NAME_CLASSES for c in classes)
     return (
-        all(word_class(t.text) is not WordClass.COM for t in toks[k:])
-        and WordClass.GIV in classes
+        WordClass.GIV in classes
         and all(c in (WordClass.GIV, WordClass.PART) for c in classes)
         and _person_context(text, s, cs, ce, titled)
+    )
+
+
+#: Words of a name at least before a region that ends it after an office's title: one word and a
+#: region (`Ketua Laskar Lampung`) is a body's branch as often as a holder's name.
+_NAME_BEFORE_REGION = 2
+#: Characters before a name read for a rank or an honorific of several words that ends at it
+#: (`Jenderal Pol (Purn)`, `Letnan Jenderal TNI`).
+_MARKER_LOOKBACK = 40
+
+
+def _marker_run_before(text: str, cs: int) -> bool:
+    """Whether a person's marker of one word or several ends right before the name (the name
+    grammar's `match_marker`: `Jenderal Pol (Purn) Badrodin Haiti`, `Irjen Pol …`, `Bapak …`): a
+    rank or an honorific heads a person only, never a body's branch, so words no list knows
+    (`Badrodin`) before a region's word (`Haiti`) are a person's name there."""
+    toks = tokenize(text[max(0, cs - _MARKER_LOOKBACK) : cs])
+    return any(
+        (m := match_marker(toks, k)) is not None and m[0] in _PERSON_MARKERS and m[1] == len(toks)
+        for k in range(len(toks))
     )
 
 
