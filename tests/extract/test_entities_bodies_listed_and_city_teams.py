@@ -189,3 +189,11 @@ def test_a_product_listed_with_makers_is_no_body() -> None:
         ("Xiaomi", "ORG", (29, 35)),
         ("Oppo", "ORG", (37, 41)),
     ]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="the second venue of a pair after `di` (`Osaka Dome`) is dropped, no LOC"
+)
+def test_both_venues_after_di_are_places() -> None:
+    text = "Pertandingan tinju akan digelar di Tokyo Dome dan Osaka Dome pekan depan."
+    assert _entities(text) == [("Tokyo Dome", "LOC", (35, 45)), ("Osaka Dome", "LOC", (50, 60))]
