@@ -1807,8 +1807,9 @@ def with_bodies_listed(
     kind. The list is read as `places._with_listed_places` reads one (`_list_items`: items joined
     by commas, `dan`, `serta`, opened by a found entity; an unfound item one to three title-cased
     words no entity or person holds, opening no sentence, no title, head, common word or given
-    name) and is a list of bodies by `_bodies_list`; its unfound items are added as ORGs, its LOC
-    and PER items retyped ORG, but for a name of no entity (`entities_not.txt`: `Instagram`)."""
+    name) and is a list of bodies by `_bodies_list`; its unfound items are added as ORGs and its
+    LOC items retyped ORG (a PER item makes no list of bodies), but for a name of no entity
+    (`entities_not.txt`: `Instagram`)."""
     held = {k for e in ents for k in tokens_inside(e.span, toks)}
     held |= {k for s in person_spans for k in tokens_inside(s, toks)}
     by_start = {k[0]: e for e in ents if (k := tokens_inside(e.span, toks))}
@@ -1842,14 +1843,21 @@ def _closed_at_and(items: list[Entity | range], toks: Sequence[Tok]) -> list[Ent
 
 def _bodies_list(items: Sequence[Entity | range], toks: Sequence[Tok], text: str, persons: set[Span]) -> bool:
     """Three items or more, `_LISTED_BODIES` ORGs at least and no fewer than the other items, one
-    ORG a known body (`_known_body`), no other item a PER or a place (`_no_place_nor_person`) nor
-    an unfound one holding a title (`Unila, Polda, dan Ibu Bupati`: the official)."""
+    ORG a known body (`_known_body`), no item an event (`kinds._event`: `KONI, PSSI, dan Asian
+    Games`, `Polda Jatim, dan Porprov Jatim`), no other item a PER or a place
+    (`_no_place_nor_person`) nor an unfound one holding a title (`Unila, Polda, dan Ibu Bupati`:
+    the official). An unfound item needs an ORG news-raw holds whole (`_known_by_name`: `Google`):
+    bodies known only by a head and a region (`Polres Bantul, Kodim Bantul, dan Parangtritis`)
+    list a bare name that is as often the region's place."""
     orgs = [e for e in items if isinstance(e, Entity) and e.label == Label.ORG]
     others = [e for e in items if not (isinstance(e, Entity) and e.label == Label.ORG)]
+    unfound = any(isinstance(e, range) for e in items)
     return (
         len(items) >= 3
         and len(orgs) >= max(_LISTED_BODIES, len(others))
         and any(_known_body(e, toks) for e in orgs)
+        and (not unfound or any(_known_by_name(e) for e in orgs))
+        and not any(_event(_item_entity(e, toks, text), toks) for e in items)
         and all(_no_place_nor_person(_item_entity(e, toks, text), toks, persons) for e in others)
         and not any(title_len(toks, k) for r in others if isinstance(r, range) for k in r)
     )
@@ -1866,7 +1874,12 @@ def _known_body(ent: Entity, toks: Sequence[Tok]) -> bool:
     in `_KNOWN_BODY_ARTICLES` articles or more (`name_counts`)."""
     k = token_at(ent.span[0], toks)
     head = match_head(toks, k) if k is not None else None
-    return (head is not None and head[1] == Label.ORG) or name_counts(ent.text, 2)[3] >= _KNOWN_BODY_ARTICLES
+    return (head is not None and head[1] == Label.ORG) or _known_by_name(ent)
+
+
+def _known_by_name(ent: Entity) -> bool:
+    """An entity news-raw holds as a whole ORG or LOC in `_KNOWN_BODY_ARTICLES` articles or more."""
+    return name_counts(ent.text, 2)[3] >= _KNOWN_BODY_ARTICLES
 
 
 def _item_entity(item: Entity | range, toks: Sequence[Tok], text: str) -> Entity:
@@ -1910,8 +1923,19 @@ def city_teams(ents: Sequence[Entity], text: str, labels: tuple[Label, ...] = (L
     return [
         e.span
         for i, e in enumerate(ents)
-        if e.label in labels and _city_and_nickname(e.text) and _team_framed(ents, i, text)
+        if e.label in labels
+        and _city_and_nickname(e.text)
+        and not _after_di(e.span, text)
+        and _team_framed(ents, i, text)
     ]
+
+
+def _after_di(span: Span, text: str) -> bool:
+    """The name follows `di` (`digelar di Tokyo Dome`, `berlangsung di Osaka Castle`): a venue or a
+    place where a game is played, no team."""
+    return (
+        text[: span[0]].rstrip().lower().endswith((" di", "\ndi")) or text[: span[0]].rstrip().lower() == "di"
+    )
 
 
 def _team_framed(ents: Sequence[Entity], i: int, text: str) -> bool:
@@ -1959,10 +1983,17 @@ def _city_word(word: str) -> bool:
 
 
 def _team_nickname_word(word: str) -> bool:
-    """A title-case word of a team's nickname: no place's name, kind, venue, cup (`Asia Pacific
-    Cup`: entities_trophies.txt) or compass point, and
-    no common word (`_written_low`: `Internasional`, `Latin`, `Dua`; an epithet's `Pahlawan`)."""
+    """A title-case word of a team's nickname: no place's name, kind, venue (`Stadium`,
+    entities_facility_tails.txt; `Dome`, `Gym`, entities_venue_words.txt), cup or event (`Asia
+    Pacific Cup`, `Indonesia Masters`: entities_trophies.txt, entities_events.txt) or compass
+    point, and no common word (`_written_low`: `Internasional`, `Dua`; an epithet's `Pahlawan`)."""
     low = word.lower()
     placed = low in _places() or low in _place_kinds() or low in word_set("entities_compass_words.txt")
-    venue = low in word_set("entities_facility_tails.txt") or low in word_set("entities_trophies.txt")
+    venues = (
+        "entities_facility_tails.txt",
+        "entities_venue_words.txt",
+        "entities_trophies.txt",
+        "entities_events.txt",
+    )
+    venue = any(low in word_set(name) for name in venues)
     return _title_case(word) and not (placed or venue or _written_low(tok_of(word, 0, len(word))))
