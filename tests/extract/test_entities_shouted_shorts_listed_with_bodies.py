@@ -48,7 +48,12 @@ def test_short_names_between_named_bodies_are_bodies() -> None:
 
 
 def test_a_short_name_alone_is_no_body() -> None:
-    assert _entities("Pihak ITDC menyiapkan lahan parkir baru di kawasan itu.") == []
+    assert _entities("Lahan parkir baru disiapkan ITDC di kawasan itu.") == []
+
+
+def test_a_short_name_after_a_bodys_noun_is_a_body() -> None:
+    # `pihak` before a short name no list holds names a body's side (`cuts._acts_as_body`)
+    assert _entities("Pihak ITDC menyiapkan lahan parkir baru di kawasan itu.") == [("ITDC", "ORG", (6, 10))]
 
 
 def test_kinds_of_civil_servants_listed_with_bodies_are_none() -> None:
