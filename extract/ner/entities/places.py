@@ -99,6 +99,7 @@ from .words import (
     MAX_NAME_WORDS,
     Head,
     _countries,
+    _country_first_words,
     _districts,
     _foreign_joins,
     _joins,
@@ -685,12 +686,12 @@ def _score_number(tok: Tok) -> bool:
 
 def _country_at(toks: Sequence[Tok], first: int, end: int) -> bool:
     """Words ``first`` to ``end`` spell a country's listed name, capitalised, a space apart."""
-    words = toks[first:end]
     return (
         0 <= first < end <= len(toks)
         and toks[first].text[:1].isupper()
+        and toks[first].low in _country_first_words()
         and _spaced_words(toks, first, end)
-        and " ".join(w.low for w in words) in _countries()
+        and " ".join(w.low for w in toks[first:end]) in _countries()
     )
 
 
