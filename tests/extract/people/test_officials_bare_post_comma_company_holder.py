@@ -39,8 +39,10 @@ def test_a_post_after_the_comma_holds_the_name() -> None:
 
 
 def test_no_person_of_the_model_after_the_company_gives_nothing() -> None:
-    s = "Rapat itu dihadiri Direktur, PT Maju Jaya Sentosa dan warga sekitar."
-    assert _officials(s) == []
+    """The model's person is outside the words after the comma: the company's last word is no
+    holder (without the guard, Sentosa gets `Direktur, PT Maju Jaya`)."""
+    s = "Rapat itu dihadiri Direktur, PT Maju Jaya Sentosa dan warga, kata Budi Santoso."
+    assert _officials(s, _per(s, "Budi Santoso")) == []
 
 
 def test_a_post_closing_a_fronted_clause_gives_nothing() -> None:
