@@ -789,7 +789,8 @@ def _list_in_body(
     return segs
 
 
-#: Tokens at most between `dari`/`di` after a bare head and the comma before its holder: a
+#: Tokens at most between `dari`/`di` after a bare head and the comma before its holder
+#: (`_body_before_comma`), or, with no comma, the model's person (`_linked_body_holder`): a
 #: company's or an institute's name (Pusat Sains Antariksa LAPAN is four).
 _MAX_LINKED_BODY = 6
 
