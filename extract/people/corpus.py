@@ -23,6 +23,7 @@ __all__ = [
     "corpus_body_before",
     "corpus_body_word",
     "corpus_counts",
+    "ministry_fields",
     "name_counts",
     "person_name_word",
     "person_word_in_corpus",
@@ -48,6 +49,22 @@ def name_counts(name: str, decades: int) -> tuple[float, float, int, int]:
     key = " ".join(name.lower().split())
     per, other = counts["per"].get(key, 0), counts["other"].get(key, 0)
     return max(low, default=0.0), sum(low) / max(len(low), 1), per, other
+
+
+@cache
+def ministry_fields() -> frozenset[str]:
+    """The lowercase words of the ministries' names news-raw holds as whole ORG or LOC entities
+    (`kementerian keuangan`, `kementerian luar negeri`, `kementerian koordinator bidang
+    perekonomian`; `dalam` of `dalam negeri` too): the nouns a ministry's field is written with, read
+    after a minister's post (`Menteri keuangan Sri Mulyani`), where an adverb, a verb or an
+    adjective (`Menteri langsung telepon`, `Menteri senior`, `Menteri baru`) names no ministry."""
+    words = (
+        w.strip("(),.")
+        for name in corpus_counts()["other"]
+        if name.startswith("kementerian ")
+        for w in name.replace("/", " ").split()[1:]
+    )
+    return frozenset(w for w in words if w.isalpha())
 
 
 #: Articles holding a word as a whole ORG or LOC entity before news-raw's count calls it a body's or a

@@ -98,3 +98,35 @@ def test_a_body_beside_a_persons_word_stays(
     text: str, model: list[tuple[str, str, int]], expected: list[tuple[str, str, Span]]
 ) -> None:
     assert vetted_at_words(text, model) == expected
+
+
+def test_a_body_after_a_kind_noun_stays() -> None:
+    """Review of persons2 (s35): both rules refuse a name after a kind of body (`Bank investasi
+    Morgan Stanley`: the noun past one lowercase word), as `_person_by_part` did alone."""
+    text = "Bank investasi Morgan Stanley memangkas proyeksi pertumbuhan ekonomi."
+    assert first_vetted(text, [("Morgan Stanley", "ORG")]) == [("Morgan Stanley", "ORG", (15, 29))]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a report's or a product's noun (Laporan, Kosmetik) is in no list of kinds"
+)
+def test_a_club_after_a_reports_noun_and_a_brand_after_its_product_stay() -> None:
+    text = "Laporan terbaru Nottingham Forest menyebut kontrak itu batal."
+    assert first_vetted(text, [("Nottingham Forest", "ORG")]) == [("Nottingham Forest", "ORG", (16, 33))]
+    text = "Kosmetik Sari Ayu kini diekspor ke Malaysia."
+    assert first_vetted(text, [("Sari Ayu", "ORG"), ("Malaysia", "LOC")]) == [
+        ("Sari Ayu", "ORG", (9, 17)),
+        ("Malaysia", "LOC", (35, 43)),
+    ]
+
+
+def test_a_team_a_player_races_for_stays_beside_a_person_called_by_its_part() -> None:
+    """Review of persons2 (s35): `untuk Aston Martin` is the side Alonso races for; `Martin`, a
+    rider, is no part of it."""
+    text = "Alonso kini membalap untuk Aston Martin. Sementara itu Martin menjuarai MotoGP."
+    model = [("Alonso", "PER", 0), ("Aston Martin", "ORG", 0), ("Martin", "PER", 1)]
+    assert vetted_at_words(text, model) == [
+        ("Alonso", "PER", (0, 6)),
+        ("Aston Martin", "ORG", (27, 39)),
+        ("Martin", "PER", (55, 61)),
+    ]

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 
 from ...records import Span
 from ...text.tokens import WORD, Tok
-from ...text.words import NAMEISH, hospital_word, org_words, speech_verbs, word_class
+from ...text.words import NAMEISH, hospital_word, org_words, speech_verbs, word_class, word_set
+from ..corpus import ministry_fields
 from ..lexicon import (
     Marker,
     facility_words,
@@ -376,9 +377,16 @@ class _TitleLinks(_FirstHolder):
         """Menteri keuangan Sri Mulyani, menteri luar negeri Budi: a minister's post (people_roles.txt
         ministry_head) exists only in a government's ministry, so the lowercase words right after
         it name the ministry's field, never an occupation with no body (as `Kabid perdagangan`
-        names its office's field). Other posts one person holds are left out: words after them
-        are seldom a field (Presiden kita Pak Prabowo)."""
-        return m.head in role_words("ministry_head") and bool(m.els) and m.els[0].kind is W.LOW
+        names its office's field). The field is written with the nouns of the ministries' names
+        news-raw holds (`ministry_fields`): an adverb, a verb or an adjective names none (Menteri
+        langsung telepon Budi, Menteri senior Budi, Menteri baru Budi). Other posts one person
+        holds are left out: words after them are seldom a field (Presiden kita Pak Prabowo)."""
+        if not (m.head in role_words("ministry_head") and m.els and m.els[0].kind is W.LOW):
+            return False
+        fields = ministry_fields()
+        low = [w.lower() for e in first_segment(m.els) if e.kind is W.LOW for w in e.text.split()]
+        stops = word_set("clean_function_words.txt")  # dan, di: no field opens so
+        return bool(low) and low[0] not in stops and all(w in fields for w in low)
 
     def _representative(self, m: _Mention) -> bool:
         """A bare lowercase `wakil` before a word that opens no post (wakil Pelatnas, wakil
@@ -633,16 +641,40 @@ class _TitleLinks(_FirstHolder):
             return None
         if first_segment(m.els):
             return None  # Manager Communication, Relations …: words before the comma (`_title_goes_on`)
+        if self._closes_fronted_clause(m.start):
+            return None  # Selain Kapolres, Polda …: the comma closes a fronted clause
         seg = first_segment(self.elements(c + 1, kecamatan=False))
         if not seg or self.head_first(seg):
             return None
         x = next((y for y, e in enumerate(seg) if y and toks[e.i].start in self.per_starts), None)
         if x is None or not (orglike(seg[:x]) or toks[seg[0].i].start in {a for a, _ in self.org_spans}):
             return None
+        if any(self._rank_at(k) for k in range(c + 1, seg[x].i)):
+            return None  # Kapolres, Polda Jawa Tengah Irjen …: a rank opens the holder's own title
         named = self._whole_name(seg[x:])
         if named is None:
             return None
         return self._titled_through(m, seg[x].i, named)
+
+    def _rank_at(self, k: int) -> bool:
+        """A rank (names_ranks.txt: Irjen, Letkol) opens the words at ``k``."""
+        found = match_marker(self.toks, k)
+        return found is not None and found[0] is Marker.RANK
+
+    def _closes_fronted_clause(self, start: int) -> bool:
+        """The post at ``start`` stands in a clause fronted before the sentence's subject: the
+        sentence opens with a preposition or connective (`Selain`, `Usai`: clean_function_words.txt,
+        clean_connectives.txt) and no comma stands between it and the post, so the comma after the
+        post closes that clause (Selain Kapolres, Polda Jawa Tengah Irjen Ahmad Luthfi …; Usai
+        diperiksa sebagai saksi untuk Direktur, PT …): what follows is the subject, not the post's
+        company."""
+        toks, j = self.toks, start
+        while j > 0 and not toks[j].newline and toks[j - 1].text not in (*_CLAUSE_BREAKS, ","):
+            j -= 1
+        if j > 0 and toks[j - 1].text == "," and not toks[j].newline:
+            return False
+        openers = word_set("clean_function_words.txt") | word_set("clean_connectives.txt")
+        return j < start and toks[j].text.lower() in openers
 
     def _body_before_comma(self, j: int) -> bool:
         """`dari`/`di` at ``j``, a body up to the next comma (`_body_after_link`) and the model's
@@ -757,7 +789,8 @@ def _list_in_body(
     return segs
 
 
-#: Tokens at most between `dari`/`di` after a bare head and the comma before its holder: a
+#: Tokens at most between `dari`/`di` after a bare head and the comma before its holder
+#: (`_body_before_comma`), or, with no comma, the model's person (`_linked_body_holder`): a
 #: company's or an institute's name (Pusat Sains Antariksa LAPAN is four).
 _MAX_LINKED_BODY = 6
 

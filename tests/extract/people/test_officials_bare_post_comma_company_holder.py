@@ -39,5 +39,29 @@ def test_a_post_after_the_comma_holds_the_name() -> None:
 
 
 def test_no_person_of_the_model_after_the_company_gives_nothing() -> None:
-    s = "Rapat itu dihadiri Direktur, PT Maju Jaya Sentosa dan warga sekitar."
-    assert _officials(s) == []
+    """The model's person is outside the words after the comma: the company's last word is no
+    holder (without the guard, Sentosa gets `Direktur, PT Maju Jaya`)."""
+    s = "Rapat itu dihadiri Direktur, PT Maju Jaya Sentosa dan warga, kata Budi Santoso."
+    assert _officials(s, _per(s, "Budi Santoso")) == []
+
+
+def test_a_post_closing_a_fronted_clause_gives_nothing() -> None:
+    """Review of officials3 (s35): the comma after a post that a fronted clause's opening word
+    (Selain, Usai: clean_connectives.txt, clean_function_words.txt) reaches closes that clause;
+    the words after it are the sentence's subject, not the post's company."""
+    for s, name in (
+        ("Selain Kapolres, Polda Jawa Tengah Irjen Ahmad Luthfi juga hadir.", "Ahmad Luthfi"),
+        ("Selain Bupati, Kodim 0734 Letkol Budi Santoso juga hadir.", "Budi Santoso"),
+        (
+            "Usai diperiksa sebagai saksi untuk Direktur, PT Maju Jaya Budi Santoso langsung pulang.",
+            "Budi Santoso",
+        ),
+    ):
+        assert _officials(s, _per(s, name)) == [], s
+
+
+def test_a_rank_after_the_comma_opens_another_title() -> None:
+    """A rank after the comma (Irjen, Letkol) opens the holder's own title: the post before the
+    comma is not his."""
+    s = "Rapat dihadiri Kapolres, Polda Jawa Tengah Irjen Ahmad Luthfi dan warga."
+    assert _officials(s, _per(s, "Ahmad Luthfi")) == []

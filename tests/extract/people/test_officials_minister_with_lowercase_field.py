@@ -5,12 +5,16 @@ A head followed by lowercase words and no named body reads as an occupation (`pe
 Sumiati`). A minister's post (people_roles.txt ministry_head) exists only in a ministry, so its
 lowercase field names that ministry: `Menteri keuangan <Name>` is the finance minister (a news
 tune gold miss). Presiden, gubernur and bupati stay out: words after them are seldom a field
-(`Presiden kita Pak Prabowo`, `presiden independen pengusaha Ross Perot`). News-raw (283 lines
-with a one-person post before lowercase words): +2 right, 0 wrong, 0 lost. Every sentence here is
+(`Presiden kita Pak Prabowo`, `presiden independen pengusaha Ross Perot`). The field is written
+with words of the ministries' names news-raw holds (`corpus.ministry_fields`), no adverb, verb or
+adjective (review of officials3 s35). News-raw (116 lines with a minister's post before a
+lowercase word): +1 right, 0 wrong (`menteri federal` lost: federal names no ministry). Every sentence here is
 written for the test: the names are made up.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from .test_roles import _officials, _per, _rec
 
@@ -40,3 +44,23 @@ def test_occupation_before_a_lowercase_field_gives_nothing() -> None:
 def test_president_before_an_adverb_and_a_verb_gives_nothing() -> None:
     s = "Di saat acara mulai, Pak Presiden langsung telepon Pak Bahar Lubis, baru setelah itu dialog dimulai."
     assert [o for o in _officials(s, _per(s, "Bahar Lubis")) if o.title.startswith("Presiden")] == []
+
+
+def test_minister_before_an_adverb_a_verb_or_an_adjective_gives_nothing() -> None:
+    """Review of officials3 (s35): only a ministry's field follows a minister's post as lowercase
+    words, no adverb, verb or adjective (langsung telepon, senior, baru)."""
+    for s in (
+        "Menteri langsung telepon Budi Santoso usai rapat itu.",
+        "Menteri senior Budi Santoso belum berkomentar.",
+        "Menteri baru Budi Santoso langsung menggelar rapat.",
+    ):
+        assert _officials(s, _per(s, "Budi Santoso")) == [], s
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a three-word holder after a lowercase field is not read (review of officials3)"
+)
+def test_minister_before_a_field_and_a_three_word_name() -> None:
+    s = "Menteri pertanian Andi Amran Sulaiman meninjau sawah di Merauke."
+    want = [_rec(s, "Menteri pertanian Andi Amran Sulaiman", "Andi Amran Sulaiman", "Menteri pertanian")]
+    assert _officials(s, _per(s, "Andi Amran Sulaiman")) == want
