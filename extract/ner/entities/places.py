@@ -1100,7 +1100,7 @@ def with_persons(
     [('Budi', 'PER')]
     """
     toks = toks if toks is not None else tokens(text)
-    entities = [_relabel(e, Label.LOC) if _circuit_named(e) else e for e in entities]
+    entities = [_relabel(e, Label.LOC) if _circuit_named(e, toks) else e for e in entities]
     spans = set(_person_spans(toks, persons, list(officials)))
     companies = _companies_dropped(text, entities, spans)
     places = _places_not_persons(entities, toks, spans)
@@ -1117,13 +1117,23 @@ def with_persons(
     return _without_persons_as_places(found, toks, text)
 
 
-def _circuit_named(ent: Entity) -> bool:
+def _circuit_named(ent: Entity, toks: Sequence[Tok]) -> bool:
     """A model ORG of exactly a name news-raw writes right after a circuit's word in 2 articles
     or more (entities_circuits_derived.txt, scripts/derive_circuit_names.py: `Sirkuit Le Mans` 53,
-    `Sirkuit Mugello` 21) names the circuit where written alone (`balapan di Mugello`, `sprint di
-    Le Mans`): a facility, a place (GUIDELINES §6), no body."""
+    `Sirkuit Mugello` 21) names the circuit where written alone right after a word of going or
+    being there (`balapan di Mugello`, `sprint di Le Mans`, `menuju Mugello`:
+    entities_circuit_frames.txt) or as the address after a comma closing a circuit's name (`di
+    Sirkuit Bugatti, Le Mans`, `Circuit de Barcelona-Catalunya, Montmelo`): a facility, a place
+    (GUIDELINES §6), no body. Elsewhere the name is the race (`menjuarai Le Mans`, `grand prix
+    Catalunya`, `MotoGP Catalunya`: an event, nothing) or the club (`bergabung dengan Le Mans`),
+    and stays as the model read it."""
     name = " ".join(ent.text.lower().split())
-    return ent.label == Label.ORG and name in word_set("entities_circuits_derived.txt")
+    if ent.label != Label.ORG or name not in word_set("entities_circuits_derived.txt"):
+        return False
+    k = tokens_inside(ent.span, toks).start
+    before = toks[k - 1].low if k > 0 else ""
+    circuit = any(t.low in word_set("entities_circuit_words.txt") for t in toks[max(0, k - 6) : k - 1])
+    return before in word_set("entities_circuit_frames.txt") or (before == "," and circuit)
 
 
 #: Articles of news-raw holding a name as a person's from which a place of that name is one
