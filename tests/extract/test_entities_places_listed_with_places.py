@@ -254,7 +254,7 @@ def test_a_list_is_read_only_where_a_found_entity_opens_it() -> None:
     taken = {k for e in ents for k in tokens_inside(e.span, toks)}
     by_start = {tokens_inside(e.span, toks)[0]: e for e in ents}
     lower = frozenset(t.low for t in toks if t.text.islower())
-    found = {k: _list_items(toks, k, by_start, taken, lower) for k in range(len(toks))}
+    found = {k: _list_items(toks, k, by_start, taken, lower, text) for k in range(len(toks))}
     assert found[4] == ([*ents, range(10, 11)], 11)
     assert found[7] == ([*ents[1:], range(10, 11)], 11)
     # no found entity opens a list at any other word, `Bengkunat` (unfound) included: one word on

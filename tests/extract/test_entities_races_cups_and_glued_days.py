@@ -61,9 +61,10 @@ def test_gp_before_an_organisation_word_stays_a_body(text: str, model: list, exp
     ("text", "model", "expected"),
     [
         (
+            # the side's country after `Tim putri` is a place (`places._with_team_countries`)
             "Tim putri Indonesia terhenti di perempat final Piala Uber 2018 di Bangkok.",
             [("Uber", "ORG"), ("Bangkok", "LOC")],
-            [("Bangkok", "LOC", (66, 73))],
+            [("Indonesia", "LOC", (10, 19)), ("Bangkok", "LOC", (66, 73))],
         ),
         (
             "Timnas lolos ke semifinal Piala AFF setelah menang atas Vietnam.",

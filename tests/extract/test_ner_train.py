@@ -574,7 +574,9 @@ def test_the_training_and_test_annotations_share_no_article() -> None:
 # related headline after the article's last sentence: rules._closing_headline, session 29), which
 # GUIDELINES §1 keeps out of the entities: the scorer counts each as a miss. Listed so that any other
 # drift between the annotations and the cleaned text still fails (the test article is not read).
-_CUT_SINCE_ANNOTATION = {("nr00784", "places", "Tabanan")}
+# `IESF`: a `Baca juga` headline glued inside a paragraph, whose end session 35 reads before the
+# body's subject and its prefixed verb (`… Kejuaraan Dunia IESF 2023 Kagendra mengantongi …`).
+_CUT_SINCE_ANNOTATION = {("nr00784", "places", "Tabanan"), ("nr09303", "organisations", "IESF")}
 
 
 @pytest.mark.parametrize("path", [NEWS_ANNOTATIONS, NEWS_TEST_ANNOTATIONS], ids=["train", "test"])
