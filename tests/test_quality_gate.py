@@ -39,7 +39,8 @@ FLOORS = {
     # drops six regional names on the tune slice with no evidence beyond their own words, while
     # it raises the check slice (0.800 -> 0.802) and the unseen news test (0.775 -> 0.797)
     # check 0.795 -> 0.805 (session 33: 0.811, the organisation rounds' body heads)
-    "organisations": (0.955, 0.805),
+    # tune 0.955 -> 0.958 (session 35: 0.961, bodies listed with bodies and named after their kind)
+    "organisations": (0.958, 0.805),
     "places": (0.965, 0.88),
     "quotes": (0.99, 0.96),
 }
@@ -49,10 +50,10 @@ SLICES = ("tune", "check")
 # `scripts/news_eval.py`): never trained or tuned on, from outlets and beats the dev set lacks
 # (science, sport, foreign news), so they say how the work does on news nobody here has read.
 NEWS_FLOORS = {
-    "persons": 0.845,  # 0.838 -> 0.84 (session 33: 0.843) -> 0.845 (session 34: 0.847)
-    "organisations": 0.79,
+    "persons": 0.848,  # 0.838 -> 0.84 (s33: 0.843) -> 0.845 (s34: 0.847) -> 0.848 (s35: 0.849)
+    "organisations": 0.795,  # 0.79 -> 0.795 (session 35: 0.798)
     "places": 0.88,  # 0.875 -> 0.878 (session 33: 0.880) -> 0.88 (session 34: 0.883)
-    "officials": 0.79,
+    "officials": 0.795,  # 0.79 -> 0.795 (session 35: 0.797)
     "official_titles": 0.98,
     "dates": 0.99,
     "prices": 0.97,
