@@ -17,6 +17,7 @@ from ..text.tokens import prev_word
 from ..text.words import WordClass, speech_verbs, word_class, word_set
 
 __all__ = [
+    "BODY_ARTICLES_MIN",
     "body_word_at",
     "body_words_share",
     "called_by_word",
@@ -69,7 +70,7 @@ def ministry_fields() -> frozenset[str]:
 
 #: Articles holding a word as a whole ORG or LOC entity before news-raw's count calls it a body's or a
 #: place's word (`Nvidia` 10, `Denmark` 60); fewer is one article's slip of the model.
-_BODY_ARTICLES_MIN = 5
+BODY_ARTICLES_MIN = 5
 #: How many times more articles hold the word as a body or place than open a person's name with it:
 #: `Danantara` 42 against 3 and `Xiaomi` 7 against 2 are bodies' words; `Kim` 13 against 17, `Sony`
 #: 10 against 4 and `Austin` 7 against 3 open names too often (Kim Jong Un, Sony Sonjaya).
@@ -91,13 +92,13 @@ def _person_openers() -> dict[str, int]:
 
 def corpus_body_word(word: str) -> bool:
     """News-raw holds ``word`` as a body's or a place's whole name (`Nvidia`, `Denmark`, `Danantara`)
-    in `_BODY_ARTICLES_MIN` articles or more, and `_BODY_OVER_PERSON` times as often as its first
+    in `BODY_ARTICLES_MIN` articles or more, and `_BODY_OVER_PERSON` times as often as its first
     word opens a person's name (the word itself; a name of several words by its first, as
     `_person_openers` counts them): written before a name, it is that body or place, no first name."""
     key = " ".join(word.lower().split())
     other = corpus_counts()["other"].get(key, 0)
     first = key.split(" ", 1)[0]
-    return other >= _BODY_ARTICLES_MIN and other >= _BODY_OVER_PERSON * _person_openers().get(first, 0)
+    return other >= BODY_ARTICLES_MIN and other >= _BODY_OVER_PERSON * _person_openers().get(first, 0)
 
 
 @cache
@@ -176,7 +177,7 @@ def called_by_word(text: str, word: str) -> bool:
 def corpus_body_before(word: str, following: str) -> bool:
     """`corpus_body_word` before ``following``, when the body's name does not run on into it: a
     known given name follows (`Garuda Ahmad`), or a word news-raw holds in bodies' or places'
-    names in fewer than `_BODY_ARTICLES_MIN` articles or less often than in persons' (not
+    names in fewer than `BODY_ARTICLES_MIN` articles or less often than in persons' (not
     `Bayern Muenchen`, `McLaren Racing`), no English word and no word news-raw writes in
     lowercase in `_LOWER_RUNS_ON` articles or more (not `Juventus Prima`): a name's first word."""
     if not corpus_body_word(word):
@@ -185,7 +186,7 @@ def corpus_body_before(word: str, following: str) -> bool:
         return True
     key = following.lower()
     in_bodies = _words_in_names("other").get(key, 0)
-    runs_on = in_bodies >= _BODY_ARTICLES_MIN and in_bodies > _words_in_names("per").get(key, 0)
+    runs_on = in_bodies >= BODY_ARTICLES_MIN and in_bodies > _words_in_names("per").get(key, 0)
     lower = corpus_counts()["low"].get(key, 0) >= _LOWER_RUNS_ON
     return not (runs_on or lower or key in word_set("clean_english_words.txt"))
 

@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any
 
 from ...learn import LOW_DECADES
-from ...people.corpus import corpus_counts, name_counts
+from ...people.corpus import BODY_ARTICLES_MIN, corpus_counts, name_counts
 from ...people.lexicon import role_words
 from ...records import Entity, Span, spans_overlap
 from ...records import EntityLabel as Label
@@ -1863,23 +1863,19 @@ def _bodies_list(items: Sequence[Entity | range], toks: Sequence[Tok], text: str
     )
 
 
-#: Articles of news-raw holding a name as a whole ORG or LOC that make it a known body's in a
-#: list (`Nvidia` 10, `Dishub` 12; `Silver` 4, `Art` 2, `Reuse` 2: the model's readings of a
-#: list of colours, fields or slogans as bodies), as `people.corpus` reads a body's word.
-_KNOWN_BODY_ARTICLES = 5
-
-
 def _known_body(ent: Entity, toks: Sequence[Tok]) -> bool:
     """An ORG that a body's head opens (`Bank`, `Polsek`) or that news-raw holds as a whole entity
-    in `_KNOWN_BODY_ARTICLES` articles or more (`name_counts`)."""
+    in `corpus.BODY_ARTICLES_MIN` articles or more (`name_counts`)."""
     k = token_at(ent.span[0], toks)
     head = match_head(toks, k) if k is not None else None
     return (head is not None and head[1] == Label.ORG) or _known_by_name(ent)
 
 
 def _known_by_name(ent: Entity) -> bool:
-    """An entity news-raw holds as a whole ORG or LOC in `_KNOWN_BODY_ARTICLES` articles or more."""
-    return name_counts(ent.text, 2)[3] >= _KNOWN_BODY_ARTICLES
+    """An entity news-raw holds as a whole ORG or LOC in `corpus.BODY_ARTICLES_MIN` articles or
+    more (`Nvidia` 10, `Dishub` 12; `Silver` 4, `Art` 2, `Reuse` 2: the model's readings of a list
+    of colours, fields or slogans as bodies), as `people.corpus` reads a body's word."""
+    return name_counts(ent.text, 2)[3] >= BODY_ARTICLES_MIN
 
 
 def _item_entity(item: Entity | range, toks: Sequence[Tok], text: str) -> Entity:

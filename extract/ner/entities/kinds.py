@@ -16,7 +16,8 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
 
-from ...people.corpus import corpus_body_word, corpus_counts, person_name_word
+from ...learn import LOW_DECADES
+from ...people.corpus import BODY_ARTICLES_MIN, corpus_body_word, corpus_counts, name_counts, person_name_word
 from ...people.lexicon import names_a_body, role_words
 from ...records import Entity, Span
 from ...records import EntityLabel as Label
@@ -645,23 +646,16 @@ def _lowercase_opener(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -
     )
 
 
-#: Articles of news-raw holding a whole name as an ORG or LOC before it is a body's name however
-#: an article writes its opening word (`Jasa Marga` 8); fewer is a slip of the model (`corpus.py`'s
-#: `_BODY_ARTICLES_MIN`).
-_HELD_WHOLE_MIN = 5
-
-
 def _corpus_held_whole(name: str) -> bool:
-    """News-raw holds the whole name as an ORG or LOC in `_HELD_WHOLE_MIN` articles or more and in
-    more than it holds it as a person's (`Jasa Marga` 8 against 0): a body's name whose opening
-    word is also a common word (`jasa`), not a heading's words (`Siap Penerapan New Normal` 0). A
-    competitor's noun opening it is the model's slip past the team's name (`Rider Gresini Racing`
-    6: entities_competitor_nouns.txt)."""
-    counts, key = corpus_counts(), " ".join(name.lower().split())
-    held = counts["other"].get(key, 0)
-    if key.split(" ", 1)[0] in word_set("entities_competitor_nouns.txt"):
+    """News-raw holds the whole name as an ORG or LOC in `corpus.BODY_ARTICLES_MIN` articles or
+    more (fewer is a slip of the model) and in more than it holds it as a person's (`Jasa Marga` 8
+    against 0): a body's name whose opening word is also a common word (`jasa`), not a heading's
+    words (`Siap Penerapan New Normal` 0). A competitor's noun opening it is the model's slip past
+    the team's name (`Rider Gresini Racing` 6: entities_competitor_nouns.txt)."""
+    if " ".join(name.lower().split()).split(" ", 1)[0] in word_set("entities_competitor_nouns.txt"):
         return False
-    return held >= _HELD_WHOLE_MIN and held > counts["per"].get(key, 0)
+    _, _, per, held = name_counts(name, LOW_DECADES)
+    return held >= BODY_ARTICLES_MIN and held > per
 
 
 def _activity_opening(ent: Entity, toks: Sequence[Tok]) -> bool:
