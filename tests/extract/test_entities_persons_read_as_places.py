@@ -3,7 +3,9 @@ words or more that news-raw holds as a person's in five articles or more and thr
 a place or a body (`Jorge Lorenzo`, people_counts_derived.txt), a name of one word that news-raw
 holds in persons' names five times or more, three times as often as in bodies' or places' names, and
 never writes in lowercase (`Gibran`, `Netanyahu`), or an unlisted name that a list joins to two
-persons or more (`Martin, Diggia, dan Zarco`). The people layer decides who is a
+persons or more (`Martin, Diggia, dan Zarco`). A word of the article's person's name written alone is
+the person's, a listed region's name too (`Pak Bintan` beside `Bintan Saragih`), unless it stands
+where a place does (`Wakapolda Sultra`, `lepas pantai Natuna`, `di Bima`). The people layer decides who is a
 person, so the name is dropped, not retyped. A name whose words say it is a place (a head, a listed
 region) stays, so does a name beside one person only (`Kampala, Ismail Kigongo`: a place and the
 speaker) and a one-word name news-raw writes in lowercase too (`Agung` is a mountain). Whole entity
@@ -115,6 +117,38 @@ from tests.entity_records import entities_with_persons as _out
             (),
             [("Kuta", "LOC", (33, 37)), ("Ubud", "LOC", (42, 46))],
         ),
+        # a word of the article's person's name written alone is the person's, a listed region's too
+        (
+            "Sekda Pesisir Barat, N. Lingga Kusuma, hadir. Lingga mengucapkan terima kasih atas bantuan itu.",
+            [("Lingga", "LOC")],
+            ("N. Lingga Kusuma",),
+            [("Pesisir Barat", "LOC", (6, 19)), ("N. Lingga Kusuma", "PER", (21, 37))],
+        ),
+        (
+            "Ia menyapa anggota majelis, Jimly Asshiddiqie dan Bintan Saragih. Salam kepada Pak Bintan.",
+            [("Bintan", "LOC")],
+            ("Jimly Asshiddiqie", "Bintan Saragih"),
+            [("Jimly Asshiddiqie", "PER", (28, 45)), ("Bintan Saragih", "PER", (50, 64))],
+        ),
+        # ... unless it stands where a place does: a title's region, a place's kind word, a locative
+        (
+            "Wakapolda Sultra, Kombes Pol Yan Sultra, ikut membagikan paket sahur.",
+            [("Sultra", "LOC")],
+            ("Yan Sultra",),
+            [("Sultra", "LOC", (10, 16)), ("Yan Sultra", "PER", (29, 39))],
+        ),
+        (
+            "Blok Natuna D-Alpha berada di lepas pantai Natuna dengan cadangan gas besar.",
+            [("Natuna", "LOC")],
+            ("Natuna D-Alpha",),
+            [("Natuna D-Alpha", "PER", (5, 19)), ("Natuna", "LOC", (43, 49))],
+        ),
+        (
+            "Ketua tim, Bima Arya, tiba di Bima pada Senin pagi.",
+            [("Bima", "LOC")],
+            ("Bima Arya",),
+            [("Bima Arya", "PER", (11, 20)), ("Bima", "LOC", (30, 34))],
+        ),
         (
             "Harga cabai di Jakarta, Medan, dan Surabaya naik, kata Budi Santoso dan Andi Wijaya.",
             [("Jakarta", "LOC"), ("Medan", "LOC"), ("Surabaya", "LOC")],
@@ -164,18 +198,4 @@ def test_a_player_read_as_a_place_in_a_list_of_unevidenced_players_is_no_place()
         ("Fernandez", "PER", (48, 57)),
         ("Martin", "PER", (59, 65)),
         ("Zarco", "PER", (79, 84)),
-    ]
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="a listed regency's name (`Lingga`) that is the article's person's name written alone: a "
-    "listed place always stays (`_named_place`), and where it stands says no more than `Bima` as the "
-    "subject of a sentence; one sense per name per article would need the person's other mentions",
-)
-def test_a_listed_region_that_is_the_articles_person_written_alone_is_no_place() -> None:
-    text = "Sekda Pesisir Barat, N. Lingga Kusuma, hadir. Lingga mengucapkan terima kasih atas bantuan itu."
-    assert _out(text, [("Lingga", "LOC")], ("N. Lingga Kusuma",)) == [
-        ("Pesisir Barat", "LOC", (6, 19)),
-        ("N. Lingga Kusuma", "PER", (21, 37)),
     ]
