@@ -199,3 +199,17 @@ def test_a_player_read_as_a_place_in_a_list_of_unevidenced_players_is_no_place()
         ("Martin", "PER", (59, 65)),
         ("Zarco", "PER", (79, 84)),
     ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a listed regency's name (`Bima`) that is the article's person's name written alone in a "
+    "list of given names: the comma before it reads as an address's (`Panda, Bima`), and the list "
+    "rule needs two persons the people layer found in it (`Ibnu` and `Garin` are not found alone)",
+)
+def test_a_listed_region_that_is_the_articles_person_in_a_list_is_no_place() -> None:
+    text = "Para pemeran, Ibnu Jamil dan Bima Azriel, hadir. Baik Ibnu, Bima, dan Garin berharap film laris."
+    assert _out(text, [("Bima", "LOC")], ("Ibnu Jamil", "Bima Azriel")) == [
+        ("Ibnu Jamil", "PER", (14, 24)),
+        ("Bima Azriel", "PER", (29, 40)),
+    ]
