@@ -18,7 +18,7 @@ from typing import Any
 import regex
 
 from ...learn import LOW_DECADES
-from ...people.corpus import name_counts
+from ...people.corpus import name_counts, person_word_in_corpus
 from ...people.lexicon import company_forms, company_names, role_words
 from ...people.names import listed_beside
 from ...records import Entity, Span, spans_overlap
@@ -59,6 +59,7 @@ from .filters import (
     _before_known_person,
     _before_player_name,
     _degrees,
+    _forms_of_address,
     _person_spans,
     _the_nation,
     _without_clause_tail,
@@ -104,6 +105,7 @@ from .words import (
     _foreign_joins,
     _joins,
     _name_elements,
+    _place_kinds,
     _regions,
     _seats,
     country_or_region,
@@ -1153,16 +1155,67 @@ def _without_persons_as_places(ents: list[Entity], toks: Sequence[Tok], text: st
     people layer, made before, decides who is one, so the name is dropped, not retyped): a name
     whose words spell no listed region, district or seat and open with no head (`_named_place`),
     that news-raw holds as a person's name (`_corpus_person`: `Sirkuit Jerez, Spanyol, Andrea
-    Dovizioso, Jorge Lorenzo, dan Dani Pedrosa`) or that a list joins to two persons or more
-    (`_listed_with_persons`: `Martin, Diggia, Zarco`)."""
+    Dovizioso, Jorge Lorenzo, dan Dani Pedrosa`; one word: `_corpus_person_word`, `sapi milik
+    Gibran`) or that a list joins to two persons or more (`_listed_with_persons`: `Martin, Diggia,
+    Zarco`). A word of the article's person's name written alone is the person's even where it
+    names a listed place (`_persons_word_alone`: `Pak Bintan` beside `Bintan Saragih`)."""
     persons = [e.span for e in ents if e.label == Label.PER]
-    return [
-        e
+    read = [e for e in ents if e.label == Label.LOC and _person_read_as_place(e, ents, persons, toks, text)]
+    return [e for e in ents if e not in read]
+
+
+def _person_read_as_place(
+    ent: Entity, ents: Sequence[Entity], persons: Sequence[Span], toks: Sequence[Tok], text: str
+) -> bool:
+    """The LOC ``ent`` names a person (`_without_persons_as_places`)."""
+    if _persons_word_alone(ent, ents, toks):
+        return True
+    if _named_place(ent, toks):
+        return False
+    return (
+        _corpus_person(ent.text)
+        or _corpus_person_word(ent.text)
+        or _listed_with_persons(ent, ents, persons, toks, text)
+    )
+
+
+def _persons_word_alone(ent: Entity, ents: Sequence[Entity], toks: Sequence[Tok]) -> bool:
+    """A LOC of one word that is a word of a person's name of two words or more the article
+    holds (`Bintan Saragih` ... `Pak Bintan`, `N. Lingga Kusuma` ... `Lingga mengucapkan`): one
+    sense per name per article (issue 12 item 4), the person's, a listed region's name too,
+    unless the word stands where a place does (`_placed_before`). News-raw 0-5945 and news tune
+    (records of ee3f7f9e): 7 such LOCs read as persons, all persons (`Trump dengan Xi` beside
+    `Xi Jinping`, `Napoleon`, `Abah`, `Lingga`, `Bintan`, `Ibañez`); 2 kept where a place stands
+    (`lepas pantai Natuna` beside the misread `Natuna D-Alpha`; dev: `Wakapolda Sultra` beside
+    `Kombes Pol Yan Sultra`)."""
+    inside = tokens_inside(ent.span, toks)
+    if len(inside) != 1 or _placed_before(toks, inside.start):
+        return False
+    word = toks[inside.start].text
+    return any(
+        e.label == Label.PER and e.span != ent.span and len(e.text.split()) > 1 and word in e.text.split()
         for e in ents
-        if e.label != Label.LOC
-        or _named_place(e, toks)
-        or not (_corpus_person(e.text) or _listed_with_persons(e, ents, persons, toks, text))
-    ]
+    )
+
+
+#: Words before a place other than the locatives (`LOCATIVES`): where one goes from or to.
+_FROM_OR_TO = frozenset({"dari", "menuju"})
+
+
+def _placed_before(toks: Sequence[Tok], k: int) -> bool:
+    """The word before ``k`` makes the word at ``k`` a place's: a locative (`di`, `ke`, `dari`,
+    `menuju`), a comma (an address: `Panda, Bima`), a place's kind or a facility's word
+    (officials_admin_words.txt, officials_geo_words.txt, officials_facility_words.txt: `pantai
+    Natuna`), or a capitalised word that is no form of address (a title's region: `Wakapolda
+    Sultra`; `Pak Bintan` is the person)."""
+    if k == 0:
+        return False
+    prev = toks[k - 1]
+    if prev.low in LOCATIVES or prev.low in _FROM_OR_TO or prev.text == ",":
+        return True
+    if prev.low in _place_kinds() or prev.low in word_set("officials_facility_words.txt"):
+        return True
+    return prev.text[:1].isupper() and prev.text.rstrip(".") not in _forms_of_address()
 
 
 def _named_place(ent: Entity, toks: Sequence[Tok]) -> bool:
@@ -1184,6 +1237,16 @@ def _corpus_person(name: str) -> bool:
         return False
     _, _, per, other = name_counts(name, LOW_DECADES)
     return per >= PERSON_ARTICLES_MIN and per >= PERSON_OVER_PLACE * other
+
+
+def _corpus_person_word(name: str) -> bool:
+    """A name of one word that news-raw holds in persons' names in five articles or more, three
+    times as many as in bodies' or places' names, and never writes in lowercase
+    (`person_word_in_corpus`: `Gibran` 68 against 4, `Netanyahu` 7 against 0, `Quartararo` 16
+    against 0; not `Agung`, a mountain too and written lowercase). News-raw 0-4347 (records of
+    ee3f7f9e): 10 such model LOCs whose words name no listed place, all persons (`sapi milik
+    Gibran`, `surat perintah penangkapan Netanyahu`, `Trump-Xi Jinping`)."""
+    return len(name.split()) == 1 and person_word_in_corpus(name)
 
 
 def _listed_with_persons(
