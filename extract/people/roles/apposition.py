@@ -18,7 +18,7 @@ from ..lexicon import Marker, facility_words, geo_words, match_head, match_marke
 from ..names import proper_name, strip_name
 from ..titles import MAX_INITIALS, NAME_MARKERS, El, Piece, first_segment, segments
 from .linking import _TitleLinks
-from .mentions import _SENTENCE_OPENERS, RoleMention, W, _Mention
+from .mentions import _SENTENCE_OPENERS, RoleMention, W, _Mention, one_of_before
 
 # What closes a name in a list of officers after `Title: ` (a dash, a footnote mark, …); `â` opens
 # a bullet `•` read in the wrong encoding (`â€¢`, its second byte a control character)
@@ -373,11 +373,9 @@ class _NameFirst(_TitleLinks):
         b = m.start - m.link
         if not m.selaku and b > 1 and toks[b - 2].text == ",":
             b -= self._former_before(b)  # Budi, mantan Direktur PT X, … (after a comma only)
-        # Budi, seorang pedagang …; Ani, salah seorang warga …
-        if not m.selaku and b > 0 and toks[b - 1].text.lower() == "seorang":
-            b -= 1
-            if b > 0 and toks[b - 1].text.lower() == "salah":
-                b -= 1
+        # Budi, seorang pedagang …; Ani, salah seorang warga …; Romy, salah satu pemilik …
+        if not m.selaku:
+            b -= one_of_before(toks, b)
         close = max(m.comp_end, m.end)
         # Budi Santoso (Kepala Desa Sukamaju): the title in brackets after the name; (MENPAN)
         # alone is an organisation's abbreviation

@@ -27,7 +27,7 @@ from ..lexicon import (
     role_words,
 )
 from ..titles import DERIVED_NOUN, El, Piece, orglike, place_ends
-from .mentions import _MAX_PLACE_PHRASE, _NAME_END_PUNCT, W, _HolderNames, _Mention
+from .mentions import _MAX_PLACE_PHRASE, _NAME_END_PUNCT, W, _HolderNames, _Mention, one_of_before
 
 #: kinds of the word that closes a body's name before its holder: an organisation word, an acronym,
 #: a region (`Ketua Umum KORMI Adil Hakim`, `Anggota KY Abhan`)
@@ -304,10 +304,8 @@ class _FirstHolder(_HolderNames):
         peneliti di …`): an apposition describing that name, where a title before its holder is
         capitalised (`Pemilik … Budi`)."""
         toks = self.toks
-        b = m.start - 1
         # Budi Hartono, seorang peneliti di …; Ani, salah seorang staf …: the article before the head
-        if b > 1 and toks[b].text.lower() == "seorang":
-            b -= 2 if toks[b - 1].text.lower() == "salah" else 1
+        b = m.start - 1 - one_of_before(toks, m.start)
         if not (toks[m.start].text[:1].islower() and b > 0 and toks[b].text == ","):
             return False
         if b >= 3 and toks[b - 1].text == ")" and toks[b - 2].kind is NUMBER and toks[b - 3].text == "(":

@@ -53,6 +53,17 @@ def _grade_at(toks: Sequence[Tok], k: int) -> bool:
     return f"{toks[k].text} {toks[k + 1].text}".lower() in role_words("grade")
 
 
+def one_of_before(toks: Sequence[Tok], b: int) -> int:
+    """How many tokens right before token ``b`` say "one (of)" between a name's comma and the post
+    describing it (people_roles `one_of`: `seorang`, `salah seorang`, `salah satu`): `Budi, seorang
+    pedagang`, `Ani, salah seorang staf …`, `Romy, salah satu pemilik Mega Padel`; 0 when none.
+    News-raw writes `, salah satu <post>` after a name as often as `, salah seorang <post>`."""
+    for k in (2, 1):
+        if b >= k and " ".join(t.text.lower() for t in toks[b - k : b]) in role_words("one_of"):
+            return k
+    return 0
+
+
 @dataclass(frozen=True, slots=True)
 class RoleMention:
     """A person named with a role: an official, or an occupation (``official=False``)."""

@@ -39,7 +39,7 @@ from ..lexicon import (
 from ..titles import Piece, first_segment
 from .apposition import _DASHES, _initials, _NameFirst
 from .firsts import _name_pair
-from .mentions import _SENTENCE_OPENERS, RoleMention, W, _grade_at, _Mention
+from .mentions import _SENTENCE_OPENERS, RoleMention, W, _grade_at, _Mention, one_of_before
 from .settle import (
     _body_tail_holder,
     _company_joined,
@@ -605,8 +605,7 @@ class _Scanner(_NameFirst):
         toks, b = self.toks, m.start
         if not (m.head in role_words("body_head") and toks[b].text[0].islower()):
             return False
-        if b > 0 and toks[b - 1].text.lower() == "seorang":
-            b -= 1
+        b -= one_of_before(toks, b)
         return b > 1 and toks[b - 1].text == "," and any(e == toks[b - 2].end for _, e in self.per_spans)
 
     def _holds_post_before(self, end: int) -> bool:

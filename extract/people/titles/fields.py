@@ -34,8 +34,10 @@ _YEAR = LazyPattern(year_rx("year"))
 #: Lowercase words naming a field right after a head (Kepala kesiapsiagaan pandemi WHO …).
 _MAX_INNER_FIELD = 2  # lowercase words inside a title (Kadis Ketahanan pangan Lambar)
 _MAX_FIELD_WORDS = 5  # staf ahli bidang ekonomi pembangunan dan investasi: four nouns and `dan`
-#: What may follow lowercase field words: a body, or the holder's name (Kabid perdagangan Panji …).
-_FIELD_FOLLOWERS = frozenset({W.ORG, W.ACR, W.UNK, W.COM, W.GIV})
+#: What may follow lowercase field words: a body, or the holder's name (Kabid perdagangan Panji …),
+#: opened by a given name or by a name particle as a holder's name after a capitalised title is
+#: (Menteri pertanian Andi Amran Sulaiman, Kabid perikanan I Made Sudarma).
+_FIELD_FOLLOWERS = frozenset({W.ORG, W.ACR, W.UNK, W.COM, W.GIV, W.PART})
 _FIELD_WORDS_AFTER_AND = frozenset({W.ORG, W.ACR, W.UNK, W.COM})  # no given name: Kabid pangan dan Budi
 
 

@@ -57,8 +57,11 @@ def test_lowercase_body_words_closed_by_the_bracketed_acronym_they_spell() -> No
 
 
 def test_a_body_then_a_bare_bernama_names_the_body_not_a_holder() -> None:
+    """`bernama Katalis` names the company, no holder; the name before `, salah satu` holds the post
+    (session 36: `salah satu` reads as `salah seorang`; the title stops before `rintisan`)."""
     t = "Rudi Hartono, salah satu pendiri perusahaan rintisan bernama Katalis, menyebut pasar tumbuh."
-    assert _officials(t) == []
+    span, name_span = _spans(t, "Rudi Hartono, salah satu pendiri perusahaan", "Rudi Hartono")
+    assert _officials(t) == [("Rudi Hartono", "pendiri perusahaan", span, name_span)]
 
 
 def test_degrees_after_commas_between_the_name_and_selaku() -> None:

@@ -64,8 +64,6 @@ def test_bernama_names_the_holder_of_a_post(text: str, expected: list[tuple[str,
         # a plural post
         "Para kepala desa bernama Sutrisno dan Hasan hadir dalam rapat itu.",
         # `bernama` names the company
-        "Rudi Santos, salah satu pendiri startup call center AI bernama Altura, mengatakan penagih utang "
-        "memakai teknologi itu. Altura, misalnya, melakukan jutaan panggilan.",
         "Pendiri perusahaan rintisan bernama Altura, Budi Santoso, mengatakan modal sudah cukup.",
         # the post far from a different person's name
         "Kepala Desa Sukamaju meminta warga waspada. Seorang warga bernama Sutrisno mengatakan "
@@ -81,3 +79,13 @@ def test_bernama_names_the_holder_of_a_post(text: str, expected: list[tuple[str,
 )
 def test_no_holder_named_by_bernama(text: str) -> None:
     assert _officials(text) == []
+
+
+def test_bernama_names_the_company_of_a_holder_named_before_salah_satu() -> None:
+    """`bernama Altura` names the company, no holder; the name before `, salah satu` holds the post
+    (session 36: `salah satu` reads as `salah seorang`, as news-raw's Pedro Fernandez)."""
+    t = (
+        "Rudi Santos, salah satu pendiri startup call center AI bernama Altura, mengatakan penagih utang "
+        "memakai teknologi itu. Altura, misalnya, melakukan jutaan panggilan."
+    )
+    assert _officials(t) == [("Rudi Santos", "pendiri startup call center AI")]

@@ -57,10 +57,37 @@ def test_minister_before_an_adverb_a_verb_or_an_adjective_gives_nothing() -> Non
         assert _officials(s, _per(s, "Budi Santoso")) == [], s
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a three-word holder after a lowercase field is not read (review of officials3)"
-)
 def test_minister_before_a_field_and_a_three_word_name() -> None:
+    """A name particle (`Andi`, names_particles.txt) opens the holder after the field words as a
+    given name does (titles.fields `_FIELD_FOLLOWERS`; session 36, was a strict xfail)."""
     s = "Menteri pertanian Andi Amran Sulaiman meninjau sawah di Merauke."
     want = [_rec(s, "Menteri pertanian Andi Amran Sulaiman", "Andi Amran Sulaiman", "Menteri pertanian")]
     assert _officials(s, _per(s, "Andi Amran Sulaiman")) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "name", "title"),
+    [
+        (
+            "Kabid perikanan Made Sudarma mengatakan benih ikan sudah dibagikan ke kelompok.",
+            "Kabid perikanan Made Sudarma",
+            "Made Sudarma",
+            "Kabid perikanan",
+        ),
+        (
+            "Kepala bidang tanaman pangan Andi Rahman Saleh meninjau panen di Bone.",
+            "Kepala bidang tanaman pangan Andi Rahman Saleh",
+            "Andi Rahman Saleh",
+            "Kepala bidang tanaman pangan",
+        ),
+    ],
+)
+def test_a_name_particle_after_field_words_opens_the_holder(
+    sentence: str, mention: str, name: str, title: str
+) -> None:
+    assert _officials(sentence, _per(sentence, name)) == [_rec(sentence, mention, name, title)]
+
+
+def test_an_occupation_before_a_particle_name_gives_no_official() -> None:
+    s = "Sawah milik petani padi Andi Rahman Saleh terendam banjir sejak Senin."
+    assert _officials(s, _per(s, "Andi Rahman Saleh")) == []
