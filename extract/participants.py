@@ -1135,6 +1135,15 @@ def _since_rx() -> regex.Pattern[str]:
 
 
 @cache
+def _until_now_rx() -> regex.Pattern[str]:
+    """An ``until`` word before a ``now`` phrase of participants_cues.txt (``Hingga saat ini``,
+    ``sampai sekarang``): the present as the end of a period."""
+    until = alternation(_words_of("until"))
+    now = alternation(_words_of("now"))
+    return regex.compile(rf"(?<![\w-])(?i:{until})\s++(?i:{now})(?![\w-])")
+
+
+@cache
 def _today_rx() -> regex.Pattern[str]:
     """A ``today`` phrase of participants_cues.txt (``hari ini``, ``pagi tadi``): one day's time."""
     return regex.compile(rf"(?<![\w-])(?i:{alternation(_words_of('today'))})(?![\w-])")
@@ -1152,7 +1161,7 @@ def _cumulative(text: str, cand: _Candidate, s_start: int) -> bool:
     (``sejak 10-17 September … telah mengikuti``) or no perfect word keeps it."""
     found = list(_since_rx().finditer(text, s_start, cand.start))
     if not found:
-        return False
+        return _until_now(text, cand, s_start)
     since = found[-1]
     for today in _today_rx().finditer(text, since.end(), cand.start):
         before = _WORD.get().findall(text, since.end(), today.start())
@@ -1160,6 +1169,24 @@ def _cumulative(text: str, cand: _Candidate, s_start: int) -> bool:
             return False
     words = _WORD.get().findall(text, since.end(), cand.start)
     return any(w.lower() in _words_of("perfect") for w in words)
+
+
+def _until_now(text: str, cand: _Candidate, s_start: int) -> bool:
+    """A total run up to the present: an ``until`` word and a ``now`` phrase of
+    participants_cues.txt before the count, then a ``perfect`` word with no clause break between
+    it and the count (``Hingga saat ini, Halodoc Academy telah diikuti oleh lebih dari 123.000
+    peserta``, ``Tercatat hingga sekarang sudah ada 120 UMKM yang terdaftar``). In ``… sudah ada
+    120 UMKM yang terdaftar, dan yang hadir di acara ini ada 18 UMKM`` the 18 attend; ``sampai
+    saat ini akan diwakili oleh 37 delegasi`` has no perfect word."""
+    found = list(_until_now_rx().finditer(text, s_start, cand.start))
+    if not found:
+        return False
+    perfect = [
+        w
+        for w in _WORD.get().finditer(text, found[-1].end(), cand.start)
+        if w[0].lower() in _words_of("perfect")
+    ]
+    return bool(perfect) and not _CLAUSE_BREAK.get().search(text, perfect[-1].end(), cand.start)
 
 
 # A rank's ordinal and what may stand between it and ``dari`` (``posisi pertama ditempati
