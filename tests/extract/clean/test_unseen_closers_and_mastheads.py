@@ -480,7 +480,10 @@ def test_a_teaser_alone_under_the_body_keeps_no_sentence(line: str, kind: LineKi
 # reads only a prefixed verb with its object) or with a capitalised common word opening a phrase
 # closed by a comma (news-raw 7773 lost `Buntut pelanggaran ini, adik ipar` this way; 63 lines
 # keep a teaser's headline glued to the body because no reading finds its end)
-@pytest.mark.xfail(strict=True, reason="sentence-case teaser: body resumes with a name and a bare verb")
+@pytest.mark.xfail(
+    strict=True,
+    reason="sentence-case teaser: no reading finds where a name and a bare verb or a comma phrase resume",
+)
 @pytest.mark.parametrize(
     "body",
     [
