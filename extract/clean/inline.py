@@ -96,6 +96,11 @@ def _tags_after_code(line: str) -> int | None:
 # `… dalam Operasi Kepolisian “Zebra Jaya 2023” selama …`: a few quoted words closed with no comma or
 # stop before the mark name a title inside the sentence; a quotation opening the body runs on
 _QUOTED_NAME = regex.compile(r"[\"“”‘«][^\"“”‘’«»,.!?]{1,40}[\"”’»]")
+# A sentence-case teaser's headline holds a quoted name among its first ten words (news-raw: `KCIC
+# ingatkan "gate" Whoosh …`, `… Ardina Rasti “comeback” di film horor “Lampir”`); one further on
+# stands in the body's sentence or a subheading after the headline (`… EDC bank Tema HUT ke-130:
+# “Satu Bank Untuk Semua”`), where the reading stops as at a quotation
+_QUOTED_NAME_WORDS = 10
 
 
 def _opens_quote(token: str) -> bool:
@@ -268,11 +273,19 @@ def _sentence_case_end(line: str, start: int) -> int | None:
     openers = _sentence_openers()
     p = _patterns()
     after_lower = False
+    quoted_end = -1  # the end of a quoted name read inside the headline
     tokens = list(itertools.islice(p.token.finditer(line, start), _HEADLINE_TOKENS + 1))
     for n, m in enumerate(tokens):
         tok = m.group()
         if n >= _SENTENCE_CASE_MIN_WORDS and _opens_quotation(line, m):
             return len(line[: m.start()].rstrip())  # `… berbagai inovasi “Di FFWI, juri …`
+        if m.start() < quoted_end:
+            continue  # a word of the quoted name read as one
+        if n < _QUOTED_NAME_WORDS and (quoted := _QUOTED_NAME.match(line, m.start())):
+            # `KCIC ingatkan "gate" Whoosh ditutup …`: a quoted name is one of the headline's words,
+            # read as a name (no sentence opens right after it)
+            quoted_end, after_lower = quoted.end(), False
+            continue
         if n >= _HEADLINE_TOKENS or _opens_quote(tok) or p.teaser_next.match(line, m.start()):
             return None
         core = tok.strip(_TOKEN_PUNCT)

@@ -16,7 +16,7 @@ import regex
 
 from ..text.calendar import calendar_lexicon
 from ..text.words import given_names, word_set
-from .inline import _ad_words, _headline_end, _inline_spans, _trailing_prompts
+from .inline import _ad_words, _headline_end, _inline_spans, _teaser_end, _trailing_prompts
 from .kinds import Label, LineKind, MarkerMode
 from .lexicon import (
     _chrome_words,
@@ -174,6 +174,32 @@ def _ends_before_residue(text: str) -> bool:
     return bool(cuts) and cuts[-1][1] >= len(text.rstrip()) and _ends_terminal(text[: cuts[-1][0]].rstrip())
 
 
+# How far from a paragraph's end a glued closer can start: its marker and a headline of up to 150
+# characters (the bound of the inline markers' own headline patterns)
+_CLOSER_CHARS = 200
+
+
+def _before_closer(text: str) -> str:
+    """The paragraph without the related teaser or inline furniture glued after its last sentence
+    (`… tutup Bupati. Lihat Video: Banjir Rendam Ratusan Rumah`, `… ujarnya. Baca juga: Harga Cabai
+    Naik di Pasar`): the closer's capitalised words would make the whole paragraph read as a headline
+    (news-raw: such a last paragraph was lost whole when its sentence held a function word, `di`,
+    `jelang`, which leave the capitalised share). The text stays whole when the closer opens it or no
+    finished sentence stands before it (`Baca juga: Harga Cabai Naik` alone is the teaser)."""
+    if not any(stop in text for stop in _STOPS):
+        return text
+    tail = max(0, len(text) - _CLOSER_CHARS)
+    end = len(text.rstrip())
+    starts = [tail + s for s, e, _ in _inline_spans(text[tail:]) if tail + e >= end]
+    teasers = _patterns().teaser.finditer(text, tail)
+    starts += [m.start() for m in teasers if _teaser_end(text, m.end()) >= end]
+    for start in sorted(starts):
+        before = text[:start].rstrip()
+        if before and _ends_terminal(before):
+            return before
+    return text
+
+
 def _quote_tagged(text: str) -> bool:
     """A quotation closed by its speech tag with no stop after it (`“…,” katanya`, `“…,” tutup
     Kapolres`): a finished sentence on a page that drops the last period, no menu or headline. A
@@ -236,7 +262,7 @@ _SAMPLE_CHARS = 3000
 
 def _features(unit: _Unit) -> None:
     p = _patterns()
-    text = _strip_trail_mark(unit.text)
+    text = _before_closer(_strip_trail_mark(unit.text))
     long = len(text) > _SAMPLE_CHARS
     words = p.word.findall(text[:_SAMPLE_CHARS] if long else text)
     folded = [w.casefold() for w in words]
