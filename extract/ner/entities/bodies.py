@@ -16,6 +16,7 @@ from typing import Any
 from ...learn import LOW_DECADES
 from ...people.corpus import BODY_ARTICLES_MIN, corpus_counts, name_counts
 from ...people.lexicon import role_words
+from ...people.persons import _CODE_AFTER, _ticker
 from ...records import Entity, Span, spans_overlap
 from ...records import EntityLabel as Label
 from ...resources import load_lines
@@ -121,6 +122,7 @@ from .words import (
     _CLUB_SHORT,
     Head,
     _countries,
+    _english_joins,
     _english_name_joins,
     _head_firsts,
     _joins,
@@ -996,6 +998,59 @@ def _english_named_bodies(text: str, toks: Sequence[Tok], person_starts: set[int
 #: The English words after a body's opening word that go on with its name (`Institute for …`,
 #: `Federation of …`, `Committee on …`).
 _ENGLISH_OPENER_JOINS = frozenset({"for", "of", "on"})
+
+
+#: The most words of a company's name read before its ticker (`Barito Renewables Energy (BREN)`);
+#: news-raw's longest such name without `PT` or `Tbk` has four.
+MAX_TICKER_NAME = 5
+
+
+def ticker_bodies(text: str, toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:
+    """A share's ticker in brackets after a company's name in a sentence of the market
+    (`people.persons._ticker`: four capitals beside `saham`, `IHSG`, `menguat`, or another ticker
+    and a percentage: `Chandra Asri Pacific (TPIA) turun 14,74%, Barito Pacific (BRPT) melemah`):
+    the name and the ticker are both ORGs (GUIDELINES §6: companies are organisations, and a
+    bracketed abbreviation that ends a name is an entry of its own), ranked above the model's
+    reading (`Saham Mora Telematika Indonesia` read as one place, `Sinarmas Multiartha` a person). The name is the run of
+    capitalised words one space apart before the bracket (`_ticker_name`); a code its words spell
+    is read as spelled (`_spelled_acronyms`: `Indeks Harga Saham Gabungan (IHSG)`, a term), a name a person's
+    opens inside is the person's party (`Faisal Basri (INDEF)`), and a name closed by a company's
+    form (`PT Bank Mandiri (Persero) Tbk (BMRI)`) is read whole by the grammar already."""
+    found, spelled = [], _spelled_acronyms(toks)
+    for k in _bracket_words(toks):
+        name = _ticker_name(toks, k - 1)
+        if name is None or any(toks[j].start in person_starts for j in name):
+            continue
+        words = text[toks[name.start].start : toks[name.stop - 1].end]
+        code = _CODE_AFTER.get().match(text, toks[name.stop - 1].end)
+        if code is None or k in spelled or not _ticker(text, code):
+            continue
+        found.append(Entity(words, Label.ORG.value, (toks[name.start].start, toks[name.stop - 1].end)))
+        found.append(Entity(toks[k].text, Label.ORG.value, (toks[k].start, toks[k].end)))
+    return found
+
+
+def _ticker_name(toks: Sequence[Tok], bracket: int) -> range | None:
+    """The capitalised words one space apart that end one space before the opening bracket at
+    ``bracket``, at most `MAX_TICKER_NAME`, stopping before a word of the market (`Saham`,
+    people_roles.txt `market_word`) or a common word opening the sentence (`Kemudian`); None
+    where none stands there, a company's form ends it (`Tbk`, `(Persero)`) or an English join
+    stands before it (`Indonesia Commodity and Derivatives Exchange (ICDX)`: the name goes on
+    before; `dan` is a list's: `dan Barito Renewables Energy (BREN)`)."""
+    end = bracket
+    if end < 1 or not _one_space(toks, end) or toks[end - 1].low.rstrip(".") in role_words("company_form"):
+        return None
+    start = end
+    while start > 0 and end - start < MAX_TICKER_NAME and _name_word(toks[start - 1]):
+        word = toks[start - 1]
+        opening = _opens_sentence(toks, start - 1) and word.low in common_words()
+        if word.low in role_words("market_word") or opening:
+            break
+        start -= 1
+        if start == 0 or not _one_space(toks, start):
+            break
+    joined = start > 0 and toks[start - 1].low in _english_joins()
+    return range(start, end) if start < end and not joined else None
 
 
 def _english_spelled_bodies(text: str, toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:
