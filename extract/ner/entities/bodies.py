@@ -1000,59 +1000,6 @@ def _english_named_bodies(text: str, toks: Sequence[Tok], person_starts: set[int
 _ENGLISH_OPENER_JOINS = frozenset({"for", "of", "on"})
 
 
-#: The most words of a company's name read before its ticker (`Barito Renewables Energy (BREN)`);
-#: news-raw's longest such name without `PT` or `Tbk` has four.
-MAX_TICKER_NAME = 5
-
-
-def ticker_bodies(text: str, toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:
-    """A share's ticker in brackets after a company's name in a sentence of the market
-    (`people.persons._ticker`: four capitals beside `saham`, `IHSG`, `menguat`, or another ticker
-    and a percentage: `Chandra Asri Pacific (TPIA) turun 14,74%, Barito Pacific (BRPT) melemah`):
-    the name and the ticker are both ORGs (GUIDELINES §6: companies are organisations, and a
-    bracketed abbreviation that ends a name is an entry of its own), ranked above the model's
-    reading (`Saham Mora Telematika Indonesia` read as one place, `Sinarmas Multiartha` a person). The name is the run of
-    capitalised words one space apart before the bracket (`_ticker_name`); a code its words spell
-    is read as spelled (`_spelled_acronyms`: `Indeks Harga Saham Gabungan (IHSG)`, a term), a name a person's
-    opens inside is the person's party (`Faisal Basri (INDEF)`), and a name closed by a company's
-    form (`PT Bank Mandiri (Persero) Tbk (BMRI)`) is read whole by the grammar already."""
-    found, spelled = [], _spelled_acronyms(toks)
-    for k in _bracket_words(toks):
-        name = _ticker_name(toks, k - 1)
-        if name is None or any(toks[j].start in person_starts for j in name):
-            continue
-        words = text[toks[name.start].start : toks[name.stop - 1].end]
-        code = _CODE_AFTER.get().match(text, toks[name.stop - 1].end)
-        if code is None or k in spelled or not _ticker(text, code):
-            continue
-        found.append(Entity(words, Label.ORG.value, (toks[name.start].start, toks[name.stop - 1].end)))
-        found.append(Entity(toks[k].text, Label.ORG.value, (toks[k].start, toks[k].end)))
-    return found
-
-
-def _ticker_name(toks: Sequence[Tok], bracket: int) -> range | None:
-    """The capitalised words one space apart that end one space before the opening bracket at
-    ``bracket``, at most `MAX_TICKER_NAME`, stopping before a word of the market (`Saham`,
-    people_roles.txt `market_word`) or a common word opening the sentence (`Kemudian`); None
-    where none stands there, a company's form ends it (`Tbk`, `(Persero)`) or an English join
-    stands before it (`Indonesia Commodity and Derivatives Exchange (ICDX)`: the name goes on
-    before; `dan` is a list's: `dan Barito Renewables Energy (BREN)`)."""
-    end = bracket
-    if end < 1 or not _one_space(toks, end) or toks[end - 1].low.rstrip(".") in role_words("company_form"):
-        return None
-    start = end
-    while start > 0 and end - start < MAX_TICKER_NAME and _name_word(toks[start - 1]):
-        word = toks[start - 1]
-        opening = _opens_sentence(toks, start - 1) and word.low in common_words()
-        if word.low in role_words("market_word") or opening:
-            break
-        start -= 1
-        if start == 0 or not _one_space(toks, start):
-            break
-    joined = start > 0 and toks[start - 1].low in _english_joins()
-    return range(start, end) if start < end and not joined else None
-
-
 def _english_spelled_bodies(text: str, toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:
     """Capitalised English words spelled out before their short name in brackets, a body's
     opening word and `for`/`of`/`on` among them (entities_english_openers.txt: `Institute for
@@ -1160,6 +1107,61 @@ def _english_name_word(tok: Tok) -> bool:
     text = tok.text
     words = text[:1].isupper() and text[:1].isalpha() and tok.low not in _ARTICLES
     return words and not glued(text) and tok.low not in common_words()
+
+
+#: The most words of a company's name read before its ticker (`Barito Renewables Energy (BREN)`);
+#: news-raw's longest such name without `PT` or `Tbk` has four.
+MAX_TICKER_NAME = 5
+
+
+def ticker_bodies(text: str, toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:
+    """A share's ticker in brackets after a company's name in a sentence of the market
+    (`people.persons._ticker`: four capitals beside `saham`, `IHSG`, `menguat`, or another ticker
+    and a percentage: `Chandra Asri Pacific (TPIA) turun 14,74%, Barito Pacific (BRPT) melemah`):
+    the name and the ticker are both ORGs (GUIDELINES §6: companies are organisations, and a
+    bracketed abbreviation that ends a name is an entry of its own), ranked above the model's
+    reading (`Saham Mora Telematika Indonesia` read as one place, `Sinarmas Multiartha` as a
+    person: `persons._coded` makes the model's person before a ticker none). The name is the run
+    of capitalised words one space apart before the bracket (`_ticker_name`); a code its words
+    spell is read as spelled (`_spelled_acronyms`: `Indeks Harga Saham Gabungan (IHSG)`, a term),
+    a name the people layer holds a person in (``person_starts``) is the person's and the code
+    the party's (`Andreas Eddy Susetyo (PDIP)`), and a name closed by a company's form (`PT Bank
+    Mandiri (Persero) Tbk (BMRI)`) is read whole by the grammar already."""
+    found, spelled = [], _spelled_acronyms(toks)
+    for k in _bracket_words(toks):
+        name = _ticker_name(toks, k - 1)
+        if name is None or any(toks[j].start in person_starts for j in name):
+            continue
+        words = text[toks[name.start].start : toks[name.stop - 1].end]
+        code = _CODE_AFTER.get().match(text, toks[name.stop - 1].end)
+        if code is None or k in spelled or not _ticker(text, code):
+            continue
+        found.append(Entity(words, Label.ORG.value, (toks[name.start].start, toks[name.stop - 1].end)))
+        found.append(Entity(toks[k].text, Label.ORG.value, (toks[k].start, toks[k].end)))
+    return found
+
+
+def _ticker_name(toks: Sequence[Tok], bracket: int) -> range | None:
+    """The capitalised words one space apart that end one space before the opening bracket at
+    ``bracket``, at most `MAX_TICKER_NAME`, stopping before a word of the market (`Saham`,
+    people_roles.txt `market_word`) or a common word opening the sentence (`Kemudian`); None
+    where none stands there, a company's form ends it (`Tbk`, `(Persero)`) or an English join
+    stands before it (`Indonesia Commodity and Derivatives Exchange (ICDX)`: the name goes on
+    before; `dan` is a list's: `dan Barito Renewables Energy (BREN)`)."""
+    end = bracket
+    if end < 1 or not _one_space(toks, end) or toks[end - 1].low.rstrip(".") in role_words("company_form"):
+        return None
+    start = end
+    while start > 0 and end - start < MAX_TICKER_NAME and _name_word(toks[start - 1]):
+        word = toks[start - 1]
+        opening = _opens_sentence(toks, start - 1) and word.low in common_words()
+        if word.low in role_words("market_word") or opening:
+            break
+        start -= 1
+        if start == 0 or not _one_space(toks, start):
+            break
+    joined = start > 0 and toks[start - 1].low in _english_joins()
+    return range(start, end) if start < end and not joined else None
 
 
 def _spelled_known_bodies(text: str, toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:

@@ -188,8 +188,9 @@ def _ranked_readings(
     listed: frozenset[str],
 ) -> tuple[list[list[Entity]], frozenset[str]]:
     """Each source's entities, the first ranked highest where two overlap (dateline, outlets,
-    clubs, grammar names, tickers' companies, persons, model bodies, regions, short names), and the article's kind
-    acronyms; ``listed``: short names defined by the list they stand in (`_listed_shorts`)."""
+    clubs, grammar names, companies before their tickers, persons, model bodies, regions, short
+    names), and the article's kind acronyms; ``listed``: short names defined by the list they
+    stand in (`_listed_shorts`)."""
     holders = (o.name_span[0] for o in officials if getattr(o, "name_span", None))
     called = called_alone(entities)
     grammar = [
