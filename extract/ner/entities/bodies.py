@@ -87,9 +87,9 @@ from .kinds import (
     _written_low_phrase,
     _written_lowercase,
 )
-from .model import _relabel
+from .model import _relabel, _title_cased_word
 from .page import _opens_sentence
-from .places import _list_items, _seat_len, country_lengths
+from .places import _list_item, _list_items, _seat_len, country_lengths
 from .repair import _repair_model, _spells_body
 from .shortnames import (
     MIN_SPELLED_BODY,
@@ -1878,7 +1878,7 @@ def with_bodies_listed(
         if start < k:
             continue
         items, k = _list_items(toks, start, by_start, held, lower, text)
-        items = _closed_at_and(items, toks)
+        items = _closed_at_and(_unfound_before(items, toks, (by_start, held, lower)), toks)
         if _bodies_list(items, toks, text, persons):
             named = [_item_entity(e, toks, text) for e in items]
             added += [e for e, item in zip(named, items, strict=True) if isinstance(item, range)]
@@ -1886,6 +1886,40 @@ def with_bodies_listed(
     out = [_relabel(e, Label.ORG) if e.span in retyped else e for e in ents]
     added = [e for e in added if e.text.casefold() not in _not_entities()]
     return sorted(out + added, key=lambda e: e.span) if added or retyped else ents
+
+
+#: The most unfound items read before a list's first found one (`Meta, Google, Amazon`): one, as
+#: `_list_items` reads any number after it; more before a found item is as often a clause's
+#: capitalised words (a sentence's subject and its apposition).
+MAX_UNFOUND_BEFORE = 1
+
+
+def _unfound_before(items: list[Entity | range], toks: Sequence[Tok], seen: tuple) -> list[Entity | range]:
+    """The list's items with an unfound item before its first found one, a comma between
+    (`perusahaan seperti Meta, Google, Amazon, dan Microsoft`: `Meta` unfound): `_list_items`
+    opens a list at a found entity only, so the first item the model missed was never read. The
+    item is a run of one to three title-cased words `_list_item` accepts (no sentence's opening
+    word, title, head, common word or given name; ``seen``: its `by_start`, `held` and `lower`)
+    that no name's word or entity stands right before (`TikTok Shop`, `HUAWEI Authorized
+    Experience Store`: the run is a name's tail); the list is then weighed whole by
+    `_bodies_list`. News-raw 0-7898 (base records, the 127 lines with such a frame): `Meta`,
+    `Digimap` twice, `Aqua` gained, one place (`kampus , Tarumangera, Universitas Indonesia`)."""
+    if not items:
+        return items
+    by_start, held, lower = seen
+    first = items[0].start if isinstance(items[0], range) else tokens_inside(items[0].span, toks).start
+    for _ in range(MAX_UNFOUND_BEFORE):
+        comma = first - 1
+        if comma < 1 or toks[comma].text != ",":
+            break
+        j = comma
+        while j > 0 and comma - j < 3 and j - 1 not in held and _title_cased_word(toks[j - 1]):
+            j -= 1
+        glued = j > 0 and (j - 1 in held or _name_word(toks[j - 1]))  # `TikTok Shop`: a name's tail
+        if j == comma or glued or _list_item(toks, j, by_start, held, lower) != range(j, comma):
+            break
+        items, first = [range(j, comma), *items], j
+    return items
 
 
 def _closed_at_and(items: list[Entity | range], toks: Sequence[Tok]) -> list[Entity | range]:
