@@ -1902,8 +1902,10 @@ def _unfound_before(items: list[Entity | range], toks: Sequence[Tok], seen: tupl
     word, title, head, common word or given name; ``seen``: its `by_start`, `held` and `lower`)
     that no name's word or entity stands right before (`TikTok Shop`, `HUAWEI Authorized
     Experience Store`: the run is a name's tail); the list is then weighed whole by
-    `_bodies_list`. News-raw 0-7898 (base records, the 127 lines with such a frame): `Meta`,
-    `Digimap` twice, `Aqua` gained, one place (`kampus , Tarumangera, Universitas Indonesia`)."""
+    `_bodies_list`. News-raw (base records, the 172 lines with such a frame): `Meta`, `Digimap`
+    twice, `Aqua`, `Aston Martin` gained; a place (`kampus , Tarumangera, Universitas Indonesia`)
+    and a palace as a sponsor (`sponsor seperti Puro Mangkunegaran, BNI, dan Telkomsel`, annotated
+    a place) wrongly."""
     if not items:
         return items
     by_start, held, lower = seen
