@@ -16,6 +16,7 @@ from typing import Any
 from ...learn import LOW_DECADES
 from ...people.corpus import BODY_ARTICLES_MIN, corpus_counts, name_counts
 from ...people.lexicon import role_words
+from ...people.persons import _CODE_AFTER, _ticker
 from ...records import Entity, Span, spans_overlap
 from ...records import EntityLabel as Label
 from ...resources import load_lines
@@ -86,9 +87,9 @@ from .kinds import (
     _written_low_phrase,
     _written_lowercase,
 )
-from .model import _relabel
+from .model import _relabel, _title_cased_word
 from .page import _opens_sentence
-from .places import _list_items, _seat_len, country_lengths
+from .places import _list_item, _list_items, _seat_len, country_lengths
 from .repair import _repair_model, _spells_body
 from .shortnames import (
     MIN_SPELLED_BODY,
@@ -121,6 +122,7 @@ from .words import (
     _CLUB_SHORT,
     Head,
     _countries,
+    _english_joins,
     _english_name_joins,
     _head_firsts,
     _joins,
@@ -1107,6 +1109,61 @@ def _english_name_word(tok: Tok) -> bool:
     return words and not glued(text) and tok.low not in common_words()
 
 
+#: The most words of a company's name read before its ticker (`Barito Renewables Energy (BREN)`);
+#: news-raw's longest such name without `PT` or `Tbk` has four.
+MAX_TICKER_NAME = 5
+
+
+def ticker_bodies(text: str, toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:
+    """A share's ticker in brackets after a company's name in a sentence of the market
+    (`people.persons._ticker`: four capitals beside `saham`, `IHSG`, `menguat`, or another ticker
+    and a percentage: `Chandra Asri Pacific (TPIA) turun 14,74%, Barito Pacific (BRPT) melemah`):
+    the name and the ticker are both ORGs (GUIDELINES §6: companies are organisations, and a
+    bracketed abbreviation that ends a name is an entry of its own), ranked above the model's
+    reading (`Saham Mora Telematika Indonesia` read as one place, `Sinarmas Multiartha` as a
+    person: `persons._coded` makes the model's person before a ticker none). The name is the run
+    of capitalised words one space apart before the bracket (`_ticker_name`); a code its words
+    spell is read as spelled (`_spelled_acronyms`: `Indeks Harga Saham Gabungan (IHSG)`, a term),
+    a name the people layer holds a person in (``person_starts``) is the person's and the code
+    the party's (`Andreas Eddy Susetyo (PDIP)`), and a name closed by a company's form (`PT Bank
+    Mandiri (Persero) Tbk (BMRI)`) is read whole by the grammar already."""
+    found, spelled = [], _spelled_acronyms(toks)
+    for k in _bracket_words(toks):
+        name = _ticker_name(toks, k - 1)
+        if name is None or any(toks[j].start in person_starts for j in name):
+            continue
+        words = text[toks[name.start].start : toks[name.stop - 1].end]
+        code = _CODE_AFTER.get().match(text, toks[name.stop - 1].end)
+        if code is None or k in spelled or not _ticker(text, code):
+            continue
+        found.append(Entity(words, Label.ORG.value, (toks[name.start].start, toks[name.stop - 1].end)))
+        found.append(Entity(toks[k].text, Label.ORG.value, (toks[k].start, toks[k].end)))
+    return found
+
+
+def _ticker_name(toks: Sequence[Tok], bracket: int) -> range | None:
+    """The capitalised words one space apart that end one space before the opening bracket at
+    ``bracket``, at most `MAX_TICKER_NAME`, stopping before a word of the market (`Saham`,
+    people_roles.txt `market_word`) or a common word opening the sentence (`Kemudian`); None
+    where none stands there, a company's form ends it (`Tbk`, `(Persero)`) or an English join
+    stands before it (`Indonesia Commodity and Derivatives Exchange (ICDX)`: the name goes on
+    before; `dan` is a list's: `dan Barito Renewables Energy (BREN)`)."""
+    end = bracket
+    if end < 1 or not _one_space(toks, end) or toks[end - 1].low.rstrip(".") in role_words("company_form"):
+        return None
+    start = end
+    while start > 0 and end - start < MAX_TICKER_NAME and _name_word(toks[start - 1]):
+        word = toks[start - 1]
+        opening = _opens_sentence(toks, start - 1) and word.low in common_words()
+        if word.low in role_words("market_word") or opening:
+            break
+        start -= 1
+        if start == 0 or not _one_space(toks, start):
+            break
+    joined = start > 0 and toks[start - 1].low in _english_joins()
+    return range(start, end) if start < end and not joined else None
+
+
 def _spelled_known_bodies(text: str, toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:
     """A known body's name spelled out before its short name in brackets (`Otoritas Jasa
     Keuangan (OJK)`, `Bursa Efek Indonesia (BEI)`: entities_org_acronyms.txt), capitalised, as
@@ -1821,7 +1878,7 @@ def with_bodies_listed(
         if start < k:
             continue
         items, k = _list_items(toks, start, by_start, held, lower, text)
-        items = _closed_at_and(items, toks)
+        items = _closed_at_and(_unfound_before(items, toks, (by_start, held, lower)), toks)
         if _bodies_list(items, toks, text, persons):
             named = [_item_entity(e, toks, text) for e in items]
             added += [e for e, item in zip(named, items, strict=True) if isinstance(item, range)]
@@ -1829,6 +1886,42 @@ def with_bodies_listed(
     out = [_relabel(e, Label.ORG) if e.span in retyped else e for e in ents]
     added = [e for e in added if e.text.casefold() not in _not_entities()]
     return sorted(out + added, key=lambda e: e.span) if added or retyped else ents
+
+
+#: The most unfound items read before a list's first found one (`Meta, Google, Amazon`): one, as
+#: `_list_items` reads any number after it; more before a found item is as often a clause's
+#: capitalised words (a sentence's subject and its apposition).
+MAX_UNFOUND_BEFORE = 1
+
+
+def _unfound_before(items: list[Entity | range], toks: Sequence[Tok], seen: tuple) -> list[Entity | range]:
+    """The list's items with an unfound item before its first found one, a comma between
+    (`perusahaan seperti Meta, Google, Amazon, dan Microsoft`: `Meta` unfound): `_list_items`
+    opens a list at a found entity only, so the first item the model missed was never read. The
+    item is a run of one to three title-cased words `_list_item` accepts (no sentence's opening
+    word, title, head, common word or given name; ``seen``: its `by_start`, `held` and `lower`)
+    that no name's word or entity stands right before (`TikTok Shop`, `HUAWEI Authorized
+    Experience Store`: the run is a name's tail); the list is then weighed whole by
+    `_bodies_list`. News-raw (base records, the 172 lines with such a frame): `Meta`, `Digimap`
+    twice, `Aqua`, `Aston Martin` gained; a place (`kampus , Tarumangera, Universitas Indonesia`)
+    and a palace as a sponsor (`sponsor seperti Puro Mangkunegaran, BNI, dan Telkomsel`, annotated
+    a place) wrongly."""
+    if not items:
+        return items
+    by_start, held, lower = seen
+    first = items[0].start if isinstance(items[0], range) else tokens_inside(items[0].span, toks).start
+    for _ in range(MAX_UNFOUND_BEFORE):
+        comma = first - 1
+        if comma < 1 or toks[comma].text != ",":
+            break
+        j = comma
+        while j > 0 and comma - j < 3 and j - 1 not in held and _title_cased_word(toks[j - 1]):
+            j -= 1
+        glued = j > 0 and (j - 1 in held or _name_word(toks[j - 1]))  # `TikTok Shop`: a name's tail
+        if j == comma or glued or _list_item(toks, j, by_start, held, lower) != range(j, comma):
+            break
+        items, first = [range(j, comma), *items], j
+    return items
 
 
 def _closed_at_and(items: list[Entity | range], toks: Sequence[Tok]) -> list[Entity | range]:

@@ -33,7 +33,7 @@ from ...records import Entity, EntityLabel, Official, Span, spans_overlap
 from ...text.patterns import LazyPattern, whole_words
 from ...text.tokens import next_word_past_comma, prev_word
 from ...text.words import club_form, english_body_words, folded, org_words, speech_verbs, word_set
-from .bodies import apposed_names, city_teams, kind_named_names
+from .bodies import apposed_names, city_teams, kind_named_names, ticker_bodies
 from .page import dateline_entities, outlet_entities
 from .tokens import Tok, _company_form, match_head, token_at, tokens_inside
 from .words import SENTENCE_ENDS, Head, _places, body_words_before
@@ -209,6 +209,8 @@ def vouching_spans(
     named = apposed_names(entities, toks) + kind_named_names(toks, entities)
     out.update((toks[name[0]].start, toks[name[-1]].end) for name in named)
     out.update(city_teams(entities, text))
+    persons = {e.span[0] for e in entities if e.label == EntityLabel.PER}
+    out.update(e.span for e in ticker_bodies(text, toks, persons))
     return frozenset(out)
 
 

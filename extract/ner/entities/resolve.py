@@ -44,6 +44,7 @@ from .bodies import (
     _without_places_listed_among_bodies,
     _without_title_fields,
     teams_named_after_cities,
+    ticker_bodies,
     with_apposed_bodies,
     with_bodies_listed,
 )
@@ -187,8 +188,9 @@ def _ranked_readings(
     listed: frozenset[str],
 ) -> tuple[list[list[Entity]], frozenset[str]]:
     """Each source's entities, the first ranked highest where two overlap (dateline, outlets,
-    clubs, grammar names, persons, model bodies, regions, short names), and the article's kind
-    acronyms; ``listed``: short names defined by the list they stand in (`_listed_shorts`)."""
+    clubs, grammar names, companies before their tickers, persons, model bodies, regions, short
+    names), and the article's kind acronyms; ``listed``: short names defined by the list they
+    stand in (`_listed_shorts`)."""
     holders = (o.name_span[0] for o in officials if getattr(o, "name_span", None))
     called = called_alone(entities)
     grammar = [
@@ -210,6 +212,7 @@ def _ranked_readings(
         outlet_entities(text, toks),
         _clubs(text, toks, kinds, entities),
         grammar,
+        ticker_bodies(text, toks, {s for s, _ in person_spans}),
         people,
         _english_spelled_bodies(text, toks, cut_starts),
         model,
