@@ -1572,7 +1572,7 @@ def _lone_names_in_full(text: str, entities: Sequence[Entity]) -> list[tuple[str
 #: three words between a name and one to three capitalised words of its surname.
 _NICKNAMED = LazyPattern(
     r"\G[ \u00a0]+(?:[“‘\"']\s?[^“”‘’\"'\n.,;:!?]{1,25}?\s?[”’\"'])[ \u00a0]+"
-    r"(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+){0,2})(?![ \u00a0]*[\p{Lu}\p{N}])"
+    r"(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}\p{N}'’-])(?![ \u00a0]*[\p{Lu}\p{N}])"
 )
 #: Words in a nickname: more is a quote or a work's title (`"Pengabdi Setan Dua"`).
 _NICK_WORDS = 3
