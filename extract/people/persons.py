@@ -1569,9 +1569,10 @@ def _lone_names_in_full(text: str, entities: Sequence[Entity]) -> list[tuple[str
 
 
 #: `Munafri 'Appi' Arifuddin`, `Mohommed “Sky Falcon” Rayyan`: a quoted nickname of at most
-#: three words between a name and one to three capitalised words of its surname.
+#: three words, opened by a capital or a digit, between a name and one to three capitalised words
+#: of its surname (a quote opened lowercase is a phrase: `Salla Allahu 'ala Khatamil Anbiya'`).
 _NICKNAMED = LazyPattern(
-    r"\G[ \u00a0]+(?:[“‘\"']\s?[^“”‘’\"'\n.,;:!?]{1,25}?\s?[”’\"'])[ \u00a0]+"
+    r"\G[ \u00a0]+(?:[“‘\"']\s?[\p{Lu}\p{N}][^“”‘’\"'\n.,;:!?]{0,24}?\s?[”’\"'])[ \u00a0]+"
     r"(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}\p{N}'’-])(?![ \u00a0]*[\p{Lu}\p{N}])"
 )
 #: Words in a nickname: more is a quote or a work's title (`"Pengabdi Setan Dua"`).

@@ -1,7 +1,7 @@
 """A quoted nickname between a name and its surname (`Munafri 'Appi' Arifuddin`, `Mohamad
 ‘LN_Paudie’ Akbar Paudie`) leaves one person, named without the nickname, whose mention spans
 the whole (`extract.people.persons._nicknamed_names`, GUIDELINES §2: one fullest name per
-person). A quote of more than three words, a common word after the quote, or a capitalised run
+person). A quote of more than three words or opened lowercase, a common word after the quote, or a capitalised run
 that goes on past three words is no surname: the name stays as the model read it."""
 
 from __future__ import annotations
@@ -43,3 +43,9 @@ def test_a_capitalised_run_past_the_quote_is_no_surname() -> None:
     text = "Penyanyi Anto Wijaya 'Todung' Binarto Sinaga Putra Jaya tampil di Taman Ismail Marzuki."
     found = [("Anto Wijaya", "PER")]
     assert person_spans(text, found) == [("Anto Wijaya", ((9, 20),))]
+
+
+def test_a_quote_opened_lowercase_is_no_nickname() -> None:
+    text = "Jemaah membaca selawat untuk Nabi Ahmad 'ala sayyidina' Muhammad di masjid itu."
+    found = [("Ahmad", "PER"), ("Muhammad", "PER")]
+    assert person_spans(text, found) == [("Ahmad", ((34, 39),)), ("Muhammad", ((56, 64),))]
