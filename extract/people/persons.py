@@ -1581,7 +1581,9 @@ _NICK_WORDS = 3
 _SURNAME_CLASSES = frozenset({W.GIV, W.PART, W.AMB, W.UNK})
 
 
-def _nicknamed_names(text: str, cands: Sequence[tuple[str, Span]], others: Sequence[Span]) -> list[tuple[str, Span]]:
+def _nicknamed_names(
+    text: str, cands: Sequence[tuple[str, Span]], others: Sequence[Span]
+) -> list[tuple[str, Span]]:
     """`Munafri 'Appi' Arifuddin`, `Mohamad ‘LN_Paudie’ Akbar Paudie`, `Alex “Little Rock” Silva`:
     a candidate name followed by a quoted nickname and its surname is one name, the name without
     its nickname (`Munafri Arifuddin`), its span the whole (GUIDELINES §2: the fullest name; the

@@ -1,8 +1,9 @@
 """A quoted nickname between a name and its surname (`Munafri 'Appi' Arifuddin`, `Mohamad
 ‘LN_Paudie’ Akbar Paudie`) leaves one person, named without the nickname, whose mention spans
 the whole (`extract.people.persons._nicknamed_names`, GUIDELINES §2: one fullest name per
-person). A quote of more than three words or opened lowercase, a common word after the quote, or a capitalised run
-that goes on past three words is no surname: the name stays as the model read it."""
+person). A quote of more than three words or opened lowercase, a common word after the quote,
+or a capitalised run that goes on past three words is no surname: the name stays as the model
+read it."""
 
 from __future__ import annotations
 
