@@ -1272,12 +1272,39 @@ def _alias_of_body(art: _Article, s: int, e: int) -> bool:
 _LIST_WORDS = frozenset({"dan", "serta", "atau", "maupun", "hingga", "sampai"})
 
 
+#: Words that make the body or place after them a person's complement (`Riyad Mahrez dari
+#: Manchester City`): its club, its office, where it comes from.
+_COMPLEMENT_WORDS = frozenset({"dari", "asal"})
+#: Characters between a person's name and the complement word (a space, an age in brackets).
+_COMPLEMENT_GAP = LazyPattern(r"[ \u00a0]+(?:\(\d{1,3}\)[ \u00a0]+)?$")
+
+
+def _complement_before(art: _Article, s: int) -> bool:
+    """`Roberto Firmino dari Liverpool FC, Riyad Mahrez dari Manchester City, dan Allan
+    Saint-Maximin dari Newcastle United`: the body or place before the list's separator is the
+    previous person's complement (the model's PER, `dari`/`asal`, the body), so the list is of
+    people with their clubs, and the body says nothing of the name after it (news tune nr09193)."""
+    end = _item_before(art.text, s)
+    if end is None or end not in art.other_ends:
+        return False
+    start = art.other_ends[end].span[0]
+    m = _CUE_RIGHT_BEFORE.get().search(art.text, max(0, start - _CUE_REACH), start)
+    if m is None or m.group(1).lower() not in _COMPLEMENT_WORDS:
+        return False
+    head = art.text[max(0, m.start(1) - _CUE_REACH) : m.start(1)]
+    gap = _COMPLEMENT_GAP.get().search(head)
+    at = m.start(1) - (len(head) - gap.start()) if gap is not None else m.start(1)
+    return at in art.per_ends
+
+
 def _in_place_list(art: _Article, s: int, ce: int) -> bool:
     """A list whose neighbour is a place or an organisation: `Gampong Tengah dan Lhung Baroe`.
     A dropped neighbour counts inside a list only (`Galeri …, Elias Krips, Bintang …`), not
     before an apposition (`Ketua Sanggar Kahanjak Huang, Marini, mengatakan`)."""
     text = art.text
     if _in_people_list(art, s, ce) or _beside_one_body(art, s, ce) or _listed_person(art, s, ce):
+        return False
+    if _complement_before(art, s):
         return False
     in_list = text[ce : ce + 2] == ", " and text[ce + 2 : ce + 3].isupper()
     # `Kepala Suku Dinas Kebersihan Jakarta Timur, Marnaik Siahaan, mengatakan`: a name set off

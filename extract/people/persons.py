@@ -1568,6 +1568,42 @@ def _lone_names_in_full(text: str, entities: Sequence[Entity]) -> list[tuple[str
     return out
 
 
+#: `Munafri 'Appi' Arifuddin`, `Mohommed “Sky Falcon” Rayyan`: a quoted nickname of at most
+#: three words, opened by a capital or a digit, between a name and one to three capitalised words
+#: of its surname (a quote opened lowercase is a phrase: `Salla Allahu 'ala Khatamil Anbiya'`).
+_NICKNAMED = LazyPattern(
+    r"\G[ \u00a0]+(?:[“‘\"']\s?[\p{Lu}\p{N}][^“”‘’\"'\n.,;:!?]{0,24}?\s?[”’\"'])[ \u00a0]+"
+    r"(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}\p{N}'’-])(?![ \u00a0]*[\p{Lu}\p{N}])"
+)
+#: Words in a nickname: more is a quote or a work's title (`"Pengabdi Setan Dua"`).
+_NICK_WORDS = 3
+#: Word classes of a surname after a nickname: no common word (`Tayang`, `Resmi`).
+_SURNAME_CLASSES = frozenset({W.GIV, W.PART, W.AMB, W.UNK})
+
+
+def _nicknamed_names(
+    text: str, cands: Sequence[tuple[str, Span]], others: Sequence[Span]
+) -> list[tuple[str, Span]]:
+    """`Munafri 'Appi' Arifuddin`, `Mohamad ‘LN_Paudie’ Akbar Paudie`, `Alex “Little Rock” Silva`:
+    a candidate name followed by a quoted nickname and its surname is one name, the name without
+    its nickname (`Munafri Arifuddin`), its span the whole (GUIDELINES §2: the fullest name; the
+    model reads the first name only, the surname after the quote is left alone). The surname is
+    one to three capitalised words no common word, no capitalised word runs on after it, and no
+    word of it is the model's body or place (``others``)."""
+    out: list[tuple[str, Span]] = []
+    for name, (start, end) in cands:
+        m = _NICKNAMED.get().match(text, end)
+        if m is None or len(m.group(0).split()) - len(m.group(1).split()) > _NICK_WORDS:
+            continue
+        surname = m.group(1).split()
+        if any(word_class(w) not in _SURNAME_CLASSES for w in surname):
+            continue
+        if any(a < m.end(1) and m.start(1) < b for a, b in others):
+            continue
+        out.append((f"{name} {' '.join(surname)}", (start, m.end(1))))
+    return out
+
+
 def _read_in_full_as_other(ent: Entity, entities: Sequence[Entity]) -> bool:
     """A body or place of the model that is two words, the second one the model reads alone as a
     person elsewhere in the article more often than it reads the pair as a body or place (one
@@ -1807,6 +1843,7 @@ def _person_candidates(
     cands += _list_mates(text, cands)
     cands = _named_as_persons(text, cands + _pair_mates(text, cands), {o.name for o in officials})
     others = [e.span for e in entities if e.label != EntityLabel.PER]
+    cands += _nicknamed_names(text, cands, others)
     held_by_officials = set(cands[: len(officials)])
     cands = [
         c

@@ -1,0 +1,52 @@
+"""A quoted nickname between a name and its surname (`Munafri 'Appi' Arifuddin`, `Mohamad
+‘LN_Paudie’ Akbar Paudie`) leaves one person, named without the nickname, whose mention spans
+the whole (`extract.people.persons._nicknamed_names`, GUIDELINES §2: one fullest name per
+person). A quote of more than three words or opened lowercase, a common word after the quote,
+or a capitalised run that goes on past three words is no surname: the name stays as the model
+read it."""
+
+from __future__ import annotations
+
+from tests.person_records import person_spans
+
+
+def test_a_nickname_in_plain_quotes_joins_the_surname() -> None:
+    text = "Wali Kota Makassar Munafri 'Appi' Arifuddin meninjau pasar itu."
+    found = [("Munafri", "PER"), ("Arifuddin", "PER")]
+    assert person_spans(text, found) == [("Munafri Arifuddin", ((19, 43),))]
+
+
+def test_a_nickname_in_curly_quotes_joins_a_two_word_surname() -> None:
+    text = "Atlet eFootball Mohamad ‘LN_Paudie’ Akbar Paudie dan atlet Tekken7 tampil di Riyadh."
+    found = [("Mohamad", "PER")]
+    assert person_spans(text, found) == [("Mohamad Akbar Paudie", ((16, 48),))]
+
+
+def test_a_later_surname_alone_is_the_same_person() -> None:
+    text = "Petarung asal Brazil Alex “Little Rock” Silva menang angka. Silva kini memimpin klasemen."
+    found = [("Brazil", "LOC"), ("Alex", "PER"), ("Silva", "PER")]
+    assert person_spans(text, found) == [("Alex Silva", ((21, 45), (60, 65)))]
+
+
+def test_a_common_word_after_a_quoted_title_is_no_surname() -> None:
+    text = 'Film karya Joko Anwar "Pengabdi Setan" Tayang di bioskop mulai pekan depan.'
+    found = [("Joko Anwar", "PER")]
+    assert person_spans(text, found) == [("Joko Anwar", ((11, 21),))]
+
+
+def test_a_long_quote_after_a_name_is_no_nickname() -> None:
+    text = "Ketua RT Budi Santoso 'kami tidak pernah diberi tahu' Soal proyek itu, ujarnya."
+    found = [("Budi Santoso", "PER")]
+    assert person_spans(text, found) == [("Budi Santoso", ((9, 21),))]
+
+
+def test_a_capitalised_run_past_the_quote_is_no_surname() -> None:
+    text = "Penyanyi Anto Wijaya 'Todung' Binarto Sinaga Putra Jaya tampil di Taman Ismail Marzuki."
+    found = [("Anto Wijaya", "PER")]
+    assert person_spans(text, found) == [("Anto Wijaya", ((9, 20),))]
+
+
+def test_a_quote_opened_lowercase_is_no_nickname() -> None:
+    text = "Jemaah membaca selawat untuk Nabi Ahmad 'ala sayyidina' Muhammad di masjid itu."
+    found = [("Ahmad", "PER"), ("Muhammad", "PER")]
+    assert person_spans(text, found) == [("Ahmad", ((34, 39),)), ("Muhammad", ((56, 64),))]
