@@ -230,10 +230,29 @@ def _event(ent: Entity, toks: Sequence[Tok]) -> bool:
         return False
     if toks[inside[0]].low in word_set("entities_council_nouns.txt") and toks[inside[0]].text[:1].isupper():
         return False
+    if _english_body_tail(toks, inside):
+        return False
     head = match_head(toks, inside[0]) if inside else None
     if head is not None and head[0] == 1 and toks[inside[0]].low in _event_words():
         return len(inside) > 1 and toks[inside[1]].low not in org_words()
     return head is None or head[2] not in (Head.BODY, Head.FACILITY, Head.ADMIN, Head.UNIT)
+
+
+def _english_body_tail(toks: Sequence[Tok], inside: range) -> bool:
+    """An English name closed by a body's word (`entities_english_bodies.txt`: `Association`,
+    `Group`, `Federation`, `Committee`) after capitalised words: English writes the head last, so
+    the name is the body an event's word names (`Mandalika Grand Prix Association`, `MotoGP
+    Group`, `SEA Games Federation`, `Federal Open Market Committee`), not the event. An event's
+    noun opening it heads an Indonesian name, the body's event (`Pameran Indonesian Petroleum
+    Association`), unless it is a race's word, the series the body is named after (`MotoGP`:
+    `race_words`). News-raw (news-000) writes 16 such names, one the exhibition, the rest bodies."""
+    first = toks[inside[0]].low if inside else ""
+    return (
+        len(inside) > 1
+        and toks[inside[-1]].low in english_body_words()
+        and all(toks[k].text[:1].isupper() for k in inside)
+        and (first not in _event_words() or first in race_words())
+    )
 
 
 def event_places(
