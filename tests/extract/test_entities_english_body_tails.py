@@ -1,8 +1,10 @@
-"""An English name closed by a body's word is the body, whatever event's word it holds (issue 12,
-session 36: `kinds._english_body_tail`). English writes the head last: `MotoGP Group`, `Mandalika
-Grand Prix Association`, `Federal Open Market Committee` are bodies, where `Festival Bakar Batu`
-and an exhibition opened by its Indonesian noun stay events. Whole entity lists with spans from
-`resolve_entities` on sentences written in the style of news, and cases that must give nothing."""
+"""An English name closed by a body's word, or a name opened by a side's noun, is the body, whatever
+event's word it holds (issue 12, session 36: `kinds._english_body_tail`,
+`kinds._body_noun_opening`). English writes the head last: `MotoGP Group`, `Mandalika Grand Prix
+Association`, `Federal Open Market Committee` are bodies, and `Timnas Gulat Asian Games Indonesia`
+is the side, where `Festival Bakar Batu` and an exhibition opened by its Indonesian noun stay
+events. Whole entity lists with spans from `resolve_entities` on sentences written in the style
+of news, and cases that must give nothing."""
 
 from __future__ import annotations
 
@@ -56,3 +58,29 @@ def test_an_english_name_closed_by_a_body_word_is_the_body(text: str, model: lis
 )
 def test_an_event_name_stays_no_organisation(text: str, model: list) -> None:
     assert [e for e in _out(text, _model(text, model)) if e[1] == Label.ORG] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        (
+            "Dia berpeluang masuk Timnas Gulat Asian Games Indonesia setelah juara di seleksi nasional.",
+            [("Timnas Gulat Asian Games Indonesia", "ORG")],
+            [("Timnas Gulat Asian Games Indonesia", Label.ORG, (21, 55))],
+        ),
+        (
+            "Tim Piala Thomas tiba di Bandara Soekarno-Hatta pada Senin malam.",
+            [("Tim Piala Thomas", "ORG"), ("Bandara Soekarno-Hatta", "LOC")],
+            [("Tim Piala Thomas", Label.ORG, (0, 16)), ("Bandara Soekarno-Hatta", Label.LOC, (25, 47))],
+        ),
+    ],
+)
+def test_a_side_named_after_its_event_is_a_body(text: str, model: list, expected: list) -> None:
+    assert _out(text, _model(text, model)) == expected
+
+
+def test_a_competitor_before_an_event_names_no_body() -> None:
+    """`Atlet` is a side's word for a player, no organisation's word: `Atlet Asian Games` is no
+    body."""
+    text = "Sebanyak 40 Atlet Asian Games menerima bonus dari pemerintah."
+    assert [e for e in _out(text, _model(text, [("Atlet Asian Games", "ORG")])) if e[1] == Label.ORG] == []
