@@ -27,7 +27,7 @@ from ..text.tokens import next_word, prev_word, tokenize
 from ..text.words import given_names, listed_body_short_name, speech_verbs, word_set
 from .corpus import corpus_counts
 from .lexicon import lower_particles, match_head, match_region, role_words, word_marker
-from .names import display_name, group_by_person, name_tokens, same_person
+from .names import display_name, group_by_person, name_tokens, one_word_apart, same_person
 from .persons import entity_names
 from .roles import RoleMention, scan_roles
 from .titles.elements import tidy_title, unbracketed_length
@@ -521,13 +521,10 @@ def _misspelt(a: str, b: str) -> bool:
     >>> _misspelt("Budi Praesetyo", "Budi Prasetyo"), _misspelt("Budi Santoso", "Budi Susanto")
     (True, False)
     """
-    xs, ys = [w.lower() for w in name_tokens(a)], [w.lower() for w in name_tokens(b)]
-    if len(xs) != len(ys) or len(xs) < 2:
+    pair = one_word_apart([w.lower() for w in name_tokens(a)], [w.lower() for w in name_tokens(b)])
+    if pair is None:
         return False
-    pairs = [(x, y) for x, y in zip(xs, ys, strict=True) if x != y]
-    if len(pairs) != 1:
-        return False
-    x, y = pairs[0]
+    x, y = pair
     return x[0] == y[0] and min(len(x), len(y)) >= _SLIP_WORD_LETTERS and _edits(x, y) <= _SLIP_EDITS
 
 
