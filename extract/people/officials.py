@@ -27,7 +27,7 @@ from ..text.tokens import next_word, prev_word, tokenize
 from ..text.words import given_names, listed_body_short_name, speech_verbs, word_set
 from .corpus import corpus_counts
 from .lexicon import lower_particles, match_head, match_region, role_words, word_marker
-from .names import display_name, group_by_person, name_tokens, one_word_apart, same_person
+from .names import display_name, fuller_name, group_by_person, name_tokens, one_word_apart, same_person
 from .persons import entity_names
 from .roles import RoleMention, scan_roles
 from .titles.elements import tidy_title, unbracketed_length
@@ -80,6 +80,7 @@ def extract_officials(
     groups = group_by_person([(m.name, m.name_span) for m in mentions], short_forms=True)
     parts = [part for group in groups for part in _split_namesakes([mentions[k] for k in group])]
     parts = _join_misspelt(parts, listed)
+    parts = _join_written_short(parts)
     written = [(m.name, m.name_span) for m in roles if not m.official] + list(names)
     others = [n for n, _ in written]
     per_spans = [e.span for e in entities if e.label == EntityLabel.PER]
@@ -506,6 +507,63 @@ def _join_misspelt(parts: list[list[RoleMention]], listed: frozenset[int]) -> li
         best = max(joined, key=lambda m: (_per_articles(m.name), _title_rank(m, joined, listed)))
         out[out.index(same)] = sorted(joined, key=lambda m: m.name != best.name)
     return out
+
+
+def _join_written_short(parts: list[list[RoleMention]]) -> list[list[RoleMention]]:
+    """`Menteri Sosial Tri Rismaharini` … `Mensos Risma`, `Ketua KPU Mochammad Afifuddin` … `Ketua
+    KPU Affifuddin`, `Kasat Polairud AKP Gede Sukarmadiyasa` … `Kasat Polairud AKP Gede`: a holder
+    written with one word that writes the one longer holder's name short (`fuller_name`: a clip,
+    a respelling, a word of it) is that holder when both hold one post (`_one_post`): one entry
+    with the fullest name (GUIDELINES §2). Evidence: news-raw nr09824, nr00373, nr00231, every
+    such pair of holders of one post in news-raw; a clip holding another post (`Camat Budi`,
+    `Kapolsek Budiman Santoso`) may be another person and stays apart."""
+    out = list(parts)
+    for part in parts:
+        if len(name_tokens(part[0].name)) != 1:
+            continue
+        longer = [g for g in out if g is not part and len(name_tokens(g[0].name)) > 1]
+        full = fuller_name(part[0].name, [g[0].name for g in longer])
+        home = next((g for g in longer if g[0].name == full), None)
+        if home is None or not any(_one_post(m.title, o.title) for m in part for o in home):
+            continue
+        home.extend(part)
+        out.remove(part)
+    return out
+
+
+#: Letters of each piece of a post's word kept in its short form (`Men`+`sos` of `Menteri Sosial`).
+_SHORT_PIECE = 2
+
+
+def _one_post(a: str, b: str) -> bool:
+    """Whether titles ``a`` and ``b`` write one post: the same words, or one of them a single word
+    made of pieces of the other's words in order, the first opening it (`Mensos`, `Menteri
+    Sosial`; `Kadis`, `Kepala Dinas`).
+
+    >>> _one_post("Mensos", "Menteri Sosial"), _one_post("Camat", "Kapolsek Sukamaju")
+    (True, False)
+    """
+    if a.lower().split() == b.lower().split():
+        return True
+    short, long_ = sorted((a, b), key=len)
+    words = [w.lower() for w in regex.findall(r"\p{L}+", long_)]
+    return len(short.split()) == 1 and len(words) > 1 and _pieces_of(short.lower(), words, opening=True)
+
+
+def _pieces_of(short: str, words: list[str], *, opening: bool) -> bool:
+    """Whether ``short`` is pieces (`_SHORT_PIECE` letters or more) of ``words`` in order, each
+    piece inside one word; with ``opening`` the first piece opens the first word."""
+    if not short:
+        return True
+    for k, w in enumerate(words):
+        for n in range(len(short), _SHORT_PIECE - 1, -1):
+            piece = short[:n]
+            fits = w.startswith(piece) if opening and k == 0 else piece in w
+            if fits and _pieces_of(short[n:], words[k + 1 :], opening=False):
+                return True
+        if opening:
+            return False
+    return False
 
 
 def _per_articles(name: str) -> int:
