@@ -40,6 +40,7 @@ __all__ = [
     "group_by_person",
     "listed_beside",
     "name_tokens",
+    "one_word_apart",
     "proper_name",
     "same_person",
     "strip_name",
@@ -338,16 +339,26 @@ def _one_letter_apart(a: str, b: str) -> bool:
     return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
 
 
+def one_word_apart(a: Sequence[str], b: Sequence[str]) -> tuple[str, str] | None:
+    """The one pair of words in which two names' words ``a`` and ``b`` differ, as many words (two
+    or more) all the same but that pair; None otherwise.
+
+    >>> one_word_apart(["budi", "prasetyo"], ["budi", "praesetyo"]), one_word_apart(["budi"], ["bude"])
+    (('prasetyo', 'praesetyo'), None)
+    """
+    if len(a) != len(b) or len(a) < 2:
+        return None
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return diff[0] if len(diff) == 1 else None
+
+
 def _misspelt_pair(a: list[str], b: list[str]) -> bool:
     """`Syahrial Kamat` and `Syahrian Kamat`: names of two words or more, the same words but one,
     that one one letter apart and long enough (`_MISSPELT_MIN_LEN`, `_TYPO_MIN_LEN`) not to be two
     short names."""
-    if len(a) != len(b) or len(a) < 2:
+    if (pair := one_word_apart(a, b)) is None:
         return False
-    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
-    if len(diff) != 1:
-        return False
-    x, y = diff[0]
+    x, y = pair
     least = _TYPO_MIN_LEN if len(x) == len(y) else _MISSPELT_MIN_LEN
     return min(len(x), len(y)) >= least and _one_letter_apart(x, y)
 

@@ -25,8 +25,9 @@ from ..records import Entity, EntityLabel, Official, Span
 from ..text.patterns import whole_words
 from ..text.tokens import next_word, prev_word, tokenize
 from ..text.words import given_names, listed_body_short_name, speech_verbs, word_set
+from .corpus import corpus_counts
 from .lexicon import lower_particles, match_head, match_region, role_words, word_marker
-from .names import display_name, group_by_person, name_tokens, same_person
+from .names import display_name, fuller_name, group_by_person, name_tokens, one_word_apart, same_person
 from .persons import entity_names
 from .roles import RoleMention, scan_roles
 from .titles.elements import tidy_title, unbracketed_length
@@ -78,6 +79,8 @@ def extract_officials(
     listed = _listed_posts(mentions)
     groups = group_by_person([(m.name, m.name_span) for m in mentions], short_forms=True)
     parts = [part for group in groups for part in _split_namesakes([mentions[k] for k in group])]
+    parts = _join_misspelt(parts, listed)
+    parts = _join_written_short(parts)
     written = [(m.name, m.name_span) for m in roles if not m.official] + list(names)
     others = [n for n, _ in written]
     per_spans = [e.span for e in entities if e.label == EntityLabel.PER]
@@ -477,6 +480,120 @@ def _split_namesakes(group: list[RoleMention]) -> list[list[RoleMention]]:
         return [group]
     moved = {id(m) for ms in apart.values() for m in ms}
     return [[m for m in group if id(m) not in moved], *apart.values()]
+
+
+#: A slip of the keyboard in a holder's name: at most this many letters added, dropped or changed
+#: in one word (`Praesetyo` for `Prasetyo`, `Yogama` for `Yogatama`, `Mochammad` for `Muhammad`).
+_SLIP_EDITS = 2
+#: Letters a word needs before a slip in it is told from another name (`Budi`, `Bude`).
+_SLIP_WORD_LETTERS = 5
+
+
+def _join_misspelt(parts: list[list[RoleMention]], listed: frozenset[int]) -> list[list[RoleMention]]:
+    """`Sekjen KPU Bernad Dermawan Sutrisno` … `Bernad Darmawan Sutrisno selaku Sekretaris Jenderal
+    Komisi Pemilihan Umum`: two holders whose names are one name with a slip in one word
+    (`_misspelt`) are one person written twice, one entry (GUIDELINES §2); the name is the spelling
+    news-raw holds as a person's name in more articles (`Budi Prasetyo` 14, `Budi Praesetyo` none),
+    then the one written with the title that wins (`_title_rank`). Evidence: news-raw, every holder
+    pair of one article with such names (6: nr00356, nr00357, nr01057, nr02042, nr05154, nr09824)
+    is one person misspelt; none is two people."""
+    out: list[list[RoleMention]] = []
+    for part in parts:
+        same = next((g for g in out if _misspelt(g[0].name, part[0].name)), None)
+        if same is None:
+            out.append(part)
+            continue
+        joined = same + part
+        best = max(joined, key=lambda m: (_per_articles(m.name), _title_rank(m, joined, listed)))
+        out[out.index(same)] = sorted(joined, key=lambda m: m.name != best.name)
+    return out
+
+
+def _join_written_short(parts: list[list[RoleMention]]) -> list[list[RoleMention]]:
+    """`Menteri Sosial Tri Rismaharini` … `Mensos Risma`, `Ketua KPU Mochammad Afifuddin` … `Ketua
+    KPU Affifuddin`, `Kasat Polairud AKP Gede Sukarmadiyasa` … `Kasat Polairud AKP Gede`: a holder
+    written with one word that writes the one longer holder's name short (`fuller_name`: a clip,
+    a respelling, a word of it) is that holder when both hold one post (`_one_post`): one entry
+    with the fullest name (GUIDELINES §2). Evidence: news-raw nr09824, nr00373, nr00231, every
+    such pair of holders of one post in news-raw; a clip holding another post (`Camat Budi`,
+    `Kapolsek Budiman Santoso`) may be another person and stays apart."""
+    out = list(parts)
+    for part in parts:
+        if len(name_tokens(part[0].name)) != 1:
+            continue
+        longer = [g for g in out if g is not part and len(name_tokens(g[0].name)) > 1]
+        full = fuller_name(part[0].name, [g[0].name for g in longer])
+        home = next((g for g in longer if g[0].name == full), None)
+        if home is None or not any(_one_post(m.title, o.title) for m in part for o in home):
+            continue
+        home.extend(part)
+        out.remove(part)
+    return out
+
+
+#: Letters of each piece of a post's word kept in its short form (`Men`+`sos` of `Menteri Sosial`).
+_SHORT_PIECE = 2
+
+
+def _one_post(a: str, b: str) -> bool:
+    """Whether titles ``a`` and ``b`` write one post: the same words, or one of them a single word
+    made of pieces of the other's words in order, the first opening it (`Mensos`, `Menteri
+    Sosial`; `Kadis`, `Kepala Dinas`).
+
+    >>> _one_post("Mensos", "Menteri Sosial"), _one_post("Camat", "Kapolsek Sukamaju")
+    (True, False)
+    """
+    if a.lower().split() == b.lower().split():
+        return True
+    short, long_ = sorted((a, b), key=len)
+    words = [w.lower() for w in regex.findall(r"\p{L}+", long_)]
+    return len(short.split()) == 1 and len(words) > 1 and _pieces_of(short.lower(), words, opening=True)
+
+
+def _pieces_of(short: str, words: list[str], *, opening: bool) -> bool:
+    """Whether ``short`` is pieces (`_SHORT_PIECE` letters or more) of ``words`` in order, each
+    piece inside one word; with ``opening`` the first piece opens the first word."""
+    if not short:
+        return True
+    for k, w in enumerate(words):
+        for n in range(len(short), _SHORT_PIECE - 1, -1):
+            piece = short[:n]
+            fits = w.startswith(piece) if opening and k == 0 else piece in w
+            if fits and _pieces_of(short[n:], words[k + 1 :], opening=False):
+                return True
+        if opening:
+            return False
+    return False
+
+
+def _per_articles(name: str) -> int:
+    """How many news-raw articles hold ``name`` as a person's name (`corpus_counts`)."""
+    return corpus_counts()["per"].get(" ".join(name.lower().split()), 0)
+
+
+def _misspelt(a: str, b: str) -> bool:
+    """Whether names ``a`` and ``b`` are one name with a slip in one word: as many words (two or
+    more), all the same but one pair, which opens with the same letter, is long
+    (`_SLIP_WORD_LETTERS`) and differs by at most `_SLIP_EDITS` letters.
+
+    >>> _misspelt("Budi Praesetyo", "Budi Prasetyo"), _misspelt("Budi Santoso", "Budi Susanto")
+    (True, False)
+    """
+    pair = one_word_apart([w.lower() for w in name_tokens(a)], [w.lower() for w in name_tokens(b)])
+    if pair is None:
+        return False
+    x, y = pair
+    return x[0] == y[0] and min(len(x), len(y)) >= _SLIP_WORD_LETTERS and _edits(x, y) <= _SLIP_EDITS
+
+
+def _edits(x: str, y: str) -> int:
+    """The letters to add, drop or change to turn ``x`` into ``y`` (Levenshtein distance)."""
+    row = list(range(len(y) + 1))
+    for i, cx in enumerate(x, 1):
+        prev, row[0] = row[0], i
+        for j, cy in enumerate(y, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (cx != cy))
+    return row[-1]
 
 
 def _name_before_holder(text: str, group: list[RoleMention], per_spans: Sequence[Span]) -> Span | None:
