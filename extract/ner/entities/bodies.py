@@ -552,8 +552,9 @@ def _with_listed_heads(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
     starts = {e.span[0] for e in ents if e.label == Label.ORG}
     covered = [e.span for e in ents]
     found = []
-    for k, tok in enumerate(toks):
-        head = match_head(toks, k) if tok.text[:1].isupper() and tok.low in _local_firsts() else None
+    for k in word_positions(toks, _local_firsts()):  # a local body opens only at its first word
+        tok = toks[k]
+        head = match_head(toks, k) if tok.text[:1].isupper() else None
         if head is None or " ".join(t.low for t in toks[k : k + head[0]]) not in _local_bodies():
             continue
         last = toks[k + head[0] - 1]
@@ -1751,8 +1752,9 @@ def kind_named_names(toks: Sequence[Tok], ents: Sequence[Entity] = ()) -> list[r
     kinds = word_set("entities_kind_nouns_before_names.txt")
     out = []
     for k in range(1, len(toks)):
-        cued = toks[k - 1].text.islower() and _kind_ends(toks, k, kinds)
-        if not (cued and _title_case(toks[k].text) and _one_space(toks, k)) or _written_low(toks[k]):
+        # the word's case first: most words open no name, and their kind is then never asked
+        cued = _title_case(toks[k].text) and toks[k - 1].text.islower() and _kind_ends(toks, k, kinds)
+        if not (cued and _one_space(toks, k)) or _written_low(toks[k]):
             continue
         name = _apposed_run(toks, k)
         if not name or _names_other(toks, k) or _pointed_back(toks, name[-1] + 1):

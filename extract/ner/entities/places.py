@@ -517,8 +517,9 @@ def _with_state_forms(ents: list[Entity], toks: Sequence[Tok], text: str) -> lis
     that holds them keeps them (`Kementerian Sosial Republik Indonesia`)."""
     forms = word_set("entities_state_forms.txt")
     out = list(ents)
-    for k, tok in enumerate(toks):
-        if not tok.text[:1].isupper() or tok.low not in forms or (end := _state_end(toks, k + 1)) is None:
+    for k in word_positions(toks, forms):  # only a form's word opens one
+        tok = toks[k]
+        if not tok.text[:1].isupper() or (end := _state_end(toks, k + 1)) is None:
             continue
         if _in_law_or_body(toks, k, end) or _after_unknown_name(toks, k):
             continue
@@ -637,8 +638,10 @@ def _with_team_countries(ents: list[Entity], toks: Sequence[Tok], text: str) -> 
     opens a name the model missed (`_opens_name`: `pebalap Jordan King`, `tim Indonesia
     Corruption Watch`)."""
     held = {k for e in ents for k in tokens_inside(e.span, toks)}
-    found, k = [], 1
-    while k < len(toks):
+    found, after = [], 1  # the first word a country's name may open at: none inside the last one
+    for k in word_positions(toks, _country_first_words()):  # only a country's first word opens one
+        if k < after:
+            continue
         n = next(country_lengths(toks, k), 0)
         if (
             n
@@ -647,7 +650,7 @@ def _with_team_countries(ents: list[Entity], toks: Sequence[Tok], text: str) -> 
             and not _opens_name(toks, k + n)
         ):
             found.append(_span_entity(range(k, k + n), toks, text))
-        k += max(n, 1)
+        after = k + max(n, 1)
     return sorted([*ents, *found], key=lambda e: e.span) if found else ents
 
 
