@@ -1149,7 +1149,7 @@ def _today_rx() -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\w-])(?i:{alternation(_words_of('today'))})(?![\w-])")
 
 
-def _cumulative(text: str, cand: _Candidate, s_start: int) -> bool:
+def _cumulative(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
     """A total run up over time, not one event's attendance: a ``since`` phrase that governs the
     clause of the count, and a ``perfect`` word of participants_cues.txt between them (``Sejak
     2010, program lari itu telah mengajak lebih dari 420.000 masyarakat``, ``Sejak Januari 2024,
@@ -1161,7 +1161,7 @@ def _cumulative(text: str, cand: _Candidate, s_start: int) -> bool:
     (``sejak 10-17 September … telah mengikuti``) or no perfect word keeps it."""
     found = list(_since_rx().finditer(text, s_start, cand.start))
     if not found:
-        return _until_now(text, cand, s_start)
+        return _until_now(text, cand, s_start, s_end)
     since = found[-1]
     for today in _today_rx().finditer(text, since.end(), cand.start):
         before = _WORD.get().findall(text, since.end(), today.start())
@@ -1171,12 +1171,16 @@ def _cumulative(text: str, cand: _Candidate, s_start: int) -> bool:
     return any(w.lower() in _words_of("perfect") for w in words)
 
 
-def _until_now(text: str, cand: _Candidate, s_start: int) -> bool:
+def _until_now(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
     """A total run up to the present: an ``until`` word and a ``now`` phrase of
-    participants_cues.txt before the count, then a ``perfect`` word with no clause break between
-    it and the count (``Hingga saat ini, Halodoc Academy telah diikuti oleh lebih dari 123.000
-    peserta``, ``Tercatat hingga sekarang sudah ada 120 UMKM yang terdaftar``). In ``… sudah ada
-    120 UMKM yang terdaftar, dan yang hadir di acara ini ada 18 UMKM`` the 18 attend; ``sampai
+    participants_cues.txt before the count, then a ``perfect`` word and the count's own verb right
+    before it, past ``oleh`` and a hedge (`_perfect_verb_rx`: ``Hingga saat ini, Halodoc Academy
+    telah diikuti oleh lebih dari 123.000 peserta``, ``Tercatat hingga sekarang sudah ada 120 UMKM
+    yang terdaftar``). Read off news-raw 0-9947: 3 such counts, all totals of a programme, a place
+    or an app. Not the attendance so far of one event running now (`_event_now`). A perfect word
+    of another verb (``Budi telah menjadi ketua panitia lomba yang diikuti 300 peserta``), of the
+    verb after the count (``sudah 800 warga memadati``) or of a clause before it (``sudah ada 120
+    UMKM yang terdaftar, dan yang hadir di acara ini ada 18 UMKM``) leaves the count; ``sampai
     saat ini akan diwakili oleh 37 delegasi`` has no perfect word."""
     found = list(_until_now_rx().finditer(text, s_start, cand.start))
     if not found:
@@ -1186,7 +1190,40 @@ def _until_now(text: str, cand: _Candidate, s_start: int) -> bool:
         for w in _WORD.get().finditer(text, found[-1].end(), cand.start)
         if w[0].lower() in _words_of("perfect")
     ]
-    return bool(perfect) and not _CLAUSE_BREAK.get().search(text, perfect[-1].end(), cand.start)
+    verb = _perfect_verb_rx().fullmatch(text, perfect[-1].end(), cand.start) if perfect else None
+    if verb is None or regex.fullmatch(qualifier_pattern(), verb["verb"]):
+        return False
+    return not _event_now(text, cand, (found[-1].end(), s_start, s_end))
+
+
+@cache
+def _perfect_verb_rx() -> regex.Pattern[str]:
+    """The count's own verb right after a perfect word, then an ``agent`` word of
+    participants_cues.txt and a hedge (``telah diikuti oleh lebih dari``, ``sudah ada``)."""
+    agent = alternation(_words_of("agent"))
+    hedge = qualifier_pattern()
+    return regex.compile(rf"\s++(?P<verb>\p{{Ll}}++)\s++(?:(?i:{agent})\s++)?+(?:{hedge}\s++)?+")
+
+
+def _event_now(text: str, cand: _Candidate, spans: tuple[int, int, int]) -> bool:
+    """The count's sentence is about one event running now, so a total up to now is its
+    attendance so far: a ``today`` phrase between the now phrase and the count (``Hingga kini,
+    pameran yang dibuka pagi tadi telah dikunjungi``), an ``ongoing`` phrase of
+    participants_cues.txt (``Seminar itu masih berlangsung dan hingga kini telah diikuti``), or an
+    ``event`` noun after the count before a clause break or an active verb (``telah hadir 1.200
+    peserta di arena upacara pembukaan``; not ``123.000 peserta dan menggelar 180 pelatihan``).
+    ``spans``: the now phrase's end, the sentence's start and end."""
+    now_end, s_start, s_end = spans
+    if _today_rx().search(text, now_end, cand.start) or _cue_rx("ongoing").search(text, s_start, s_end):
+        return True
+    end = s_end
+    if (brk := _CLAUSE_BREAK.get().search(text, cand.end, s_end)) is not None:
+        end = brk.start()
+    for w in _WORD.get().finditer(text, cand.end, end):
+        if _ACTIVE_VERB.get().fullmatch(w[0]):
+            end = w.start()
+            break
+    return bool(_cue_rx("event").search(text, cand.end, end))
 
 
 # A rank's ordinal and what may stand between it and ``dari`` (``posisi pertama ditempati
@@ -1403,18 +1440,25 @@ def _verb_before(text: str, start: int, s_start: int, kind: str) -> bool:
 
 # Between a ``records`` noun and its count only ``dari`` and a hedge (``data dari lebih dari``):
 # ``Menurut data, 500 peserta …`` and ``Berdasarkan data tercatat 500 peserta`` name a source.
-_RECORDS_GAP = LazyPattern(rf"\s++(?i:dari\s++)?+(?:{qualifier_pattern()}\s++)?+")
+_RECORDS_GAP = LazyPattern(rf"\s++(?P<taken>(?i:dari)\s++)?+(?:{qualifier_pattern()}\s++)?+")
 
 
-def _records_of(text: str, cand: _Candidate, s_start: int) -> bool:
+def _records_of(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
     """People whose records a study reads: a ``records`` noun of participants_negative.txt right
-    before the count, past ``dari`` and a hedge only (``menganalisis data lebih dari 20.000 orang dewasa``,
+    before the count, past ``dari`` and a hedge only, with ``dari`` there or a ``study`` word in
+    the sentence (``Para peneliti … menganalisis data lebih dari 20.000 orang dewasa``,
     ``menggunakan data dari lebih dari 50.000 peserta dari Biobank``): they take part in no
     activity the article reports. Read off news-raw 0-9947: the three counts of this shape were
     all such studies. A source named before a count (``Data panitia mencatat 500 peserta``,
-    ``Menurut data, sebanyak 500 peserta``) is not right before it."""
+    ``Menurut data, sebanyak 500 peserta``) is not right before it; the noun alone names a source
+    (``Sesuai data 2.500 pelari … ikut ambil bagian``, ``Panitia mencatat data 1.200 peserta``)."""
     nouns = list(_negative_rx("records").finditer(text, max(s_start, cand.start - _OBJECT_CHARS), cand.start))
-    return bool(nouns) and bool(_RECORDS_GAP.get().fullmatch(text, nouns[-1].end(), cand.start))
+    if not nouns:
+        return False
+    gap = _RECORDS_GAP.get().fullmatch(text, nouns[-1].end(), cand.start)
+    if gap is None:
+        return False
+    return gap["taken"] is not None or bool(_negative_rx("study").search(text, s_start, s_end))
 
 
 def _open_cued(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
@@ -1698,7 +1742,7 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         return True  # dihadiri oleh 150 Keluarga Penerima Manfaat: recipients who attend
     if _negative_near(text, cand, s_start, s_end) or _compared(text, cand, s_start):
         return False
-    if _records_of(text, cand, s_start):
+    if _records_of(text, cand, s_start, s_end):
         return False  # menganalisis data lebih dari 20.000 orang: people a study's records count
     had = _had(text, cand, s_start, s_end)
     if had == "own":
@@ -1707,7 +1751,7 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         return False  # 643 pendaftar yang memiliki KIP: only what the counted people have
     if _negated(text, cand, s_start, s_end) or _rank_field(text, cand, s_start, s_end):
         return False
-    if _whole_first(text, cand, s_start, s_end) or _cumulative(text, cand, s_start):
+    if _whole_first(text, cand, s_start, s_end) or _cumulative(text, cand, s_start, s_end):
         return False
     if cand.kind in (HeadKind.LABEL, HeadKind.PART):
         return False  # only as a part of a breakdown (`_breaks_down`)

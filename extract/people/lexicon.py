@@ -391,6 +391,14 @@ def role_words(role: str) -> frozenset[str]:
     return _roles()[role]
 
 
+@cache
+def one_of_words() -> frozenset[str]:
+    """The words of the `one_of` phrases (`seorang`, `salah`, `satu`): the words that may stand
+    between a name's comma and the occupation or post describing it (Endro, seorang petani; Agus,
+    salah satu warga), read one at a time."""
+    return frozenset(w for phrase in role_words("one_of") for w in phrase.split())
+
+
 def branch_office_word(title: str, before: str | None) -> bool:
     """BPK RI Perwakilan Provinsi Lampung, Bank Indonesia Perwakilan NTT, Kepala Perwakilan
     BKKBN: a head (``title``, lowercase) that also names a body's branch office (`branch_head`),

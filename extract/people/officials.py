@@ -26,7 +26,7 @@ from ..text.patterns import whole_words
 from ..text.tokens import next_word, prev_word, tokenize
 from ..text.words import given_names, listed_body_short_name, speech_verbs, word_set
 from .corpus import corpus_counts
-from .lexicon import lower_particles, match_head, match_region, role_words, word_marker
+from .lexicon import lower_particles, match_head, match_region, one_of_words, role_words, word_marker
 from .names import display_name, fuller_name, group_by_person, name_tokens, one_word_apart, same_person
 from .persons import entity_names
 from .roles import RoleMention, scan_roles
@@ -240,9 +240,7 @@ def _described_apart(text: str, end: int) -> bool:
     if words is None:
         return False
     nonofficial = word_set("officials_nonofficial.txt")
-    return words[1] in nonofficial or (
-        words[1] in role_words("apposition_filler") and words[2] in nonofficial
-    )
+    return words[1] in nonofficial or (words[1] in one_of_words() and words[2] in nonofficial)
 
 
 def _post_before_hole(text: str, hole: int) -> Span | None:

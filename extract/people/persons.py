@@ -72,6 +72,7 @@ from .lexicon import (
     match_region,
     names_a_body,
     names_an_event,
+    one_of_words,
     opens_facility,
     place_words,
     role_words,
@@ -467,7 +468,7 @@ def _aged_persons(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span
 def _described_persons(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:
     """``Siti, salah satu pedagang, mengaku``, ``Apri, salah seorang warga``: a name, a comma,
     `seorang`/`salah satu` and an occupation or a post is a person, read by the model or not."""
-    fillers = role_words("apposition_filler")
+    fillers = one_of_words()
     toks = window_tokens(text, cue_positions(text, fillers, full=full), before=60, after=60, full=full)
     out: list[tuple[str, Span]] = []
     for i, t in enumerate(toks[:-1]):
@@ -522,7 +523,7 @@ _DESCRIBED_REACH = 14
 def _opened_by_description(toks: Sequence[Tok], k: int) -> bool:
     """Whether the clause before the comma at ``k - 1`` opens with `seorang`/`salah satu`/`salah
     seorang` and an occupation or a post (`Salah seorang petani di Pekon Balak,`)."""
-    fillers = role_words("apposition_filler")
+    fillers = one_of_words()
     for j in range(k - 2, max(-1, k - 2 - _DESCRIBED_REACH), -1):
         t = toks[j]
         if t.kind is not WORD or t.newline:
@@ -1145,7 +1146,7 @@ def _described_after(text: str, end: int) -> bool:
             return True  # an age: Tumirin (89) asal Kecamatan Dente Teladas
         k = 3
     while k < min(len(toks), _APPOSITION_REACH) and (
-        toks[k].text == "," or toks[k].text.lower() in role_words("apposition_filler")
+        toks[k].text == "," or toks[k].text.lower() in one_of_words()
     ):
         k += 1
     return k < len(toks) and not toks[k].newline and match_head(toks, k) is not None

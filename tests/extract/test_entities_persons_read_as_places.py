@@ -149,6 +149,55 @@ from tests.entity_records import entities_with_persons as _out
             ("Bima Arya",),
             [("Bima Arya", "PER", (11, 20)), ("Bima", "LOC", (30, 34))],
         ),
+        # a listed region's name after a lowercase noun that frames it, or after `asal`
+        (
+            "Wali Kota Bogor Bima Arya meninjau banjir. Ratusan warga Bima mengungsi ke masjid sejak Senin.",
+            [("Bogor", "LOC"), ("Bima", "LOC")],
+            ("Bima Arya",),
+            [("Bogor", "LOC", (10, 15)), ("Bima Arya", "PER", (16, 25)), ("Bima", "LOC", (57, 61))],
+        ),
+        (
+            "Kapten kapal, Budi Natuna Putra, mengatakan ribuan nelayan Natuna menolak kapal asing.",
+            [("Natuna", "LOC")],
+            ("Budi Natuna Putra",),
+            [("Budi Natuna Putra", "PER", (14, 31)), ("Natuna", "LOC", (59, 65))],
+        ),
+        (
+            "Pelatih Andi Sinjai Putra memuji pemain muda Sinjai yang tampil di turnamen itu.",
+            [("Sinjai", "LOC")],
+            ("Andi Sinjai Putra",),
+            [("Andi Sinjai Putra", "PER", (8, 25)), ("Sinjai", "LOC", (45, 51))],
+        ),
+        (
+            "Pemuda asal Bima, Bima Saputra, menjuarai lomba itu.",
+            [("Bima", "LOC")],
+            ("Bima Saputra",),
+            [("Bima", "LOC", (12, 16)), ("Bima Saputra", "PER", (18, 30))],
+        ),
+        # ... but after a function word or a speech verb the word is still the person's
+        (
+            "Ketua tim, Bima Arya, tiba pagi itu. Wartawan berbincang dengan Bima di lokasi.",
+            [("Bima", "LOC")],
+            ("Bima Arya",),
+            [("Bima Arya", "PER", (11, 20))],
+        ),
+        (
+            "Pelatih Andi Sinjai Putra puas. Timnya bermain baik, kata Sinjai seusai laga.",
+            [("Sinjai", "LOC")],
+            ("Andi Sinjai Putra",),
+            [("Andi Sinjai Putra", "PER", (8, 25))],
+        ),
+        # a word news-raw holds as a person's right after a locative is a place
+        (
+            "Konser itu digelar di Jackson, Mississippi, Amerika Serikat, pekan lalu.",
+            [("Jackson", "LOC"), ("Mississippi", "LOC"), ("Amerika Serikat", "LOC")],
+            (),
+            [
+                ("Jackson", "LOC", (22, 29)),
+                ("Mississippi", "LOC", (31, 42)),
+                ("Amerika Serikat", "LOC", (44, 59)),
+            ],
+        ),
         (
             "Harga cabai di Jakarta, Medan, dan Surabaya naik, kata Budi Santoso dan Andi Wijaya.",
             [("Jakarta", "LOC"), ("Medan", "LOC"), ("Surabaya", "LOC")],

@@ -1,8 +1,9 @@
 """Counts of people whose records a study reads (GUIDELINES §5: they take part in no activity the
 article reports): a ``records`` noun of participants_negative.txt (``data``) right before the
-count, past ``dari`` and a hedge only. A source named before a count is not right before it.
-Invented Indonesian sentences in the style of news; whole records with spans, and cases that
-must give nothing.
+count, past ``dari`` and a hedge only, with ``dari`` there or a ``study`` word in the sentence
+(``penelitian``, ``menganalisis``): the noun alone names a source too. A source named before a
+count is not right before it. Invented Indonesian sentences in the style of news; whole records
+with spans, and cases that must give nothing.
 """
 
 from __future__ import annotations
@@ -42,6 +43,26 @@ CASES = [
         "Berdasarkan data tercatat 500 peserta mengikuti lomba lari itu.",
         [("500 peserta", 500, False, 500, 500, "peserta")],
         id="a source before tercatat",
+    ),
+    pytest.param(
+        "Sesuai data 2.500 pelari dari 20 negara ikut ambil bagian dalam maraton itu.",
+        [("2.500 pelari", 2500, False, 2500, 2500, "pelari"), ("20 negara", 20, False, 20, 20, "negara")],
+        id="a source right before the count, no study",
+    ),
+    pytest.param(
+        "Berdasarkan data lebih dari 3.000 peserta memadati alun-alun saat pembukaan festival.",
+        [("3.000 peserta", 3000, True, 3001, None, "peserta")],
+        id="a source and a hedge right before the count, no study",
+    ),
+    pytest.param(
+        "Panitia mencatat data 1.200 peserta yang hadir dalam seminar itu.",
+        [("1.200 peserta", 1200, False, 1200, 1200, "peserta")],
+        id="the organiser's data",
+    ),
+    pytest.param(
+        "Mereka menggunakan data dari lebih dari 50.000 peserta dari sebuah database biomedis.",
+        [],
+        id="data taken from people, no study word",
     ),
     pytest.param(
         "Penelitian itu melibatkan lebih dari 300 mahasiswa sebagai relawan uji klinis.",

@@ -1,7 +1,9 @@
 """Totals run up to the present (GUIDELINES §5: cumulative totals are no count of one event's
 attendance): an ``until`` word and a ``now`` phrase of participants_cues.txt (``Hingga saat ini``,
-``sampai sekarang``), then a ``perfect`` word (``telah``, ``sudah``) with no clause break
-between it and the count. Invented Indonesian sentences in the style of news; whole records with
+``sampai sekarang``), then a ``perfect`` word (``telah``, ``sudah``) and the count's own verb right
+before the count. The attendance so far of one event running now still counts: a ``today`` phrase,
+an ``ongoing`` phrase, or an event noun after the count in its clause; so does a count whose perfect
+word belongs to another verb. Invented Indonesian sentences in the style of news; whole records with
 spans, and cases that must give nothing.
 """
 
@@ -35,9 +37,45 @@ CASES = [
         id="no perfect word",
     ),
     pytest.param(
-        "Hingga sore ini, sebanyak 500 warga telah memadati alun-alun untuk menonton pawai.",
+        "Hingga kini, pameran yang dibuka pagi tadi telah dikunjungi 1.500 pengunjung.",
+        [("1.500 pengunjung", 1500, False, 1500, 1500, "pengunjung")],
+        id="a time of today after the now phrase is one day's attendance",
+    ),
+    pytest.param(
+        "Sampai saat ini sudah 800 warga memadati lapangan untuk menyaksikan konser itu.",
+        [("800 warga", 800, False, 800, 800, "warga")],
+        id="the perfect word is the verb's after the count",
+    ),
+    pytest.param(
+        "Hingga saat ini telah 500 warga memadati alun-alun untuk menonton pawai.",
         [("500 warga", 500, False, 500, 500, "warga")],
-        id="until a time of today is one day's attendance",
+        id="the perfect word right before the count is the verb's after it",
+    ),
+    pytest.param(
+        "Hingga saat ini, sebanyak 500 warga telah memadati alun-alun untuk menonton pawai.",
+        [("500 warga", 500, False, 500, 500, "warga")],
+        id="the perfect word after the count",
+    ),
+    pytest.param(
+        "Hingga saat ini telah hadir 1.200 peserta di arena upacara pembukaan Porprov.",
+        [("1.200 peserta", 1200, False, 1200, 1200, "peserta")],
+        id="an event noun after the count in its clause",
+    ),
+    pytest.param(
+        "Seminar itu masih berlangsung dan hingga kini telah diikuti 450 peserta dari berbagai daerah.",
+        [("450 peserta", 450, False, 450, 450, "peserta")],
+        id="an event still running",
+    ),
+    pytest.param(
+        "Hingga saat ini, Budi telah menjadi ketua panitia lomba yang diikuti 300 peserta.",
+        [("300 peserta", 300, False, 300, 300, "peserta")],
+        id="the perfect word is another verb's",
+    ),
+    pytest.param(
+        "Hingga saat ini, akademi itu telah diikuti oleh lebih dari 123.000 peserta dan menggelar 180"
+        " pelatihan bagi tenaga kesehatan.",
+        [],
+        id="an event noun of the next clause",
     ),
 ]
 

@@ -33,6 +33,7 @@ from ...text.words import (
     hospital_word,
     org_acronyms,
     org_words,
+    speech_verbs,
     word_class,
     word_set,
 )
@@ -1163,8 +1164,9 @@ def _without_persons_as_places(ents: list[Entity], toks: Sequence[Tok], text: st
     Zarco`). A word of the article's person's name written alone is the person's even where it
     names a listed place (`_persons_word_alone`: `Pak Bintan` beside `Bintan Saragih`)."""
     persons = [e.span for e in ents if e.label == Label.PER]
-    read = [e for e in ents if e.label == Label.LOC and _person_read_as_place(e, ents, persons, toks, text)]
-    return [e for e in ents if e not in read]
+    return [
+        e for e in ents if e.label != Label.LOC or not _person_read_as_place(e, ents, persons, toks, text)
+    ]
 
 
 def _person_read_as_place(
@@ -1177,7 +1179,7 @@ def _person_read_as_place(
         return False
     return (
         _corpus_person(ent.text)
-        or _corpus_person_word(ent.text)
+        or _corpus_person_word(ent, toks)
         or _listed_with_persons(ent, ents, persons, toks, text)
     )
 
@@ -1192,7 +1194,7 @@ def _persons_word_alone(ent: Entity, ents: Sequence[Entity], toks: Sequence[Tok]
     (`lepas pantai Natuna` beside the misread `Natuna D-Alpha`; dev: `Wakapolda Sultra` beside
     `Kombes Pol Yan Sultra`)."""
     inside = tokens_inside(ent.span, toks)
-    if len(inside) != 1 or _placed_before(toks, inside.start):
+    if len(inside) != 1 or _placed_before(toks, inside.start, listed=_named_place(ent, toks)):
         return False
     word = toks[inside.start].text
     return any(
@@ -1201,23 +1203,30 @@ def _persons_word_alone(ent: Entity, ents: Sequence[Entity], toks: Sequence[Tok]
     )
 
 
-#: Words before a place other than the locatives (`LOCATIVES`): where one goes from or to.
-_FROM_OR_TO = frozenset({"dari", "menuju"})
+def _preposition_before(toks: Sequence[Tok], k: int) -> bool:
+    """The word before ``k`` opens a place phrase: a locative (`di`, `ke`) or a place's preposition
+    (people_roles `place_preposition`: `dari`, `asal`)."""
+    return k > 0 and (toks[k - 1].low in LOCATIVES or toks[k - 1].low in role_words("place_preposition"))
 
 
-def _placed_before(toks: Sequence[Tok], k: int) -> bool:
-    """The word before ``k`` makes the word at ``k`` a place's: a locative (`di`, `ke`, `dari`,
-    `menuju`), a comma (an address: `Panda, Bima`), a place's kind or a facility's word
-    (officials_admin_words.txt, officials_geo_words.txt, officials_facility_words.txt: `pantai
-    Natuna`), or a capitalised word that is no form of address (a title's region: `Wakapolda
-    Sultra`; `Pak Bintan` is the person)."""
+def _placed_before(toks: Sequence[Tok], k: int, *, listed: bool) -> bool:
+    """The word before ``k`` makes the word at ``k`` a place's: a preposition of place
+    (`_preposition_before`: `di`, `ke`, `dari`, `asal`), a comma (an address: `Panda, Bima`), a
+    place's kind or a facility's word (officials_admin_words.txt, officials_geo_words.txt,
+    officials_facility_words.txt: `pantai Natuna`), or a capitalised word that is no form of
+    address (a title's region: `Wakapolda Sultra`; `Pak Bintan` is the person). Before a
+    ``listed`` region's name any lowercase word that is no function word
+    (clean_function_words.txt) or speech verb frames the place too (`warga Bima`, `nelayan
+    Natuna`, `pemain muda Sinjai`); `dengan Xi`, `kata Bintan` leave the person's word."""
     if k == 0:
         return False
     prev = toks[k - 1]
-    if prev.low in LOCATIVES or prev.low in _FROM_OR_TO or prev.text == ",":
+    if _preposition_before(toks, k) or prev.text == ",":
         return True
     if prev.low in _place_kinds() or prev.low in word_set("officials_facility_words.txt"):
         return True
+    if listed and prev.text[:1].islower() and prev.text.isalpha():
+        return prev.low not in word_set("clean_function_words.txt") and prev.low not in speech_verbs()
     return prev.text[:1].isupper() and prev.text.rstrip(".") not in _forms_of_address()
 
 
@@ -1242,14 +1251,20 @@ def _corpus_person(name: str) -> bool:
     return per >= PERSON_ARTICLES_MIN and per >= PERSON_OVER_PLACE * other
 
 
-def _corpus_person_word(name: str) -> bool:
+def _corpus_person_word(ent: Entity, toks: Sequence[Tok]) -> bool:
     """A name of one word that news-raw holds in persons' names in five articles or more, three
     times as many as in bodies' or places' names, and never writes in lowercase
     (`person_word_in_corpus`: `Gibran` 68 against 4, `Netanyahu` 7 against 0, `Quartararo` 16
-    against 0; not `Agung`, a mountain too and written lowercase). News-raw 0-4347 (records of
-    ee3f7f9e): 10 such model LOCs whose words name no listed place, all persons (`sapi milik
+    against 0; not `Agung`, a mountain too and written lowercase), unless a preposition of place
+    stands before it (`_preposition_before`: `di Jackson, Mississippi`). News-raw 0-4347 (records
+    of ee3f7f9e): 10 such model LOCs whose words name no listed place, all persons (`sapi milik
     Gibran`, `surat perintah penangkapan Netanyahu`, `Trump-Xi Jinping`)."""
-    return len(name.split()) == 1 and person_word_in_corpus(name)
+    inside = tokens_inside(ent.span, toks)
+    return (
+        len(ent.text.split()) == 1
+        and not (inside and _preposition_before(toks, inside.start))
+        and person_word_in_corpus(ent.text)
+    )
 
 
 def _listed_with_persons(

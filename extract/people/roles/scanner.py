@@ -350,9 +350,14 @@ class _Scanner(_NameFirst):
         word, makes it no post opening here (None: it may)."""
         toks = self.toks
         prev = toks[start - 1] if start > 0 and not toks[start].newline else None
-        # istri Bupati Badung: the post after the kin word opens its own mention; before a weak
-        # head the word is more often a common noun (karies pada anak Dokter Gigi …: children)
-        if end > start + 1 and self._kin_word(start) and head not in role_words("weak_head"):
+        # istri Bupati Badung, istri anggota DPRD: the post after the kin word opens its own
+        # mention; before a weak head a kin word that is also a common noun (`kin_noun`) is more
+        # often that noun (karies pada anak Dokter Gigi …: children)
+        if (
+            end > start + 1
+            and self._kin_word(start)
+            and not (head in role_words("weak_head") and toks[start].text.lower() in role_words("kin_noun"))
+        ):
             return start + 1
         # Keputusan Menteri Keuangan Nomor …, Pergub …: a regulation named after a post; Kantor
         # Lurah Tuminting, Rujab Bupati: a building named after the post it houses; a lowercase

@@ -56,12 +56,20 @@ def test_lowercase_body_words_closed_by_the_bracketed_acronym_they_spell() -> No
     assert _officials(t) == [("Rudi Hartono", title, span, name_span)]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="the company a founder's post names after a bare `bernama` (`perusahaan rintisan bernama "
+    "Katalis`) is cut from the title: `pendiri perusahaan` is read, a founder with no organisation, "
+    "no official (GUIDELINES §2)",
+)
 def test_a_body_then_a_bare_bernama_names_the_body_not_a_holder() -> None:
     """`bernama Katalis` names the company, no holder; the name before `, salah satu` holds the post
-    (session 36: `salah satu` reads as `salah seorang`; the title stops before `rintisan`)."""
+    (session 36: `salah satu` reads as `salah seorang`), and the title goes on to the company's name
+    (`Pemilik UMKM Galeri Huma Lilis Lamiang`, GUIDELINES §2)."""
     t = "Rudi Hartono, salah satu pendiri perusahaan rintisan bernama Katalis, menyebut pasar tumbuh."
-    span, name_span = _spans(t, "Rudi Hartono, salah satu pendiri perusahaan", "Rudi Hartono")
-    assert _officials(t) == [("Rudi Hartono", "pendiri perusahaan", span, name_span)]
+    title = "pendiri perusahaan rintisan bernama Katalis"
+    span, name_span = _spans(t, "Rudi Hartono, salah satu " + title, "Rudi Hartono")
+    assert _officials(t) == [("Rudi Hartono", title, span, name_span)]
 
 
 def test_degrees_after_commas_between_the_name_and_selaku() -> None:

@@ -81,11 +81,19 @@ def test_no_holder_named_by_bernama(text: str) -> None:
     assert _officials(text) == []
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="the company a founder's post names after a bare `bernama` (`startup call center AI bernama "
+    "Altura`) is cut from the title: `pendiri startup call center AI` is read, a founder with no "
+    "organisation, no official (GUIDELINES §2)",
+)
 def test_bernama_names_the_company_of_a_holder_named_before_salah_satu() -> None:
     """`bernama Altura` names the company, no holder; the name before `, salah satu` holds the post
-    (session 36: `salah satu` reads as `salah seorang`, as news-raw's Pedro Fernandez)."""
+    (session 36: `salah satu` reads as `salah seorang`, as news-raw's Pedro Fernandez), and the
+    title goes on to the company's name."""
     t = (
         "Rudi Santos, salah satu pendiri startup call center AI bernama Altura, mengatakan penagih utang "
         "memakai teknologi itu. Altura, misalnya, melakukan jutaan panggilan."
     )
-    assert _officials(t) == [("Rudi Santos", "pendiri startup call center AI")]
+    title = "pendiri startup call center AI bernama Altura"
+    assert _officials(t, spans=True) == [("Rudi Santos", title, (0, 69), (0, 11))]

@@ -36,6 +36,18 @@ from .test_roles import _officials, _per
             "Siti Aminah",
             "pengurus Yayasan Pendidikan Nusantara",
         ),
+        # one of many holders of a post held in many places still holds it (GUIDELINES §2: a
+        # village head, a neighbourhood head); the title is read as after a bare comma
+        (
+            "Asep Sunandar, salah satu kepala desa di Kecamatan Sukamaju, mengatakan jalan itu rusak.",
+            "Asep Sunandar",
+            "kepala desa di Kecamatan Sukamaju",
+        ),
+        (
+            "Dedi, salah satu ketua RT di Kelurahan Sukajadi, mengatakan warga sudah mengungsi.",
+            "Dedi",
+            "ketua RT",
+        ),
         pytest.param(
             "Siti Aminah, salah satu pengurus Koperasi Sido Makmur, mengatakan simpanan anggota naik.",
             "Siti Aminah",
@@ -65,6 +77,17 @@ def test_salah_satu_between_a_name_and_its_post_gives_the_official(
         ("Danu, salah satu mahasiswa Universitas Indonesia, mengatakan aksi berjalan damai.", "Danu"),
         ("Hato, salah satu penumpang, menceritakan kapal sempat oleng sebelum berlabuh.", "Hato"),
         ("Menurut Budi Santoso, salah satu cara menjaga harga adalah operasi pasar.", "Budi Santoso"),
+        # a member's wife is a relative with no post of her own (GUIDELINES §2), after `salah
+        # satu`, `salah seorang` or the comma alone
+        (
+            "Rika Amalia, salah satu istri anggota DPRD Kota Bandung, mengatakan ia ikut berdonasi.",
+            "Rika Amalia",
+        ),
+        (
+            "Rika Amalia, salah seorang istri anggota DPRD Kota Bandung, mengatakan ia ikut berdonasi.",
+            "Rika Amalia",
+        ),
+        ("Rika Amalia, istri anggota DPRD Kota Bandung, mengatakan ia ikut berdonasi.", "Rika Amalia"),
     ],
 )
 def test_salah_satu_before_an_occupation_or_a_thing_gives_no_official(sentence: str, name: str) -> None:
