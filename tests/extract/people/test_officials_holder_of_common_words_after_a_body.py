@@ -12,6 +12,8 @@ Every sentence here is written for the test: names and bodies are made up.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.official_records import check_text_officials, role_officials, role_record, text_officials
 
 
@@ -53,3 +55,24 @@ def test_a_lawyer_of_a_person_stays_no_official() -> None:
     s = "Kuasa hukum Suherni Wati, Made Wirawan, mengatakan kliennya akan banding."
     ents = [("Suherni Wati", "PER"), ("Made Wirawan", "PER")]
     assert role_officials(s, ents) == []
+
+
+@pytest.mark.xfail(strict=True, reason="a compass word opening the name stays title (no speech verb)")
+def test_a_compass_word_opening_the_name_after_the_comma() -> None:
+    s = "Asisten pelatih Timnas Uzbekistan, Timur Beridze, diisukan akan melatih tim lain."
+    ents = [("Timnas Uzbekistan", "ORG"), ("Timur Beridze", "LOC")]
+    assert role_officials(s, ents) == [("Timur Beridze", "Asisten pelatih Timnas Uzbekistan")]
+
+
+@pytest.mark.xfail(strict=True, reason="`dan` between two bodies ends the title")
+def test_a_post_of_two_bodies_joined_by_dan() -> None:
+    s = "Menurut Pendiri Kirana dan Blue Lagoon, Jeffry Santoso, pasar sedang lesu."
+    ents = [("Kirana", "ORG"), ("Blue Lagoon", "ORG"), ("Jeffry Santoso", "PER")]
+    assert role_officials(s, ents) == [("Jeffry Santoso", "Pendiri Kirana dan Blue Lagoon")]
+
+
+@pytest.mark.xfail(strict=True, reason="`+` inside a body's name ends the title's run")
+def test_a_plus_inside_a_body_s_name() -> None:
+    s = "Ketua IM57+ Institute, Lakso Wiranto, menyampaikan kritik itu pada Rabu."
+    ents = [("IM57+ Institute", "ORG"), ("Lakso Wiranto", "PER")]
+    assert role_officials(s, ents) == [("Lakso Wiranto", "Ketua IM57+ Institute")]
