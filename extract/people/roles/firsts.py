@@ -544,9 +544,10 @@ class _FirstHolder(_HolderNames):
         word, an acronym or a region closes it), two or three capitalised words that are common
         words or names (no body, region or post among them) are the holder's name when the frame
         says a person stands there: a comma and a speech verb follow them, or the model's person
-        spans them whole before a comma or a full stop (GUIDELINES §2: the post's holder, named
-        in apposition). The lexicon alone reads such names as more title (`Pria`, `Utama`,
-        `Pura` are common words)."""
+        spans them whole; either way the clause ends after them (`_closes_clause`: not `, Tokoh
+        Agama`, a list of posts going on). GUIDELINES §2: the post's holder, named in apposition.
+        The lexicon alone reads such names as more title (`Pria`, `Utama`, `Pura` are common
+        words)."""
         if not (
             si == 1
             and conn == ","
@@ -558,8 +559,8 @@ class _FirstHolder(_HolderNames):
         ):
             return False
         toks, end = self.toks, seg[-1].j
-        if end + 1 >= self.n or toks[end].newline or toks[end].text not in (",", "."):
-            return False
+        if end + 1 >= self.n or toks[end].newline or not self._closes_clause(end):
+            return False  # Kepala Tiyuh …, Tokoh Adat, Tokoh Agama dan …: a list of posts goes on
         verb = toks[end].text == "," and toks[end + 1].text in speech_verbs()
         whole = self.model_per_ends.get(toks[seg[0].i].start) == toks[end - 1].end
         if verb or whole:

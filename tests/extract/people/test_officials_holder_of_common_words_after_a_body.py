@@ -38,6 +38,12 @@ def test_common_words_with_no_speech_verb_and_no_model_person_give_nothing() -> 
     assert text_officials(s) == []
 
 
+def test_a_model_person_in_a_list_of_posts_gives_nothing() -> None:
+    s = "Acara itu dihadiri Kepala Desa se Kabupaten Tubaba, Tokoh Adat, Tokoh Agama dan warga."
+    ents = [("Tokoh Adat", "PER")]
+    assert role_officials(s, ents) == []
+
+
 def test_a_region_after_the_comma_is_no_holder() -> None:
     s = "Kepala Dinas Kesehatan, Kota Metro, mengatakan vaksinasi berjalan lancar."
     assert text_officials(s) == []
