@@ -57,6 +57,17 @@ def test_a_weak_head_names_its_body_once_the_model_person_moves_into_the_title()
     ]
 
 
+def test_a_side_s_representative_and_a_candidate_stay_no_official() -> None:
+    for s, body in (
+        (
+            "Sementara itu, wakil Pelatnas Cipayung, Alwi Farhan, mengatakan timnya siap bertanding.",
+            "Pelatnas Cipayung",
+        ),
+        ("Sementara itu, calon anggota Budi Karya, Alwi Farhan, mengatakan timnya siap.", "Budi Karya"),
+    ):
+        assert role_officials(s, [(body, "PER"), ("Alwi Farhan", "PER")]) == []
+
+
 def test_a_lawyer_of_a_person_stays_no_official() -> None:
     s = "Kuasa hukum Suherni Wati, Made Wirawan, mengatakan kliennya akan banding."
     ents = [("Suherni Wati", "PER"), ("Made Wirawan", "PER")]
