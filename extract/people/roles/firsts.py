@@ -14,7 +14,7 @@ import regex
 
 from ...text.calendar import year_rx
 from ...text.tokens import NUMBER, WORD
-from ...text.words import NAMEISH, word_class
+from ...text.words import NAMEISH, speech_verbs, word_class
 from ..lexicon import (
     Marker,
     admin_words,
@@ -32,6 +32,9 @@ from .mentions import _MAX_PLACE_PHRASE, _NAME_END_PUNCT, W, _HolderNames, _Ment
 #: kinds of the word that closes a body's name before its holder: an organisation word, an acronym,
 #: a region (`Ketua Umum KORMI Adil Hakim`, `Anggota KY Abhan`)
 _BODY_ENDS = (W.ORG, W.ACR, Piece.REG)
+
+#: The most words of a name in apposition after a title's comma that `_apposed_holder` reads.
+_MAX_APPOSED_WORDS = 3
 
 
 def _place_or_noun(low: str) -> bool:
@@ -125,7 +128,7 @@ class _FirstHolder(_HolderNames):
         if si and self._lowercase_apposition(m):
             return self._apposed(m, conn, seg)
         sp = self._first_split(m, si, conn, seg)
-        if sp is None and self._common_last_name(si, conn, seg):
+        if sp is None and (self._common_last_name(si, conn, seg) or self._apposed_holder(m, si, conn, seg)):
             sp = (0, False)
         settled = self._split_settled(m, si, conn, seg, sp)
         if settled is not None or sp is None:
@@ -534,6 +537,35 @@ class _FirstHolder(_HolderNames):
             and self.toks[last.j].text in (",", ".")
             and not self.place_like(seg)  # di Sukamaju Baru elsewhere: a place
         )
+
+    def _apposed_holder(self, m: _Mention, si: int, conn: str | None, seg: list[El]) -> bool:
+        """Corporate Secretary MIND ID, Pria Utama, mengatakan …; Direktur RSUD Menggala, Lukman
+        Pura.: right after the comma that closes a title naming its body (an organisation's
+        word, an acronym or a region closes it), two or three capitalised words that are common
+        words or names (no body, region or post among them) are the holder's name when the frame
+        says a person stands there: a comma and a speech verb follow them, or the model's person
+        spans them whole; either way the clause ends after them (`_closes_clause`: not `, Tokoh
+        Agama`, a list of posts going on). GUIDELINES §2: the post's holder, named in apposition.
+        The lexicon alone reads such names as more title (`Pria`, `Utama`, `Pura` are common
+        words)."""
+        if not (
+            si == 1
+            and conn == ","
+            and not m.names
+            and 2 <= len(seg) <= _MAX_APPOSED_WORDS
+            and all(e.kind in (W.COM, W.GIV, W.UNK, W.AMB) for e in seg)
+            and any(e.kind in _BODY_ENDS for e in m.segs[0][1][-1:])
+            and not any(self.is_post_at(e.i) for e in seg)
+        ):
+            return False
+        toks, end = self.toks, seg[-1].j
+        if end + 1 >= self.n or toks[end].newline or not self._closes_clause(end):
+            return False  # Kepala Tiyuh …, Tokoh Adat, Tokoh Agama dan …: a list of posts goes on
+        verb = toks[end].text == "," and toks[end + 1].text in speech_verbs()
+        whole = self.model_per_ends.get(toks[seg[0].i].start) == toks[end - 1].end
+        if verb or whole:
+            self.framed.add(seg[0].i)  # a name of common words: the frame, not the lexicon, is sure
+        return verb or whole
 
     def _capital_first_name(self, si: int, conn: str | None, seg: list[El], x: int) -> bool:
         """Kepala Dinas Pertanian Kabupaten Ende, Bagus Laka Wara, menyampaikan …: after a comma

@@ -428,8 +428,9 @@ class _HolderNames(TitleReader):
         if span is None:
             return None
         words = name_tokens(self.text[span[0] : span[1]])
-        if not words or not any(
-            word_class(w) in (W.GIV, W.UNK, W.PART, W.AMB, W.LOW) or len(w) <= 3 for w in words
+        if not words or not (
+            i in self.framed
+            or any(word_class(w) in (W.GIV, W.UNK, W.PART, W.AMB, W.LOW) or len(w) <= 3 for w in words)
         ):
             return None
         return span

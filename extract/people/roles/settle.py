@@ -27,6 +27,7 @@ from ..lexicon import (
     head_last_words,
     match_head,
     match_region,
+    needs_body,
     place_end_words,
     role_words,
     word_marker,
@@ -200,7 +201,19 @@ def _holder_after_comma(text: str, m: RoleMention, entities: Sequence[Entity]) -
     if cut < 0:
         return m
     title = " ".join([m.title, *text[cut + len(m.title.split()[-1]) : e].split()])
-    return RoleMention(proper_name(text, per.span), title, (m.span[0], per.span[1]), per.span, m.official)
+    official = m.official or _body_now_named(m.title)
+    return RoleMention(proper_name(text, per.span), title, (m.span[0], per.span[1]), per.span, official)
+
+
+def _body_now_named(head: str) -> bool:
+    """`Pendiri Imago Raw Honey, Henry Hidayat, menyampaikan`: a head that is a post only with its
+    body named (`needs_body`: pendiri, staf, anggota), written alone before the name the model
+    took for the holder, was no post; once that name moves into the title (`_holder_after_comma`)
+    the title names its body, so the holder after the comma is an official (GUIDELINES §2:
+    companies and named businesses). A team's word stays none (`tim`: its members hold no
+    post)."""
+    low = head.lower()
+    return needs_body(low) and low not in role_words("team_head")
 
 
 #: `, Taruna Ikrar`: a title's last words after a comma: one capitalised word, then the name

@@ -49,8 +49,13 @@ class TitleReader(_NameTails):
         ]
         self.per_starts: set[int] = {s for s, _ in self.per_spans}
         self.per_ends: dict[int, int] = {s: e for s, e in self.per_spans}
+        # every PER span, the lexicon's doubts aside (`Lukman Pura`: `pura` is a facility word)
+        self.model_per_ends: dict[int, int] = {
+            e.span[0]: e.span[1] for e in entities if e.label == EntityLabel.PER
+        }
         self.org_spans = [e.span for e in entities if e.label == EntityLabel.ORG]
         self.used: set[int] = set()  # tokens already read as a name
+        self.framed: set[int] = set()  # tokens opening a name the role frame makes sure of
         self._places: dict[str, tuple[int, ...]] = {}  # `whole_words`
         self._place_cache: dict[tuple[str, str | None, int], bool] = {}
         self._untitled_cache: dict[tuple[str, str | None], int] = {}
