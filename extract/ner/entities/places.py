@@ -685,14 +685,17 @@ _DATELINE_END = regex.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]")
 def _read_as_club_city(span: Span, toks: Sequence[Tok], text: str, place_ends: set[int]) -> bool:
     """The mention of a club's city at ``span`` reads as the city: it is the dateline's place (in
     the page's first characters, a dash after it: `Liputan6.com, Manchester- …`), or it follows a
-    word of `_CITY_READERS` or a place and a comma (`Stadion Old Trafford, Manchester`)."""
+    word of `_CITY_READERS` or a place and a comma (`Stadion Old Trafford, Manchester`), or it is a
+    listed region's name after a title (`Gubernur Lampung` beside `Lampung FC`: GUIDELINES §6, a
+    region inside a title is a place; a club's coach keeps it, `pelatih Bologna`)."""
     if span[1] <= DATELINE_WINDOW and _DATELINE_END.match(text, span[1]):
         return True
     k = token_at(span[0], toks)
     if not k:
         return False
     after_place = toks[k - 1].text == "," and k > 1 and toks[k - 2].end in place_ends
-    return toks[k - 1].low in _CITY_READERS or after_place
+    titled = _after_title(toks, k) and country_or_region(text[span[0] : span[1]])
+    return toks[k - 1].low in _CITY_READERS or after_place or titled
 
 
 #: Words a club's name follows as the owner of its goal, its base or its home ground (`gawang
