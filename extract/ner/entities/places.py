@@ -26,6 +26,7 @@ from ...records import EntityLabel as Label
 from ...text.words import (
     LOCATIVES,
     area_bracket_end,
+    club_formed,
     common_words,
     english_body_words,
     given_names,
@@ -97,6 +98,7 @@ from .tokens import (
 )
 from .words import (
     _LEVEL_RANKS,
+    DATELINE_WINDOW,
     MAX_ABBREV_WORDS,
     MAX_NAME_WORDS,
     Head,
@@ -110,6 +112,7 @@ from .words import (
     _regions,
     _seats,
     country_or_region,
+    sports_page,
 )
 
 
@@ -653,6 +656,76 @@ def _with_team_countries(ents: list[Entity], toks: Sequence[Tok], text: str) -> 
             found.append(_span_entity(range(k, k + n), toks, text))
         after = k + max(n, 1)
     return sorted([*ents, *found], key=lambda e: e.span) if found else ents
+
+
+#: Words right before a club's city that read it as the city (`di Bologna`, `kota Manchester`,
+#: `klub asal Manchester`); `ke` and `dari` stay the club's (`kembali ke Bologna`, `tertinggal dari
+#: Sheffield`: news-raw sports pages write a transfer and a score so).
+_CITY_READERS = frozenset({"di", "kota", "asal"})
+
+
+def _clubs_by_short_name(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """On a sports page (`sports_page`), a LOC the page also writes as the opening words of a club
+    named by its form (`club_formed`: `Sheffield` beside `Sheffield United`, `Madura` beside
+    `Madura United FC`) is the club's short name, an ORG (GUIDELINES §6: clubs are organisations;
+    news tune lists both as bodies), unless that mention reads as the city (`_read_as_club_city`:
+    `di Bologna`, `Stadion Bangkalan, Madura`, a dateline's place). A page with no club so named
+    keeps its places (`bertanding di Sheffield`, `Madura` beside `Persebaya`)."""
+    if not sports_page(text):
+        return ents
+    formed = {e.text for e in ents if e.label == Label.ORG and club_formed(e.text)}
+    shorts = {" ".join(c.split()[:n]) for c in formed for n in range(1, len(c.split()))}
+    place_ends = {e.span[1] for e in ents if e.label == Label.LOC}
+    named = {e.span for e in ents if e.label == Label.LOC and e.text in shorts}
+    clubs = {span for span in named if not _read_as_club_city(span, toks, text, place_ends)}
+    return [_relabel(e, Label.ORG) if e.span in clubs else e for e in ents]
+
+
+#: A dateline's end after its place: the agency in brackets or not, then a dash
+#: (`Bangkalan (ANTARA) -`, `Liputan6.com, Manchester-`).
+_DATELINE_END = regex.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]")
+
+
+def _read_as_club_city(span: Span, toks: Sequence[Tok], text: str, place_ends: set[int]) -> bool:
+    """The mention of a club's city at ``span`` reads as the city: it is the dateline's place (in
+    the page's first characters, a dash after it: `Liputan6.com, Manchester- …`), or it follows a
+    word of `_CITY_READERS` or a place and a comma (`Stadion Old Trafford, Manchester`), or it is a
+    listed region's name after a title (`Gubernur Lampung` beside `Lampung FC`: GUIDELINES §6, a
+    region inside a title is a place; a club's coach keeps it, `pelatih Bologna`)."""
+    if span[1] <= DATELINE_WINDOW and _DATELINE_END.match(text, span[1]):
+        return True
+    k = token_at(span[0], toks)
+    if not k:
+        return False
+    after_place = toks[k - 1].text == "," and k > 1 and toks[k - 2].end in place_ends
+    titled = _after_title(toks, k) and country_or_region(text[span[0] : span[1]])
+    return toks[k - 1].low in _CITY_READERS or after_place or titled
+
+
+#: Words a club's name follows as the owner of its goal, its base or its home ground (`gawang
+#: Verona`, `markas Osasuna`, `kandang Almeria`): said of a side, never of a city's people or of a
+#: region, as `klub`, `tim` and `suporter` are (`klub Bavaria`, `tim Amerika Selatan`).
+_GROUND_WORDS = frozenset({"gawang", "markas", "kandang"})
+
+
+def _clubs_at_their_grounds(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """On a sports page (`sports_page`), a LOC right after a word of `_GROUND_WORDS` (`bertamu ke
+    kandang Almeria`, `di depan gawang Verona`) names the side that owns it, a club, an ORG
+    (GUIDELINES §6: clubs are organisations; news tune lists `Almeria` so), unless it is a listed
+    country's, region's or continent's name (`gawang Ukraina`, `gawang Kalteng`: national and
+    regional sides are places, data/annotations)."""
+    if not sports_page(text):
+        return ents
+    continents = word_set("entities_continents.txt")
+    sides = {
+        e.span
+        for e in ents
+        if e.label == Label.LOC
+        and (k := token_at(e.span[0], toks))
+        and toks[k - 1].low in _GROUND_WORDS
+        and not (country_or_region(e.text) or e.text.lower() in continents)
+    }
+    return [_relabel(e, Label.ORG) if e.span in sides else e for e in ents]
 
 
 def _opens_name(toks: Sequence[Tok], j: int) -> bool:

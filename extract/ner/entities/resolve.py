@@ -67,6 +67,8 @@ from .places import (
     _across_short_name,
     _admin_place,
     _bodies_written_again,
+    _clubs_at_their_grounds,
+    _clubs_by_short_name,
     _credit_outlets,
     _listed_in_a_row,
     _spelled_kinds_named,
@@ -291,7 +293,8 @@ def _names_completed(
     ents = _with_particle_names(ents, toks, text, person_spans)
     ents = _with_compass_written_low(_with_written_levels(ents, toks, text), toks, text)
     ents = _with_score_sides(_with_state_forms(ents, toks, text), toks, text)
-    ents = _with_team_countries(ents, toks, text)
+    ents = _clubs_by_short_name(_with_team_countries(ents, toks, text), toks, text)
+    ents = _clubs_at_their_grounds(ents, toks, text)
     ents = with_race_hosts(ents, toks, text, person_spans)
     ents = _with_open_heads_named(_with_village_names_to_comma(ents, toks, text), toks, text)
     ents = _with_estates_named(_with_hospital_names(ents, toks, text), toks, text)
