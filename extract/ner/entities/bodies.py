@@ -1109,9 +1109,9 @@ def _english_name_word(tok: Tok) -> bool:
     return words and not glued(text) and tok.low not in common_words()
 
 
-#: The most words of a company's name read before its ticker (`Barito Renewables Energy (BREN)`);
-#: news-raw's longest such name without `PT` or `Tbk` has four.
-MAX_TICKER_NAME = 5
+#: The most words of a company's name read before its ticker (`Barito Renewables Energy (BREN)`,
+#: `Indofood Sukses Makmur (INDF)`); news-raw's longest such name without `PT` or `Tbk` has four.
+MAX_TICKER_NAME = 4
 
 
 def ticker_bodies(text: str, toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:
@@ -1147,7 +1147,9 @@ def _ticker_name(toks: Sequence[Tok], bracket: int) -> range | None:
     people_roles.txt `market_word`) or a common word opening the sentence (`Kemudian`); None
     where none stands there, a company's form ends it (`Tbk`, `(Persero)`) or an English join
     stands before it (`Indonesia Commodity and Derivatives Exchange (ICDX)`: the name goes on
-    before; `dan` is a list's: `dan Barito Renewables Energy (BREN)`)."""
+    before; `dan` is a list's: `dan Barito Renewables Energy (BREN)`). An official's title that
+    ends inside the run is its holder's, no word of the name (`_name_after_title`: `Wakil Direktur Utama
+    Indofood Sukses Makmur (INDF)`, `Presiden Direktur Astra International (ASII)`)."""
     end = bracket
     if end < 1 or not _one_space(toks, end) or toks[end - 1].low.rstrip(".") in role_words("company_form"):
         return None
@@ -1161,7 +1163,21 @@ def _ticker_name(toks: Sequence[Tok], bracket: int) -> range | None:
         if start == 0 or not _one_space(toks, start):
             break
     joined = start > 0 and toks[start - 1].low in _english_joins()
+    start = _name_after_title(toks, start, end)
     return range(start, end) if start < end and not joined else None
+
+
+def _name_after_title(toks: Sequence[Tok], start: int, end: int) -> int:
+    """The first word of a company's name in the run ``start``..``end`` before its ticker, after
+    the last position title (officials_titles.txt, `title_len`) that ends inside the run, opened
+    there or up to two words before it (`Direktur Utama` of `Direktur Utama Adaro Energy (ADRO)`,
+    the sentence's first word no word of the run); ``start`` where none does."""
+    first = start
+    for k in range(max(0, start - 2), end - 1):
+        after = k + title_len(toks, k)
+        if k < after and start < after < end:
+            first = after
+    return first
 
 
 def _spelled_known_bodies(text: str, toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:
