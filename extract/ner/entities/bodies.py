@@ -1904,12 +1904,6 @@ def with_bodies_listed(
     return sorted(out + added, key=lambda e: e.span) if added or retyped else ents
 
 
-#: The most unfound items read before a list's first found one (`Meta, Google, Amazon`): one, as
-#: `_list_items` reads any number after it; more before a found item is as often a clause's
-#: capitalised words (a sentence's subject and its apposition).
-MAX_UNFOUND_BEFORE = 1
-
-
 def _unfound_before(items: list[Entity | range], toks: Sequence[Tok], seen: tuple) -> list[Entity | range]:
     """The list's items with an unfound item before its first found one, a comma between
     (`perusahaan seperti Meta, Google, Amazon, dan Microsoft`: `Meta` unfound): `_list_items`
@@ -1918,7 +1912,9 @@ def _unfound_before(items: list[Entity | range], toks: Sequence[Tok], seen: tupl
     word, title, head, common word or given name; ``seen``: its `by_start`, `held` and `lower`)
     that no name's word or entity stands right before (`TikTok Shop`, `HUAWEI Authorized
     Experience Store`: the run is a name's tail); the list is then weighed whole by
-    `_bodies_list`. News-raw (base records, the 172 lines with such a frame): `Meta`, `Digimap`
+    `_bodies_list`. One such item only, as `_list_items` reads any number after it: more before a
+    found item is as often a clause's capitalised words (a sentence's subject and its apposition).
+    News-raw (base records, the 172 lines with such a frame): `Meta`, `Digimap`
     twice, `Aqua`, `Aston Martin` gained; a place (`kampus , Tarumangera, Universitas Indonesia`)
     and a palace as a sponsor (`sponsor seperti Puro Mangkunegaran, BNI, dan Telkomsel`, annotated
     a place) wrongly."""
@@ -1926,18 +1922,16 @@ def _unfound_before(items: list[Entity | range], toks: Sequence[Tok], seen: tupl
         return items
     by_start, held, lower = seen
     first = items[0].start if isinstance(items[0], range) else tokens_inside(items[0].span, toks).start
-    for _ in range(MAX_UNFOUND_BEFORE):
-        comma = first - 1
-        if comma < 1 or toks[comma].text != ",":
-            break
-        j = comma
-        while j > 0 and comma - j < 3 and j - 1 not in held and _title_cased_word(toks[j - 1]):
-            j -= 1
-        glued = j > 0 and (j - 1 in held or _name_word(toks[j - 1]))  # `TikTok Shop`: a name's tail
-        if j == comma or glued or _list_item(toks, j, by_start, held, lower) != range(j, comma):
-            break
-        items, first = [range(j, comma), *items], j
-    return items
+    comma = first - 1
+    if comma < 1 or toks[comma].text != ",":
+        return items
+    j = comma
+    while j > 0 and comma - j < 3 and j - 1 not in held and _title_cased_word(toks[j - 1]):
+        j -= 1
+    glued = j > 0 and (j - 1 in held or _name_word(toks[j - 1]))  # `TikTok Shop`: a name's tail
+    if j == comma or glued or _list_item(toks, j, by_start, held, lower) != range(j, comma):
+        return items
+    return [range(j, comma), *items]
 
 
 def _closed_at_and(items: list[Entity | range], toks: Sequence[Tok]) -> list[Entity | range]:
