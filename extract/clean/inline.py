@@ -277,11 +277,12 @@ def _sentence_case_end(line: str, start: int) -> int | None:
     tokens = list(itertools.islice(p.token.finditer(line, start), _HEADLINE_TOKENS + 1))
     for n, m in enumerate(tokens):
         tok = m.group()
-        if n >= _SENTENCE_CASE_MIN_WORDS and _opens_quotation(line, m):
+        quoted = _quoted_name(line, m.start()) if _opens_quote(tok) else None
+        if n >= _SENTENCE_CASE_MIN_WORDS and _opens_quote(tok) and quoted is None:
             return len(line[: m.start()].rstrip())  # `… berbagai inovasi “Di FFWI, juri …`
         if m.start() < quoted_end:
             continue  # a word of the quoted name read as one
-        if n < _QUOTED_NAME_WORDS and (quoted := _QUOTED_NAME.match(line, m.start())):
+        if n < _QUOTED_NAME_WORDS and quoted is not None:
             # `KCIC ingatkan "gate" Whoosh ditutup …`: a quoted name is one of the headline's words,
             # read as a name (no sentence opens right after it)
             quoted_end, after_lower = quoted.end(), False
@@ -336,10 +337,18 @@ def _answered(tokens: list[regex.Match[str]], n: int) -> bool:
     return len(following) == _ANSWER_WORDS and all(_core(t) in asked for t in following)
 
 
-def _opens_quotation(line: str, m: regex.Match[str]) -> bool:
-    """Whether the token ``m`` opens a quotation that runs on (the body's), not a few quoted words
-    naming a title inside the sentence (`_QUOTED_NAME`)."""
-    return _opens_quote(m.group()) and not _QUOTED_NAME.match(line, m.start())
+def _quoted_name(line: str, at: int) -> regex.Match[str] | None:
+    """A few quoted words at ``at`` naming a title or a term inside the sentence (`_QUOTED_NAME`:
+    `"gate"`, `"kain duka"`, `“Tenun Lio”`); quoted words that open capitalised with a lowercase
+    word after it, or that a speech verb follows, are a quotation that opens the body's sentence
+    (`“Kami siap membantu warga terdampak” kata Bupati …`)."""
+    quoted = _QUOTED_NAME.match(line, at)
+    if quoted is None:
+        return None
+    words = quoted.group()[1:-1].split()
+    sentence = words[0][:1].isupper() and any(w[:1].islower() for w in words[1:])
+    verb = line[quoted.end() :].split(maxsplit=1)[:1]
+    return None if sentence or (verb and verb[0].casefold() in speech_verbs()) else quoted
 
 
 def _subject_again(line: str, tokens: list[regex.Match[str]], n: int) -> bool:

@@ -1279,22 +1279,41 @@ _COMPLEMENT_WORDS = frozenset({"dari", "asal"})
 _COMPLEMENT_GAP = LazyPattern(r"[ \u00a0]+(?:\(\d{1,3}\)[ \u00a0]+)?$")
 
 
-def _complement_before(art: _Article, s: int) -> bool:
+#: A complement word right after a list's item (`Riyad Mahrez dari Manchester City`).
+_COMPLEMENT_AFTER = LazyPattern(r"[ \u00a0]+(?:\(\d{1,3}\)[ \u00a0]+)?(?:dari|asal)[ \u00a0]+\p{Lu}")
+
+
+def _complement_before(art: _Article, s: int, ce: int) -> bool:
     """`Roberto Firmino dari Liverpool FC, Riyad Mahrez dari Manchester City, dan Allan
     Saint-Maximin dari Newcastle United`: the body or place before the list's separator is the
-    previous person's complement (the model's PER, `dari`/`asal`, the body), so the list is of
-    people with their clubs, and the body says nothing of the name after it (news tune nr09193)."""
+    previous person's complement (the model's PER, `dari`/`asal`, the body), and the list is of
+    people with their clubs: the name at ``s``..``ce`` has a complement of its own after it, or
+    the previous person is itself such an item (`Henny asal Lampung, Mitya asal Jawa Barat dan
+    Susi`); then the body says nothing of the name after it (news tune nr09193). One person's
+    complement before a list that goes on with places or bodies is no such list (`Andi dari Desa
+    Sukamaju, Cibeureum dan Cikoneng`: a place list)."""
+    at = _complement_person(art, s)
+    if at is None:
+        return False
+    if _COMPLEMENT_AFTER.get().match(art.text, ce):
+        return True
+    return _complement_person(art, art.per_ends[at]) is not None
+
+
+def _complement_person(art: _Article, s: int) -> int | None:
+    """The end of the person whose complement (`dari`/`asal` and the model's body or place) ends
+    right before the list's separator before ``s``; None where none does."""
     end = _item_before(art.text, s)
     if end is None or end not in art.other_ends:
-        return False
+        return None
     start = art.other_ends[end].span[0]
     m = _CUE_RIGHT_BEFORE.get().search(art.text, max(0, start - _CUE_REACH), start)
     if m is None or m.group(1).lower() not in _COMPLEMENT_WORDS:
-        return False
+        return None
     head = art.text[max(0, m.start(1) - _CUE_REACH) : m.start(1)]
     gap = _COMPLEMENT_GAP.get().search(head)
     at = m.start(1) - (len(head) - gap.start()) if gap is not None else m.start(1)
-    return at in art.per_ends
+    return at if at in art.per_ends else None
 
 
 def _in_place_list(art: _Article, s: int, ce: int) -> bool:
@@ -1304,7 +1323,7 @@ def _in_place_list(art: _Article, s: int, ce: int) -> bool:
     text = art.text
     if _in_people_list(art, s, ce) or _beside_one_body(art, s, ce) or _listed_person(art, s, ce):
         return False
-    if _complement_before(art, s):
+    if _complement_before(art, s, ce):
         return False
     in_list = text[ce : ce + 2] == ", " and text[ce + 2 : ce + 3].isupper()
     # `Kepala Suku Dinas Kebersihan Jakarta Timur, Marnaik Siahaan, mengatakan`: a name set off

@@ -101,6 +101,24 @@ def corpus_body_word(word: str) -> bool:
     return other >= BODY_ARTICLES_MIN and other >= _BODY_OVER_PERSON * _person_openers().get(first, 0)
 
 
+#: The fewest articles in which a word opens a person's name for `opens_names_mostly`.
+_OPENER_ARTICLES_MIN = 3
+#: The least share of the articles holding a word in a person's name in which it opens the name,
+#: for `opens_names_mostly` (`Alexander` opens 4 of 6: a surname as well, `Lucas 'The Lion'
+#: Alexander`).
+_OPENER_SHARE = 0.8
+
+
+def opens_names_mostly(word: str) -> bool:
+    """News-raw opens persons' names with ``word`` in `_OPENER_ARTICLES_MIN` articles or more and
+    in `_OPENER_SHARE` of the articles holding it in a person's name (`Megawati` 10 of 10,
+    `Ganjar` 18 of 18, `Budi` 106 of 126): a given name, no surname (`Silva`, `Arifuddin` open
+    none)."""
+    key = word.lower()
+    opens = _person_openers().get(key, 0)
+    return opens >= _OPENER_ARTICLES_MIN and opens >= _OPENER_SHARE * _words_in_names("per").get(key, 0)
+
+
 @cache
 def _words_in_names(kind: str) -> dict[str, int]:
     """Articles holding a name of ``kind`` (`per`, `other`) with each word in it, over news-raw."""

@@ -52,7 +52,7 @@ from ..text.words import (
     word_class,
     word_set,
 )
-from .corpus import person_word_in_corpus, written_alone
+from .corpus import opens_names_mostly, person_word_in_corpus, written_alone
 from .lexicon import (
     Marker,
     after_event_word,
@@ -1590,7 +1590,11 @@ def _nicknamed_names(
     its nickname (`Munafri Arifuddin`), its span the whole (GUIDELINES §2: the fullest name; the
     model reads the first name only, the surname after the quote is left alone). The surname is
     one to three capitalised words no common word, no capitalised word runs on after it, and no
-    word of it is the model's body or place (``others``)."""
+    word of it is the model's body or place (``others``). A lone word news-raw holds mostly as the
+    first word of persons' names (`corpus.opens_names_mostly`: `Megawati`, `Ganjar`; a surname
+    opens none, `Arifuddin`, `Silva`) is another person's given name, and the quote between them a
+    headline's verb or phrase (`Pertemuan Prabowo 'Empat Mata' Megawati`, `Debat Anies 'Sentil'
+    Ganjar`: two persons)."""
     out: list[tuple[str, Span]] = []
     for name, (start, end) in cands:
         m = _NICKNAMED.get().match(text, end)
@@ -1598,6 +1602,8 @@ def _nicknamed_names(
             continue
         surname = m.group(1).split()
         if any(word_class(w) not in _SURNAME_CLASSES for w in surname):
+            continue
+        if len(surname) == 1 and opens_names_mostly(surname[0]):
             continue
         if any(a < m.end(1) and m.start(1) < b for a, b in others):
             continue

@@ -1,7 +1,8 @@
 """The first item of a list of bodies that the model missed (`perusahaan seperti Meta, Google,
 Amazon, dan Microsoft`): `bodies.with_bodies_listed` reads it too (`_unfound_before`), since a
-list names things of one kind (GUIDELINES §6: companies and shops are organisations). Whole
-outputs of the pipeline on invented sentences, and the cases that must give no body: a name's
+list names things of one kind (GUIDELINES §6: companies and shops are organisations; a missed
+first item written with a small letter, `iBox`, is a known miss). Whole outputs of the pipeline
+on invented sentences, and the cases that must give no body: a name's
 tail before the comma (`TikTok Shop`), and a place listed before bodies (a known wrong reading,
 kept visible)."""
 
@@ -30,6 +31,18 @@ from tests.entity_records import article_entities as _entities
             "dan Hello Store.",
             [("Digimap", "ORG", (71, 78)), ("Blibli", "ORG", (80, 86)), ("Hello Store", "ORG", (92, 103))],
         ),
+        pytest.param(
+            "Laptop itu dijual di iBox, Digimap, Blibli, dan Hello Store.",
+            [
+                ("iBox", "ORG", (21, 25)),
+                ("Digimap", "ORG", (27, 34)),
+                ("Blibli", "ORG", (36, 42)),
+                ("Hello Store", "ORG", (48, 59)),
+            ],
+            # known miss: one unfound item is read before the first found one, and `iBox` opens
+            # with a small letter (news-raw nr01506)
+            marks=pytest.mark.xfail(strict=True, reason="a missed first body written lowercase-first: iBox"),
+        ),
     ],
 )
 def test_the_unfound_first_item_of_a_list_of_bodies_is_a_body(text: str, expected: list) -> None:
@@ -49,18 +62,6 @@ def test_the_unfound_first_item_of_a_list_of_bodies_is_a_body(text: str, expecte
             "Universitas Esa Unggul.",
             [("Universitas Indonesia", "ORG", (49, 70)), ("Universitas Esa Unggul", "ORG", (75, 97))],
             # known wrong reading: a neighbourhood listed before two universities (news-raw nr08045)
-            marks=pytest.mark.xfail(strict=True),
-        ),
-        pytest.param(
-            "Laptop itu dijual di iBox, Digimap, Blibli, dan Hello Store.",
-            [
-                ("iBox", "ORG", (21, 25)),
-                ("Digimap", "ORG", (27, 34)),
-                ("Blibli", "ORG", (36, 42)),
-                ("Hello Store", "ORG", (48, 59)),
-            ],
-            # known miss: one unfound item is read before the first found one, and `iBox` opens
-            # with a small letter (news-raw nr01506)
             marks=pytest.mark.xfail(strict=True),
         ),
     ],

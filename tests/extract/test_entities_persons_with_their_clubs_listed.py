@@ -2,10 +2,14 @@
 Saint-Maximin dari Newcastle United`): the body or place before the list's separator follows the
 previous person after `dari` or `asal`, so it says nothing of the name after it, and that name is
 no place list's item (`extract.ner.vet._complement_before`; news tune nr09193). A list of places
-after `dari` with no person before it stays a list of places."""
+after `dari` with no person before it stays a list of places, and so does one person's complement
+followed by places or bodies (the name after it has no complement of its own)."""
 
 from __future__ import annotations
 
+import pytest
+
+from tests.entity_records import vetted_at_words
 from tests.person_records import person_spans
 
 
@@ -49,3 +53,35 @@ def test_places_after_dari_with_no_person_before_stay_places() -> None:
     text = "Bantuan datang dari Kabupaten Bogor, Kota Depok dan Cibinong sejak Senin."
     found = [("Kabupaten Bogor", "LOC"), ("Kota Depok", "LOC"), ("Cibinong", "PER")]
     assert person_spans(text, found) == []
+
+
+# the name after the complement has none of its own, and no person stands before the first person:
+# a list of places or bodies, and the misread item in it is no person
+@pytest.mark.parametrize(
+    ("text", "found", "kept"),
+    [
+        (
+            "Kata Andi dari Desa Sukamaju, Cibeureum dan Cikoneng juga terdampak banjir.",
+            [("Andi", "PER"), ("Desa Sukamaju", "LOC"), ("Cibeureum", "PER"), ("Cikoneng", "LOC")],
+            [("Andi", "PER", (5, 9)), ("Desa Sukamaju", "LOC", (15, 28)), ("Cikoneng", "LOC", (44, 52))],
+        ),
+        (
+            "Relawan Budi asal Kecamatan Pagerageung, Sukaresik, dan Cigalontang ikut membantu.",
+            [("Budi", "PER"), ("Kecamatan Pagerageung", "LOC"), ("Sukaresik", "PER"), ("Cigalontang", "LOC")],
+            [
+                ("Budi", "PER", (8, 12)),
+                ("Kecamatan Pagerageung", "LOC", (18, 39)),
+                ("Cigalontang", "LOC", (56, 67)),
+            ],
+        ),
+        (
+            "Hadir Andi dari PT Sinar Jaya, Mekar Sari, dan Tunas Baru.",
+            [("Andi", "PER"), ("PT Sinar Jaya", "ORG"), ("Mekar Sari", "PER"), ("Tunas Baru", "ORG")],
+            [("Andi", "PER", (6, 10)), ("PT Sinar Jaya", "ORG", (16, 29)), ("Tunas Baru", "ORG", (47, 57))],
+        ),
+    ],
+)
+def test_one_persons_complement_before_a_place_list_leaves_a_place_list(
+    text: str, found: list, kept: list
+) -> None:
+    assert vetted_at_words(text, [(surface, label, 0) for surface, label in found]) == kept

@@ -35,6 +35,28 @@ from tests.entity_records import article_entities as _entities
             "IHSG ditutup menguat, dipimpin Bayan Resources (BYAN) yang naik 4,5 persen.",
             [("Bayan Resources", "ORG", (31, 46)), ("BYAN", "ORG", (48, 52))],
         ),
+        # an official's title before the company is its holder's, no word of the name
+        (
+            "Direktur Utama Adaro Energy (ADRO) Garibaldi Thohir menyebut saham perseroan menarik.",
+            [
+                ("Adaro Energy", "ORG", (15, 27)),
+                ("ADRO", "ORG", (29, 33)),
+                ("Garibaldi Thohir", "PER", (35, 51)),
+            ],
+        ),
+        (
+            "Wakil Direktur Utama Indofood Sukses Makmur (INDF) mengatakan saham perseroan naik.",
+            [("Indofood Sukses Makmur", "ORG", (21, 43)), ("INDF", "ORG", (45, 49))],
+        ),
+        (
+            "Presiden Direktur Astra International (ASII) Djony Bunarto Tjondro menyebut "
+            "penjualan saham naik.",
+            [
+                ("Astra International", "ORG", (18, 37)),
+                ("ASII", "ORG", (39, 43)),
+                ("Djony Bunarto Tjondro", "PER", (45, 66)),
+            ],
+        ),
     ],
 )
 def test_a_company_and_its_ticker_are_bodies(text: str, expected: list) -> None:

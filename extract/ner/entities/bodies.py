@@ -1110,9 +1110,9 @@ def _english_name_word(tok: Tok) -> bool:
     return words and not glued(text) and tok.low not in common_words()
 
 
-#: The most words of a company's name read before its ticker (`Barito Renewables Energy (BREN)`);
-#: news-raw's longest such name without `PT` or `Tbk` has four.
-MAX_TICKER_NAME = 5
+#: The most words of a company's name read before its ticker (`Barito Renewables Energy (BREN)`,
+#: `Indofood Sukses Makmur (INDF)`); news-raw's longest such name without `PT` or `Tbk` has four.
+MAX_TICKER_NAME = 4
 
 
 def ticker_bodies(text: str, toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:
@@ -1148,7 +1148,9 @@ def _ticker_name(toks: Sequence[Tok], bracket: int) -> range | None:
     people_roles.txt `market_word`) or a common word opening the sentence (`Kemudian`); None
     where none stands there, a company's form ends it (`Tbk`, `(Persero)`) or an English join
     stands before it (`Indonesia Commodity and Derivatives Exchange (ICDX)`: the name goes on
-    before; `dan` is a list's: `dan Barito Renewables Energy (BREN)`)."""
+    before; `dan` is a list's: `dan Barito Renewables Energy (BREN)`). An official's title that
+    ends inside the run is its holder's, no word of the name (`_name_after_title`: `Wakil Direktur Utama
+    Indofood Sukses Makmur (INDF)`, `Presiden Direktur Astra International (ASII)`)."""
     end = bracket
     if end < 1 or not _one_space(toks, end) or toks[end - 1].low.rstrip(".") in role_words("company_form"):
         return None
@@ -1162,7 +1164,21 @@ def _ticker_name(toks: Sequence[Tok], bracket: int) -> range | None:
         if start == 0 or not _one_space(toks, start):
             break
     joined = start > 0 and toks[start - 1].low in _english_joins()
+    start = _name_after_title(toks, start, end)
     return range(start, end) if start < end and not joined else None
+
+
+def _name_after_title(toks: Sequence[Tok], start: int, end: int) -> int:
+    """The first word of a company's name in the run ``start``..``end`` before its ticker, after
+    the last position title (officials_titles.txt, `title_len`) that ends inside the run, opened
+    there or up to two words before it (`Direktur Utama` of `Direktur Utama Adaro Energy (ADRO)`,
+    the sentence's first word no word of the run); ``start`` where none does."""
+    first = start
+    for k in range(max(0, start - 2), end - 1):
+        after = k + title_len(toks, k)
+        if k < after and start < after < end:
+            first = after
+    return first
 
 
 def _spelled_known_bodies(text: str, toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:
@@ -1890,12 +1906,6 @@ def with_bodies_listed(
     return sorted(out + added, key=lambda e: e.span) if added or retyped else ents
 
 
-#: The most unfound items read before a list's first found one (`Meta, Google, Amazon`): one, as
-#: `_list_items` reads any number after it; more before a found item is as often a clause's
-#: capitalised words (a sentence's subject and its apposition).
-MAX_UNFOUND_BEFORE = 1
-
-
 def _unfound_before(items: list[Entity | range], toks: Sequence[Tok], seen: tuple) -> list[Entity | range]:
     """The list's items with an unfound item before its first found one, a comma between
     (`perusahaan seperti Meta, Google, Amazon, dan Microsoft`: `Meta` unfound): `_list_items`
@@ -1904,7 +1914,9 @@ def _unfound_before(items: list[Entity | range], toks: Sequence[Tok], seen: tupl
     word, title, head, common word or given name; ``seen``: its `by_start`, `held` and `lower`)
     that no name's word or entity stands right before (`TikTok Shop`, `HUAWEI Authorized
     Experience Store`: the run is a name's tail); the list is then weighed whole by
-    `_bodies_list`. News-raw (base records, the 172 lines with such a frame): `Meta`, `Digimap`
+    `_bodies_list`. One such item only, as `_list_items` reads any number after it: more before a
+    found item is as often a clause's capitalised words (a sentence's subject and its apposition).
+    News-raw (base records, the 172 lines with such a frame): `Meta`, `Digimap`
     twice, `Aqua`, `Aston Martin` gained; a place (`kampus , Tarumangera, Universitas Indonesia`)
     and a palace as a sponsor (`sponsor seperti Puro Mangkunegaran, BNI, dan Telkomsel`, annotated
     a place) wrongly."""
@@ -1912,18 +1924,16 @@ def _unfound_before(items: list[Entity | range], toks: Sequence[Tok], seen: tupl
         return items
     by_start, held, lower = seen
     first = items[0].start if isinstance(items[0], range) else tokens_inside(items[0].span, toks).start
-    for _ in range(MAX_UNFOUND_BEFORE):
-        comma = first - 1
-        if comma < 1 or toks[comma].text != ",":
-            break
-        j = comma
-        while j > 0 and comma - j < 3 and j - 1 not in held and _title_cased_word(toks[j - 1]):
-            j -= 1
-        glued = j > 0 and (j - 1 in held or _name_word(toks[j - 1]))  # `TikTok Shop`: a name's tail
-        if j == comma or glued or _list_item(toks, j, by_start, held, lower) != range(j, comma):
-            break
-        items, first = [range(j, comma), *items], j
-    return items
+    comma = first - 1
+    if comma < 1 or toks[comma].text != ",":
+        return items
+    j = comma
+    while j > 0 and comma - j < 3 and j - 1 not in held and _title_cased_word(toks[j - 1]):
+        j -= 1
+    glued = j > 0 and (j - 1 in held or _name_word(toks[j - 1]))  # `TikTok Shop`: a name's tail
+    if j == comma or glued or _list_item(toks, j, by_start, held, lower) != range(j, comma):
+        return items
+    return [range(j, comma), *items]
 
 
 def _closed_at_and(items: list[Entity | range], toks: Sequence[Tok]) -> list[Entity | range]:

@@ -124,6 +124,11 @@ def test_a_connective_with_a_capitalised_word_after_it_is_no_sentence_start() ->
             "Penenun Ende buka toko kain berbasis akun pada pasar daring",
             "Dekranasda menyiapkan layanan antar kain ke rumah pembeli di Kota Ende.",
         ),
+        # a short quotation with no comma: lowercase words among several, no quoted name
+        (
+            "Bupati tinjau lokasi banjir",
+            "“Kami siap membantu warga terdampak” kata Bupati Egi di Kalianda.",
+        ),
     ],
     ids=[
         "quotation",
@@ -133,6 +138,7 @@ def test_a_connective_with_a_capitalised_word_after_it_is_no_sentence_start() ->
         "name-prefixed-verb",
         "name-particle-prefixed-verb",
         "acronym-prefixed-verb",
+        "short-quotation-without-a-comma",
     ],
 )
 def test_the_paragraph_after_a_sentence_case_teaser_keeps_its_opening(headline: str, sentence: str) -> None:
