@@ -63,6 +63,7 @@ from ..text.tokens import (
     SMALL_TEXT,
     WORD,
     Tok,
+    abbreviation_word,
     next_word,
     next_word_past_comma,
     prev_word,
@@ -1147,10 +1148,10 @@ _SENTENCE_WORD_MIN = {"lower": 4, "title": 5, "upper": 3}
 def _ends_sentence(text: str, s: int, prev: str) -> bool:
     """Whether ``prev``, the word before ``s``, ends a sentence: a word long enough for how it
     is written (`_SENTENCE_WORD_MIN`) with a dot after it, not an abbreviation's dot."""
-    if text[max(0, s - 2) : s] != ". " or prev.lower() in word_set("text_abbreviations.txt"):
+    if text[max(0, s - 2) : s] != ". ":
         return False
     shape = "lower" if prev.islower() else "upper" if prev.isupper() else "title"
-    return prev.isalpha() and len(prev) >= _SENTENCE_WORD_MIN[shape]
+    return prev.isalpha() and not abbreviation_word(prev, _SENTENCE_WORD_MIN[shape] - 1)
 
 
 def _thing_before(text: str, s: int, titled: bool) -> bool:

@@ -31,8 +31,7 @@ from ..learn import (
     weights_places,
 )
 from ..records import Entity, EntityLabel, Official, Person, Span, spans_overlap
-from ..text.patterns import LazyPattern
-from ..text.tokens import next_word, next_word_past_comma, prev_word
+from ..text.tokens import next_word, next_word_past_comma, opens_sentence, prev_word
 from ..text.words import LOCATIVES, WordClass, common_words, folded, speech_verbs, word_class, word_set
 from .corpus import body_words_share, name_counts
 from .lexicon import after_thing_word, entity_cues
@@ -87,7 +86,8 @@ FEATURES = (
 
 #: Articles holding a name as a person at which its feature saturates (10^2).
 _PER_DECADES = 2
-_SENTENCE_END = LazyPattern(r"(?:^|[.!?:;\"”\n]\s*)$")
+#: What ends a sentence before a name (a line break too), within `_MAX_LOOKBACK` characters.
+_SENTENCE_ENDS = '.!?:;"”'
 _MAX_LOOKBACK = 3
 
 
@@ -146,7 +146,7 @@ def person_features(text: str, person: Person, entities: Sequence[Entity]) -> li
     modelled = sum(any(spans_overlap(sp, q) for q in per) for sp in spans) / max(len(spans), 1)
     surfaces = [folded(e.text) for e in entities if e.label != EntityLabel.PER]
     key = folded(person.name)
-    initial = [bool(_SENTENCE_END.get().search(text[max(0, s - _MAX_LOOKBACK) : s])) for s, _ in spans]
+    initial = [_opens_sentence(text, s) for s, _ in spans]
     return [
         1.0,
         modelled,
@@ -269,8 +269,9 @@ def _in_capitalised_run(text: str, start: int) -> bool:
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    """Whether the word at ``start`` opens the text, a line or a sentence (`_SENTENCE_END`)."""
-    return bool(_SENTENCE_END.get().search(text[max(0, start - _MAX_LOOKBACK) : start]))
+    """Whether the word at ``start`` opens the text, a line or a sentence (`_SENTENCE_ENDS`:
+    `opens_sentence`)."""
+    return opens_sentence(text, start, _SENTENCE_ENDS, lines=True, lookback=_MAX_LOOKBACK)
 
 
 _LOG = logging.getLogger(__name__)

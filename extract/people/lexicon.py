@@ -372,9 +372,12 @@ def particle_len(toks: Sequence[Tok], i: int) -> int:
 
 @cache
 def _roles() -> dict[str, frozenset[str]]:
+    """The words of each role in ``people_roles.txt``; a row naming several roles, comma-separated,
+    gives its word to each (a minister's post is a personal_head and a ministry_head)."""
     table: dict[str, set[str]] = {}
-    for role, word in load_pairs("people_roles.txt"):
-        table.setdefault(role, set()).add(word)
+    for roles, word in load_pairs("people_roles.txt"):
+        for role in roles.split(","):
+            table.setdefault(role, set()).add(word)
     return {k: frozenset(v) for k, v in table.items()}
 
 

@@ -50,7 +50,7 @@ from ..people.lexicon import MAX_DEGREE_ABBREVIATION, role_words
 from ..people.names import fuller_name
 from ..records import Official, Person, Quote, Span
 from ..text.patterns import LazyPattern
-from ..text.tokens import sentence_breaks
+from ..text.tokens import opens_sentence, sentence_breaks
 from ..text.words import org_acronyms, verb_like, word_set
 from .marks import SENTENCE_ENDS, QuoteSpan, find_quote_spans
 
@@ -431,9 +431,9 @@ def _apposed_name(cast: _Cast, text: str, start: int) -> _Speaker | None:
 
 
 def _opens_sentence(text: str, q: QuoteSpan) -> bool:
-    """The quotation's opening mark starts a sentence (nothing but its end before it)."""
-    before = text[max(0, q.outer[0] - MAX_PHRASE_CHARS) : q.outer[0]].rstrip()
-    return not before or before[-1] in SENTENCE_ENDS
+    """The quotation's opening mark starts a sentence (nothing but its end before it, within
+    `MAX_PHRASE_CHARS`: `opens_sentence`)."""
+    return opens_sentence(text, q.outer[0], SENTENCE_ENDS, lookback=MAX_PHRASE_CHARS)
 
 
 def _linked_tag(cast: _Cast, text: str, link: str, start: int) -> _Tag:

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from ..records import Span
 from ..text.patterns import LazyPattern
-from ..text.tokens import sentence_breaks
+from ..text.tokens import opens_sentence, sentence_breaks
 from ..text.words import speech_persons, word_set
 
 __all__ = ["QuoteSpan", "find_quote_spans"]
@@ -117,9 +117,9 @@ def _lost_closing(text: str, start: int, end: int) -> int | None:
 
 def _starts_sentence(text: str, mark: Span) -> bool:
     """An opening mark at a sentence's start: after a full stop, a colon or nothing (``Hujan
-    turun. “Kami …``); a title's (``bertajuk “Hari Limfoma …``) is inside a sentence."""
-    before = text[: mark[0]].rstrip()
-    return not before or before[-1] in SENTENCE_ENDS
+    turun. “Kami …``); a title's (``bertajuk “Hari Limfoma …``) is inside a sentence
+    (`opens_sentence`)."""
+    return opens_sentence(text, mark[0], SENTENCE_ENDS)
 
 
 def _paragraph_quotes(text: str, para: Span, open_quote: QuoteSpan | None) -> list[QuoteSpan]:

@@ -6,7 +6,9 @@
 * `window_tokens` tokenizes only the parts of a text around some offsets (a hostile 1 MB
   page costs nothing), `cue_positions` finds those offsets;
 * `prev_word` / `next_word` read the word right before or after an offset;
-* `sentence_breaks` finds sentence boundaries (not an abbreviation's full stop).
+* `sentence_breaks` finds sentence boundaries (not an abbreviation's full stop),
+  `opens_sentence` whether an offset opens one, `abbreviation_word` whether a word's full
+  stop is an abbreviation's.
 
 Nothing here is cached on a whole text: a caller that needs the tokens twice keeps them.
 """
@@ -23,15 +25,18 @@ import regex
 
 from ..resources import load_lines
 from .patterns import LazyPattern, alternation
+from .words import word_set
 
 __all__ = [
     "SHORT_TEXTS_KEPT",
     "SMALL_TEXT",
     "Tok",
     "TokKind",
+    "abbreviation_word",
     "cue_positions",
     "next_word",
     "next_word_past_comma",
+    "opens_sentence",
     "prev_word",
     "sentence_breaks",
     "sentence_end",
@@ -222,6 +227,41 @@ def sentence_end(text: str, start: int) -> int:
     """
     m = _sentence_break().search(text, start)
     return m.start() if m else len(text)
+
+
+def opens_sentence(
+    text: str, at: int, ends: str, *, lines: bool = False, lookback: int | None = None
+) -> bool:
+    """Whether ``at`` opens the text or a sentence: only blanks before it, or one of ``ends``
+    (the caller's stops: ``.!?:``, maybe ``;`` or a closing quote) right before those blanks.
+    With ``lines`` a line break among the blanks ends a sentence too; ``lookback`` reads only
+    so many characters back (nothing but blanks there opens a sentence). The one reading of
+    the quotes' and the persons' decision.
+
+    >>> opens_sentence("Hujan turun. Kami pulang", 13, ".!?:")
+    True
+    >>> text = "Hujan turun\\nKami pulang"
+    >>> opens_sentence(text, 12, ".!?:"), opens_sentence(text, 12, ".!?:", lines=True)
+    (False, True)
+    """
+    floor = 0 if lookback is None else max(0, at - lookback)
+    i = at
+    while i > floor and text[i - 1].isspace():
+        if lines and text[i - 1] == "\n":
+            return True
+        i -= 1
+    return i == floor or text[i - 1] in ends
+
+
+def abbreviation_word(word: str, letters: int) -> bool:
+    """Whether a full stop glued to ``word`` may be an abbreviation's, not a sentence's end: a
+    word of letters only, at most ``letters`` long (the caller's bound: `dr.`, `H.`, `Jl.`) or
+    listed (``text_abbreviations.txt``, any case: `Kab.`, `Prof.`, `Sdri.`).
+
+    >>> abbreviation_word("dr", 2), abbreviation_word("Prof", 2), abbreviation_word("Kupang", 2)
+    (True, True, False)
+    """
+    return word.isalpha() and (len(word) <= letters or word.lower() in word_set("text_abbreviations.txt"))
 
 
 def words_of(text: str) -> list[str]:

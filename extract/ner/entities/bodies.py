@@ -1654,23 +1654,23 @@ def apposed_names(ents: Sequence[Entity], toks: Sequence[Tok]) -> list[range]:
         placed = bool(inside) and country_or_region(ent.text)
         if placed and _kind_before(toks, inside[0], APPOSED_QUALIFIERS if comma else 0):
             name = _apposed_run(toks, inside[-1] + 1)
-            other = name is None or _names_other(toks, name[0]) or _known_person(ents, toks, name)
-            if not other and not (comma and _fronted_clause(toks, inside[0], name)):
+            if name is None or _names_other(toks, name[0]) or _person_evidenced(ents, toks, name, both=True):
+                continue
+            if not (comma and _fronted_clause(toks, inside[0], name)):
                 out.append(name)
     return out
 
 
-def _person_read(ents: Sequence[Entity], toks: Sequence[Tok], name: range) -> bool:
-    """The model reads a person over word ``name[0]`` (`perusahaan Elon Musk`)."""
+def _person_evidenced(ents: Sequence[Entity], toks: Sequence[Tok], name: range, *, both: bool) -> bool:
+    """The words ``name``, read as a body's, are a person's, on two pieces of evidence: the model
+    reads a person over word ``name[0]`` (``ents``: `perusahaan Elon Musk`), and news-raw holds
+    the name as a person's (`_person_named`). An apposed name (`apposed_names`) needs ``both``:
+    the model's person alone is no evidence there (`kantor berita Iran, Tasnim`, read as a person,
+    is the agency; `Media Amerika, Trump …`, 4 articles to 0, is the person); a name right after
+    its kind's noun (`kind_named_names`) needs either."""
     at = toks[name[0]].start
-    return any(e.label == Label.PER and e.span[0] <= at < e.span[1] for e in ents)
-
-
-def _known_person(ents: Sequence[Entity], toks: Sequence[Tok], name: range) -> bool:
-    """The model reads a person there and the lexicon or news-raw knows the name as a person's
-    (`_person_named`: `Media Amerika, Trump …`, 4 articles to 0); the model's person alone is
-    no evidence (`kantor berita Iran, Tasnim`, read as a person, is the agency)."""
-    return _person_read(ents, toks, name) and _person_named(toks, name)
+    model = any(e.label == Label.PER and e.span[0] <= at < e.span[1] for e in ents)
+    return (model and _person_named(toks, name)) if both else (model or _person_named(toks, name))
 
 
 #: A fronted clause's opening word that makes its subject the body it names (`Sebagai produsen
@@ -1775,7 +1775,7 @@ def kind_named_names(toks: Sequence[Tok], ents: Sequence[Entity] = ()) -> list[r
         name = _apposed_run(toks, k)
         if not name or _names_other(toks, k) or _pointed_back(toks, name[-1] + 1):
             continue
-        if not (_person_read(ents, toks, name) or _person_named(toks, name) or _league_word(toks[k])):
+        if not (_person_evidenced(ents, toks, name, both=False) or _league_word(toks[k])):
             out.append(name)
     return out
 

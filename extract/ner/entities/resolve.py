@@ -16,6 +16,7 @@ from typing import Any
 from ...records import Entity, Span
 from ...records import EntityLabel as Label
 from ...resources import load_lines, load_table
+from ...text.tokens import abbreviation_word
 from ...text.words import club_form, common_words, org_acronyms, word_set
 from .bodies import (
     _bodies_not_places,
@@ -475,9 +476,7 @@ def _abbreviation_dot(toks: Sequence[Tok], j: int) -> bool:
     """The dot at ``j`` is glued to a short word or a listed abbreviation (text_abbreviations.txt)."""
     if toks[j].text != "." or j == 0 or toks[j - 1].end != toks[j].start:
         return False
-    word = toks[j - 1].text
-    listed = word.lower() in word_set("text_abbreviations.txt")
-    return word.isalpha() and (len(word) <= _ABBREVIATION_LETTERS or listed)
+    return abbreviation_word(toks[j - 1].text, _ABBREVIATION_LETTERS)
 
 
 def _person_read(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:

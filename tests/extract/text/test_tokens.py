@@ -8,8 +8,10 @@ from extract.text.tokens import (
     NUMBER,
     PUNCT,
     WORD,
+    abbreviation_word,
     cue_positions,
     next_word,
+    opens_sentence,
     prev_word,
     sentence_breaks,
     sentence_end,
@@ -131,3 +133,44 @@ def test_a_comma_glued_after_a_full_stop_before_a_capital_is_a_sentence_break() 
 
 def test_sentence_end_is_the_texts_end_without_a_break() -> None:
     assert sentence_end("Harga cabai naik lagi.", 3) == len("Harga cabai naik lagi.")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "opens"),
+    [
+        ("Hujan turun sejak pagi. “Kami mengungsi,” kata warga.", "“Kami", True),
+        ("“Kami mengungsi,” kata warga.", "“Kami", True),
+        ("Camat bertanya: “Sudah makan?”", "“Sudah", True),
+        # a title inside a sentence, and a line broken without a stop, open nothing
+        ("Acara bertajuk “Hari Limfoma Sedunia” digelar di Denpasar.", "“Hari", False),
+        ("Warga Desa Sukamaju\nBudi Santoso mengatakan banjir surut.", "Budi", False),
+    ],
+)
+def test_opens_sentence_after_a_stop_or_nothing(text: str, word: str, opens: bool) -> None:
+    assert opens_sentence(text, text.index(word), ".!?:") is opens
+
+
+def test_opens_sentence_after_a_line_break_when_asked_and_within_the_lookback() -> None:
+    text = "Warga Desa Sukamaju\nBudi Santoso mengatakan banjir surut."
+    at = text.index("Budi")
+    assert opens_sentence(text, at, ".!?:", lines=True)
+    said = "Menurut Kepala Desa, Budi Santoso mengatakan banjir surut."
+    assert not opens_sentence(said, said.index("Budi"), ".!?:", lines=True, lookback=3)
+    assert opens_sentence("Banjir surut.   Budi pulang.", 16, ".", lookback=2)
+
+
+@pytest.mark.parametrize(
+    ("word", "letters", "abbreviation"),
+    [
+        ("dr", 2, True),  # dr. Tirta
+        ("H", 2, True),  # H. Ali
+        ("Kab", 2, True),  # Kab. Kupang: listed
+        ("prof", 2, True),  # listed in any case
+        ("Kupang", 2, False),  # di Kupang. Warga …
+        ("Dedi", 2, False),  # kata Dedi. Harga …
+        ("Jend", 4, True),  # the caller's bound
+        ("12", 2, False),  # a number's dot
+    ],
+)
+def test_abbreviation_word_short_or_listed(word: str, letters: int, abbreviation: bool) -> None:
+    assert abbreviation_word(word, letters) is abbreviation
