@@ -54,6 +54,22 @@ def test_a_person_s_initials_give_nothing() -> None:
     assert resolved_entities(text, model_entities(text, [("AHY", "ORG")])) == []
 
 
+def test_a_list_of_bodies_read_as_one_name_splits_at_its_first_comma() -> None:
+    text = "Program itu melibatkan Kementerian Kesehatan, BKKBN, BPOM, dan Bappenas."
+    assert resolved_entities(text) == [
+        ("Kementerian Kesehatan", "ORG", (23, 44)),
+        ("BKKBN", "ORG", (46, 51)),
+        ("BPOM", "ORG", (53, 57)),
+        ("Bappenas", "ORG", (63, 71)),
+    ]
+
+
+def test_an_office_named_by_its_fields_stays_whole() -> None:
+    text = "Kepala Dinas Koperasi, UKM, Perindustrian dan Perdagangan Lampung Barat hadir."
+    name = "Dinas Koperasi, UKM, Perindustrian dan Perdagangan Lampung Barat"
+    assert resolved_entities(text) == [(name, "ORG", (7, 71))]
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="known miss: short names the train splits hold once or never (`CDC` 1, `NBA`, `FBI`, `FIA` 0) "
