@@ -89,10 +89,11 @@ def spelled_after(text: str, entities: list[dict]) -> dict[str, str]:
     return found
 
 
-def train_counts(ner: Path) -> dict[str, collections.Counter]:
-    """Per word: how the train splits label it when it stands as a span of its own."""
+def train_counts(ner: Path, splits: tuple[str, ...] = _TRAIN) -> dict[str, collections.Counter]:
+    """Per word: how the train splits (``splits``, under ``ner``) label it when it stands as a span
+    of its own."""
     counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
-    for name in _TRAIN:
+    for name in splits:
         rows = [line.split() for line in (ner / name).read_text(encoding="utf-8").splitlines()]
         rows.append([])
         for k, row in enumerate(rows[:-1]):

@@ -50,6 +50,7 @@ from .bodies import (
     with_bodies_listed,
 )
 from .cuts import (
+    _before_listed_bodies,
     _bred_place,
     _defined_acronyms,
     _flat,
@@ -197,7 +198,7 @@ def _ranked_readings(
     holders = (o.name_span[0] for o in officials if getattr(o, "name_span", None))
     called = called_alone(entities)
     grammar = [
-        before_called(r, toks, called)
+        before_called(_before_listed_bodies(r, toks, text), toks, called)
         for e in grammar_entities(text, toks, (s for s, _ in person_spans), holders)
         if (r := _spelled_whole(e, toks, text)) is not None
     ]
