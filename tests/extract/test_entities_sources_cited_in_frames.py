@@ -63,7 +63,10 @@ def test_an_outlet_cited_in_a_frame_is_an_organisation(text: str, model: list, e
         ("Pernyataan itu dikutip Selasa (21/10/2025) dari siaran pers.", []),
         # a person's name word after a cue (news-raw holds it in persons' names): the person quoted
         ("Berdasarkan laporan yang dikutip Meutya, hoaks menyebar makin cepat.", [("Meutya", "PER", 0)]),
-        ("Dilansir dari Fabrizio Romano, klub itu sepakat merekrut bek Brasil.", [("Fabrizio Romano", "PER", 0)]),
+        (
+            "Dilansir dari Fabrizio Romano, klub itu sepakat merekrut bek Brasil.",
+            [("Fabrizio Romano", "PER", 0)],
+        ),
         # a run that only opens with a vouched name is no cited outlet (`Reuters Institute`)
         ("Menurut Reuters Institute Digital, kepercayaan pada berita turun.", []),
     ],
