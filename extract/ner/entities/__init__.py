@@ -36,6 +36,7 @@ in this list):
 - `shortnames`: Short names: bracketed abbreviations, offices' acronyms, names spelled out before them.
 - `grammar`: The grammar of names: a head word grows the name after it over the article's words.
 - `model`: Repair of the model's spans by a person or a title inside them, and their label.
+- `sources`: Outlets a sentence cites in a frame that names persons and bodies alike.
 - `page`: The page's own names: the dateline's place and outlet, outlets in the body, regions named.
 - `cuts`: Cuts of a model span: what opens or ends it and is no part of a name.
 - `kinds`: Kinds that are no names: heads alone, a facility's kind, school grades, events, nicknames.

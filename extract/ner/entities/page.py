@@ -1,7 +1,8 @@
 """The page's own names: the dateline's place and outlet, outlets in the body, regions named.
 
 `dateline_entities` reads the first line's place and agency (`clean.lexicon`'s agencies),
-`outlet_entities` web domains and the outlets a story credits (`entities_source_cues.txt`),
+`outlet_entities` web domains, the outlets a story credits (`entities_source_cues.txt`) and
+those it cites in a frame that names persons too (`sources.cited_sources`: `kepada AFP`),
 `title_regions` the regions inside officials' titles and `named_regions` the gazetteers'
 region, district and seat names written alone.
 """
@@ -21,6 +22,7 @@ from ...records import EntityLabel as Label
 from ...resources import load_lines, load_pairs
 from ...text.words import common_words, dateline_only_suffixes, outlet_words, word_set
 from .shortnames import _heads_body
+from .sources import cited_sources, name_run_end, names_person
 from .tokens import (
     _START,
     Tok,
@@ -423,7 +425,8 @@ def _relayed(toks: Sequence[Tok], k: int, cues: frozenset[tuple[str, ...]]) -> b
 
 def _credited(text: str, toks: Sequence[Tok]) -> list[Entity]:
     """The outlet or agency a story credits (`dilansir Antara`, `dikutip dari Tribun Bali`): the
-    capitalised words right after a source cue, no title among them."""
+    capitalised words right after a source cue, no title among them, none a person's name word
+    (`sources.names_person`: `dikutip Meutya` quotes a person)."""
     found = []
     cues, lengths, lasts = _source_cues(), _source_cue_lengths(), _source_cue_lasts()
     for k in range(1, len(toks)):
@@ -433,19 +436,13 @@ def _credited(text: str, toks: Sequence[Tok]) -> list[Entity]:
         lows = tuple(t.low for t in toks[max(0, k - lengths[-1]) : k])
         if not any(n <= k and lows[-n:] in cues for n in lengths) and not _relayed(toks, k, cues):
             continue
-        end = k
-        while (
-            end < len(toks)
-            and end - k < MAX_OUTLET_WORDS
-            and _name_word(toks[end])
-            and not title_len(toks, end)
-        ):
-            end += 1
+        end = name_run_end(toks, k, MAX_OUTLET_WORDS)
         if end > k:
             s, e = toks[k].start, toks[end - 1].end
             glued = _NEXT_SENTENCE.get().search(text, s, e)  # `Antara.Kusnadi`: a lost space
             e = glued.start() + 1 if glued else e
-            found.append(Entity(text[s:e], Label.ORG, (s, e)))
+            if not names_person(text[s:e]):
+                found.append(Entity(text[s:e], Label.ORG, (s, e)))
     return found
 
 
@@ -473,7 +470,7 @@ def _outlets_of(text: str, toks: Sequence[Tok]) -> list[Entity]:
     """The outlets of `outlet_entities`, found afresh."""
     names, suffixes, _ = outlet_words()
     ends = _masthead_ends()
-    found = _credited(text, toks)
+    found = _credited(text, toks) + cited_sources(text, toks)
     for k, tok in enumerate(toks):
         end, skip, cut, first = None, 0, len(tok.text), k
         # a lowercase word holds no capital after its first letter: most words skip the desk test
