@@ -5,7 +5,8 @@ or place's name (`_body_off`), a company's name after an English post, a legal f
 (`company_close`), a first name after the title's comma, a place the article writes elsewhere
 (`_place_across`). Drops a holder that is a company's name (`company_forms`) or a place's
 last word; `_paired_posts` gives two posts joined by `dan` one holder each, also two full names
-joined by a dash (`_dash_paired`).
+joined by a dash (`_dash_paired`) and two names before the posts (`_names_paired`); a numbered
+list's next item number is no part of a title (`_list_number_off`).
 """
 
 from __future__ import annotations

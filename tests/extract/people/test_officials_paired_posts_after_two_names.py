@@ -1,11 +1,12 @@
-"""Officials: two names joined by `dan`, then two posts joined by `dan` (issue 13, round officials4).
+"""Officials: names joined by `dan` before one or two posts (issue 13, round officials4).
 
 Found in news-raw: `… terpilihnya <A> dan dr. <B> sebagai Gubernur dan Wakil Gubernur Lampung`
 gave B both posts and lost A (the degree before B hid the `dan` before it); `<A> dan <B> selaku
 CEO dan Direktur Operasional <body>` gave both names both posts. Each holder takes the post in
 the same place of its list; a list of three names, one name, or a list of persons after one
 holder's post are left alone. A numbered list of appointments (`2. <A> sebagai Direktur
-Jenderal Sumber Daya Air 3. <B> sebagai …`) gave each title the next item's number. Every
+Jenderal Sumber Daya Air 3. <B> sebagai …`) gave each title the next item's number, and
+`<A>, masing-masing selaku anggota KPU` gave no one the post. Every
 sentence here is written for the test: the names are made up.
 """
 
@@ -136,6 +137,37 @@ def test_a_number_of_the_post_stays() -> None:
     assert _records(s, "Budi Hartono") == [
         official_record(s, "Budi Hartono selaku Ketua RT 3", "Budi Hartono", "Ketua RT 3"),
     ]
+
+
+def test_each_name_before_masing_masing_selaku_holds_the_post() -> None:
+    s = "DKPP menjatuhkan sanksi kepada Idham Santoso dan August Wijaya masing-masing selaku anggota KPU RI."
+    assert _records(s, "Idham Santoso", "August Wijaya") == [
+        official_record(
+            s,
+            "Idham Santoso dan August Wijaya masing-masing selaku anggota KPU RI",
+            "Idham Santoso",
+            "anggota KPU RI",
+        ),
+        official_record(
+            s, "August Wijaya masing-masing selaku anggota KPU RI", "August Wijaya", "anggota KPU RI"
+        ),
+    ]
+
+
+def test_places_counted_masing_masing_sebagai_hold_nothing() -> None:
+    s = "Puskesmas Sekincau dan Gedung Surian masing-masing sebagai tempat isolasi warga."
+    assert _records(s) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="names listed by commas before `masing-masing selaku`: only the last one (and one before `dan`) "
+    "is read as a holder; the comma list is not followed",
+)
+def test_a_comma_list_before_masing_masing_selaku() -> None:
+    s = "DKPP menegur Idham Santoso, Yuli Pratama, dan August Wijaya, masing-masing selaku anggota KPU RI."
+    names = [o.name for o in _records(s, "Idham Santoso", "Yuli Pratama", "August Wijaya")]
+    assert names == ["Idham Santoso", "Yuli Pratama", "August Wijaya"]
 
 
 @pytest.mark.xfail(
