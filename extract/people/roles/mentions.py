@@ -43,6 +43,8 @@ _MAX_DESCRIPTORS = 3
 _MAX_PLACE_PHRASE = 12
 #: Looks at other occurrences of a word when deciding whether it is used alone.
 _MAX_LOOKS = 200
+#: Tokens of a marker before a name that may stand between `dan` and the name (`Prof. Dr.`, `dr.`).
+_MAX_MARKER_TOKENS = 4
 
 
 def _grade_at(toks: Sequence[Tok], k: int) -> bool:
@@ -285,11 +287,22 @@ class _HolderNames(TitleReader):
             if k >= end or not self._clear_start(k, end, allow_lower):
                 break
             out.append((k, end))
+            k = self._marker_start(k)
             if k >= 2 and toks[k - 1].text.lower() in role_words("and_word"):
                 j = k - 1
                 continue
             break
         return out
+
+    def _marker_start(self, k: int) -> int:
+        """Rahmat Mirzani Djausal dan dr. Jihan Nurlela sebagai …: where an honorific, a religious
+        title or a degree written before the name at token ``k`` starts (``k`` when none ends
+        there); the `dan` that joins another holder's name stands before it."""
+        for p in range(max(0, k - _MAX_MARKER_TOKENS), k):
+            found = match_marker(self.toks, p)
+            if found is not None and found[0] in (Marker.HON, Marker.REL, Marker.PRE) and found[1] == k:
+                return p
+        return k
 
     def _occupation_name(self, j: int) -> tuple[list[El], int] | tuple[None, int]:
         """petani cabai rawit Budi: skip lowercase words describing an occupation, then a name."""

@@ -5,7 +5,8 @@ or place's name (`_body_off`), a company's name after an English post, a legal f
 (`company_close`), a first name after the title's comma, a place the article writes elsewhere
 (`_place_across`). Drops a holder that is a company's name (`company_forms`) or a place's
 last word; `_paired_posts` gives two posts joined by `dan` one holder each, also two full names
-joined by a dash (`_dash_paired`).
+joined by a dash (`_dash_paired`) and two names before the posts (`_names_paired`); a numbered
+list's next item number is no part of a title (`_list_number_off`).
 """
 
 from __future__ import annotations
@@ -43,9 +44,8 @@ def _settled(text: str, m: RoleMention, entities: Sequence[Entity], places: froz
     m = _body_off(text, _body_off(text, m, entities), entities)
     m = _holder_after_comma(text, _first_word_back(text, _company_off(text, m)), entities)
     m = _title_word_called_alone(text, m, entities, places)
-    return _bodies_listed(
-        _body_unnamed(text, _place_across(text, _legal_form_off(text, m), places), entities)
-    )
+    m = _bodies_listed(_body_unnamed(text, _place_across(text, _legal_form_off(text, m), places), entities))
+    return _list_number_off(text, m)
 
 
 def _body_unnamed(text: str, m: RoleMention, entities: Sequence[Entity]) -> RoleMention:
@@ -493,7 +493,50 @@ def _paired_posts(text: str, mentions: list[RoleMention]) -> list[RoleMention]:
                 continue
             pair = (first, a.title)
         out[k], out[k + 1] = replace(a, title=pair[0]), replace(b, title=pair[1])
-    return _dash_paired(text, out)
+    return _dash_paired(text, _names_paired(text, out))
+
+
+def _names_paired(text: str, mentions: list[RoleMention]) -> list[RoleMention]:
+    """Rahmat Mirzani Djausal dan Jihan Nurlela sebagai Gubernur dan Wakil Gubernur Lampung; Budi
+    dan Agus selaku CEO dan Direktur PT X: two posts joined by `dan` (`_two_heads`) after exactly
+    two names joined by `dan` (each name opening its mention, both mentions ending at the posts)
+    name one post each, in the same order; three names or more (a comma before the first of the
+    two: `A, B dan C selaku …`), or one, are left as read."""
+    out = list(mentions)
+    ends: dict[tuple[int, str], list[int]] = {}
+    for k, m in enumerate(out):
+        if m.official and m.name_span[0] == m.span[0]:
+            ends.setdefault((m.span[1], m.title), []).append(k)
+    for (_, title), ks in ends.items():
+        pair = _two_heads(title) if len(ks) == 2 else None
+        if pair is None:
+            continue
+        first, second = sorted(ks, key=lambda k: out[k].name_span[0])
+        if text[: out[first].name_span[0]].rstrip().endswith(","):
+            continue
+        out[first], out[second] = replace(out[first], title=pair[0]), replace(out[second], title=pair[1])
+    return out
+
+
+def _list_number_off(text: str, m: RoleMention) -> RoleMention:
+    """2. Arnold … sebagai Direktur Jenderal Sumber Daya Air 3. Bisma … sebagai …: in a numbered
+    list of appointments written on one line, the number closing a name-first title is the next
+    item's (one more than the number opening this item), not a number of the post (Ketua RT 3,
+    Zona 7 keep theirs: no item numbered one less opens their mention)."""
+    last = m.title.rsplit(" ", 1)[-1]
+    if not (last.isdigit() and m.name_span[0] == m.span[0] and text[: m.span[1]].endswith(f" {last}")):
+        return m
+    item = _ITEM_NUMBER.get().search(text, max(0, m.span[0] - _ITEM_REACH), m.span[0])
+    if item is None or int(item.group(1)) != int(last) - 1:
+        return m
+    cut = len(last) + 1
+    return replace(m, title=m.title[:-cut], span=(m.span[0], m.span[1] - cut))
+
+
+#: A list item's number and its dot or bracket right before a mention (`2. `, `3) `).
+_ITEM_NUMBER = LazyPattern(r"(?<!\d)(\d{1,2})[.)][ \t]*$")
+#: Characters before a mention searched for its item's number (`12. ` and spaces).
+_ITEM_REACH = 8
 
 
 def _dash_paired(text: str, mentions: list[RoleMention]) -> list[RoleMention]:

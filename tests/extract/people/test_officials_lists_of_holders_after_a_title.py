@@ -103,9 +103,6 @@ def test_a_list_from_a_place_still_shares_the_post() -> None:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="paired posts after the names (A dan B selaku CEO dan Direktur) not split"
-)
 def test_paired_posts_after_two_names_go_in_order() -> None:
     s = "Klub itu dipimpin Budi Hartono dan Agus Salim selaku CEO dan Direktur PT Maju Jaya."
     assert _pairs(s, "Budi Hartono", "Agus Salim") == [
