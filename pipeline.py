@@ -525,15 +525,26 @@ def _error(doc_id: str, source: str, exc: BaseException) -> dict[str, str]:
     return {"doc_id": doc_id, "source": source, "error": type(exc).__name__, "reason": reason}
 
 
-def _warm_up(options: Options) -> None:
-    """Load the NER model once per worker process, before the first article; then take what is
-    loaded (the model, the modules: about 100,000 objects that live as long as the process) out
-    of the garbage collector's full passes, which otherwise walk them all again every few hundred
-    articles (issue 18: about 0.8 of 1.0 CPU ms per article in a worker's first 300 articles)."""
-    if options.ner:
-        from extract.ner import extract_entities
+_WARM_UP_ARTICLE = (
+    "GARUT - Bupati Garut Budi Santoso membuka lomba yang diikuti 120 peserta pada Senin "
+    '(1/7/2024). "Hadiahnya Rp 5 juta," kata Budi.'
+)
 
-        extract_entities("Warta.", model=options.model)
+
+def _warm_up(options: Options) -> None:
+    """Load the NER model and every stage's data once per worker process, before the first
+    article, by extracting one short article; then take what is loaded (the model, the modules,
+    the word lists: objects that live as long as the process) out of the garbage collector's full
+    passes, which otherwise walk them all again every few hundred articles (issue 18: about 0.8
+    of 1.0 CPU ms per article in a worker's first 300 articles).
+
+    An article's time bound is for its own work: the stages' data, read on first use, cost about
+    1 CPU s, and at a load of 10 on two cores a worker's first article ran past the 10 s bound
+    with it (a good article failed in a 1,000-file run, session 36).
+    """
+    from extract import extract_article
+
+    extract_article(_WARM_UP_ARTICLE, model=options.model, ner=options.ner)
     gc.freeze()
 
 
