@@ -532,11 +532,11 @@ _WARM_UP_ARTICLE = (
 
 
 def _warm_up(options: Options) -> None:
-    """Load the NER model and every stage's data once per worker process, before the first
-    article, by extracting one short article; then take what is loaded (the model, the modules,
-    the word lists: objects that live as long as the process) out of the garbage collector's full
-    passes, which otherwise walk them all again every few hundred articles (issue 18: about 0.8
-    of 1.0 CPU ms per article in a worker's first 300 articles).
+    """Load the NER model, the Stanza backend if asked for and every stage's data once per worker
+    process, before the first article, by extracting one short article; then take what is loaded
+    (the model, the modules, the word lists: objects that live as long as the process) out of the
+    garbage collector's full passes, which otherwise walk them all again every few hundred
+    articles (issue 18: about 0.8 of 1.0 CPU ms per article in a worker's first 300 articles).
 
     An article's time bound is for its own work: the stages' data, read on first use, cost about
     1 CPU s, and at a load of 10 on two cores a worker's first article ran past the 10 s bound
@@ -544,7 +544,7 @@ def _warm_up(options: Options) -> None:
     """
     from extract import extract_article
 
-    extract_article(_WARM_UP_ARTICLE, model=options.model, ner=options.ner)
+    extract_article(_WARM_UP_ARTICLE, model=options.model, ner=options.ner, backend=options.stanza_dir)
     gc.freeze()
 
 

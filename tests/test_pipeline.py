@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+import extract
 import pipeline
 from extract import extract_article
 from extract.records import ArticleRecord
@@ -295,6 +296,17 @@ ARTICLE = (
     "PALANGKA RAYA – Wakil Wali Kota Palangka Raya Umi Mastikah membuka pelatihan rotan, "
     "Senin (24/8).\r\nPelatihan diikuti 30 orang peserta dengan biaya Rp 1,5 juta."
 )
+
+
+def test_warm_up_extracts_one_article_with_the_runs_backend(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[dict[str, object]] = []
+    monkeypatch.setattr(extract, "extract_article", lambda raw, **kw: calls.append(kw))
+    options = pipeline.Options(ner=False, stanza_dir="/models/stanza")
+    try:
+        pipeline._warm_up(options)
+    finally:
+        gc.unfreeze()
+    assert calls == [{"model": options.model, "ner": False, "backend": "/models/stanza"}]
 
 
 def test_warm_up_takes_what_is_loaded_out_of_full_collections() -> None:
