@@ -114,3 +114,12 @@ def test_a_labelled_short_name_a_number_counts_is_a_kind() -> None:
     """`12 PD`, perangkat daerah: a body is not counted (`_read_as_kind`)."""
     text = "Sebanyak 12 PD di lingkungan Pemkot Bogor belum menyerahkan laporan keuangan."
     assert article_entities(text) == [("Pemkot Bogor", "ORG", (29, 41))]
+
+
+def test_a_ticker_after_a_price_list_s_number_stays_a_body() -> None:
+    """`SL 5700 MYOR`: the number closes the last stock's row, it counts no kind (`_read_as_kind`)."""
+    text = (
+        "Saham pilihan: ASII - Buy 5900-5950 | TP 6050-6100 | SL 5700 MYOR - Buy 1845-1865 | TP 1890-1920 | "
+        "SL 1750."
+    )
+    assert article_entities(text) == [("MYOR", "ORG", (61, 65))]
