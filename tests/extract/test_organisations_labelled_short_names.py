@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.entity_records import model_entities, resolved_at_words, resolved_entities
+from tests.entity_records import article_entities, model_entities, resolved_at_words, resolved_entities
 
 
 def test_a_short_name_the_labelled_data_holds_as_a_body_is_one() -> None:
@@ -90,3 +90,36 @@ def test_a_short_name_the_labelled_data_lacks_is_missed() -> None:
 def test_a_bank_s_name_run_on_into_a_rate_is_missed() -> None:
     text = "Kenaikan suku bunga acuan Bank Indonesia (BI) 7-Days Reverse Repo Ratesebesar 25 basis poin."
     assert ("Bank Indonesia", "ORG", (26, 40)) in resolved_entities(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a field of law and a match award, never bodies alone (entities_not.txt)
+        "Gugatan itu termasuk sengketa TUN sehingga harus diajukan ke pengadilan yang berwenang.",
+        # a school's counselling room (`_read_as_kind`: `ruang`)
+        "Siswa yang terlambat dipanggil ke ruang BK untuk mendapat pembinaan dari guru.",
+    ],
+)
+def test_a_labelled_short_name_read_as_a_kind_gives_nothing(text: str) -> None:
+    assert article_entities(text) == []
+
+
+def test_a_labelled_short_name_given_as_an_award_gives_nothing() -> None:
+    text = "Bruno Fernandes terpilih sebagai POTM setelah mencetak dua gol ke gawang lawan."
+    assert article_entities(text) == [("Bruno Fernandes", "PER", (0, 15))]
+
+
+def test_a_labelled_short_name_a_number_counts_is_a_kind() -> None:
+    """`12 PD`, perangkat daerah: a body is not counted (`_read_as_kind`)."""
+    text = "Sebanyak 12 PD di lingkungan Pemkot Bogor belum menyerahkan laporan keuangan."
+    assert article_entities(text) == [("Pemkot Bogor", "ORG", (29, 41))]
+
+
+def test_a_ticker_after_a_price_list_s_number_stays_a_body() -> None:
+    """`SL 5700 MYOR`: the number closes the last stock's row, it counts no kind (`_read_as_kind`)."""
+    text = (
+        "Saham pilihan: ASII - Buy 5900-5950 | TP 6050-6100 | SL 5700 MYOR - Buy 1845-1865 | TP 1890-1920 | "
+        "SL 1750."
+    )
+    assert article_entities(text) == [("MYOR", "ORG", (61, 65))]

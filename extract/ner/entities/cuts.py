@@ -249,10 +249,28 @@ def _unexplained_acronym(ent: Entity, toks: Sequence[Tok], defined: frozenset[st
     (`PSBB`, `NJOP`, `DTKS`), never a name alone."""
     if ent.label != Label.ORG or " " in ent.text or not ent.text.isupper() or len(ent.text) < 2:
         return False
-    if ent.text.lower() in org_acronyms() or ent.text in defined or _labelled_body(ent.text):
+    if ent.text.lower() in org_acronyms() or ent.text in defined:
         return False
     first = token_at(ent.span[0], toks)
-    return first is not None and match_head(toks, first) is None and not _acts_as_body(toks, first)
+    if first is None or (_labelled_body(ent.text) and not _read_as_kind(toks, first)):
+        return False
+    return match_head(toks, first) is None and not _acts_as_body(toks, first)
+
+
+#: Words before a short name that read it as a kind, no body: a room, a teacher's subject or a
+#: case's field (`ruang BK`, `guru BK`: bimbingan konseling; `sengketa TUN`).
+_KIND_READERS = frozenset({"ruang", "guru", "sengketa"})
+
+
+def _read_as_kind(toks: Sequence[Tok], k: int) -> bool:
+    """The short name at word ``k`` is a kind's, however the labelled news corpora tag it: a number
+    counts it (`Sebanyak 12 PD`, perangkat daerah: a body is not counted; not a price list's number
+    after its capitals label, `SL 1805 INDF`, a ticker) or a word of `_KIND_READERS` stands right
+    before it (`ruang BK`)."""
+    if k < 1:
+        return False
+    counted = toks[k - 1].text.isdigit() and not (k >= 2 and toks[k - 2].text.isupper())
+    return counted or toks[k - 1].low in _KIND_READERS
 
 
 #: The fewest times the news corpora's NER train splits label a lone capitals name ORG.
@@ -266,9 +284,9 @@ def _labelled_body(word: str) -> bool:
     ``word`` ORG at least ``MIN_LABELLED_ORG`` times where it stands alone, in
     ``MIN_LABELLED_SHARE`` of its uses there (entities_acronyms_labelled.txt: `OECD` 3 of 4, `MU` 5
     of 5; `ATC` 1 of 3 and `ASEAN` 3 of 6 fall short): a body's short name the people labelling
-    news read as one (news-raw lines holding one: 43 right, 13 wrong: a school's counselling room
-    `ruang BK`, a kind `Perangkat Daerah (PD)`). A kind's short name they labelled ORG is no
-    entity still (`BUMN`: entities_not.txt)."""
+    news read as one (news-raw lines holding one: 43 right, 13 wrong). A kind's short name they
+    labelled ORG is no entity still (`BUMN`, `TUN`, `POTM`: entities_not.txt), nor one a number
+    or a kind's word reads as a kind (`_read_as_kind`: `12 PD`, `ruang BK`)."""
     row = _labelled_acronyms().get(word.lower())
     return row is not None and row.org >= MIN_LABELLED_ORG and row.org >= MIN_LABELLED_SHARE * sum(row[1:])
 

@@ -44,6 +44,7 @@ from .cuts import (
     _before_glued_title,
     _before_holder_field,
     _before_name_title,
+    _before_region,
     _flat,
     _past_group_head,
     _without_amount,
@@ -98,7 +99,7 @@ from .tokens import (
 )
 from .words import (
     _LEVEL_RANKS,
-    DATELINE_WINDOW,
+    GROUND_WORDS,
     MAX_ABBREV_WORDS,
     MAX_NAME_WORDS,
     Head,
@@ -112,6 +113,7 @@ from .words import (
     _regions,
     _seats,
     country_or_region,
+    in_match_frame,
     sports_page,
 )
 
@@ -658,62 +660,58 @@ def _with_team_countries(ents: list[Entity], toks: Sequence[Tok], text: str) -> 
     return sorted([*ents, *found], key=lambda e: e.span) if found else ents
 
 
-#: Words right before a club's city that read it as the city (`di Bologna`, `kota Manchester`,
-#: `klub asal Manchester`); `ke` and `dari` stay the club's (`kembali ke Bologna`, `tertinggal dari
-#: Sheffield`: news-raw sports pages write a transfer and a score so).
-_CITY_READERS = frozenset({"di", "kota", "asal"})
+#: Words right before a club's city that make the mention a side's (GUIDELINES §6: clubs are
+#: organisations): its goal, ground or squad, a player's or a coach's post, its goals, a result
+#: against it (`gawang Sulut`, `kiper Sulut`, `pelatih Bologna`, `gol Sulut`, `tertinggal dari
+#: Sheffield`).
+_SIDE_BEFORE = regex.compile(
+    rf"\b(?:{'|'.join(GROUND_WORDS)}|skuad|kiper|gelandang|bek|striker|penyerang|pelatih|gol"
+    r"|(?:tertinggal|kalah|unggul)\s+dari)\s+$",
+    regex.IGNORECASE,
+)
+#: How far before a club's city a side's word is looked for (`tertinggal dari ` is the longest).
+_SIDE_REACH = 18
 
 
-def _clubs_by_short_name(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
-    """On a sports page (`sports_page`), a LOC the page also writes as the opening words of a club
-    named by its form (`club_formed`: `Sheffield` beside `Sheffield United`, `Madura` beside
-    `Madura United FC`) is the club's short name, an ORG (GUIDELINES §6: clubs are organisations;
-    news tune lists both as bodies), unless that mention reads as the city (`_read_as_club_city`:
-    `di Bologna`, `Stadion Bangkalan, Madura`, a dateline's place). A page with no club so named
-    keeps its places (`bertanding di Sheffield`, `Madura` beside `Persebaya`)."""
+def _clubs_by_short_name(ents: list[Entity], text: str) -> list[Entity]:
+    """On a sports page (`sports_page`), a LOC that opens the name of one club the page names by
+    its form (`club_formed`: `Sheffield` beside `Sheffield United`, `Sulut` beside `Sulut United`)
+    is that club's short name, an ORG, where the mention shows a side: a side's word right before
+    it (`_SIDE_BEFORE`: `kiper Sulut`, `tertinggal dari Sheffield`) or a match's frame
+    (`in_match_frame`: `menang atas Madura`, `Sheffield 2-1`). Elsewhere the city stays a place
+    (`Hujan deras mengguyur Manchester`, `warga Madura`, `derby Manchester`), and so does a city
+    opening two clubs' names (`Manchester` beside `Manchester City` and `Manchester United`)."""
     if not sports_page(text):
         return ents
     formed = {e.text for e in ents if e.label == Label.ORG and club_formed(e.text)}
-    shorts = {" ".join(c.split()[:n]) for c in formed for n in range(1, len(c.split()))}
-    place_ends = {e.span[1] for e in ents if e.label == Label.LOC}
-    named = {e.span for e in ents if e.label == Label.LOC and e.text in shorts}
-    clubs = {span for span in named if not _read_as_club_city(span, toks, text, place_ends)}
+    opened: dict[str, set[str]] = {}
+    for club in formed:
+        words = club.split()
+        for n in range(1, len(words)):
+            opened.setdefault(" ".join(words[:n]), set()).add(club)
+    # one club: its names written longer or shorter (`Madura United`, `Madura United FC`)
+    shorts = {p for p, cs in opened.items() if all(max(cs, key=len).startswith(c) for c in cs)}
+    clubs = {
+        e.span
+        for e in ents
+        if e.label == Label.LOC
+        and e.text in shorts
+        and (
+            _SIDE_BEFORE.search(text, max(0, e.span[0] - _SIDE_REACH), e.span[0]) is not None
+            or in_match_frame(e.span, text)
+        )
+    }
     return [_relabel(e, Label.ORG) if e.span in clubs else e for e in ents]
 
 
-#: A dateline's end after its place: the agency in brackets or not, then a dash
-#: (`Bangkalan (ANTARA) -`, `Liputan6.com, Manchester-`).
-_DATELINE_END = regex.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]")
-
-
-def _read_as_club_city(span: Span, toks: Sequence[Tok], text: str, place_ends: set[int]) -> bool:
-    """The mention of a club's city at ``span`` reads as the city: it is the dateline's place (in
-    the page's first characters, a dash after it: `Liputan6.com, Manchester- …`), or it follows a
-    word of `_CITY_READERS` or a place and a comma (`Stadion Old Trafford, Manchester`), or it is a
-    listed region's name after a title (`Gubernur Lampung` beside `Lampung FC`: GUIDELINES §6, a
-    region inside a title is a place; a club's coach keeps it, `pelatih Bologna`)."""
-    if span[1] <= DATELINE_WINDOW and _DATELINE_END.match(text, span[1]):
-        return True
-    k = token_at(span[0], toks)
-    if not k:
-        return False
-    after_place = toks[k - 1].text == "," and k > 1 and toks[k - 2].end in place_ends
-    titled = _after_title(toks, k) and country_or_region(text[span[0] : span[1]])
-    return toks[k - 1].low in _CITY_READERS or after_place or titled
-
-
-#: Words a club's name follows as the owner of its goal, its base or its home ground (`gawang
-#: Verona`, `markas Osasuna`, `kandang Almeria`): said of a side, never of a city's people or of a
-#: region, as `klub`, `tim` and `suporter` are (`klub Bavaria`, `tim Amerika Selatan`).
-_GROUND_WORDS = frozenset({"gawang", "markas", "kandang"})
-
-
 def _clubs_at_their_grounds(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
-    """On a sports page (`sports_page`), a LOC right after a word of `_GROUND_WORDS` (`bertamu ke
+    """On a sports page (`sports_page`), a LOC right after a word of `GROUND_WORDS` (`bertamu ke
     kandang Almeria`, `di depan gawang Verona`) names the side that owns it, a club, an ORG
     (GUIDELINES §6: clubs are organisations; news tune lists `Almeria` so), unless it is a listed
     country's, region's or continent's name (`gawang Ukraina`, `gawang Kalteng`: national and
-    regional sides are places, data/annotations)."""
+    regional sides are places, data/annotations), or a comma and a chain reaching a region's name
+    follow it (`_before_region`: `markas Cijantung, Jakarta Timur`, an address, the base of no
+    side)."""
     if not sports_page(text):
         return ents
     continents = word_set("entities_continents.txt")
@@ -722,8 +720,9 @@ def _clubs_at_their_grounds(ents: list[Entity], toks: Sequence[Tok], text: str) 
         for e in ents
         if e.label == Label.LOC
         and (k := token_at(e.span[0], toks))
-        and toks[k - 1].low in _GROUND_WORDS
+        and toks[k - 1].low in GROUND_WORDS
         and not (country_or_region(e.text) or e.text.lower() in continents)
+        and not _before_region(toks, tokens_inside(e.span, toks).stop)
     }
     return [_relabel(e, Label.ORG) if e.span in sides else e for e in ents]
 

@@ -295,7 +295,7 @@ def _names_completed(
     ents = _with_particle_names(ents, toks, text, person_spans)
     ents = _with_compass_written_low(_with_written_levels(ents, toks, text), toks, text)
     ents = _with_score_sides(_with_state_forms(ents, toks, text), toks, text)
-    ents = _clubs_by_short_name(_with_team_countries(ents, toks, text), toks, text)
+    ents = _clubs_by_short_name(_with_team_countries(ents, toks, text), text)
     ents = _clubs_at_their_grounds(ents, toks, text)
     ents = with_race_hosts(ents, toks, text, person_spans)
     ents = _with_open_heads_named(_with_village_names_to_comma(ents, toks, text), toks, text)

@@ -452,9 +452,12 @@ def sports_page(text: str) -> bool:
 
 #: How far before a name a match's word is looked for (`ditahan imbang ` is the longest cue).
 _CUE_REACH = 24
+#: A side's goal, base or home ground, written before the side's name (`gawang Verona`, `markas
+#: Osasuna`, `kandang Almeria`): said of a side, never of a city's people or of a region.
+GROUND_WORDS = ("gawang", "markas", "kandang")
 #: A team's word before its name (`gawang Bournemouth`, `markas Burnley`, `skuad Koln`): words
 #: said of a club, not of a player (`pemain`, `kiper` and `pelatih` also open players' names).
-_TEAM_WORD = r"(?:gawang|markas|kandang|klub|skuad|tim|suporter|pendukung)"
+_TEAM_WORD = rf"(?:{'|'.join(GROUND_WORDS)}|klub|skuad|tim|suporter|pendukung)"
 
 
 #: A team's word right before the end of a stretch of text.
