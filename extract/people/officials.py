@@ -494,10 +494,11 @@ def _join_misspelt(parts: list[list[RoleMention]], listed: frozenset[int]) -> li
     news-raw holds as a person's name in more articles (`Budi Prasetyo` 14, `Budi Praesetyo` none),
     then the one written with the title that wins (`_title_rank`). Evidence: news-raw, every holder
     pair of one article with such names (6: nr00356, nr00357, nr01057, nr02042, nr05154, nr09824)
-    is one person misspelt; none is two people."""
+    is one person misspelt; none is two people. Only holders of one post join (`_same_post`):
+    namesakes holding two posts stay two people."""
     out: list[list[RoleMention]] = []
     for part in parts:
-        same = next((g for g in out if _misspelt(g[0].name, part[0].name)), None)
+        same = next((g for g in out if _misspelt(g[0].name, part[0].name) and _same_post(g, part)), None)
         if same is None:
             out.append(part)
             continue
@@ -505,6 +506,21 @@ def _join_misspelt(parts: list[list[RoleMention]], listed: frozenset[int]) -> li
         best = max(joined, key=lambda m: (_per_articles(m.name), _title_rank(m, joined, listed)))
         out[out.index(same)] = sorted(joined, key=lambda m: m.name != best.name)
     return out
+
+
+def _same_post(a: list[RoleMention], b: list[RoleMention]) -> bool:
+    """Whether two holders' mentions hold one post: the titles write one post (`_one_post`) or one
+    title's words hold the other's (`Kadis Pendidikan Garut`, `Kepala Dinas Pendidikan Garut`;
+    `Ketua DPRD`, `Ketua DPRD Garut`). Two holders of different posts (`Ketua DPRD Purwakarta Dedi
+    Mulyadi`, `Sekretaris Daerah Purwakarta Dedi Mulyana`) or of one post in two regions (`Ketua DPRD
+    Garut`, `Ketua DPRD Tasikmalaya`) are two people whatever their names."""
+    return any(_one_post(m.title, o.title) or _words_within(m.title, o.title) for m in a for o in b)
+
+
+def _words_within(a: str, b: str) -> bool:
+    """Whether the words of the shorter title of ``a`` and ``b`` are all among the longer's."""
+    x, y = sorted(({w.lower() for w in regex.findall(r"\p{L}+", t)} for t in (a, b)), key=len)
+    return bool(x) and x <= y
 
 
 def _join_written_short(parts: list[list[RoleMention]]) -> list[list[RoleMention]]:
@@ -535,11 +551,13 @@ _SHORT_PIECE = 2
 
 def _one_post(a: str, b: str) -> bool:
     """Whether titles ``a`` and ``b`` write one post: the same words, or one of them a single word
-    made of pieces of the other's words in order, the first opening it (`Mensos`, `Menteri
-    Sosial`; `Kadis`, `Kepala Dinas`).
+    made of pieces of the other's words in order (`_SHORT_PIECE` letters or more each), the first
+    opening it (`Mensos`, `Menteri Sosial`). A short form with a one-letter piece (`Kadis`, `Kepala
+    Dinas`: `ka` does not open `kepala`) is not read; a single word opening a longer title counts as
+    that post (`Wakil`, `Wakil Bupati Garut`): a known weakness (review of session 36, finding 7).
 
-    >>> _one_post("Mensos", "Menteri Sosial"), _one_post("Camat", "Kapolsek Sukamaju")
-    (True, False)
+    >>> _one_post("Mensos", "Menteri Sosial"), _one_post("Camat", "Kapolsek"), _one_post("Kadis", "Kepala Dinas")
+    (True, False, False)
     """
     if a.lower().split() == b.lower().split():
         return True

@@ -547,13 +547,16 @@ class _FirstHolder(_HolderNames):
         spans them whole; either way the clause ends after them (`_closes_clause`: not `, Tokoh
         Agama`, a list of posts going on). GUIDELINES §2: the post's holder, named in apposition.
         The lexicon alone reads such names as more title (`Pria`, `Utama`, `Pura` are common
-        words)."""
+        words). One word at least must be a given name or a word the lexicon does not hold as a
+        common one (`Lukman`): common words alone are as often a person's trade (`Ketua PWI Garut,
+        Wartawan Senior,`; `Guru Senior`, `Pengusaha Muda`), so `Pria Utama` is left a miss."""
         if not (
             si == 1
             and conn == ","
             and not m.names
             and 2 <= len(seg) <= _MAX_APPOSED_WORDS
             and all(e.kind in (W.COM, W.GIV, W.UNK, W.AMB) for e in seg)
+            and any(e.kind in (W.GIV, W.UNK, W.AMB) for e in seg)
             and any(e.kind in _BODY_ENDS for e in m.segs[0][1][-1:])
             and not any(self.is_post_at(e.i) for e in seg)
         ):
