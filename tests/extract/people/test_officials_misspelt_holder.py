@@ -15,7 +15,8 @@ from tests.official_records import official_record as _rec
 
 def test_a_name_misspelt_once_is_one_holder() -> None:
     """`Hendra Prasetyo` … `Hendra Praesetyo selaku Kepala Dinas Sosial Kabupaten Kulonbaru`: one
-    person; neither spelling is a person's name in news-raw, so the longer title's wins."""
+    person; neither spelling is a person's name in news-raw and each is written once, so the
+    earlier wins, as in persons (GUIDELINES §7: one spelling everywhere), with the longer title."""
     text = (
         "Kadinsos Kulonbaru Hendra Prasetyo membuka pelatihan itu. "
         "Hal itu disampaikan Hendra Praesetyo selaku Kepala Dinas Sosial Kabupaten Kulonbaru."
@@ -26,6 +27,7 @@ def test_a_name_misspelt_once_is_one_holder() -> None:
             "Hendra Praesetyo selaku Kepala Dinas Sosial Kabupaten Kulonbaru",
             "Hendra Praesetyo",
             "Kepala Dinas Sosial Kabupaten Kulonbaru",
+            "Hendra Prasetyo",
         )
     ]
 
