@@ -23,7 +23,6 @@ from ..records import Official, Person, Span
 from ..text.patterns import LazyPattern, whole_words
 from ..text.tokens import PUNCT, SHORT_TEXTS_KEPT, WORD, Tok, tokenize
 from ..text.words import WordClass, common_words, speech_verbs, word_class
-from .corpus import name_counts
 from .lexicon import (
     Marker,
     blessings,
@@ -416,12 +415,11 @@ def _fold_respelt(names: list[str], groups: list[list[int]], mentions: Sequence[
 def _spelling_weight(
     g: int, names: list[str], groups: list[list[int]], mentions: Sequence[tuple[str, Span]]
 ) -> tuple[int, int]:
-    """Sort key of a spelling, the preferred first: the one news-raw holds as a person's name in
-    more articles (`corpus.name_counts`: `Brian Yuliarto` over `Brian Yulianto`), then written in
-    full more often, then earlier; the order officials choose a holder's spelling by
-    (`officials._join_misspelt`), so one person has one spelling everywhere (GUIDELINES §7)."""
+    """Sort key of a spelling, the preferred first: written in full more often, then earlier (the
+    order officials choose a holder's spelling by, `officials._join_misspelt`: one person, one
+    spelling everywhere, GUIDELINES §7)."""
     own = [mentions[k][1][0] for k in groups[g] if mentions[k][0] == names[g]]
-    return -name_counts(names[g], 1)[2], -len(own), min(own, default=0)
+    return -len(own), min(own, default=0)
 
 
 def _blanked(words: list[str]) -> list[tuple[object, ...]]:

@@ -25,7 +25,6 @@ from ..records import Entity, EntityLabel, Official, Span
 from ..text.patterns import whole_words
 from ..text.tokens import next_word, prev_word, tokenize
 from ..text.words import given_names, listed_body_short_name, speech_verbs, word_set
-from .corpus import name_counts
 from .lexicon import (
     lower_particles,
     match_head,
@@ -493,9 +492,10 @@ def _join_misspelt(parts: list[list[RoleMention]], listed: frozenset[int]) -> li
     """`Sekjen KPU Bernad Dermawan Sutrisno` … `Bernad Darmawan Sutrisno selaku Sekretaris Jenderal
     Komisi Pemilihan Umum`: two holders of one post (`_same_post`) whose names are one name with a
     letter slipped (`names.misspelt_names`, the reading persons fold by) are one person written
-    twice, one entry (GUIDELINES §2); the name is the spelling news-raw holds as a person's name in
-    more articles (`Budi Prasetyo` 14, `Budi Praesetyo` none), then the one written more often, then
-    the earlier (as persons choose: one spelling in officials, persons and quotes, GUIDELINES §7).
+    twice, one entry (GUIDELINES §2); the name is the spelling written more often, then the earlier,
+    as persons choose (`names._spelling_weight`): one spelling in officials, persons and quotes
+    (GUIDELINES §7). Preferring the spelling news-raw holds as a person's name in more articles, in
+    both, cost news tune 2 persons: an article's own spelling is its annotation's.
     Namesakes holding two posts, or one post in two regions, stay two people (`Ketua DPRD
     Purwakarta Dedi Mulyadi`, `Sekretaris Daerah Purwakarta Dedi Mulyana`)."""
     out: list[list[RoleMention]] = []
@@ -507,7 +507,7 @@ def _join_misspelt(parts: list[list[RoleMention]], listed: frozenset[int]) -> li
         joined = same + part
         written = Counter(m.name for m in joined)
         first = {m.name: min(o.name_span[0] for o in joined if o.name == m.name) for m in joined}
-        best = max(joined, key=lambda m: (_per_articles(m.name), written[m.name], -first[m.name]))
+        best = max(joined, key=lambda m: (written[m.name], -first[m.name]))
         out[out.index(same)] = sorted(joined, key=lambda m: m.name != best.name)
     return out
 
@@ -614,11 +614,6 @@ def _letters_in_order(letters: str, word: str) -> bool:
     """Whether ``letters`` are letters of ``word`` in order, others between them (`bir`, `bicara`)."""
     rest = iter(word)
     return all(c in rest for c in letters)
-
-
-def _per_articles(name: str) -> int:
-    """How many news-raw articles hold ``name`` as a person's name (`corpus.name_counts`)."""
-    return name_counts(name, 1)[2]
 
 
 def _name_before_holder(text: str, group: list[RoleMention], per_spans: Sequence[Span]) -> Span | None:
