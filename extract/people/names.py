@@ -39,6 +39,7 @@ __all__ = [
     "fuller_name",
     "group_by_person",
     "listed_beside",
+    "misspelt_names",
     "name_tokens",
     "one_word_apart",
     "proper_name",
@@ -363,6 +364,16 @@ def _misspelt_pair(a: list[str], b: list[str]) -> bool:
     return min(len(x), len(y)) >= least and _one_letter_apart(x, y)
 
 
+def misspelt_names(a: str, b: str) -> bool:
+    """Whether names ``a`` and ``b`` are one person's name misspelt (`_misspelt_pair`): the one
+    reading persons and officials share (GUIDELINES §7: one spelling of a person everywhere).
+
+    >>> misspelt_names("Budi Praesetyo", "Budi Prasetyo"), misspelt_names("Budi Santoso", "Budi Susanto")
+    (True, False)
+    """
+    return _misspelt_pair(_match_words(a), _match_words(b))
+
+
 def _fold_misspelt(names: list[str], groups: list[list[int]], mentions: Sequence[tuple[str, Span]]) -> None:
     """Fold two spellings of one person's name one letter apart (`_misspelt_pair`) into the
     spelling written in full more often (the earlier one when as often; short mentions such as
@@ -404,7 +415,9 @@ def _fold_respelt(names: list[str], groups: list[list[int]], mentions: Sequence[
 def _spelling_weight(
     g: int, names: list[str], groups: list[list[int]], mentions: Sequence[tuple[str, Span]]
 ) -> tuple[int, int]:
-    """Sort key of a spelling, the preferred first: written in full more often, then earlier."""
+    """Sort key of a spelling, the preferred first: written in full more often, then earlier (the
+    order officials choose a holder's spelling by, `officials._join_misspelt`: one person, one
+    spelling everywhere, GUIDELINES §7)."""
     own = [mentions[k][1][0] for k in groups[g] if mentions[k][0] == names[g]]
     return -len(own), min(own, default=0)
 

@@ -25,9 +25,17 @@ from ..records import Entity, EntityLabel, Official, Span
 from ..text.patterns import whole_words
 from ..text.tokens import next_word, prev_word, tokenize
 from ..text.words import given_names, listed_body_short_name, speech_verbs, word_set
-from .corpus import corpus_counts
-from .lexicon import lower_particles, match_head, match_region, one_of_words, role_words, word_marker
-from .names import display_name, fuller_name, group_by_person, name_tokens, one_word_apart, same_person
+from .lexicon import (
+    lower_particles,
+    match_head,
+    match_region,
+    office_heads,
+    one_of_words,
+    role_words,
+    title_prefixes,
+    word_marker,
+)
+from .names import display_name, fuller_name, group_by_person, misspelt_names, name_tokens, same_person
 from .persons import entity_names
 from .roles import RoleMention, scan_roles
 from .titles.elements import tidy_title, unbracketed_length
@@ -480,31 +488,43 @@ def _split_namesakes(group: list[RoleMention]) -> list[list[RoleMention]]:
     return [[m for m in group if id(m) not in moved], *apart.values()]
 
 
-#: A slip of the keyboard in a holder's name: at most this many letters added, dropped or changed
-#: in one word (`Praesetyo` for `Prasetyo`, `Yogama` for `Yogatama`, `Mochammad` for `Muhammad`).
-_SLIP_EDITS = 2
-#: Letters a word needs before a slip in it is told from another name (`Budi`, `Bude`).
-_SLIP_WORD_LETTERS = 5
-
-
 def _join_misspelt(parts: list[list[RoleMention]], listed: frozenset[int]) -> list[list[RoleMention]]:
     """`Sekjen KPU Bernad Dermawan Sutrisno` … `Bernad Darmawan Sutrisno selaku Sekretaris Jenderal
-    Komisi Pemilihan Umum`: two holders whose names are one name with a slip in one word
-    (`_misspelt`) are one person written twice, one entry (GUIDELINES §2); the name is the spelling
-    news-raw holds as a person's name in more articles (`Budi Prasetyo` 14, `Budi Praesetyo` none),
-    then the one written with the title that wins (`_title_rank`). Evidence: news-raw, every holder
-    pair of one article with such names (6: nr00356, nr00357, nr01057, nr02042, nr05154, nr09824)
-    is one person misspelt; none is two people."""
+    Komisi Pemilihan Umum`: two holders of one post (`_same_post`) whose names are one name with a
+    letter slipped (`names.misspelt_names`, the reading persons fold by) are one person written
+    twice, one entry (GUIDELINES §2); the name is the spelling written more often, then the earlier,
+    as persons choose (`names._spelling_weight`): one spelling in officials, persons and quotes
+    (GUIDELINES §7). Preferring the spelling news-raw holds as a person's name in more articles, in
+    both, cost news tune 2 persons: an article's own spelling is its annotation's.
+    Namesakes holding two posts, or one post in two regions, stay two people (`Ketua DPRD
+    Purwakarta Dedi Mulyadi`, `Sekretaris Daerah Purwakarta Dedi Mulyana`)."""
     out: list[list[RoleMention]] = []
     for part in parts:
-        same = next((g for g in out if _misspelt(g[0].name, part[0].name)), None)
+        same = next((g for g in out if misspelt_names(g[0].name, part[0].name) and _same_post(g, part)), None)
         if same is None:
             out.append(part)
             continue
         joined = same + part
-        best = max(joined, key=lambda m: (_per_articles(m.name), _title_rank(m, joined, listed)))
+        written = Counter(m.name for m in joined)
+        first = {m.name: min(o.name_span[0] for o in joined if o.name == m.name) for m in joined}
+        best = max(joined, key=lambda m: (written[m.name], -first[m.name]))
         out[out.index(same)] = sorted(joined, key=lambda m: m.name != best.name)
     return out
+
+
+def _same_post(a: list[RoleMention], b: list[RoleMention]) -> bool:
+    """Whether two holders' mentions hold one post: the titles write one post (`_one_post`) or one
+    title's words hold the other's (`Kadis Pendidikan Garut`, `Kepala Dinas Pendidikan Garut`;
+    `Ketua DPRD`, `Ketua DPRD Garut`). Two holders of different posts (`Ketua DPRD Purwakarta Dedi
+    Mulyadi`, `Sekretaris Daerah Purwakarta Dedi Mulyana`) or of one post in two regions (`Ketua DPRD
+    Garut`, `Ketua DPRD Tasikmalaya`) are two people whatever their names."""
+    return any(_one_post(m.title, o.title) or _words_within(m.title, o.title) for m in a for o in b)
+
+
+def _words_within(a: str, b: str) -> bool:
+    """Whether the words of the shorter title of ``a`` and ``b`` are all among the longer's."""
+    x, y = sorted(({w.lower() for w in regex.findall(r"\p{L}+", t)} for t in (a, b)), key=len)
+    return bool(x) and x <= y
 
 
 def _join_written_short(parts: list[list[RoleMention]]) -> list[list[RoleMention]]:
@@ -534,64 +554,66 @@ _SHORT_PIECE = 2
 
 
 def _one_post(a: str, b: str) -> bool:
-    """Whether titles ``a`` and ``b`` write one post: the same words, or one of them a single word
-    made of pieces of the other's words in order, the first opening it (`Mensos`, `Menteri
-    Sosial`; `Kadis`, `Kepala Dinas`).
+    """Whether titles ``a`` and ``b`` write one post: the same words, or the first word of one a
+    short form of the other's first words and the words after it the same (`Mensos`, `Menteri
+    Sosial`; `Kadis Pendidikan Garut`, `Kepala Dinas Pendidikan Garut`), the longer title free to go
+    on to its body or region (`Kades`, `Kepala Desa Sukamaju`; `Kasat Polairud`, `Kepala Satuan
+    Polairud Polres Garut`), or the words after the short form spelling the initials of the rest
+    (`Sekjen KPU`, `Sekretaris Jenderal Komisi Pemilihan Umum`).
+    A short form is pieces (`_SHORT_PIECE` letters or more) of two words or more in order, the
+    first opening the first word (`Men`+`sos`); a short form the lexicon lists (officials_titles.txt
+    in capitals, officials_title_prefixes.txt: `Kadis`, `Kasat`, `Kades`, `Jubir`) may also take a
+    word's first letter and others of it (`Ka` of `Kepala`, `Dis` of `Dinas`, `Bir` of `Bicara`).
+    A head written alone is no short form of a longer title (`Wakil`, `Wakil Bupati Garut`;
+    `Ketua`, `Ketua RT 05`); with words after it, it is (`Ketua KPU`, `Ketua Komisi Pemilihan
+    Umum`).
 
-    >>> _one_post("Mensos", "Menteri Sosial"), _one_post("Camat", "Kapolsek Sukamaju")
-    (True, False)
+    >>> _one_post("Mensos", "Menteri Sosial"), _one_post("Kadis", "Kepala Dinas")
+    (True, True)
+    >>> _one_post("Wakil", "Wakil Bupati Garut"), _one_post("Sekjen KPU", "Sekretaris Jenderal KPU")
+    (False, True)
     """
-    if a.lower().split() == b.lower().split():
+    x, y = (regex.findall(r"\p{L}+|\d+", t.lower()) for t in (a, b))
+    if x == y:
         return True
-    short, long_ = sorted((a, b), key=len)
-    words = [w.lower() for w in regex.findall(r"\p{L}+", long_)]
-    return len(short.split()) == 1 and len(words) > 1 and _pieces_of(short.lower(), words, opening=True)
+    (short, *rest), long_ = sorted((x, y), key=len) if x and y else ([""], [])
+    listed = short in office_heads() or short.capitalize().startswith(title_prefixes())
+    # the words after the short form are among the words after those it shortens, in order (the
+    # long title may add a level or go on: `Kabupaten`), or spell their initials (`KPU`)
+    return any(
+        (_words_in_order(rest, long_[k:]) or "".join(rest) == "".join(w[0] for w in long_[k:]))
+        and _pieces_of(short, long_[:k], opening=True, clipped=listed)
+        for k in range(1 if rest else 2, len(long_) + 1)
+    )
 
 
-def _pieces_of(short: str, words: list[str], *, opening: bool) -> bool:
-    """Whether ``short`` is pieces (`_SHORT_PIECE` letters or more) of ``words`` in order, each
-    piece inside one word; with ``opening`` the first piece opens the first word."""
-    if not short:
-        return True
-    for k, w in enumerate(words):
-        for n in range(len(short), _SHORT_PIECE - 1, -1):
-            piece = short[:n]
-            fits = w.startswith(piece) if opening and k == 0 else piece in w
-            if fits and _pieces_of(short[n:], words[k + 1 :], opening=False):
-                return True
-        if opening:
-            return False
+def _pieces_of(short: str, words: list[str], *, opening: bool, clipped: bool = False) -> bool:
+    """Whether ``short`` is pieces (`_SHORT_PIECE` letters or more) of all ``words`` in order, one
+    piece inside each word; with ``opening`` the first piece opens the first word; with
+    ``clipped`` a piece may also be the word's first letter and others of it in order (`ka` of
+    `kepala`, `dis` of `dinas`, `bir` of `bicara`)."""
+    if not short or not words:
+        return not short and not words
+    w = words[0]
+    for n in range(len(short), _SHORT_PIECE - 1, -1):
+        piece = short[:n]
+        fits = w.startswith(piece) if opening else piece in w
+        fits = fits or (clipped and piece[0] == w[0] and _letters_in_order(piece[1:], w[1:]))
+        if fits and _pieces_of(short[n:], words[1:], opening=False, clipped=clipped):
+            return True
     return False
 
 
-def _per_articles(name: str) -> int:
-    """How many news-raw articles hold ``name`` as a person's name (`corpus_counts`)."""
-    return corpus_counts()["per"].get(" ".join(name.lower().split()), 0)
+def _words_in_order(words: list[str], among: list[str]) -> bool:
+    """Whether ``words`` are words of ``among`` in order, others between them."""
+    rest = iter(among)
+    return all(w in rest for w in words)
 
 
-def _misspelt(a: str, b: str) -> bool:
-    """Whether names ``a`` and ``b`` are one name with a slip in one word: as many words (two or
-    more), all the same but one pair, which opens with the same letter, is long
-    (`_SLIP_WORD_LETTERS`) and differs by at most `_SLIP_EDITS` letters.
-
-    >>> _misspelt("Budi Praesetyo", "Budi Prasetyo"), _misspelt("Budi Santoso", "Budi Susanto")
-    (True, False)
-    """
-    pair = one_word_apart([w.lower() for w in name_tokens(a)], [w.lower() for w in name_tokens(b)])
-    if pair is None:
-        return False
-    x, y = pair
-    return x[0] == y[0] and min(len(x), len(y)) >= _SLIP_WORD_LETTERS and _edits(x, y) <= _SLIP_EDITS
-
-
-def _edits(x: str, y: str) -> int:
-    """The letters to add, drop or change to turn ``x`` into ``y`` (Levenshtein distance)."""
-    row = list(range(len(y) + 1))
-    for i, cx in enumerate(x, 1):
-        prev, row[0] = row[0], i
-        for j, cy in enumerate(y, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (cx != cy))
-    return row[-1]
+def _letters_in_order(letters: str, word: str) -> bool:
+    """Whether ``letters`` are letters of ``word`` in order, others between them (`bir`, `bicara`)."""
+    rest = iter(word)
+    return all(c in rest for c in letters)
 
 
 def _name_before_holder(text: str, group: list[RoleMention], per_spans: Sequence[Span]) -> Span | None:

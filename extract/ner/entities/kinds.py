@@ -259,7 +259,7 @@ def _english_body_tail(toks: Sequence[Tok], inside: range) -> bool:
     first = toks[inside[0]].low if inside else ""
     return (
         len(inside) > 1
-        and toks[inside[-1]].low in english_body_words()
+        and toks[inside[-1]].low in english_body_words(firm=True)
         and all(toks[k].text[:1].isupper() for k in inside)
         and (first not in _event_words() or first in race_words())
     )

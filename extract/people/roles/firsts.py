@@ -539,7 +539,7 @@ class _FirstHolder(_HolderNames):
         )
 
     def _apposed_holder(self, m: _Mention, si: int, conn: str | None, seg: list[El]) -> bool:
-        """Corporate Secretary MIND ID, Pria Utama, mengatakan …; Direktur RSUD Menggala, Lukman
+        """Ketua Yayasan Kasih Indonesia, Bagus Pura, mengatakan …; Direktur RSUD Menggala, Lukman
         Pura.: right after the comma that closes a title naming its body (an organisation's
         word, an acronym or a region closes it), two or three capitalised words that are common
         words or names (no body, region or post among them) are the holder's name when the frame
@@ -547,13 +547,19 @@ class _FirstHolder(_HolderNames):
         spans them whole; either way the clause ends after them (`_closes_clause`: not `, Tokoh
         Agama`, a list of posts going on). GUIDELINES §2: the post's holder, named in apposition.
         The lexicon alone reads such names as more title (`Pria`, `Utama`, `Pura` are common
-        words)."""
+        words). One word at least must be a given name or a word the lexicon does not hold as a
+        common one (`Lukman`, `Bagus`): common words alone are as often a person's trade (`Ketua PWI
+        Garut, Wartawan Senior,`; `Guru Senior`, `Pengusaha Muda`), so `Corporate Secretary MIND
+        ID, Pria Utama` is left a miss; so are a common first word before a name (`Sekda
+        Pringsewu, Pria Utama Santoso`) and a company's name ending in a common word (`Direktur PT
+        Maju Jaya, …`), no body's end."""
         if not (
             si == 1
             and conn == ","
             and not m.names
             and 2 <= len(seg) <= _MAX_APPOSED_WORDS
             and all(e.kind in (W.COM, W.GIV, W.UNK, W.AMB) for e in seg)
+            and any(e.kind in (W.GIV, W.UNK, W.AMB) for e in seg)
             and any(e.kind in _BODY_ENDS for e in m.segs[0][1][-1:])
             and not any(self.is_post_at(e.i) for e in seg)
         ):

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import pytest
 
+from extract import extract_article
 from extract.people.officials import extract_officials
 from tests.official_records import official_record as _rec
 
 
 def test_a_name_misspelt_once_is_one_holder() -> None:
     """`Hendra Prasetyo` … `Hendra Praesetyo selaku Kepala Dinas Sosial Kabupaten Kulonbaru`: one
-    person; neither spelling is a person's name in news-raw, so the longer title's wins."""
+    person; neither spelling is a person's name in news-raw and each is written once, so the
+    earlier wins, as in persons (GUIDELINES §7: one spelling everywhere), with the longer title."""
     text = (
         "Kadinsos Kulonbaru Hendra Prasetyo membuka pelatihan itu. "
         "Hal itu disampaikan Hendra Praesetyo selaku Kepala Dinas Sosial Kabupaten Kulonbaru."
@@ -26,20 +28,24 @@ def test_a_name_misspelt_once_is_one_holder() -> None:
             "Hendra Praesetyo selaku Kepala Dinas Sosial Kabupaten Kulonbaru",
             "Hendra Praesetyo",
             "Kepala Dinas Sosial Kabupaten Kulonbaru",
+            "Hendra Prasetyo",
         )
     ]
 
 
-def test_the_spelling_news_raw_holds_wins() -> None:
-    """`Budi Prasetyo` is a person's name in news-raw (14 articles), `Budi Praesetyo` in none: the
-    one holder keeps the first, and the longest title."""
+def test_each_spelling_written_once_the_earlier_wins_as_in_persons() -> None:
+    """`Budi Praesetyo` and `Budi Prasetyo`, each written once: the one holder keeps the earlier
+    spelling, as persons and quotes do (GUIDELINES §7), and the longest title."""
     text = (
         "Jubir KPK Budi Praesetyo mengatakan pemeriksaan masih berjalan. "
         "Juru Bicara Komisi Pemberantasan Korupsi Budi Prasetyo menambahkan saksi lain akan dipanggil."
     )
     assert [(o.name, o.title) for o in extract_officials(text)] == [
-        ("Budi Prasetyo", "Juru Bicara Komisi Pemberantasan Korupsi")
+        ("Budi Praesetyo", "Juru Bicara Komisi Pemberantasan Korupsi")
     ]
+    assert {p.name for p in extract_article(text.encode(), doc_id="t", source="t").persons} == {
+        "Budi Praesetyo"
+    }
 
 
 TWO = [
