@@ -287,3 +287,24 @@ def test_masing_masing_before_two_posts_pairs_two_names() -> None:
             "Sekretaris Koperasi Maju",
         ),
     ]
+
+
+def test_stacked_degrees_before_the_second_name_keep_the_first_holder() -> None:
+    s = (
+        "BANDUNG - Acara dihadiri Budi Santoso dan Prof. Dr. Siti Aminah sebagai Rektor dan Wakil Rektor "
+        "Universitas Padjadjaran."
+    )
+    assert _records(s, "Budi Santoso", "Siti Aminah") == [
+        official_record(
+            s,
+            "Budi Santoso dan Prof. Dr. Siti Aminah sebagai Rektor dan Wakil Rektor Universitas Padjadjaran",
+            "Budi Santoso",
+            "Rektor Universitas Padjadjaran",
+        ),
+        official_record(
+            s,
+            "Siti Aminah sebagai Rektor dan Wakil Rektor Universitas Padjadjaran",
+            "Siti Aminah",
+            "Wakil Rektor Universitas Padjadjaran",
+        ),
+    ]
