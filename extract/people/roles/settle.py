@@ -560,9 +560,10 @@ def _list_number_off(text: str, m: RoleMention, entities: Sequence[Entity]) -> R
     """2. Arnold … sebagai Direktur Jenderal Sumber Daya Air 3. Bisma … sebagai …: in a numbered
     list of appointments written on one line, the number closing a name-first title is the next
     item's (one more than the number opening this item, and a dot or bracket after it opens a
-    name: a PER entity), not a number of the post. Ketua RT 3, Zona 7 keep theirs when no item
-    numbered one less opens their mention, and so does the last item's post (`2. Budi … sebagai
-    Ketua RT 03.`, `… Ketua RW 05 dan Budi …`): no next item follows it."""
+    name: a PER entity among its first capitalised words), not a number of the post. Ketua RT 3,
+    Zona 7 keep theirs when no item numbered one less opens their mention, and so does the last
+    item's post (`2. Budi … sebagai Ketua RT 03.`, `… Ketua RW 05 dan Budi …`): no next item
+    follows it."""
     last = m.title.rsplit(" ", 1)[-1]
     if not (last.isdigit() and m.name_span[0] == m.span[0] and text[: m.span[1]].endswith(f" {last}")):
         return m
@@ -570,7 +571,9 @@ def _list_number_off(text: str, m: RoleMention, entities: Sequence[Entity]) -> R
     if item is None or int(item.group(1)) != int(last) - 1:
         return m
     nxt = _NEXT_ITEM.get().match(text, m.span[1])
-    if nxt is None or not any(e.label == EntityLabel.PER and e.span[0] == nxt.end() for e in entities):
+    if nxt is None or not any(
+        e.label == EntityLabel.PER and nxt.start(1) <= e.span[0] < nxt.end(1) for e in entities
+    ):
         return m
     cut = len(last) + 1
     return replace(m, title=m.title[:-cut], span=(m.span[0], m.span[1] - cut))
@@ -580,8 +583,10 @@ def _list_number_off(text: str, m: RoleMention, entities: Sequence[Entity]) -> R
 _MORE_POSTS = LazyPattern(r"\s*(?:,\s*(?:(?:dan|serta)\s+)?|\s(?:dan|serta)\s+)(\p{L}+)")
 #: A list item's number and its dot or bracket right before a mention (`2. `, `3) `).
 _ITEM_NUMBER = LazyPattern(r"(?<!\d)(\d{1,2})[.)][ \t]*$")
-#: The dot or bracket after the next item's number, up to the item's first word (`. `, `) `).
-_NEXT_ITEM = LazyPattern(r"[.)][ \t]*")
+#: The dot or bracket after the next item's number and the capitalised words that open the item
+#: (`. Pantja Dharma Oetojo`): a PER entity starts among them (the model may leave a first word
+#: out of it: `Dharma Oetojo`).
+_NEXT_ITEM = LazyPattern(r"[.)][ \t]*((?:\p{Lu}[\p{L}'.-]*[ \t]*)+)")
 #: Characters before a mention searched for its item's number (`12. ` and spaces).
 _ITEM_REACH = 8
 
