@@ -822,18 +822,6 @@ def _home_words() -> frozenset[str]:
 
 
 @cache
-def _list_openers() -> frozenset[str]:
-    """Words that open a sentence of names or items and prose writes lowercase (`hadir`, `yakni`)."""
-    return word_set("clean_list_openers.txt")
-
-
-@cache
-def _list_conjunctions() -> frozenset[str]:
-    """Conjunctions that join a list's last item in a sentence (`dan`, `serta`)."""
-    return word_set("clean_list_conjunctions.txt")
-
-
-@cache
 def _list_last_words() -> frozenset[str]:
     """Last words of the labels that announce a list (`yaitu`, `antara lain` -> `lain`)."""
     return frozenset(w.split()[-1] for w in _labels(Label.LIST))

@@ -24,9 +24,7 @@ from .lexicon import (
     _function_words,
     _indonesian_words,
     _labels,
-    _list_conjunctions,
     _list_last_words,
-    _list_openers,
     _patterns,
     _reader_words,
     _share_words,
@@ -294,7 +292,7 @@ def _features(unit: _Unit) -> None:
     )
     unit.prose = (
         len(words) >= _PROSE_WORDS
-        and (n_lower >= _PROSE_LOWER or _opened_list(text, words))
+        and n_lower >= _PROSE_LOWER
         and (ends or (len(words) >= _RUN_ON_WORDS and n_lower >= _RUN_ON_LOWER_SHARE * n_alpha))
     )
     unit.headline = (
@@ -306,24 +304,6 @@ def _features(unit: _Unit) -> None:
     )
     unit.key = text.casefold() if long else " ".join(folded)
     unit.words = frozenset(folded)
-
-
-def _opened_list(text: str, words: list[str]) -> bool:
-    """`Hadir Wakil Bupati Syaiful Anwar, Sekda Thamrin dan Camat Kalianda Erdiansyah.`: a sentence
-    of titles and names whose only lowercase word is its list's `dan` is prose when a word prose
-    writes lowercase opens it (`hadir`, `didampingi`, `yakni`: its verb or function word, capitalised
-    for opening the sentence), a conjunction joins its last item and a stop closes it. A menu or a
-    tag list parts its items by spaces or bars and ends on no stop (news-raw and dev: no menu or
-    related list of that shape; the attendance paragraph under the body was lost as navigation).
-    The opener is written in sentence case and the conjunction lowercase, as prose writes them: a
-    shouted line is no such sentence."""
-    return (
-        len(words) > 1
-        and words[0][1:].islower()
-        and words[0].casefold() in _list_openers()
-        and any(w in _list_conjunctions() for w in words[2:])
-        and _ends_terminal(text)
-    )
 
 
 def _stopped_headline(unit: _Unit) -> bool:

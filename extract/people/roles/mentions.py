@@ -297,12 +297,16 @@ class _HolderNames(TitleReader):
     def _marker_start(self, k: int) -> int:
         """Rahmat Mirzani Djausal dan dr. Jihan Nurlela sebagai …: where an honorific, a religious
         title or a degree written before the name at token ``k`` starts (``k`` when none ends
-        there); the `dan` that joins another holder's name stands before it."""
-        for p in range(max(0, k - _MAX_MARKER_TOKENS), k):
-            found = match_marker(self.toks, p)
-            if found is not None and found[0] in (Marker.HON, Marker.REL, Marker.PRE) and found[1] == k:
-                return p
-        return k
+        there), across stacked ones (`Prof. Dr.`); the `dan` that joins another holder's name
+        stands before it."""
+        while True:  # stacked markers (`Prof. Dr. Siti`): walk back across each
+            for p in range(max(0, k - _MAX_MARKER_TOKENS), k):
+                found = match_marker(self.toks, p)
+                if found is not None and found[0] in (Marker.HON, Marker.REL, Marker.PRE) and found[1] == k:
+                    k = p
+                    break
+            else:
+                return k
 
     def _occupation_name(self, j: int) -> tuple[list[El], int] | tuple[None, int]:
         """petani cabai rawit Budi: skip lowercase words describing an occupation, then a name."""

@@ -693,6 +693,7 @@ def scan_roles(
                 or _company_joined(text, m)
             )
         ],
+        entities,
     )
 
 

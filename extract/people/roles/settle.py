@@ -26,6 +26,7 @@ from ..lexicon import (
     facility_words,
     geo_words,
     head_last_words,
+    head_words,
     match_head,
     match_region,
     needs_body,
@@ -45,7 +46,7 @@ def _settled(text: str, m: RoleMention, entities: Sequence[Entity], places: froz
     m = _holder_after_comma(text, _first_word_back(text, _company_off(text, m)), entities)
     m = _title_word_called_alone(text, m, entities, places)
     m = _bodies_listed(_body_unnamed(text, _place_across(text, _legal_form_off(text, m), places), entities))
-    return _list_number_off(text, m)
+    return _list_number_off(text, m, entities)
 
 
 def _body_unnamed(text: str, m: RoleMention, entities: Sequence[Entity]) -> RoleMention:
@@ -474,7 +475,7 @@ def _called_alone(text: str, word: str, holder: int) -> bool:
     return False
 
 
-def _paired_posts(text: str, mentions: list[RoleMention]) -> list[RoleMention]:
+def _paired_posts(text: str, mentions: list[RoleMention], entities: Sequence[Entity]) -> list[RoleMention]:
     """Bupati dan Wakil Bupati Sleman Kustini Sri Purnomo dan Danang Maharsa; Walikota Metro dan
     Wakil Walikota Metro, Wahdi … dan Qomaru …: two posts joined by `dan`/`serta` before exactly
     two holders name one post each, in the same order; the body or region after the second head
@@ -493,15 +494,17 @@ def _paired_posts(text: str, mentions: list[RoleMention]) -> list[RoleMention]:
                 continue
             pair = (first, a.title)
         out[k], out[k + 1] = replace(a, title=pair[0]), replace(b, title=pair[1])
-    return _dash_paired(text, _names_paired(text, out))
+    return _dash_paired(text, _posts_each_listed(text, _names_paired(text, out, entities)))
 
 
-def _names_paired(text: str, mentions: list[RoleMention]) -> list[RoleMention]:
+def _names_paired(text: str, mentions: list[RoleMention], entities: Sequence[Entity]) -> list[RoleMention]:
     """Rahmat Mirzani Djausal dan Jihan Nurlela sebagai Gubernur dan Wakil Gubernur Lampung; Budi
     dan Agus selaku CEO dan Direktur PT X: two posts joined by `dan` (`_two_heads`) after exactly
     two names joined by `dan` (each name opening its mention, both mentions ending at the posts)
-    name one post each, in the same order; three names or more (a comma before the first of the
-    two: `A, B dan C selaku …`), or one, are left as read."""
+    name one post each, in the same order; three names or more (a name, a PER entity or a
+    holder's, ending at a comma before the first of the two: `A, B dan C selaku …`), or one, are
+    left as read. A comma closing a clause before them (`Dalam acara itu, A dan B selaku …`) ends
+    no name."""
     out = list(mentions)
     ends: dict[tuple[int, str], list[int]] = {}
     for k, m in enumerate(out):
@@ -512,29 +515,78 @@ def _names_paired(text: str, mentions: list[RoleMention]) -> list[RoleMention]:
         if pair is None:
             continue
         first, second = sorted(ks, key=lambda k: out[k].name_span[0])
-        if text[: out[first].name_span[0]].rstrip().endswith(","):
+        if _name_before_comma(text, out[first].name_span[0], out, entities):
             continue
         out[first], out[second] = replace(out[first], title=pair[0]), replace(out[second], title=pair[1])
     return out
 
 
-def _list_number_off(text: str, m: RoleMention) -> RoleMention:
+def _posts_each_listed(text: str, mentions: list[RoleMention]) -> list[RoleMention]:
+    """A, B dan C masing-masing sebagai Ketua, Sekretaris dan Bendahara Koperasi Maju: `masing-masing`
+    hands out the posts listed after it one to each holder; where the posts are not paired with
+    the names (`_names_paired` pairs only two of each), the holder's post is not read, so the
+    mention is dropped rather than give every holder the first head. One post after it
+    (`masing-masing selaku anggota KPU RI`) goes to each holder."""
+    return [m for m in mentions if not (_each_link(text, m) and _posts_listed(text, m))]
+
+
+def _each_link(text: str, m: RoleMention) -> bool:
+    """Whether `masing-masing` links the holder's name to the post (people_roles holder_link)."""
+    return "masing-masing" in text[m.name_span[1] : m.span[1]].lower()
+
+
+def _posts_listed(text: str, m: RoleMention) -> bool:
+    """Whether the post is one of several: two heads joined by `dan` left unpaired, or a comma,
+    `dan` or `serta` after the post followed by another head (`Ketua, Sekretaris …`)."""
+    if _two_heads(m.title) is not None:
+        return True
+    more = _MORE_POSTS.get().match(text, m.span[1])
+    return more is not None and more.group(1).lower() in head_words()
+
+
+def _name_before_comma(text: str, at: int, mentions: list[RoleMention], entities: Sequence[Entity]) -> bool:
+    """Whether a comma stands right before the name at ``at`` and a name (a PER entity or a
+    holder's name) ends right at that comma: `Agus, Budi dan Rina`, not `Dalam acara itu, Budi`."""
+    before = text[:at].rstrip()
+    if not before.endswith(","):
+        return False
+    comma = len(before) - 1
+    return any(e.label == EntityLabel.PER and e.span[1] == comma for e in entities) or any(
+        m.name_span[1] == comma for m in mentions
+    )
+
+
+def _list_number_off(text: str, m: RoleMention, entities: Sequence[Entity]) -> RoleMention:
     """2. Arnold … sebagai Direktur Jenderal Sumber Daya Air 3. Bisma … sebagai …: in a numbered
     list of appointments written on one line, the number closing a name-first title is the next
-    item's (one more than the number opening this item), not a number of the post (Ketua RT 3,
-    Zona 7 keep theirs: no item numbered one less opens their mention)."""
+    item's (one more than the number opening this item, and a dot or bracket after it opens a
+    name: a PER entity among its first capitalised words), not a number of the post. Ketua RT 3,
+    Zona 7 keep theirs when no item numbered one less opens their mention, and so does the last
+    item's post (`2. Budi … sebagai Ketua RT 03.`, `… Ketua RW 05 dan Budi …`): no next item
+    follows it."""
     last = m.title.rsplit(" ", 1)[-1]
     if not (last.isdigit() and m.name_span[0] == m.span[0] and text[: m.span[1]].endswith(f" {last}")):
         return m
     item = _ITEM_NUMBER.get().search(text, max(0, m.span[0] - _ITEM_REACH), m.span[0])
     if item is None or int(item.group(1)) != int(last) - 1:
         return m
+    nxt = _NEXT_ITEM.get().match(text, m.span[1])
+    if nxt is None or not any(
+        e.label == EntityLabel.PER and nxt.start(1) <= e.span[0] < nxt.end(1) for e in entities
+    ):
+        return m
     cut = len(last) + 1
     return replace(m, title=m.title[:-cut], span=(m.span[0], m.span[1] - cut))
 
 
+#: A comma, `dan` or `serta` after a post and the word after it (`, Sekretaris`, ` dan Bendahara`).
+_MORE_POSTS = LazyPattern(r"\s*(?:,\s*(?:(?:dan|serta)\s+)?|\s(?:dan|serta)\s+)(\p{L}+)")
 #: A list item's number and its dot or bracket right before a mention (`2. `, `3) `).
 _ITEM_NUMBER = LazyPattern(r"(?<!\d)(\d{1,2})[.)][ \t]*$")
+#: The dot or bracket after the next item's number and the capitalised words that open the item
+#: (`. Pantja Dharma Oetojo`): a PER entity starts among them (the model may leave a first word
+#: out of it: `Dharma Oetojo`).
+_NEXT_ITEM = LazyPattern(r"[.)][ \t]*((?:\p{Lu}[\p{L}'.-]*[ \t]*)+)")
 #: Characters before a mention searched for its item's number (`12. ` and spaces).
 _ITEM_REACH = 8
 

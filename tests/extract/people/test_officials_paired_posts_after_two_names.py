@@ -194,3 +194,117 @@ def test_holders_listed_after_mulai_dari() -> None:
     )
     names = [o.name for o in _records(s, "Hinca Pratama", "Adi Kusuma", "Budi Santoso", "Rudi Hartono")]
     assert names == ["Hinca Pratama", "Adi Kusuma", "Budi Santoso", "Rudi Hartono"]
+
+
+# Session 36 review (fix36f): the last item's own number stayed cut (no next item follows it); a
+# comma closing a clause before two names was read as a third name; `masing-masing` before
+# several posts gave every holder the first head.
+@pytest.mark.parametrize(
+    ("sentence", "names", "titles"),
+    [
+        (
+            "BEKASI - Berikut ketua RT terpilih: 1. Andi Wijaya sebagai Ketua RT 01, 2. Budi Santoso "
+            "sebagai Ketua RT 03.",
+            ("Andi Wijaya", "Budi Santoso"),
+            ("Ketua RT 01", "Ketua RT 03"),
+        ),
+        (
+            "BEKASI - Berikut ketua RW terpilih: 2. Budi Santoso sebagai Ketua RW 03, 3. Rina Marlina "
+            "sebagai Ketua RW 4.",
+            ("Budi Santoso", "Rina Marlina"),
+            ("Ketua RW 03", "Ketua RW 4"),
+        ),
+        (
+            "DEPOK - Ia menunjuk 4. Andi Wijaya sebagai Ketua RW 05 dan Budi Santoso sebagai Kepala Pos 5.",
+            ("Andi Wijaya", "Budi Santoso"),
+            ("Ketua RW 05", "Kepala Pos 5"),
+        ),
+    ],
+)
+def test_the_last_item_keeps_its_post_number(
+    sentence: str, names: tuple[str, ...], titles: tuple[str, ...]
+) -> None:
+    assert _records(sentence, *names) == [
+        official_record(sentence, f"{n} sebagai {t}", n, t) for n, t in zip(names, titles, strict=True)
+    ]
+
+
+def test_numbers_cut_off_items_in_a_list_but_the_last() -> None:
+    s = (
+        "Kepala sekolah baru: 1. Andi Wijaya sebagai Kepala SMPN 2 2. Budi Santoso sebagai Kepala SMPN 3 "
+        "3. Rina Marlina sebagai Kepala SMPN 4."
+    )
+    assert _records(s, "Andi Wijaya", "Budi Santoso", "Rina Marlina") == [
+        official_record(s, "Andi Wijaya sebagai Kepala SMPN 2", "Andi Wijaya", "Kepala SMPN 2"),
+        official_record(s, "Budi Santoso sebagai Kepala SMPN 3", "Budi Santoso", "Kepala SMPN 3"),
+        official_record(s, "Rina Marlina sebagai Kepala SMPN 4", "Rina Marlina", "Kepala SMPN 4"),
+    ]
+
+
+def test_a_clause_comma_before_two_names_is_no_third_name() -> None:
+    s = (
+        "CIANJUR - Dalam acara itu, Andi Wijaya dan Budi Santoso selaku Ketua dan Sekretaris Koperasi Maju "
+        "menandatangani perjanjian kerja sama."
+    )
+    assert _records(s, "Andi Wijaya", "Budi Santoso") == [
+        official_record(
+            s,
+            "Andi Wijaya dan Budi Santoso selaku Ketua dan Sekretaris Koperasi Maju",
+            "Andi Wijaya",
+            "Ketua Koperasi Maju",
+        ),
+        official_record(
+            s,
+            "Budi Santoso selaku Ketua dan Sekretaris Koperasi Maju",
+            "Budi Santoso",
+            "Sekretaris Koperasi Maju",
+        ),
+    ]
+
+
+def test_masing_masing_before_three_posts_gives_no_one_the_first() -> None:
+    # the posts go one to each holder; unpaired, none is read rather than Ketua for all
+    s = (
+        "CIANJUR - Andi Wijaya, Budi Santoso dan Citra Lestari masing-masing sebagai Ketua, Sekretaris dan "
+        "Bendahara Koperasi Maju."
+    )
+    assert _records(s, "Andi Wijaya", "Budi Santoso", "Citra Lestari") == []
+
+
+def test_masing_masing_before_two_posts_pairs_two_names() -> None:
+    s = "CIANJUR - Andi Wijaya dan Budi Santoso masing-masing sebagai Ketua dan Sekretaris Koperasi Maju."
+    assert _records(s, "Andi Wijaya", "Budi Santoso") == [
+        official_record(
+            s,
+            "Andi Wijaya dan Budi Santoso masing-masing sebagai Ketua dan Sekretaris Koperasi Maju",
+            "Andi Wijaya",
+            "Ketua Koperasi Maju",
+        ),
+        official_record(
+            s,
+            "Budi Santoso masing-masing sebagai Ketua dan Sekretaris Koperasi Maju",
+            "Budi Santoso",
+            "Sekretaris Koperasi Maju",
+        ),
+    ]
+
+
+def test_stacked_degrees_before_the_second_name_keep_the_first_holder() -> None:
+    s = (
+        "BANDUNG - Acara dihadiri Budi Santoso dan Prof. Dr. Siti Aminah sebagai Rektor dan Wakil Rektor "
+        "Universitas Padjadjaran."
+    )
+    assert _records(s, "Budi Santoso", "Siti Aminah") == [
+        official_record(
+            s,
+            "Budi Santoso dan Prof. Dr. Siti Aminah sebagai Rektor dan Wakil Rektor Universitas Padjadjaran",
+            "Budi Santoso",
+            "Rektor Universitas Padjadjaran",
+        ),
+        official_record(
+            s,
+            "Siti Aminah sebagai Rektor dan Wakil Rektor Universitas Padjadjaran",
+            "Siti Aminah",
+            "Wakil Rektor Universitas Padjadjaran",
+        ),
+    ]
