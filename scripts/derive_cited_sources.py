@@ -9,7 +9,10 @@ checkout's root):
 
 Every line of the news file is read by warta's own reading of a credit (`page._credited`: the
 capitalised words right after a cue of entities_source_cues.txt, `dilansir Antara`, `dikutip dari
-Tribun Bali`), and each name is counted once per article. A name credited in at least
+Tribun Bali`), and each name is counted once per article. A name cut short is left out: one
+whose run of capitalised words went on past it, stopped by a title word (`YouTube Sekretariat
+Presiden`) or by the most words an outlet's name holds (`South China Morning Post`), or an English
+connective inside the name (`Times of India`, `Car and Driver`). A name credited in at least
 `CITED_MIN` articles is printed: an outlet or a source the corpus cites by that name, which
 `extract.ner.entities.sources` then reads as an organisation in a weaker frame (`kepada DW`,
 `wawancara dengan CNA`). The annotated articles and their near-duplicates are left out, as
@@ -35,15 +38,35 @@ HEADER = (
     "# source: derived by scripts/derive_cited_sources.py (warta) from news-raw news-000: the names "
     "warta's reading of a credit (entities_source_cues.txt) finds, counted once per article (counts "
     "only, no text copied; the annotated articles of data/annotations and their near-duplicates left "
-    "out). licence: MIT\n"
+    "out, and names cut short by a title word, the word bound or an English connective). licence: MIT\n"
     "# columns: count:int name\n"
     "# articles crediting the name as a story's source; read by extract.ner.entities.sources (a "
     "credited name in a weaker frame: `kepada`, `wawancara dengan`)."
 )
 
 
+#: Lowercase words inside an English outlet's name (`Times of India`, `Car and Driver`).
+NAME_CONNECTIVES = frozenset({"of", "and", "for", "the"})
+
+
+def _cut_short(text: str, toks: list, end: int) -> bool:
+    """The capitalised run of a name ending at ``end`` goes on after it (a title word or the word
+    bound stopped the reading: `YouTube Sekretariat Presiden`, `South China Morning Post`), or an
+    English connective and a capitalised word follow (`Times of India`): the name is cut short,
+    no outlet's whole name."""
+    from extract.ner.entities.tokens import _name_word
+
+    k = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
+    if k == len(toks) or text[end : toks[k].start].strip():
+        return False
+    if toks[k].low in NAME_CONNECTIVES and toks[k].text.islower():
+        return k + 1 < len(toks) and toks[k + 1].text[:1].isupper()
+    return _name_word(toks[k])
+
+
 def count(lines: list[str], skip: set[int]) -> collections.Counter:
-    """In how many articles each name is credited after a source cue, the lines in ``skip`` left out."""
+    """In how many articles each name is credited after a source cue, the lines in ``skip`` and the
+    names cut short (`_cut_short`) left out."""
     from extract.ner.entities.page import _credited, _source_cue_lasts
     from extract.ner.entities.tokens import tokens
 
@@ -53,7 +76,8 @@ def count(lines: list[str], skip: set[int]) -> collections.Counter:
         # most lines hold no cue's last word: they need no tokens
         if i in skip or not any(w in text.lower() for w in lasts):
             continue
-        out.update({e.text for e in _credited(text, tokens(text))})
+        toks = tokens(text)
+        out.update({e.text for e in _credited(text, toks) if not _cut_short(text, toks, e.span[1])})
     return out
 
 

@@ -235,8 +235,8 @@ def opens_sentence(
     """Whether ``at`` opens the text or a sentence: only blanks before it, or one of ``ends``
     (the caller's stops: ``.!?:``, maybe ``;`` or a closing quote) right before those blanks.
     With ``lines`` a line break among the blanks ends a sentence too; ``lookback`` reads only
-    so many characters back (nothing but blanks there opens a sentence). The one reading of
-    the quotes' and the persons' decision.
+    so many characters back (nothing but blanks there opens no sentence, unless the text starts
+    there: `dikatakan   Budi`). The one reading of the quotes' and the persons' decision.
 
     >>> opens_sentence("Hujan turun. Kami pulang", 13, ".!?:")
     True
@@ -250,7 +250,7 @@ def opens_sentence(
         if lines and text[i - 1] == "\n":
             return True
         i -= 1
-    return i == floor or text[i - 1] in ends
+    return i == 0 or (i > floor and text[i - 1] in ends)
 
 
 def abbreviation_word(word: str, letters: int) -> bool:

@@ -22,7 +22,7 @@ from ...records import EntityLabel as Label
 from ...resources import load_lines, load_pairs
 from ...text.words import common_words, dateline_only_suffixes, outlet_words, word_set
 from .shortnames import _heads_body
-from .sources import cited_sources, name_run_end, names_person
+from .sources import cited_sources, name_run_end, names_person, person_words
 from .tokens import (
     _START,
     Tok,
@@ -394,7 +394,22 @@ MAX_OUTLET_WORDS = 3
 
 @cache
 def _source_cues() -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(p.split()) for p in load_lines("entities_source_cues.txt"))
+    """The source cues of entities_source_cues.txt and entities_source_cues_closed.txt."""
+    return frozenset(tuple(p.split()) for p in load_lines("entities_source_cues.txt")) | _closed_cues()
+
+
+@cache
+def _closed_cues() -> frozenset[tuple[str, ...]]:
+    """entities_source_cues_closed.txt: cues that quote persons too (bare `dikutip`), crediting
+    only a name that closes its clause (`_closes_credit`)."""
+    return frozenset(tuple(p.split()) for p in load_lines("entities_source_cues_closed.txt"))
+
+
+def _closes_credit(toks: Sequence[Tok], end: int) -> bool:
+    """A credit's name ending before word ``end`` closes its clause: the text's end, a mark or
+    `dari` follows (`dikutip Antara, Selasa`, `dikutip Kompas.com dari Reuters`), where a person
+    quoting goes on (`dikutip Gus Dur dalam ceramahnya`)."""
+    return end == len(toks) or toks[end].low == "dari" or not toks[end].text[:1].isalnum()
 
 
 @cache
@@ -425,8 +440,10 @@ def _relayed(toks: Sequence[Tok], k: int, cues: frozenset[tuple[str, ...]]) -> b
 
 def _credited(text: str, toks: Sequence[Tok]) -> list[Entity]:
     """The outlet or agency a story credits (`dilansir Antara`, `dikutip dari Tribun Bali`): the
-    capitalised words right after a source cue, no title among them, none a person's name word
-    (`sources.names_person`: `dikutip Meutya` quotes a person)."""
+    capitalised words right after a source cue, no title among them, not two or more persons'
+    name words (`sources.names_person`: `dilansir dari Fabrizio Romano` quotes a person); after a
+    cue that quotes persons too (bare `dikutip`) only a name that closes its clause and holds a
+    word no person's name holds (`dikutip Antara,`; not `dikutip Meutya,`)."""
     found = []
     cues, lengths, lasts = _source_cues(), _source_cue_lengths(), _source_cue_lasts()
     for k in range(1, len(toks)):
@@ -434,14 +451,17 @@ def _credited(text: str, toks: Sequence[Tok]) -> list[Entity]:
         if not toks[k].text[:1].isupper() or toks[k - 1].low not in lasts:
             continue
         lows = tuple(t.low for t in toks[max(0, k - lengths[-1]) : k])
-        if not any(n <= k and lows[-n:] in cues for n in lengths) and not _relayed(toks, k, cues):
+        matched = [lows[-n:] for n in lengths if n <= k and lows[-n:] in cues]
+        if not matched and not _relayed(toks, k, cues):
             continue
+        # a cue that quotes persons too credits a closing name none of whose words is a person's
+        closed = bool(matched) and all(cue in _closed_cues() for cue in matched)
         end = name_run_end(toks, k, MAX_OUTLET_WORDS)
-        if end > k:
+        if end > k and (not closed or _closes_credit(toks, end)):
             s, e = toks[k].start, toks[end - 1].end
             glued = _NEXT_SENTENCE.get().search(text, s, e)  # `Antara.Kusnadi`: a lost space
             e = glued.start() + 1 if glued else e
-            if not names_person(text[s:e]):
+            if not (person_words(text[s:e]) if closed else names_person(text[s:e])):
                 found.append(Entity(text[s:e], Label.ORG, (s, e)))
     return found
 

@@ -150,13 +150,18 @@ def test_opens_sentence_after_a_stop_or_nothing(text: str, word: str, opens: boo
     assert opens_sentence(text, text.index(word), ".!?:") is opens
 
 
-def test_opens_sentence_after_a_line_break_when_asked_and_within_the_lookback() -> None:
+def test_opens_sentence_after_a_line_break_when_asked_and_a_stop_within_the_lookback() -> None:
     text = "Warga Desa Sukamaju\nBudi Santoso mengatakan banjir surut."
     at = text.index("Budi")
     assert opens_sentence(text, at, ".!?:", lines=True)
     said = "Menurut Kepala Desa, Budi Santoso mengatakan banjir surut."
     assert not opens_sentence(said, said.index("Budi"), ".!?:", lines=True, lookback=3)
-    assert opens_sentence("Banjir surut.   Budi pulang.", 16, ".", lookback=2)
+    assert opens_sentence("Banjir surut.  Budi pulang.", 15, ".", lookback=3)
+    # only blanks within the lookback, the text going on before them: no stop seen, no sentence
+    assert not opens_sentence("Banjir surut.   Budi pulang.", 16, ".", lookback=2)
+    blanks = "Hal itu dikatakan   Budi Santoso."
+    assert not opens_sentence(blanks, blanks.index("Budi"), ".!?:", lines=True, lookback=3)
+    assert opens_sentence("  Budi pulang.", 2, ".", lookback=3)
 
 
 @pytest.mark.parametrize(
