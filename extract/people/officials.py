@@ -24,7 +24,7 @@ import regex
 from ..records import Entity, EntityLabel, Official, Span
 from ..text.patterns import whole_words
 from ..text.tokens import next_word, prev_word, tokenize
-from ..text.words import given_names, listed_body_short_name, speech_verbs, word_set
+from ..text.words import given_names, in_order, listed_body_short_name, speech_verbs, word_set
 from .lexicon import (
     lower_particles,
     match_head,
@@ -581,7 +581,7 @@ def _one_post(a: str, b: str) -> bool:
     # the words after the short form are among the words after those it shortens, in order (the
     # long title may add a level or go on: `Kabupaten`), or spell their initials (`KPU`)
     return any(
-        (_words_in_order(rest, long_[k:]) or "".join(rest) == "".join(w[0] for w in long_[k:]))
+        (in_order(rest, long_[k:]) or "".join(rest) == "".join(w[0] for w in long_[k:]))
         and _pieces_of(short, long_[:k], opening=True, clipped=listed)
         for k in range(1 if rest else 2, len(long_) + 1)
     )
@@ -598,22 +598,10 @@ def _pieces_of(short: str, words: list[str], *, opening: bool, clipped: bool = F
     for n in range(len(short), _SHORT_PIECE - 1, -1):
         piece = short[:n]
         fits = w.startswith(piece) if opening else piece in w
-        fits = fits or (clipped and piece[0] == w[0] and _letters_in_order(piece[1:], w[1:]))
+        fits = fits or (clipped and piece[0] == w[0] and in_order(piece[1:], w[1:]))
         if fits and _pieces_of(short[n:], words[1:], opening=False, clipped=clipped):
             return True
     return False
-
-
-def _words_in_order(words: list[str], among: list[str]) -> bool:
-    """Whether ``words`` are words of ``among`` in order, others between them."""
-    rest = iter(among)
-    return all(w in rest for w in words)
-
-
-def _letters_in_order(letters: str, word: str) -> bool:
-    """Whether ``letters`` are letters of ``word`` in order, others between them (`bir`, `bicara`)."""
-    rest = iter(word)
-    return all(c in rest for c in letters)
 
 
 def _name_before_holder(text: str, group: list[RoleMention], per_spans: Sequence[Span]) -> Span | None:

@@ -9,6 +9,7 @@ directly (`given_names`, `speech_verbs` …).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import Enum
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -393,3 +394,15 @@ def verb_like(word: str, *, min_len: int = 5, suffixes: tuple[str, ...] = ("kan"
     (keluarkan). A caller that must spare short nouns (`dinas`, `media`) asks for more
     characters; one that reads no verb's ending passes no suffixes."""
     return len(word) >= min_len and (word.startswith(VERB_PREFIXES) or word.endswith(suffixes))
+
+
+def in_order(items: Iterable[object], among: Iterable[object]) -> bool:
+    """Whether ``items`` stand in ``among`` in order, others between them: a short name's initials
+    or syllables in the words it shortens (`TEI` in `tradeexpoindonesia`), a short title's words in
+    a longer title's (`Kepala Dinas` in `Kepala Satuan Dinas`).
+
+    >>> in_order("tei", "tradeexpoindonesia"), in_order(["dinas", "kepala"], ["kepala", "dinas"])
+    (True, False)
+    """
+    rest = iter(among)
+    return all(x in rest for x in items)

@@ -28,6 +28,7 @@ from ...text.words import (
     english_body_words,
     given_names,
     glued,
+    in_order,
     listed_body_short_name,
     org_acronyms,
     speech_verbs,
@@ -96,7 +97,6 @@ from .shortnames import (
     _bracket_words,
     _bracketed,
     _capitals_word,
-    _in_order,
     _initials,
     _listed_short_name,
     _region_at,
@@ -1026,7 +1026,7 @@ def _english_spelled_bodies(text: str, toks: Sequence[Tok], person_starts: set[i
             continue
         for j in range(first, k - 1):
             words = "".join(toks[i].low for i in range(j, k - 1) if toks[i].low not in _english_name_joins())
-            if toks[j].text[:1].isupper() and toks[j].low[:1] == short[:1] and _in_order(short, words):
+            if toks[j].text[:1].isupper() and toks[j].low[:1] == short[:1] and in_order(short, words):
                 span = (toks[j].start, toks[k - 2].end)
                 found.append(Entity(text[span[0] : span[1]], Label.ORG.value, span))
                 found.append(Entity(toks[k].text, Label.ORG.value, (toks[k].start, toks[k].end)))

@@ -27,6 +27,7 @@ from ...text.words import (
     common_words,
     english_body_words,
     given_names,
+    in_order,
     org_acronyms,
     org_words,
     outlet_words,
@@ -35,7 +36,7 @@ from ...text.words import (
 )
 from .grammar import _programme_place
 from .page import _english_mastheads, _opens_sentence
-from .shortnames import _bracketed, _in_order, _initials, _no_place_head
+from .shortnames import _bracketed, _initials, _no_place_head
 from .tokens import (
     _START,
     Tok,
@@ -205,7 +206,7 @@ def _spelled_kind(ent: Entity, toks: Sequence[Tok]) -> bool:
         short in _not_entities()
         and len(initials) > 1
         and short[:1] == initials[:1]
-        and _in_order(initials, short)
+        and in_order(initials, short)
     )
 
 
@@ -809,7 +810,7 @@ def _shortens_words(short: str, toks: Sequence[Tok], words: list[int]) -> bool:
     """Two words or more from some word of ``words`` on, opened by ``short``'s first letter, hold
     its letters in order (initials or syllables: `TEI`, `Capaska`)."""
     return any(
-        toks[j].low[:1] == short[:1] and _in_order(short, "".join(toks[w].low for w in words[n:]))
+        toks[j].low[:1] == short[:1] and in_order(short, "".join(toks[w].low for w in words[n:]))
         for n, j in enumerate(words[:-1])
     )
 

@@ -15,7 +15,7 @@ import regex
 
 from ...records import Entity, Span
 from ...records import EntityLabel as Label
-from ...text.words import LOCATIVES, common_words, english_body_words, org_acronyms, word_set
+from ...text.words import LOCATIVES, common_words, english_body_words, in_order, org_acronyms, word_set
 from .cuts import (
     _TIME_ZONES,
     _common_only,
@@ -48,7 +48,6 @@ from .model import (
 from .shortnames import (
     _bracket_words,
     _bracketed,
-    _in_order,
     _listed_short_name,
     _named_after,
     _spelled_acronyms,
@@ -223,7 +222,7 @@ def _spells_body(short: str, org: Entity, toks: Sequence[Tok], *, places: bool =
     if not words or placed:
         return False
     spelled = short.lower().replace(" ", "")
-    return spelled[:1] == words[0].low[:1] and _in_order(spelled, "".join(t.low for t in words))
+    return spelled[:1] == words[0].low[:1] and in_order(spelled, "".join(t.low for t in words))
 
 
 def _inner_place(toks: Sequence[Tok], words: range, starts: set[int]) -> bool:

@@ -304,13 +304,6 @@ def _initials(toks: Sequence[Tok], ks: Iterable[int]) -> str:
     return "".join(toks[k].text[0] for k in ks if toks[k].low not in _joins()).upper()
 
 
-def _in_order(short: str, letters: str) -> bool:
-    """``short``'s letters stand in ``letters`` in order, others between them (a short name's
-    initials or syllables in the words it shortens: `TEI` in `tradeexpoindonesia`)."""
-    rest = iter(letters)
-    return all(c in rest for c in short)
-
-
 def _spelled_out(toks: Sequence[Tok], k: int) -> range | None:
     """The words before the bracketed acronym at ``k`` whose first letters spell it, `dan` and
     `dan`-like joins skipped (`Dana Alokasi Umum (DAU)`); None when they do not spell it."""

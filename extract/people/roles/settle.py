@@ -531,8 +531,10 @@ def _posts_each_listed(text: str, mentions: list[RoleMention]) -> list[RoleMenti
 
 
 def _each_link(text: str, m: RoleMention) -> bool:
-    """Whether `masing-masing` links the holder's name to the post (people_roles holder_link)."""
-    return "masing-masing" in text[m.name_span[1] : m.span[1]].lower()
+    """Whether a link that hands posts out one to each holder (people_roles `each_link`:
+    `masing-masing sebagai`) stands between the holder's name and the post."""
+    between = " ".join(text[m.name_span[1] : m.span[1]].lower().split())
+    return any(link in between for link in role_words("each_link"))
 
 
 def _posts_listed(text: str, m: RoleMention) -> bool:
