@@ -257,20 +257,15 @@ def _unexplained_acronym(ent: Entity, toks: Sequence[Tok], defined: frozenset[st
     return match_head(toks, first) is None and not _acts_as_body(toks, first)
 
 
-#: Words before a short name that read it as a kind, no body: a room, a teacher's subject or a
-#: case's field (`ruang BK`, `guru BK`: bimbingan konseling; `sengketa TUN`).
-_KIND_READERS = frozenset({"ruang", "guru", "sengketa"})
-
-
 def _read_as_kind(toks: Sequence[Tok], k: int) -> bool:
     """The short name at word ``k`` is a kind's, however the labelled news corpora tag it: a number
     counts it (`Sebanyak 12 PD`, perangkat daerah: a body is not counted; not a price list's number
-    after its capitals label, `SL 1805 INDF`, a ticker) or a word of `_KIND_READERS` stands right
-    before it (`ruang BK`)."""
+    after its capitals label, `SL 1805 INDF`, a ticker) or a word of
+    entities_acronym_kind_readers.txt stands right before it (`ruang BK`)."""
     if k < 1:
         return False
     counted = toks[k - 1].text.isdigit() and not (k >= 2 and toks[k - 2].text.isupper())
-    return counted or toks[k - 1].low in _KIND_READERS
+    return counted or toks[k - 1].low in word_set("entities_acronym_kind_readers.txt")
 
 
 #: The fewest times the news corpora's NER train splits label a lone capitals name ORG.

@@ -23,6 +23,7 @@ from ...people.lexicon import company_forms, company_names, role_words
 from ...people.names import listed_beside
 from ...records import Entity, Span, spans_overlap
 from ...records import EntityLabel as Label
+from ...resources import load_lines
 from ...text.words import (
     LOCATIVES,
     area_bracket_end,
@@ -660,15 +661,17 @@ def _with_team_countries(ents: list[Entity], toks: Sequence[Tok], text: str) -> 
     return sorted([*ents, *found], key=lambda e: e.span) if found else ents
 
 
-#: Words right before a club's city that make the mention a side's (GUIDELINES §6: clubs are
-#: organisations): its goal, ground or squad, a player's or a coach's post, its goals, a result
-#: against it (`gawang Sulut`, `kiper Sulut`, `pelatih Bologna`, `gol Sulut`, `tertinggal dari
-#: Sheffield`).
-_SIDE_BEFORE = regex.compile(
-    rf"\b(?:{'|'.join(GROUND_WORDS)}|skuad|kiper|gelandang|bek|striker|penyerang|pelatih|gol"
-    r"|(?:tertinggal|kalah|unggul)\s+dari)\s+$",
-    regex.IGNORECASE,
-)
+@cache
+def _side_before() -> regex.Pattern[str]:
+    """Words right before a club's city that make the mention a side's (GUIDELINES §6: clubs are
+    organisations): its goal, ground or squad, a player's or a coach's post, its goals, a result
+    against it (`GROUND_WORDS` and entities_side_words.txt: `gawang Sulut`, `kiper Sulut`, `pelatih
+    Bologna`, `gol Sulut`, `tertinggal dari Sheffield`), ending where the city starts."""
+    phrases = [*GROUND_WORDS, *load_lines("entities_side_words.txt")]
+    alternatives = "|".join(r"\s+".join(map(regex.escape, p.split())) for p in phrases)
+    return regex.compile(rf"\b(?:{alternatives})\s+$", regex.IGNORECASE)
+
+
 #: How far before a club's city a side's word is looked for (`tertinggal dari ` is the longest).
 _SIDE_REACH = 18
 
@@ -677,7 +680,7 @@ def _clubs_by_short_name(ents: list[Entity], text: str) -> list[Entity]:
     """On a sports page (`sports_page`), a LOC that opens the name of one club the page names by
     its form (`club_formed`: `Sheffield` beside `Sheffield United`, `Sulut` beside `Sulut United`)
     is that club's short name, an ORG, where the mention shows a side: a side's word right before
-    it (`_SIDE_BEFORE`: `kiper Sulut`, `tertinggal dari Sheffield`) or a match's frame
+    it (`_side_before`: `kiper Sulut`, `tertinggal dari Sheffield`) or a match's frame
     (`in_match_frame`: `menang atas Madura`, `Sheffield 2-1`). Elsewhere the city stays a place
     (`Hujan deras mengguyur Manchester`, `warga Madura`, `derby Manchester`), and so does a city
     opening two clubs' names (`Manchester` beside `Manchester City` and `Manchester United`)."""
@@ -697,7 +700,7 @@ def _clubs_by_short_name(ents: list[Entity], text: str) -> list[Entity]:
         if e.label == Label.LOC
         and e.text in shorts
         and (
-            _SIDE_BEFORE.search(text, max(0, e.span[0] - _SIDE_REACH), e.span[0]) is not None
+            _side_before().search(text, max(0, e.span[0] - _SIDE_REACH), e.span[0]) is not None
             or in_match_frame(e.span, text)
         )
     }
