@@ -1281,7 +1281,9 @@ _COMPLEMENT_GAP = LazyPattern(r"[ \u00a0]+(?:\(\d{1,3}\)[ \u00a0]+)?$")
 
 
 #: A complement word right after a list's item (`Riyad Mahrez dari Manchester City`).
-_COMPLEMENT_AFTER = LazyPattern(r"[ \u00a0]+(?:\(\d{1,3}\)[ \u00a0]+)?(?:dari|asal)[ \u00a0]+\p{Lu}")
+_COMPLEMENT_AFTER = LazyPattern(
+    rf"[ \u00a0]+(?:\(\d{{1,3}}\)[ \u00a0]+)?(?:{'|'.join(sorted(_COMPLEMENT_WORDS))})[ \u00a0]+\p{{Lu}}"
+)
 
 
 def _complement_before(art: _Article, s: int, ce: int) -> bool:
