@@ -45,21 +45,18 @@ HEADER = (
 )
 
 
-#: Lowercase words inside an English outlet's name (`Times of India`, `Car and Driver`).
-NAME_CONNECTIVES = frozenset({"of", "and", "for", "the"})
-
-
 def _cut_short(text: str, toks: list, end: int) -> bool:
     """The capitalised run of a name ending at ``end`` goes on after it (a title word or the word
     bound stopped the reading: `YouTube Sekretariat Presiden`, `South China Morning Post`), or an
     English connective and a capitalised word follow (`Times of India`): the name is cut short,
     no outlet's whole name."""
     from extract.ner.entities.tokens import _name_word
+    from extract.text.words import join_words
 
     k = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
     if k == len(toks) or text[end : toks[k].start].strip():
         return False
-    if toks[k].low in NAME_CONNECTIVES and toks[k].text.islower():
+    if toks[k].low in join_words("english", "article") and toks[k].text.islower():
         return k + 1 < len(toks) and toks[k + 1].text[:1].isupper()
     return _name_word(toks[k])
 

@@ -1273,17 +1273,18 @@ def _alias_of_body(art: _Article, s: int, e: int) -> bool:
 _LIST_WORDS = frozenset({"dan", "serta", "atau", "maupun", "hingga", "sampai"})
 
 
-#: Words that make the body or place after them a person's complement (`Riyad Mahrez dari
-#: Manchester City`): its club, its office, where it comes from.
-_COMPLEMENT_WORDS = frozenset({"dari", "asal"})
-#: Characters between a person's name and the complement word (a space, an age in brackets).
-_COMPLEMENT_GAP = LazyPattern(r"[ \u00a0]+(?:\(\d{1,3}\)[ \u00a0]+)?$")
+#: Characters between a person's name and a complement word (a space, an age in brackets).
+_AGE_GAP = r"[ \u00a0]+(?:\(\d{1,3}\)[ \u00a0]+)?"
+_COMPLEMENT_GAP = LazyPattern(_AGE_GAP + "$")
 
 
-#: A complement word right after a list's item (`Riyad Mahrez dari Manchester City`).
-_COMPLEMENT_AFTER = LazyPattern(
-    rf"[ \u00a0]+(?:\(\d{{1,3}}\)[ \u00a0]+)?(?:{'|'.join(sorted(_COMPLEMENT_WORDS))})[ \u00a0]+\p{{Lu}}"
-)
+@cache
+def _complement_after() -> regex.Pattern[str]:
+    """A complement word (people_roles `complement_word`: `dari`, `asal`: the body or place after
+    it is a person's club, office or origin) right after a list's item (`Riyad Mahrez dari
+    Manchester City`)."""
+    words = "|".join(sorted(role_words("complement_word")))
+    return regex.compile(_AGE_GAP + rf"(?:{words})[ \u00a0]+\p{{Lu}}")
 
 
 def _complement_before(art: _Article, s: int, ce: int) -> bool:
@@ -1298,7 +1299,7 @@ def _complement_before(art: _Article, s: int, ce: int) -> bool:
     at = _complement_person(art, s)
     if at is None:
         return False
-    if _COMPLEMENT_AFTER.get().match(art.text, ce):
+    if _complement_after().match(art.text, ce):
         return True
     return _complement_person(art, art.per_ends[at]) is not None
 
@@ -1311,7 +1312,7 @@ def _complement_person(art: _Article, s: int) -> int | None:
         return None
     start = art.other_ends[end].span[0]
     m = _CUE_RIGHT_BEFORE.get().search(art.text, max(0, start - _CUE_REACH), start)
-    if m is None or m.group(1).lower() not in _COMPLEMENT_WORDS:
+    if m is None or m.group(1).lower() not in role_words("complement_word"):
         return None
     head = art.text[max(0, m.start(1) - _CUE_REACH) : m.start(1)]
     gap = _COMPLEMENT_GAP.get().search(head)

@@ -576,7 +576,9 @@ def _one_post(a: str, b: str) -> bool:
     x, y = (regex.findall(r"\p{L}+|\d+", t.lower()) for t in (a, b))
     if x == y:
         return True
-    (short, *rest), long_ = sorted((x, y), key=len) if x and y else ([""], [])
+    if not (x and y):
+        return False
+    (short, *rest), long_ = sorted((x, y), key=len)
     listed = short in office_heads() or short.capitalize().startswith(title_prefixes())
     # the words after the short form are among the words after those it shortens, in order (the
     # long title may add a level or go on: `Kabupaten`), or spell their initials (`KPU`)

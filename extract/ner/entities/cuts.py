@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from ...participants import counted_nouns
-from ...people.lexicon import Marker, marker_firsts, match_marker, named_made_thing
+from ...people.lexicon import Marker, marker_firsts, match_marker, named_made_thing, role_words
 from ...records import Entity
 from ...records import EntityLabel as Label
 from ...resources import load_lines, load_table
@@ -99,10 +99,6 @@ def _flat(ranked: Sequence[Sequence[Entity]]) -> list[Entity]:
     return kept
 
 
-#: Words that join the last item of a list to the ones before it.
-_LIST_JOINS = frozenset({"dan", "serta"})
-
-
 def _before_listed_bodies(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
     """An ORG that runs on past a comma into a list of bodies ends at the first comma: an item after
     a comma or the list's `dan` is a listed body's short name (`listed_body_short_name`), so the
@@ -114,7 +110,7 @@ def _before_listed_bodies(ent: Entity, toks: Sequence[Tok], text: str) -> Entity
     if ent.label != Label.ORG or not inside:
         return ent
     commas = [k for k in inside if toks[k].text == ","]
-    items = [k + 1 for k in inside if toks[k].text == "," or toks[k].low in _LIST_JOINS]
+    items = [k + 1 for k in inside if toks[k].text == "," or toks[k].low in role_words("and_word")]
     if not commas or not any(k in inside and listed_body_short_name(toks[k].text) for k in items):
         return ent
     return _entity(text[ent.span[0] : toks[commas[0]].start], ent.label, ent.span[0]) or ent
