@@ -19,10 +19,10 @@ import regex
 from ...clean.lexicon import AGENCY_DATELINE_CHARS
 from ...records import Entity, Span
 from ...records import EntityLabel as Label
-from ...resources import load_lines, load_pairs
+from ...resources import load_pairs
 from ...text.words import common_words, dateline_only_suffixes, outlet_words, word_set
 from .shortnames import _heads_body
-from .sources import cited_sources, name_run_end, names_person, person_words
+from .sources import cited_sources, name_run_end, names_person, person_words, phrases
 from .tokens import (
     _START,
     Tok,
@@ -395,14 +395,14 @@ MAX_OUTLET_WORDS = 3
 @cache
 def _source_cues() -> frozenset[tuple[str, ...]]:
     """The source cues of entities_source_cues.txt and entities_source_cues_closed.txt."""
-    return frozenset(tuple(p.split()) for p in load_lines("entities_source_cues.txt")) | _closed_cues()
+    return phrases("entities_source_cues.txt") | _closed_cues()
 
 
 @cache
 def _closed_cues() -> frozenset[tuple[str, ...]]:
     """entities_source_cues_closed.txt: cues that quote persons too (bare `dikutip`), crediting
     only a name that closes its clause (`_closes_credit`)."""
-    return frozenset(tuple(p.split()) for p in load_lines("entities_source_cues_closed.txt"))
+    return phrases("entities_source_cues_closed.txt")
 
 
 def _closes_credit(toks: Sequence[Tok], end: int) -> bool:

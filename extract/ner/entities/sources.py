@@ -28,9 +28,15 @@ MAX_SOURCE_WORDS = 4
 
 
 @cache
+def phrases(name: str) -> frozenset[tuple[str, ...]]:
+    """The phrases of resource file ``name``, each as its lowercase words (the source cues, the
+    frames)."""
+    return frozenset(tuple(p.lower().split()) for p in load_lines(name))
+
+
 def _frames() -> frozenset[tuple[str, ...]]:
     """entities_source_frames.txt: the frames, each as its lowercase words."""
-    return frozenset(tuple(p.lower().split()) for p in load_lines("entities_source_frames.txt"))
+    return phrases("entities_source_frames.txt")
 
 
 @cache

@@ -68,8 +68,9 @@ def _body_unnamed(text: str, m: RoleMention, entities: Sequence[Entity]) -> Role
     return m if body[:1].isupper() and not place else replace(m, official=False)
 
 
-#: What parts a list of bodies: a comma, `dan` or `serta` (people_roles `and_word`), or both.
-_LIST_SEPARATOR = LazyPattern(r"\s*,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+")
+#: What parts a list of bodies or of posts: a comma, `dan` or `serta` (people_roles `and_word`), or both.
+_SEPARATOR = r"\s*,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+"
+_LIST_SEPARATOR = LazyPattern(_SEPARATOR)
 
 
 #: The end of a list of bodies: a comma, then its last one after `dan` or `serta`.
@@ -582,7 +583,7 @@ def _list_number_off(text: str, m: RoleMention, entities: Sequence[Entity]) -> R
 
 
 #: A comma, `dan` or `serta` after a post and the word after it (`, Sekretaris`, ` dan Bendahara`).
-_MORE_POSTS = LazyPattern(r"\s*(?:,\s*(?:(?:dan|serta)\s+)?|\s(?:dan|serta)\s+)(\p{L}+)")
+_MORE_POSTS = LazyPattern(rf"(?:{_SEPARATOR})(\p{{L}}+)")
 #: A list item's number and its dot or bracket right before a mention (`2. `, `3) `).
 _ITEM_NUMBER = LazyPattern(r"(?<!\d)(\d{1,2})[.)][ \t]*$")
 #: The dot or bracket after the next item's number and the capitalised words that open the item
