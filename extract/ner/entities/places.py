@@ -1255,8 +1255,8 @@ EPITHET_LOW_ARTICLES = 3
 def _without_epithets(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
     """``ents`` without the LOCs that call a region by an epithet (`se-Kota Tapis Berseri`, `ke
     Negeri Sakura`, `di Kota Pahlawan`): a praise, no place's name (GUIDELINES §6; the news tune
-    annotations list none of `Negeri …` and 1 of 4 `Kota …`; main's records over news-raw: the 46
-    mentions `_epithet` reads, 44 of them an epithet or no name, `Kota Antar Provinsi`). The
+    annotations list none of `Negeri …` and 1 of 4 `Kota …`; main's records over news-raw: the 50
+    mentions `_epithet` reads, 48 of them an epithet or no name, `Kota Antar Provinsi`). The
     region's own name, written beside it, stays, and so does a name listed with places
     (`_listed_with_places`: `Ragunan, Kota Tua dan Kepulauan Seribu`)."""
     places = {e.span[0]: e for e in ents if e.label == Label.LOC}
