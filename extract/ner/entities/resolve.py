@@ -435,8 +435,8 @@ def _building_acts(ent: Entity, toks: Sequence[Tok]) -> bool:
     The head is the evidence of a body's seat; a name with no head nor shouted speaking is a city,
     a person or a firm (news-raw 0-9947, base records, such names speaking: `Pentagon`, `Airbus`,
     `Tesla` beside `Xi`, `Ateng`, `Buwas`, `Tulsi`, `Willem`; the counts news-raw keeps hold a name
-    as an ORG or a LOC alike). News-raw: `Gedung Putih` acting in 5 articles; the body's acts add
-    8 ORGs over all lines, each right by the news tune annotations' convention."""
+    as an ORG or a LOC alike). News-raw: `Gedung Putih` speaking in 3 articles; the body's acts
+    add 8 ORGs over all lines, each right by the news tune annotations' convention."""
     inside = tokens_inside(ent.span, toks)
     return (
         bool(inside)
