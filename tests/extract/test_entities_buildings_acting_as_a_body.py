@@ -1,5 +1,6 @@
 """A building's name (a facility's head opens it: `Gedung`, `Kantor`, `Menara`), written at a
-clause's start as the subject of a verb of speech or report (only lowercase words between), acts
+clause's start as the subject of a verb of speech or report or of a body's act (`merilis`,
+`meniadakan`: entities_body_act_verbs.txt; only lowercase words between), acts
 as the body that works in it: an ORG in that mention (`Sebelumnya, Gedung Putih menyatakan`), a
 place in the others (`dari Gedung Putih`). GUIDELINES §6 is silent on a building acting; the news
 tune annotations list `Gedung Putih` as an organisation where it acts and as a place after `dari`.
@@ -49,11 +50,20 @@ from tests.entity_records import resolved_entities as _out
             [("Pentagon", "ORG", (12, 20))],
             marks=pytest.mark.xfail(strict=True, reason="no building's head opens the body's name"),
         ),
-        pytest.param(  # known miss: `mengungkap` is no listed verb of report (entities_report_verbs.txt)
+        (  # a verb of a body's act (entities_body_act_verbs.txt), not of speech
             "Sebelumnya, Gedung Putih mengungkap bahwa presiden mengalami pembengkakan di kaki.",
             [("Gedung Putih", "LOC")],
             [("Gedung Putih", "ORG", (12, 24))],
-            marks=pytest.mark.xfail(strict=True, reason="mengungkap is no listed verb of report"),
+        ),
+        (
+            "Gedung Putih resmi merilis situs baru tentang benda terbang tak dikenal.",
+            [("Gedung Putih", "LOC")],
+            [("Gedung Putih", "ORG", (0, 12))],
+        ),
+        (  # lowercase words of time between
+            "Masjid Al Azhar tahun ini meniadakan pembagian kupon di lokasi.",
+            [("Masjid Al Azhar", "LOC")],
+            [("Masjid Al Azhar", "ORG", (0, 15))],
         ),
     ],
 )
@@ -94,6 +104,16 @@ def test_a_building_acts_only_where_it_speaks(text: str, model: list, expected: 
             "Presiden menyampaikan pidato dari Gedung Putih beberapa jam setelahnya.",
             [("Gedung Putih", "LOC")],
             [("Gedung Putih", "LOC", (34, 46))],
+        ),
+        (  # the building as the place after `di`, a body's verb after it
+            "Wartawan menunggu di Gedung Putih yang merilis jadwal kunjungan presiden.",
+            [("Gedung Putih", "LOC")],
+            [("Gedung Putih", "LOC", (21, 33))],
+        ),
+        (  # a verb a building does as a building
+            "Masjid Istiqlal menjadi ikon baru bagi wisatawan di Jakarta.",
+            [("Masjid Istiqlal", "LOC"), ("Jakarta", "LOC")],
+            [("Masjid Istiqlal", "LOC", (0, 15)), ("Jakarta", "LOC", (52, 59))],
         ),
         (  # a district after its level: a resident of it speaks
             "Seorang petani asal Pekon Sukarame, Kecamatan Balik Bukit mengatakan harga wortel turun.",
