@@ -15,7 +15,10 @@ import pytest
 from extract.clean import clean
 from extract.records import Boilerplate, LineKind
 
-LEDE = "Pemerintah Kabupaten Lampung Barat menyalurkan dana desa tahap pertama kepada 12 pekon, Jumat (20/3/2020)."
+LEDE = (
+    "Pemerintah Kabupaten Lampung Barat menyalurkan dana desa tahap pertama kepada 12 pekon, "
+    "Jumat (20/3/2020)."
+)
 
 
 @pytest.mark.parametrize(
