@@ -238,8 +238,8 @@ def _whole_name_end(line: str, start: int, end: int) -> int:
         return end
     then = _WORD_NEXT.match(line, first.end())
     name = f"{last[1]} {first[1].rstrip(_TOKEN_PUNCT)}"
-    if then is None or not _name_runs_on(name, then[1]):
-        return end
+    if then is None or _comma_adverbial(first[1]) or not _name_runs_on(name, then[1]):
+        return end  # `… Dana Desa | Dipaparkannya, ke …`: an opening adverbial is no name's word
     seen = line.find(name, 0, last.start()) >= 0 or line.find(name, first.end()) >= 0
     return len(line[: last.start()].rstrip()) if seen else end
 

@@ -51,3 +51,17 @@ def test_a_passive_verb_and_a_comma_inside_the_headline_stay_in_it() -> None:
     page = clean(f"{LEDE} {teaser} {sentence}\n")
     assert page.text == f"{LEDE} {sentence}"
     assert page.boilerplate == (Boilerplate(line=1, text=teaser, kind=LineKind.RELATED),)
+
+
+def test_a_page_written_twice_keeps_the_adverbial_out_of_a_name() -> None:
+    """A page that repeats its paragraph (news-raw 4494) writes `Dana Desa Dipaparkannya` twice: the
+    headline's last word and the adverbial are no one name said again, and the teaser keeps `Desa`."""
+    teaser = (
+        "Baca Juga Plt Peratin Resmi DilantikDana Desa Tahap I Mulai Cair Pekan IniWabup Hadiri Rakor "
+        "Dana Desa"
+    )
+    sentence = "Dipaparkannya, ke 12 pekon itu tersebar di lima kecamatan."
+    again = f"Sebelumnya Dana Desa {sentence}"
+    page = clean(f"{LEDE} {teaser} {sentence} {again}\n")
+    assert page.text == f"{LEDE} {sentence} {again}"
+    assert page.boilerplate == (Boilerplate(line=1, text=teaser, kind=LineKind.RELATED),)
