@@ -65,3 +65,18 @@ def test_a_page_written_twice_keeps_the_adverbial_out_of_a_name() -> None:
     page = clean(f"{LEDE} {teaser} {sentence} {again}\n")
     assert page.text == f"{LEDE} {sentence} {again}"
     assert page.boilerplate == (Boilerplate(line=1, text=teaser, kind=LineKind.RELATED),)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a spaced colon inside glued headlines (`MusrenbangSekda : Ini …`) stops the title-case "
+    "reading: the last headline's words stay glued to the body (news-raw 4454)",
+)
+def test_glued_headlines_with_a_spaced_colon_end_before_the_body() -> None:
+    teaser = (
+        "Baca Juga Bupati Ingatkan Pentingnya MusrenbangSekda : Ini Untuk Kepentingan Warga Bukan "
+        "GolonganIni Pesan Wabup Saat Pasang Stiker PKH"
+    )
+    sentence = "Kata dia, bibit pohon buah-buahan itu bersumber dari anggaran daerah."
+    page = clean(f"{LEDE} {teaser} {sentence}\n")
+    assert page.text == f"{LEDE} {sentence}"
