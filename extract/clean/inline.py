@@ -109,6 +109,18 @@ def _opens_quote(token: str) -> bool:
     return token[0] in '"“‘«' or (token[0] == "”" and token[1:2].isalpha())
 
 
+# `Dipaparkannya,`, `Ditambahkan,`: a passive verb (`di…kan`, `di…i`) or a word with `-nya`, closed
+# by a comma: a sentence's opening adverbial (`Dipaparkannya, ke 12 pekon …`), no headline's word
+_COMMA_ADVERBIAL = regex.compile(r"(?i)(?:di\p{L}{3,}(?:kan|i)(?:nya)?|\p{L}{3,}nya),")
+
+
+def _comma_adverbial(token: str) -> bool:
+    """Whether a token is a passive verb or a `-nya` word closed by a comma (`Dipaparkannya,`): with
+    a lowercase word after it, where a sentence glued after a teaser's headline opens (news-raw
+    4494: three headlines glued after `Baca Juga`, then `Dipaparkannya, ke 12 pekon …`)."""
+    return _COMMA_ADVERBIAL.fullmatch(token) is not None
+
+
 def _headline_end(line: str, start: int) -> int:
     """Where a teaser headline glued into a paragraph ends (`Baca Juga : Judul Berita Kalimat …`).
 
@@ -132,7 +144,8 @@ def _headline_end(line: str, start: int) -> int:
         core = tok.strip(_TOKEN_PUNCT)
         if opener_at is not None and core[:1].islower():
             return opener_at  # `… Piala Dunia Karena itu, Nova …`: an opener and a lowercase word
-        opener_at = end if core[:1].isupper() and core.casefold() in openers and end > start else None
+        opens = core.casefold() in openers or _comma_adverbial(tok)
+        opener_at = end if core[:1].isupper() and opens and end > start else None
         if not core:
             end = m.end()
         elif core[0].isupper() or core[0].isdigit() or core[0] == "+":
@@ -225,8 +238,8 @@ def _whole_name_end(line: str, start: int, end: int) -> int:
         return end
     then = _WORD_NEXT.match(line, first.end())
     name = f"{last[1]} {first[1].rstrip(_TOKEN_PUNCT)}"
-    if then is None or not _name_runs_on(name, then[1]):
-        return end
+    if then is None or _comma_adverbial(first[1]) or not _name_runs_on(name, then[1]):
+        return end  # `… Dana Desa | Dipaparkannya, ke …`: an opening adverbial is no name's word
     seen = line.find(name, 0, last.start()) >= 0 or line.find(name, first.end()) >= 0
     return len(line[: last.start()].rstrip()) if seen else end
 

@@ -83,6 +83,8 @@ class _Patterns(NamedTuple):
     lead_date_rest: regex.Pattern[str]
     view_counter: regex.Pattern[str]
     outlet_credit: regex.Pattern[str]
+    paired_credit: regex.Pattern[str]
+    glued_masthead: regex.Pattern[str]
     url: regex.Pattern[str]
     image_markup: regex.Pattern[str]
     captioned_image: regex.Pattern[str]
@@ -663,6 +665,15 @@ def _furniture_patterns() -> dict[str, object]:
             r"(?-i:\p{Lu})[\p{L}.']+(?: (?-i:\p{Lu})[\p{L}.']+){0,5}\b",
             flags,
         ),
+        # `TribunStyle/Yohanes Endra`, `Iveta Rahmalia/Bobo.id`, `TribunTravel.com, Ambar Sari`: two
+        # capitalised parts, a slash or a comma between them, a source's and a writer's (`_paired_credit`)
+        paired_credit=regex.compile(
+            r"(?P<first>(?-i:\p{Lu})[\p{L}\d.'-]*(?: (?-i:\p{Lu})[\p{L}\d.'-]*){0,3})\s*(?P<sep>[/,])\s*"
+            r"(?P<second>(?-i:\p{Lu})[\p{L}\d.'-]*(?: (?-i:\p{Lu})[\p{L}\d.'-]*){0,4})$",
+            flags,
+        ),
+        # `Rizki A TiaraTRIBUNNEWS.COM`: a shouted masthead glued behind a name's last lowercase letter
+        glued_masthead=regex.compile(r"(?-i)(?<=\p{Ll})\p{Lu}{3,}[\p{Lu}-]*\.(?:COM|CO\.ID|ID|NET)\b"),
         # `iNews`, `detikNews`: a masthead spelled with a lowercase start and a capital inside
         masthead_camel=regex.compile(r"\p{Ll}{1,8}\p{Lu}[\p{L}\d]*"),
         # `LensaKalbar`, `MuriaNewsCom`: a capital inside one word after lowercase letters, a

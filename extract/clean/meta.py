@@ -1643,8 +1643,6 @@ def _lead_credit(text: str) -> tuple[int, str | None] | None:
     p = _patterns()
     # `Warta9.com/Budi Santoso WARTA9.COM - …`, kept whole; in brackets too (`(Warta9.com/Budi) …`)
     slashed = p.outlet_credit.match(text, 1 if text[:1] == "(" else 0)
-    if not (slashed or p.credit.match(text)):
-        return None
     dash = p.dash.search(text, 0, _LEAD_CREDIT_CHARS)
     if dash is None:
         return None
@@ -1655,10 +1653,17 @@ def _lead_credit(text: str) -> tuple[int, str | None] | None:
     if not outlets:
         return None
     start = outlets[-1].start()
+    if (glued := p.glued_masthead.search(outlets[-1][0])) is not None:
+        start += glued.start()  # `Rizki A TiaraTRIBUNNEWS.COM -`: the name's last word is the credit's
+    labelled = p.credit.match(text) is not None
+    paired = not labelled and _paired_credit(text[:start].strip())
+    if not (slashed or paired or labelled):
+        return None
     # the slashed credit's name may run into the masthead (`Site.com/Ambar Sari TRIBUNNEWS.COM`: the
     # masthead's capitals read as a name's word): the credit holds where the masthead is after its slash
     slash = slashed.start() + slashed[0].index("/") if slashed else -1
-    name = text[:start].strip() if slashed and start > slash + 1 else _credit(text[:start].strip())
+    whole = (slashed and start > slash + 1) or paired
+    name = text[:start].strip() if whole else _credit(text[:start].strip())
     photo = False
     if slashed and name and name[0] == "(" and name[-1] == ")":
         name = name[1:-1].strip()
@@ -1667,6 +1672,23 @@ def _lead_credit(text: str) -> tuple[int, str | None] | None:
     if name is None or found is None:
         return None
     return start, None if photo else name
+
+
+def _paired_credit(credit: str) -> bool:
+    """Whether the words before a paragraph's masthead are a source and a writer parted by a slash,
+    either first (`TribunStyle/Yohanes Endra`, `Iveta Rahmalia/Bobo.id`, `Tribunnews/Ruth Vania`), or
+    by a comma behind the source's domain (`TribunTravel.com, Ambar Purwaningrum`): one part an
+    outlet (`_is_outlet`), the other a writer's name (`_writer_name`) of a few words (news-raw: the
+    syndicated Tribun stories credit their writers so, on eight lines the domain-first credit missed)."""
+    m = _patterns().paired_credit.fullmatch(credit)
+    if m is None:
+        return False
+    first, second = m["first"], m["second"]
+    if m["sep"] == ",":
+        return bool(_patterns().domain.search(first)) and not _is_outlet(second) and _writer_name(second)
+    if _is_outlet(first) == _is_outlet(second):
+        return False
+    return _writer_name(second if _is_outlet(first) else first)
 
 
 def _shouted_name(name: str) -> bool:
