@@ -125,3 +125,15 @@ def test_a_group_member_s_body_after_the_name_is_where_the_member_comes_from(
     text: str, ents: list[tuple[str, str]]
 ) -> None:
     assert role_officials(text, ents) == []
+
+
+@pytest.mark.xfail(strict=True, reason="known miss: `Profesor` before a name is read as the degree, no head")
+def test_a_professor_s_university_after_the_name() -> None:
+    s = "Profesor Budi Hartono dari Universitas Andalas mengatakan gempa itu dangkal."
+    assert text_officials(s) == [("Budi Hartono", "Profesor dari Universitas Andalas")]
+
+
+@pytest.mark.xfail(strict=True, reason="known miss: `Rumah Sakit` holds no body's word the lexicon knows")
+def test_a_hospital_written_in_indonesian_after_the_name() -> None:
+    s = "Dokter spesialis anak dr Rina Kartika, SpA dari Rumah Sakit Harapan Sehat mengatakan imunisasi aman."
+    assert text_officials(s) == [("Rina Kartika", "Dokter spesialis anak dari Rumah Sakit Harapan Sehat")]
