@@ -430,6 +430,19 @@ class _TitleLinks(_FirstHolder):
                 return
         m.official = False
 
+    def _bare_group_word(self, m: _Mention) -> bool:
+        """dibawah Pimpinan Lettu Czi Mochtar, tim Sri Mulyani: a head that needs its body (a group
+        word, an occupation: `needs_body`) with nothing after it in the title names no organisation;
+        not when the body is named after `dari`/`di` before the comma and the holder (Peneliti dari
+        BRIN, Budi; dosen di Universitas X, Budi)."""
+        return (
+            not m.selaku
+            and needs_body(m.head)
+            and m.comp_end == m.end
+            and not m.paren
+            and not self._body_before_comma(m.end)
+        )
+
     def _held_in_body_after(self, m: _Mention) -> None:
         """An occupation whose title names no body is a post after all when the body follows its
         holder's name (`_body_after_holder`): the title takes the body, as GUIDELINES §2 writes a
@@ -571,16 +584,7 @@ class _TitleLinks(_FirstHolder):
             and not self._pointed_body(m)
         ):
             m.official = False  # pemilik warung, Sumiati (52): an occupation with no organisation named
-        if (
-            m.official
-            and not m.selaku
-            and needs_body(m.head)
-            and m.comp_end == end
-            and not m.paren
-            # Peneliti dari BRIN, Budi; dosen di Universitas X, Budi: the body named after the head
-            and not self._body_before_comma(end)
-        ):
-            # dibawah Pimpinan Lettu Czi Mochtar, tim Sri Mulyani: a group word with no organisation
+        if m.official and self._bare_group_word(m):
             m.official = False
         if posted and not m.official:
             self._held_in_body_after(m)
