@@ -5,7 +5,8 @@ a bracket of region and name), then links it to its holders: **title – name** 
 holders joined by `dan` (`_title_name`), **title, name** (`_title_comma_name`), a title given
 after `selaku` (`_title_after_selaku`), **title … , name** after a place phrase
 (`_name_after`), **title yang <clause>, name** (`_clause_holder`); `_post_checks` drops a
-post that names no one (a team, a body's name).
+post that names no one (a team, a body's name), and keeps an occupation whose body follows its
+holder (**occupation name dari body**, `_body_after_holder`).
 """
 
 from __future__ import annotations
@@ -152,7 +153,7 @@ class _TitleLinks(_FirstHolder):
         toks = self.toks
         start, end = toks[j + 1].start, toks[k - 1].end
         words = [t.text for t in toks[j + 1 : k] if t.kind is WORD]
-        capitalised = all(w[0].isupper() or w == "dan" for w in words)
+        capitalised = all(w[0].isupper() or w in role_words("body_joiner") for w in words)
         return capitalised and any(a == start and b <= end for a, b in self.org_spans)
 
     def _bracket_end(self, k: int) -> int:
@@ -429,6 +430,102 @@ class _TitleLinks(_FirstHolder):
                 return
         m.official = False
 
+    def _bare_group_word(self, m: _Mention) -> bool:
+        """dibawah Pimpinan Lettu Czi Mochtar, tim Sri Mulyani: a head that needs its body (a group
+        word, an occupation: `needs_body`) with nothing after it in the title names no organisation;
+        not when the body is named after `dari`/`di` before the comma and the holder (Peneliti dari
+        BRIN, Budi; dosen di Universitas X, Budi)."""
+        return (
+            not m.selaku
+            and needs_body(m.head)
+            and m.comp_end == m.end
+            and not m.paren
+            and not self._body_before_comma(m.end)
+        )
+
+    def _held_in_body_after(self, m: _Mention) -> None:
+        """An occupation whose title names no body is a post after all when the body follows its
+        holder's name (`_body_after_holder`): the title takes the body, as GUIDELINES §2 writes a
+        physician's post with its hospital, and reading goes on after it."""
+        m.held_in = self._body_after_holder(m)
+        if m.held_in is not None:
+            m.official = True
+            m.run_end = max(m.run_end, m.held_in[1])
+
+    def _body_after_holder(self, m: _Mention) -> tuple[int, int] | None:
+        """Ahli geologi Reidar Müller dari University of Oslo; Dokter spesialis jantung, dr Rina
+        Sari, SpJP(K) dari Siloam Hospitals: an occupation named before its one holder names its
+        body after the name (its degrees between): a body link (`dari`, `di`) and capitalised
+        words up to the clause's next word that `_body_after_link` reads as a body (a body's word,
+        an acronym, a hospital's word; after `di` no facility or region: di Jakarta says where) or
+        that open with the model's organisation. A country (dari Jerman) names no body, nor does a
+        body a member of a group comes from (people_roles `group_member`: anggota pramuka Budi dari
+        SMA X); a body closed by a comma and the model's person is that person's (the first
+        "name" was the post's unit). The tokens of the link and the body, or None."""
+        if len(m.names) != 1 or m.head in role_words("group_member"):
+            return None
+        j = self._past_degrees(self._name_end(m.names[0]))
+        if j >= self.n or self.toks[j].text not in role_words("body_link"):
+            return None
+        c = self._capitalised_run_end(j + 1)
+        if c == j + 1 or not (self._body_after_link(j, c) or self._model_body(j, c)):
+            return None
+        # Dokter kepala Departemen Urologi di X Hospital, Dr Li Tian: the holder follows the body
+        return None if self._person_after_comma(c) else (j, c)
+
+    def _person_after_comma(self, c: int) -> bool:
+        """Whether a comma at ``c`` and the model's person (past an honorific or a degree) follow."""
+        toks, after = self.toks, c + 1
+        if c >= self.n or toks[c].text != ",":
+            return False
+        while after < self.n and (found := _name_marker(toks, after)):
+            after = found
+        return after < self.n and toks[after].start in self.per_starts
+
+    def _name_end(self, seg: list[El]) -> int:
+        """The token after the holder's name that ``seg`` opens, past the model's person when its
+        span runs on (the model saw more of the name)."""
+        toks, j = self.toks, seg[-1].j
+        end = self.per_ends.get(toks[seg[0].i].start, 0)
+        while j < self.n and toks[j].end <= end:
+            j += 1
+        return j
+
+    def _past_degrees(self, k: int) -> int:
+        """The token after the degrees written after a name at ``k`` (`, SpJP(K), FIHA`, `, M.Sc.`):
+        commas, degrees the lexicon knows, a bracket of one word and, after a comma, a word mostly
+        in capitals (`_degree_shaped`: a degree or fellowship the lexicon lacks, FIHA, FAsCC)."""
+        toks, n = self.toks, self.n
+        stop = min(n, k + _MAX_DEGREE_TOKENS)
+        while k < stop and not toks[k].newline:
+            marker = match_marker(toks, k)
+            if marker is not None and marker[0] is Marker.POST:
+                k = marker[1]
+            elif toks[k].text == "," or (toks[k - 1].text == "," and _degree_shaped(toks[k].text)):
+                k += 1
+            elif toks[k].text == "(" and k + 2 < n and toks[k + 2].text == ")":
+                k += 3
+            else:
+                break
+        return k
+
+    def _capitalised_run_end(self, k: int) -> int:
+        """The token after the capitalised words from ``k`` (`dan`, `&`, `of` and a bracketed
+        acronym between): a body's name as written after a link word."""
+        toks, n = self.toks, self.n
+        start = k
+        while k < n and k - start <= _MAX_HELD_BODY and not toks[k].newline:
+            t = toks[k]
+            if (t.kind is WORD and t.text[0].isupper()) or t.text in role_words("body_joiner"):
+                k += 1
+            elif t.text == "(" and (close := self._bracket_end(k)):
+                k = close
+            else:
+                break
+        while k > start and toks[k - 1].text in role_words("body_joiner"):
+            k -= 1
+        return k
+
     def _lower_division(self, k: int) -> bool:
         """pelatih ganda putra Antonius Budi Ariantho, manajer tim putri Budi: a sport's sector
         (`team_sector`) and its division by sex (`team_division`) written in lowercase right after
@@ -456,6 +553,7 @@ class _TitleLinks(_FirstHolder):
         """Whether the head names a post here; occupations and group words without an
         organisation are no post. False when the mention gives nothing at all."""
         toks, end, n = self.toks, m.end, self.n
+        posted = m.official
         self._scholar_without_body(m)
         if (
             m.official
@@ -486,17 +584,10 @@ class _TitleLinks(_FirstHolder):
             and not self._pointed_body(m)
         ):
             m.official = False  # pemilik warung, Sumiati (52): an occupation with no organisation named
-        if (
-            m.official
-            and not m.selaku
-            and needs_body(m.head)
-            and m.comp_end == end
-            and not m.paren
-            # Peneliti dari BRIN, Budi; dosen di Universitas X, Budi: the body named after the head
-            and not self._body_before_comma(end)
-        ):
-            # dibawah Pimpinan Lettu Czi Mochtar, tim Sri Mulyani: a group word with no organisation
+        if m.official and self._bare_group_word(m):
             m.official = False
+        if posted and not m.official:
+            self._held_in_body_after(m)
         if m.official and self._representative(m):
             m.official = False  # wakil Pelatnas Alwi, wakil Universitas X Budi: a side's player
         if m.official and not m.selaku and self._team_of_members(m):
@@ -705,7 +796,7 @@ class _TitleLinks(_FirstHolder):
         ):
             return False
         return all(
-            t.kind is not WORD or t.text[0].isupper() or t.text in ("dan", "&") for t in between
+            t.kind is not WORD or t.text[0].isupper() or t.text in role_words("body_joiner") for t in between
         ) and any(
             t.kind is WORD and (word_class(t.text) in (W.ORG, W.ACR) or hospital_word(t.text))
             for t in between
@@ -753,6 +844,14 @@ def _acronym_of(acronym: str, words: Sequence[str]) -> bool:
     return True
 
 
+def _degree_shaped(word: str) -> bool:
+    """A word of two capitals or more that are most of its letters (FIHA, FAsCC, MARS): written
+    after a name and a comma, a degree or a fellowship's letters, no name (McCurry, DeVito)."""
+    letters = [c for c in word if c.isalpha()]
+    caps = sum(c.isupper() for c in letters)
+    return caps >= 2 and 2 * caps > len(letters)
+
+
 def _name_marker(toks: Sequence[Tok], i: int) -> int:
     """Where an honorific, a religious title or a degree written before a name (`dr`, `Prof.`,
     `Ibu`) that opens at token ``i`` ends; 0 when none opens there."""
@@ -798,3 +897,7 @@ _MAX_LINKED_BODY = 6
 #: not counted: a hospital's full name with its kind, owner and city (Rumah Sakit Umum Pusat Hasan
 #: Sadikin Bandung is seven).
 _MAX_HELD_BODY = 8
+
+#: Tokens at most of the degrees written after a holder's name before `dari` and the body
+#: (`, SpJP(K), FIHA, FAPSIC, FAsCC, FSCAI` is eleven).
+_MAX_DEGREE_TOKENS = 16

@@ -106,6 +106,7 @@ class _Mention:
     weak_first: bool = False
     after_body: bool = False
     apposed: bool = False  # the post's body went on past `dan` after a lowercase apposition
+    held_in: tuple[int, int] | None = None  # tokens of `dari <body>` after the holder's name
 
 
 class _HolderNames(TitleReader):

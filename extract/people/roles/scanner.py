@@ -432,6 +432,8 @@ class _Scanner(_NameFirst):
             title = " ".join((self.title(start, end) + " " + self.title(m.j0, m.comp_end)).split())
         if first < start:  # mantan Gubernur (Bali Wayan Koster): the span keeps the word, so does the title
             title = f"{toks[first].text} {title}"
+        if m.held_in is not None:  # Ahli geologi Budi dari Universitas X: the body after the name
+            title = f"{title} {self.title(*m.held_in)}"
         found = self._fronted_clause(m, self._holders_of(m, end, title, title_span, english=english))
         return self._relative_of_holder(first, title_span, found)
 

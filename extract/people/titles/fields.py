@@ -63,7 +63,9 @@ class _Fields(_Evidence):
         nxt = toks[k] if k < self.n else None
         if nxt is not None and nxt.text == "," and k + 1 < self.n:
             nxt = toks[k + 1]  # Kabid tanaman pangan, Gunawan: the holder after a comma
-            if nxt.kind is not WORD or word_class(nxt.text) not in (W.GIV, W.UNK):
+            # … pembuluh darah, Prof dr Rina: a degree or an honorific opens the holder's name
+            named = word_class(nxt.text) in (W.GIV, W.UNK) or self._degree_opens_name(k + 1)
+            if nxt.kind is not WORD or not named:
                 return None
         if nxt is None or nxt.newline or nxt.kind is not WORD or match_head(toks, k) is not None:
             return None
@@ -74,6 +76,7 @@ class _Fields(_Evidence):
                 and (word_class(nxt.text) in _FIELD_FOLLOWERS or match_marker(toks, k) is not None)
             )
             or self._rank_before_name(k)
+            or self._degree_opens_name(k)
         ):
             return None
         # `dan` inside the field joins two of its words, no two posts: no connector
@@ -189,6 +192,13 @@ class _Fields(_Evidence):
             and not toks[k + 1].newline
         )
 
+    def _degree_opens_name(self, k: int) -> bool:
+        """Whether the lowercase word at ``k`` is a degree or an honorific written before a name
+        (`dr`, `drg`, `bapak`): it opens the holder's name, no field word (Dokter spesialis anak dr
+        Rina Sari)."""
+        found = match_marker(self.toks, k)
+        return found is not None and found[0] in (Marker.PRE, Marker.HON)
+
     def _field_run(self, j: int, end: int | None = None, *, open_and: bool = False) -> int | None:
         """Where a run of lowercase field words from ``j`` (up to ``end``) ends (`_field_words`); None
         when it holds a word that names no field or ends on a connector."""
@@ -201,6 +211,8 @@ class _Fields(_Evidence):
                 break  # kasat reskrim iptu Bambang: the rank opens the holder's name
             if k > j and self._pada_body(k):
                 break  # Kabid bina marga pada Dinas PUPR: the body the field is part of follows
+            if k > j and self._degree_opens_name(k):
+                break  # Dokter spesialis anak dr Rina: the degree opens the holder's name
             if low in role_words("and_word") and k > j and toks[k - 1].text not in role_words("and_word"):
                 k += 1
                 continue
