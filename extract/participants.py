@@ -36,7 +36,8 @@ bounds but stay outside the span. Words with no quantity (``sejumlah``, ``bebera
 ``para``) are not counts. Head nouns of kind ``never`` (``warga binaan``, ``anak buah
 kapal``) and a possessive pronoun right after the head (``dua anak saya``) rule a count out;
 staff employed (``mempekerjakan``) are negatives like victims, while staff deployed to the
-reported operation or event (``mengerahkan 10 personel``) take part in it. A count with a
+reported operation or event (``mengerahkan 10 personel``, ``300 personel gabungan dikerahkan``)
+take part in it. A count with a
 frequency right after it (``10 juta orang setiap hari``) is a negative too: a rate, and so is a
 count with a verb of having as its own verb or right before it (``60 orang kini mempunyai
 pekerjaan``, ``memiliki dua anak``): a state. Those who go on to a later stage of the
@@ -1603,11 +1604,11 @@ def _accompanied_end(text: str, pos: int) -> int:
     return noun.end() if noun else pos
 
 
-def _subject_after(text: str, cand: _Candidate, s_end: int) -> bool:
-    """A ``subject`` verb right after the count (``35 ojol ikut``, ``95 warga dilayani``),
-    past ``yang`` and aspect words (``14 pesilat yang tengah berlatih``), a bracketed gloss,
-    what a count of people comes with (`_accompanied_end`) or where they come from (see
-    `_open_cued`)."""
+def _subject_after(text: str, cand: _Candidate, s_end: int, kind: str = "subject") -> bool:
+    """A ``subject`` verb (or one of another ``kind`` of participants_cues.txt) right after the
+    count (``35 ojol ikut``, ``95 warga dilayani``), past ``yang`` and aspect words (``14 pesilat
+    yang tengah berlatih``), a bracketed gloss, what a count of people comes with
+    (`_accompanied_end`) or where they come from (see `_open_cued`)."""
     gloss = _GLOSS.get().match(text, cand.end)
     after_start = gloss.end() if gloss else cand.end
     if cand.kind in _SUMMED_KINDS:
@@ -1620,7 +1621,7 @@ def _subject_after(text: str, cand: _Candidate, s_end: int) -> bool:
     lower_open = cand.kind is HeadKind.OPEN and not text[cand.head_start].isupper()
     named = after if lower_open else _past_name(after)
     near = _past_aux(named)[: _OPEN_CUE_WORDS + 1]
-    verb = _cue_rx("subject").search(" ".join(near))
+    verb = _cue_rx(kind).search(" ".join(near))
     if verb is not None and not _pronoun_before(" ".join(near)[: verb.start()]):
         return True
     if not after or after[0].lower() not in _words_of("origin"):
@@ -1628,7 +1629,7 @@ def _subject_after(text: str, cand: _Candidate, s_end: int) -> bool:
     # ``120 biker dari berbagai komunitas di Jawa Tengah mengikuti``: past where they come from
     after = _WORD.get().findall(text, after_start, _origin_end(text, after_start, s_end))[:_ORIGIN_WORDS]
     # ``menyalip 11 rider di depannya untuk bisa bersaing``: a purpose clause's verb is the subject's
-    return bool(_cue_rx("subject").search(" ".join(_before_purpose(after))))
+    return bool(_cue_rx(kind).search(" ".join(_before_purpose(after))))
 
 
 @cache
@@ -1780,6 +1781,8 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         return True  # tampil di depan ribuan penonton: the audience of a performance
     if _posted(text, cand, s_start):
         return True  # menempatkan 9 anggota: staff posted to the operation
+    if _deployed(text, cand, s_end):
+        return True  # 1.600 personel yang disiagakan: staff deployed to the operation
     if _surveyed(text, cand, s_start, s_end) or _sampled(
         text, cand, starts[i - 1] if i else s_start, s_start, s_end
     ):
@@ -1885,6 +1888,16 @@ def _posted(text: str, cand: _Candidate, s_start: int) -> bool:
     line-up or a ranking (``menempatkan tiga pemain penyerang``, ``menempatkan dua atletnya di
     jajaran elit``)."""
     return cand.who.lower() in _words_of("posted") and _verb_before(text, cand.start, s_start, "post")
+
+
+def _deployed(text: str, cand: _Candidate, s_end: int) -> bool:
+    """Staff deployed to the reported operation: a ``deployed`` verb of participants_cues.txt (a
+    passive: ``dikerahkan``, ``disiagakan``) after the count in its own clause, as its subject's
+    verb (`_subject_after`: ``300 personel gabungan dikerahkan untuk mengamankan``, ``1.600
+    personel yang disiagakan``). Past a comma the verb is another noun's (``hampir 2.000
+    personel militer dan polisi, termasuk 156 perempuan, yang dikerahkan``: troops abroad)."""
+    brk = _CLAUSE_BREAK.get().search(text, cand.end, s_end)
+    return _subject_after(text, cand, brk.start() if brk else s_end, "deployed")
 
 
 def _surveyed(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
