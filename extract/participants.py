@@ -1172,6 +1172,30 @@ def _cumulative(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
     return any(w.lower() in _words_of("perfect") for w in words)
 
 
+def _recurring(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
+    """A count of what recurs over time, a rate, not the people at the reported activity: a
+    ``rate`` phrase of participants_negative.txt whose last word is a time (an ``each_time`` word:
+    ``setiap tahun``, ``per hari``) anywhere in the count's sentence, before it (``setiap tahun,
+    jamaah umrah … mencapai 1 juta orang``), between it and its verb (``600 mahasiswa … setiap
+    tahunnya terlibat``) or after (``Puluhan orang … mendatangi peternakan itu setiap hari``);
+    `_rate` reads one right after the count. How often the event itself is held leaves the count:
+    the phrase right before an ``event`` noun (``Setiap tahun kejuaraan renang ini diikuti``) or
+    right after a ``held`` verb of participants_cues.txt (``digelar tiap tahun … kini diikuti
+    ribuan orang``). Read off news-raw 0-9947 (session 37): of the counts taken with such a
+    phrase in their sentence, 5 go, all rates or a scheme's statistics, and 1 stays (a tradition
+    held yearly)."""
+    for rate in _negative_rx("rate").finditer(text, s_start, s_end):
+        if not _negative_rx("each_time").fullmatch(_WORD.get().findall(rate[0])[-1]):
+            continue  # di masing-masing: where, not how often
+        before = _WORD.get().findall(text, max(s_start, rate.start() - _NEAR_CHARS), rate.start())
+        if before and before[-1].lower() in _words_of("held"):
+            continue
+        if _cue_rx("event").match(text, _SPACES_AFTER.get().match(text, rate.end()).end()):
+            continue
+        return True
+    return False
+
+
 def _until_now(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
     """A total run up to the present: an ``until`` word and a ``now`` phrase of
     participants_cues.txt before the count, then a ``perfect`` word and the count's own verb right
@@ -1754,6 +1778,8 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         return False
     if _whole_first(text, cand, s_start, s_end) or _cumulative(text, cand, s_start, s_end):
         return False
+    if _recurring(text, cand, s_start, s_end):
+        return False  # setiap tahun, jamaah umrah … mencapai 1 juta orang: a rate over time
     if cand.kind in (HeadKind.LABEL, HeadKind.PART):
         return False  # only as a part of a breakdown (`_breaks_down`)
     if cand.kind is HeadKind.OPEN:
@@ -1783,6 +1809,8 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         return True  # menempatkan 9 anggota: staff posted to the operation
     if _deployed(text, cand, s_end):
         return True  # 1.600 personel yang disiagakan: staff deployed to the operation
+    if _relative_verb_rx().search(text, max(s_start, cand.start - _NEAR_CHARS * 2), cand.start):
+        return True  # yang divaksin sebanyak 132 orang: the people the relative clause says did it
     if _surveyed(text, cand, s_start, s_end) or _sampled(
         text, cand, starts[i - 1] if i else s_start, s_start, s_end
     ):
@@ -1888,6 +1916,23 @@ def _posted(text: str, cand: _Candidate, s_start: int) -> bool:
     line-up or a ranking (``menempatkan tiga pemain penyerang``, ``menempatkan dua atletnya di
     jajaran elit``)."""
     return cand.who.lower() in _words_of("posted") and _verb_before(text, cand.start, s_start, "post")
+
+
+@cache
+def _relative_verb_rx() -> regex.Pattern[str]:
+    """A relative clause whose verb is a ``subject`` or ``deployed`` verb of participants_cues.txt,
+    a few words of its own, and an ``amount`` word, maybe a hedge, right before a position: the
+    total of those who did it (``sedangkan yang divaksin sebanyak``, ``Personel yang diterjunkan
+    untuk mengatasi sampah ada``), as a participation verb right after a count makes it its
+    subject's (`_subject_after`). Read off news-raw 0-9947 (session 37): of such counts the
+    record lacked, 2 right (those vaccinated at a drive, staff sent to clear rubbish), 0 wrong;
+    a target (``menargetkan peserta yang terlibat sebanyak``) is ruled out before."""
+    verbs = alternation([*_words_of("subject"), *_words_of("deployed")], space=r"\s++")
+    amount = alternation(_words_of("amount"))
+    return regex.compile(
+        rf"(?<![\w-])(?i:yang)(?:\s++(?i:{alternation(_words_of('aux'))}))*+\s++(?i:{verbs})(?![\w-])"
+        rf"(?:\s++[\w-]++){{0,{_TOTAL_GAP_WORDS}}}?\s++(?i:{amount})(?:\s++{qualifier_pattern()})?+\s++\Z"
+    )
 
 
 def _deployed(text: str, cand: _Candidate, s_end: int) -> bool:

@@ -541,6 +541,7 @@ def test_lexicon_well_formed(name: str) -> None:
         "post",
         "posted",
         "deployed",
+        "held",
         "advance",
         "stage",
         "since",
