@@ -27,6 +27,15 @@ CASES = [
         "Menurut panitia, yang sudah mendaftar sebanyak 1.021 orang.",
         [("1.021 orang", 1021, False, 1021, 1021, "orang")],
     ),
+    # strict xfails until session 37 (session33_known_misses, mass_event_phrasings), read now
+    (
+        "Pada hari pertama, warga yang divaksin sebanyak 132 orang.",
+        [("132 orang", 132, False, 132, 132, "warga")],
+    ),
+    (
+        "Warga yang datang sebanyak 134 orang, sedangkan yang divaksin sebanyak 132 orang.",
+        [("134 orang", 134, False, 134, 134, "Warga"), ("132 orang", 132, False, 132, 132, "orang")],
+    ),
 ]
 
 
