@@ -36,7 +36,8 @@ bounds but stay outside the span. Words with no quantity (``sejumlah``, ``bebera
 ``para``) are not counts. Head nouns of kind ``never`` (``warga binaan``, ``anak buah
 kapal``) and a possessive pronoun right after the head (``dua anak saya``) rule a count out;
 staff employed (``mempekerjakan``) are negatives like victims, while staff deployed to the
-reported operation or event (``mengerahkan 10 personel``) take part in it. A count with a
+reported operation or event (``mengerahkan 10 personel``, ``300 personel gabungan dikerahkan``)
+take part in it. A count with a
 frequency right after it (``10 juta orang setiap hari``) is a negative too: a rate, and so is a
 count with a verb of having as its own verb or right before it (``60 orang kini mempunyai
 pekerjaan``, ``memiliki dua anak``): a state. Those who go on to a later stage of the
@@ -1171,6 +1172,30 @@ def _cumulative(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
     return any(w.lower() in _words_of("perfect") for w in words)
 
 
+def _recurring(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
+    """A count of what recurs over time, a rate, not the people at the reported activity: a
+    ``rate`` phrase of participants_negative.txt whose last word is a time (an ``each_time`` word:
+    ``setiap tahun``, ``per hari``) anywhere in the count's sentence, before it (``setiap tahun,
+    jamaah umrah … mencapai 1 juta orang``), between it and its verb (``600 mahasiswa … setiap
+    tahunnya terlibat``) or after (``Puluhan orang … mendatangi peternakan itu setiap hari``);
+    `_rate` reads one right after the count. How often the event itself is held leaves the count:
+    the phrase right before an ``event`` noun (``Setiap tahun kejuaraan renang ini diikuti``) or
+    right after a ``held`` verb of participants_cues.txt (``digelar tiap tahun … kini diikuti
+    ribuan orang``). Read off news-raw 0-9947 (session 37): of the counts taken with such a
+    phrase in their sentence, 5 go, all rates or a scheme's statistics, and 1 stays (a tradition
+    held yearly)."""
+    for rate in _negative_rx("rate").finditer(text, s_start, s_end):
+        if not _negative_rx("each_time").fullmatch(_WORD.get().findall(rate[0])[-1]):
+            continue  # di masing-masing: where, not how often
+        before = _WORD.get().findall(text, max(s_start, rate.start() - _NEAR_CHARS), rate.start())
+        if before and before[-1].lower() in _words_of("held"):
+            continue
+        if _cue_rx("event").match(text, _SPACES_AFTER.get().match(text, rate.end()).end()):
+            continue
+        return True
+    return False
+
+
 def _until_now(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
     """A total run up to the present: an ``until`` word and a ``now`` phrase of
     participants_cues.txt before the count, then a ``perfect`` word and the count's own verb right
@@ -1603,11 +1628,11 @@ def _accompanied_end(text: str, pos: int) -> int:
     return noun.end() if noun else pos
 
 
-def _subject_after(text: str, cand: _Candidate, s_end: int) -> bool:
-    """A ``subject`` verb right after the count (``35 ojol ikut``, ``95 warga dilayani``),
-    past ``yang`` and aspect words (``14 pesilat yang tengah berlatih``), a bracketed gloss,
-    what a count of people comes with (`_accompanied_end`) or where they come from (see
-    `_open_cued`)."""
+def _subject_after(text: str, cand: _Candidate, s_end: int, kind: str = "subject") -> bool:
+    """A ``subject`` verb (or one of another ``kind`` of participants_cues.txt) right after the
+    count (``35 ojol ikut``, ``95 warga dilayani``), past ``yang`` and aspect words (``14 pesilat
+    yang tengah berlatih``), a bracketed gloss, what a count of people comes with
+    (`_accompanied_end`) or where they come from (see `_open_cued`)."""
     gloss = _GLOSS.get().match(text, cand.end)
     after_start = gloss.end() if gloss else cand.end
     if cand.kind in _SUMMED_KINDS:
@@ -1620,7 +1645,7 @@ def _subject_after(text: str, cand: _Candidate, s_end: int) -> bool:
     lower_open = cand.kind is HeadKind.OPEN and not text[cand.head_start].isupper()
     named = after if lower_open else _past_name(after)
     near = _past_aux(named)[: _OPEN_CUE_WORDS + 1]
-    verb = _cue_rx("subject").search(" ".join(near))
+    verb = _cue_rx(kind).search(" ".join(near))
     if verb is not None and not _pronoun_before(" ".join(near)[: verb.start()]):
         return True
     if not after or after[0].lower() not in _words_of("origin"):
@@ -1628,7 +1653,7 @@ def _subject_after(text: str, cand: _Candidate, s_end: int) -> bool:
     # ``120 biker dari berbagai komunitas di Jawa Tengah mengikuti``: past where they come from
     after = _WORD.get().findall(text, after_start, _origin_end(text, after_start, s_end))[:_ORIGIN_WORDS]
     # ``menyalip 11 rider di depannya untuk bisa bersaing``: a purpose clause's verb is the subject's
-    return bool(_cue_rx("subject").search(" ".join(_before_purpose(after))))
+    return bool(_cue_rx(kind).search(" ".join(_before_purpose(after))))
 
 
 @cache
@@ -1753,6 +1778,8 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         return False
     if _whole_first(text, cand, s_start, s_end) or _cumulative(text, cand, s_start, s_end):
         return False
+    if _recurring(text, cand, s_start, s_end):
+        return False  # setiap tahun, jamaah umrah … mencapai 1 juta orang: a rate over time
     if cand.kind in (HeadKind.LABEL, HeadKind.PART):
         return False  # only as a part of a breakdown (`_breaks_down`)
     if cand.kind is HeadKind.OPEN:
@@ -1780,6 +1807,10 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         return True  # tampil di depan ribuan penonton: the audience of a performance
     if _posted(text, cand, s_start):
         return True  # menempatkan 9 anggota: staff posted to the operation
+    if _deployed(text, cand, s_end):
+        return True  # 1.600 personel yang disiagakan: staff deployed to the operation
+    if _relative_verb_rx().search(text, max(s_start, cand.start - _NEAR_CHARS * 2), cand.start):
+        return True  # yang divaksin sebanyak 132 orang: the people the relative clause says did it
     if _surveyed(text, cand, s_start, s_end) or _sampled(
         text, cand, starts[i - 1] if i else s_start, s_start, s_end
     ):
@@ -1885,6 +1916,33 @@ def _posted(text: str, cand: _Candidate, s_start: int) -> bool:
     line-up or a ranking (``menempatkan tiga pemain penyerang``, ``menempatkan dua atletnya di
     jajaran elit``)."""
     return cand.who.lower() in _words_of("posted") and _verb_before(text, cand.start, s_start, "post")
+
+
+@cache
+def _relative_verb_rx() -> regex.Pattern[str]:
+    """A relative clause whose verb is a ``subject`` or ``deployed`` verb of participants_cues.txt,
+    a few words of its own, and an ``amount`` word, maybe a hedge, right before a position: the
+    total of those who did it (``sedangkan yang divaksin sebanyak``, ``Personel yang diterjunkan
+    untuk mengatasi sampah ada``), as a participation verb right after a count makes it its
+    subject's (`_subject_after`). Read off news-raw 0-9947 (session 37): of such counts the
+    record lacked, 2 right (those vaccinated at a drive, staff sent to clear rubbish), 0 wrong;
+    a target (``menargetkan peserta yang terlibat sebanyak``) is ruled out before."""
+    verbs = alternation([*_words_of("subject"), *_words_of("deployed")], space=r"\s++")
+    amount = alternation(_words_of("amount"))
+    return regex.compile(
+        rf"(?<![\w-])(?i:yang)(?:\s++(?i:{alternation(_words_of('aux'))}))*+\s++(?i:{verbs})(?![\w-])"
+        rf"(?:\s++[\w-]++){{0,{_TOTAL_GAP_WORDS}}}?\s++(?i:{amount})(?:\s++{qualifier_pattern()})?+\s++\Z"
+    )
+
+
+def _deployed(text: str, cand: _Candidate, s_end: int) -> bool:
+    """Staff deployed to the reported operation: a ``deployed`` verb of participants_cues.txt (a
+    passive: ``dikerahkan``, ``disiagakan``) after the count in its own clause, as its subject's
+    verb (`_subject_after`: ``300 personel gabungan dikerahkan untuk mengamankan``, ``1.600
+    personel yang disiagakan``). Past a comma the verb is another noun's (``hampir 2.000
+    personel militer dan polisi, termasuk 156 perempuan, yang dikerahkan``: troops abroad)."""
+    brk = _CLAUSE_BREAK.get().search(text, cand.end, s_end)
+    return _subject_after(text, cand, brk.start() if brk else s_end, "deployed")
 
 
 def _surveyed(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:

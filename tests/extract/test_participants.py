@@ -394,9 +394,8 @@ UNSEEN_NEGATIVES = [
     "Sebanyak 1.200 pegawai ASN di lingkungan Pemkab menerima gaji ke-13 pekan depan.",
     "Selama pameran berlangsung terjual 300 unit sepeda motor.",
     "Polisi menetapkan 3 orang tersangka dalam kasus itu.",
-    # Staff or security deployed are not participants (a choice kept from the dev set: staff totals).
-    "Sebanyak 200 personel gabungan diterjunkan untuk pengamanan acara tersebut.",
-    "Sebanyak 2.500 personel gabungan TNI-Polri disiagakan untuk mengamankan malam tahun baru.",
+    # Staff deployed to secure an event take part in it (session 37, GUIDELINES §5 as the dev and
+    # news gold read it): test_participants_deployed_passive.py.
     "Perusahaan itu mempekerjakan 300 karyawan dan ikut dalam pameran.",
     "Setelah bergabung dengan armada, kapal ini akan diawaki 80 orang pelaut.",
     "Menteri menghadiri pengangkatan 5.000 karyawan tetap di kantor pusat.",
@@ -541,6 +540,8 @@ def test_lexicon_well_formed(name: str) -> None:
         "each_hold",
         "post",
         "posted",
+        "deployed",
+        "held",
         "advance",
         "stage",
         "since",

@@ -23,18 +23,19 @@ from tests.participant_records import expected_participants
                 ("satu perwira", 1, False, 1, 1, "perwira"),
             ],
         ),
-        # A contrast word: those vaccinated are set against those who came.
+        # A contrast word: those vaccinated are set against those who came, no part of them
+        # (their own count, of ``orang``: test_participants_relative_clause_totals.py).
         (
             "Pelaksanaan vaksinasi ini mencatat jumlah kunjungan warga yang datang sebanyak 90 "
             "orang, sedangkan yang divaksin sebanyak 85 orang, sementara lima orang ditunda "
             "karena demam.",
-            [("90 orang", 90, False, 90, 90, "warga")],
+            [("90 orang", 90, False, 90, 90, "warga"), ("85 orang", 85, False, 85, 85, "orang")],
         ),
-        # The parts in two sentences after the total.
+        # The parts in two sentences after the total: no part of it, their own count.
         (
             "Vaksinasi di balai desa dihadiri sebanyak 90 orang. Yang divaksin sebanyak 85 orang. "
             "Lima orang ditunda karena demam.",
-            [("90 orang", 90, False, 90, 90, "orang")],
+            [("90 orang", 90, False, 90, 90, "orang"), ("85 orang", 85, False, 85, 85, "orang")],
         ),
     ],
 )

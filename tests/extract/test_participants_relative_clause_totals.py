@@ -1,0 +1,59 @@
+"""A total after a relative clause whose verb says the counted people took part or were deployed
+(issue 15, session 37; GUIDELINES §5): ``yang divaksin sebanyak 132 orang``, ``Personel yang
+diterjunkan … ada 600 orang``. The clause's verb is the counted people's, as a participation verb
+right after a count is its subject's; a receiving or suffering verb there counts no participants,
+and a target stays no count.
+
+Invented Indonesian sentences in the style of regional news; whole records with spans.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.participants import extract_participants
+from tests.participant_records import expected_participants
+
+CASES = [
+    (
+        "Pada hari pertama, warga yang divaksin sebanyak 118 orang dan dua orang ditunda.",
+        [("118 orang", 118, False, 118, 118, "warga")],
+    ),
+    (
+        "Personel yang diterjunkan untuk membersihkan sampah pascabanjir ada 450 orang.",
+        [("450 orang", 450, False, 450, 450, "orang")],
+    ),
+    (
+        "Menurut panitia, yang sudah mendaftar sebanyak 1.021 orang.",
+        [("1.021 orang", 1021, False, 1021, 1021, "orang")],
+    ),
+    # strict xfails until session 37 (session33_known_misses, mass_event_phrasings), read now
+    (
+        "Pada hari pertama, warga yang divaksin sebanyak 132 orang.",
+        [("132 orang", 132, False, 132, 132, "warga")],
+    ),
+    (
+        "Warga yang datang sebanyak 134 orang, sedangkan yang divaksin sebanyak 132 orang.",
+        [("134 orang", 134, False, 134, 134, "Warga"), ("132 orang", 132, False, 132, 132, "orang")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions"), CASES, ids=[c[0][:40] for c in CASES])
+def test_total_after_a_relative_clause_of_taking_part(text: str, mentions: list[tuple]) -> None:
+    assert extract_participants(text) == expected_participants(text, mentions)
+
+
+NEGATIVES = [
+    # a target
+    "Pihak penyelenggara menargetkan peserta yang terlibat sebanyak 10.000 orang.",
+    # recipients: receiving is no taking part
+    "Warga yang menerima bantuan beras sebanyak 500 orang.",
+    # patients: a state, not an activity
+    "Pasien yang dirawat di ruang isolasi berjumlah 65 orang.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES, ids=[t[:40] for t in NEGATIVES])
+def test_no_total_of_participants(text: str) -> None:
+    assert extract_participants(text) == []
