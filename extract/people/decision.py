@@ -4,7 +4,8 @@
 accepted `Person` (the model's label on its mentions, the shape of the name, the given-name
 lexicon, common words, a speech verb or a thing's noun beside it, how often it
 is written, in the article and over news-raw, how often news-raw holds its words in bodies' or
-places' names) as a feature vector (`person_features`) and
+places' names, how many of its words are common English words and no person's) as a feature
+vector (`person_features`) and
 weighs it with a logistic regression fitted on the annotated news-raw articles
 (`models/person-decision.json`, written by ``warta train-persons``: `extract.ner.persons_train`).
 `decided_persons` drops a person whose probability is under the fitted threshold, unless a rule
@@ -33,7 +34,7 @@ from ..learn import (
 from ..records import Entity, EntityLabel, Official, Person, Span, spans_overlap
 from ..text.tokens import next_word, next_word_past_comma, opens_sentence, prev_word
 from ..text.words import LOCATIVES, WordClass, common_words, folded, speech_verbs, word_class, word_set
-from .corpus import body_words_share, name_counts
+from .corpus import body_words_share, english_words_share, name_counts
 from .lexicon import after_thing_word, entity_cues
 from .names import listed_beside
 from .persons import address_cues, lowercase_in, thing_cues
@@ -82,6 +83,7 @@ FEATURES = (
     "corpus_person_share",
     "corpus_person_articles",
     "corpus_body_words",
+    "corpus_english_words",
 )
 
 #: Articles holding a name as a person at which its feature saturates (10^2).
@@ -164,6 +166,7 @@ def person_features(text: str, person: Person, entities: Sequence[Entity]) -> li
         float(modelled == 0),
         *_corpus(person.name),
         body_words_share(person.name),
+        english_words_share(person.name),
     ]
 
 
