@@ -115,6 +115,46 @@ def test_a_building_acts_only_where_it_speaks(text: str, model: list, expected: 
             [("Masjid Istiqlal", "LOC"), ("Jakarta", "LOC")],
             [("Masjid Istiqlal", "LOC", (0, 15)), ("Jakarta", "LOC", (52, 59))],
         ),
+        (  # a venue hosting an event: `menggelar` is no body's act
+            "Stadion Manahan menggelar laga final Piala Presiden pada Minggu.",
+            [("Stadion Manahan", "LOC")],
+            [("Stadion Manahan", "LOC", (0, 15))],
+        ),
+        (
+            "Lapangan Merdeka menggelar upacara HUT RI ke-79.",
+            [("Lapangan Merdeka", "LOC")],
+            [("Lapangan Merdeka", "LOC", (0, 16))],
+        ),
+        (
+            "Jalan Malioboro menggelar pawai budaya.",
+            [("Jalan Malioboro", "LOC")],
+            [("Jalan Malioboro", "LOC", (0, 15))],
+        ),
+        (
+            "Aula Kecamatan Bukit Batu menggelar vaksinasi massal.",
+            [("Aula Kecamatan Bukit Batu", "LOC")],
+            [("Aula Kecamatan Bukit Batu", "LOC", (0, 25))],
+        ),
+        (
+            "Taman Budaya Art Centre Denpasar menggelar pameran lukisan.",
+            [("Taman Budaya Art Centre Denpasar", "LOC")],
+            [("Taman Budaya Art Centre Denpasar", "LOC", (0, 32))],
+        ),
+        (
+            "Masjid Istiqlal menggelar salat Id pada Rabu pagi.",
+            [("Masjid Istiqlal", "LOC")],
+            [("Masjid Istiqlal", "LOC", (0, 15))],
+        ),
+        (  # a dam releasing water: `mengeluarkan` is no body's act
+            "Bendungan Katulampa mengeluarkan air ke Sungai Ciliwung.",
+            [("Bendungan Katulampa", "LOC"), ("Sungai Ciliwung", "LOC")],
+            [("Bendungan Katulampa", "LOC", (0, 19)), ("Sungai Ciliwung", "LOC", (40, 55))],
+        ),
+        (
+            "Pintu Air Manggarai menyalurkan air ke Banjir Kanal Barat.",
+            [("Pintu Air Manggarai", "LOC"), ("Banjir Kanal Barat", "LOC")],
+            [("Pintu Air Manggarai", "LOC", (0, 19)), ("Banjir Kanal Barat", "LOC", (39, 57))],
+        ),
         (  # a district after its level: a resident of it speaks
             "Seorang petani asal Pekon Sukarame, Kecamatan Balik Bukit mengatakan harga wortel turun.",
             [("Pekon Sukarame", "LOC"), ("Kecamatan Balik Bukit", "LOC")],

@@ -18,7 +18,7 @@ from typing import Any
 import regex
 
 from ...learn import LOW_DECADES
-from ...people.corpus import corpus_counts, name_counts, person_word_in_corpus
+from ...people.corpus import name_counts, person_word_in_corpus
 from ...people.lexicon import company_forms, company_names, role_words
 from ...people.names import listed_beside
 from ...records import Entity, Span, spans_overlap
@@ -97,7 +97,6 @@ from .tokens import (
     tokens,
     tokens_inside,
     word_positions,
-    written_at,
 )
 from .words import (
     _LEVEL_RANKS,
@@ -114,7 +113,6 @@ from .words import (
     _place_kinds,
     _regions,
     _seats,
-    _words_by_kind,
     country_or_region,
     in_match_frame,
     sports_page,
@@ -1197,7 +1195,7 @@ def with_persons(
         if e.label != Label.PER or " ".join(e.text.split()) in companies or e.span in places
     ]
     found = _flat([others, [Entity(text[s:e], Label.PER, (s, e)) for s, e in spans]])
-    return _without_epithets(_without_persons_as_places(found, toks, text), toks)
+    return _without_persons_as_places(found, toks, text)
 
 
 def _circuit_named(ent: Entity, toks: Sequence[Tok]) -> bool:
@@ -1244,87 +1242,6 @@ def _without_persons_as_places(ents: list[Entity], toks: Sequence[Tok], text: st
     return [
         e for e in ents if e.label != Label.LOC or not _person_read_as_place(e, ents, persons, toks, text)
     ]
-
-
-#: Articles of news-raw writing a word in lowercase from which it is a common word, so that a level's
-#: word and it name an epithet (`pahlawan` 38, `pelajar` 93, `berseri` 4); a foreign city's own
-#: name is so written in none (`Kota Haikou`, `Kota Nanning`: 0).
-EPITHET_LOW_ARTICLES = 3
-
-
-def _without_epithets(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
-    """``ents`` without the LOCs that call a region by an epithet (`se-Kota Tapis Berseri`, `ke
-    Negeri Sakura`, `di Kota Pahlawan`): a praise, no place's name (GUIDELINES §6; the news tune
-    annotations list none of `Negeri …` and 1 of 4 `Kota …`; main's records over news-raw: the 50
-    mentions `_epithet` reads, 48 of them an epithet or no name, `Kota Antar Provinsi`). The
-    region's own name, written beside it, stays, and so does a name listed with places
-    (`_listed_with_places`: `Ragunan, Kota Tua dan Kepulauan Seribu`)."""
-    places = {e.span[0]: e for e in ents if e.label == Label.LOC}
-    epithets = {
-        e.span for e in places.values() if _epithet(e, toks) and not _listed_with_places(e, toks, places)
-    }
-    return [e for e in ents if e.span not in epithets] if epithets else ents
-
-
-def _epithet(ent: Entity, toks: Sequence[Tok]) -> bool:
-    """A LOC of an epithet's opener (entities_place_epithets.txt: `Negeri`; `Kota` only before
-    common words, each written lowercase in `EPITHET_LOW_ARTICLES` news-raw articles) and
-    title-case words, no gazetteer's name (`_listed_epithet_words`: `Negeri Besar`, `Kota Liwa`,
-    `Negeri Jiran Malaysia`), that the article never writes as a place written down to its level
-    or its address (`_placed_mention`: `kawasan Kota Tua`, `Kota Baku, Azerbaijan`)."""
-    inside = tokens_inside(ent.span, toks)
-    if len(inside) < 2 or not all(_title_cased_word(toks[k]) for k in inside[1:]):
-        return False
-    openers = _words_by_kind("entities_place_epithets.txt")
-    words = [toks[k].text for k in inside]
-    opener = words[0].lower()
-    if opener not in openers["land"] | openers["level"] or _listed_epithet_words(words):
-        return False
-    low = corpus_counts()["low"]
-    if opener in openers["level"] and any(low.get(w.lower(), 0) < EPITHET_LOW_ARTICLES for w in words[1:]):
-        return False
-    return not any(_placed_mention(toks, k, len(words)) for k in written_at(toks, words))
-
-
-def _listed_epithet_words(words: Sequence[str]) -> bool:
-    """A gazetteer lists the words after the opener, one of them, or a name sharing the name's
-    first two words (`Negeri Agung`, `Kota Agung Barat` beside `Kota Agung`): a district's, a
-    village's or a town's own name."""
-    rest = words[1:]
-    if _listed_name(rest) or any(_listed_name([w]) or w.lower() in _countries() for w in rest):
-        return True
-    listed = (*_regions().get(words[0], ()), *_districts().get(words[0], ()), *_seats().get(words[0], ()))
-    return any(tuple(w.lower() for w in name[:2]) == tuple(w.lower() for w in words[:2]) for name in listed)
-
-
-def _listed_with_places(ent: Entity, toks: Sequence[Tok], places: dict[int, Entity]) -> bool:
-    """A comma or `dan` joins ``ent`` to a place after it, or `dan` to one before it (`Ragunan, Kota
-    Tua dan Kepulauan Seribu`, `Kota Tua dan Pantai Ampenan`): an item of a list of places, a
-    place's own name. A comma before it alone sets an epithet beside its region (`Bandar Lampung,
-    Kota Tapis Berseri, terus membangun`)."""
-    inside = tokens_inside(ent.span, toks)
-    ends = {e.span[1] for e in places.values()}
-    after, before = inside.stop, inside.start - 1
-    next_place = after + 1 < len(toks) and toks[after].low in _LIST_JOINS and toks[after + 1].start in places
-    return next_place or (before >= 1 and toks[before].low == "dan" and toks[before - 1].end in ends)
-
-
-#: The marks and words that join the items of a list.
-_LIST_JOINS = frozenset({",", "dan"})
-
-
-def _placed_mention(toks: Sequence[Tok], k: int, n: int) -> bool:
-    """The name of ``n`` words at ``k`` follows a level's or a place kind's word (`kawasan Kota
-    Tua`, `Kecamatan Negeri Katon`), or a comma after it opens a region's or a country's name or a
-    level's or a place kind's word (`Kota Baku, Azerbaijan`, `Negeri Baru, Gunung Sangkaran`): a
-    place written down to where it lies."""
-    kinds = _place_kinds() | word_set("entities_place_kind_nouns.txt")
-    if k > 0 and toks[k - 1].low in kinds:
-        return True
-    j = k + n + 1
-    if j >= len(toks) or toks[j - 1].text != ",":
-        return False
-    return bool(region_len(toks, j) or next(country_lengths(toks, j), 0)) or toks[j].low in kinds
 
 
 def _person_read_as_place(
