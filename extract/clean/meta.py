@@ -105,6 +105,8 @@ _BRACKET_SLASH = regex.compile(r"(?<=\([^()/]{1,30})\s+/\s*|(?<=\([^()/]{1,30})/
 _BRACKET_PLACE_CHARS = 40
 # `Melanesiatimes.comKota Sorong`: a web domain and the place's capital glued after its ending
 _DOMAIN_THEN_PLACE = regex.compile(r"(\S+\.(?:com|co\.id|id|net|org))(\p{Lu}\p{Ll}+(?: \S+){0,3})")
+# a credit's words: parted by spaces, slashes and commas (`Antara Foto/Budi`)
+_CREDIT_PARTS = regex.compile(r"[\s/,]+")
 # `Ruteng Vox NTT –`: a masthead after the place has a name and a region or a second word
 _MASTHEAD_AFTER_PLACE_WORDS = 2
 # A masthead glued in one word goes on this many letters after its name word (`WARTA` + `BANGKA`)
@@ -1639,7 +1641,7 @@ def _lead_credit(text: str) -> tuple[int, str | None] | None:
     KOMPAS.com - …`: `_shouted_name`; initials, `(TribunJatim.com/AS)`, are a writer's) is a
     photo's, as agencies write their photographers': where the dateline starts and no name
     (news-raw: the six bracketed credits before a masthead are Tribun writers in title case; none
-    shouted)."""
+    shouted); so is a credit kept whole with a photo's label (`Dok/Tribunnews`: `_photo_labelled`)."""
     p = _patterns()
     # `Warta9.com/Budi Santoso WARTA9.COM - …`, kept whole; in brackets too (`(Warta9.com/Budi) …`)
     slashed = p.outlet_credit.match(text, 1 if text[:1] == "(" else 0)
@@ -1664,10 +1666,11 @@ def _lead_credit(text: str) -> tuple[int, str | None] | None:
     slash = slashed.start() + slashed[0].index("/") if slashed else -1
     whole = (slashed and start > slash + 1) or paired
     name = text[:start].strip() if whole else _credit(text[:start].strip())
-    photo = False
+    # `Dok/Tribunnews`, `Antara Foto/Budi`: a photo's or a document's credit, no writer's (GUIDELINES §1)
+    photo = bool(whole) and _photo_labelled(name)
     if slashed and name and name[0] == "(" and name[-1] == ")":
         name = name[1:-1].strip()
-        photo = "/" in name and _shouted_name(name[name.index("/") + 1 :])
+        photo = photo or ("/" in name and _shouted_name(name[name.index("/") + 1 :]))
     found = _dateline(text[start:])
     if name is None or found is None:
         return None
@@ -1689,6 +1692,13 @@ def _paired_credit(credit: str) -> bool:
     if _is_outlet(first) == _is_outlet(second):
         return False
     return _writer_name(second if _is_outlet(first) else first)
+
+
+def _photo_labelled(credit: str) -> bool:
+    """Whether a credit kept whole holds a photo's label as a word of its own (`Dok/Tribunnews`,
+    `Antara Foto/Budi`, `TribunJatim.com/Istimewa`: clean_labels.txt's photo kind): a photo's or a
+    document's credit, which is no byline (news-raw: no credit read before a masthead holds one)."""
+    return any(w.strip(".()").casefold() in _labels(Label.PHOTO) for w in _CREDIT_PARTS.split(credit))
 
 
 def _shouted_name(name: str) -> bool:

@@ -82,6 +82,37 @@ def test_pairs_without_a_source_and_a_writer_give_no_byline(head: str) -> None:
     assert page.boilerplate == ()
 
 
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Dok/Tribunnews",  # a document's credit and its source
+        "Antara Foto/Budi",  # an agency's photo desk and its photographer
+        "TribunJatim.com/Istimewa",  # a site and a photo's source, kept whole
+        "(Tribunnews.com/Dok)",
+    ],
+    ids=["document-first", "photo-desk", "site-istimewa", "bracketed-document"],
+)
+def test_a_photo_credit_before_the_masthead_is_a_caption_no_byline(credit: str) -> None:
+    """A photo's or a document's credit (GUIDELINES §1: furniture) names no reporter (§1: the byline
+    is the reporter's): cut before the masthead, no byline."""
+    page = clean(f"{credit} TRIBUNNEWS.COM - {LEDE}\n")
+    assert page.byline is None
+    assert page.dateline == MASTHEAD
+    assert page.text == f"TRIBUNNEWS.COM - {LEDE}"
+    assert [(b.text, b.kind.value) for b in page.boilerplate] == [(credit, "caption")]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a source and a document's label after its slash (`Dok Pribadi`, no writer's name) is not read: "
+    "the credit is read as the masthead's words",
+)
+def test_a_document_credit_after_the_source_is_cut() -> None:
+    page = clean(f"Tribunnews/Dok Pribadi TRIBUNNEWS.COM - {LEDE}\n")
+    assert (page.byline, page.dateline) == (None, MASTHEAD)
+    assert page.text == f"TRIBUNNEWS.COM - {LEDE}"
+
+
 def test_an_outlet_and_its_place_before_the_dash_are_the_dateline() -> None:
     page = clean(f"Saibumi.com, Lampung Barat - {LEDE}\n")
     assert page.byline is None

@@ -32,12 +32,18 @@ LEDE = (
             "Baca Juga: Perayaan Hari Kemerdekaan, Camat Suoh Minta Warga Taati Aturan Hiburan Malam",
             "Harapannya, kegiatan ini dapat memperkokoh rasa kebangsaan warga.",
         ),
+        # a guard: the teaser ended here before `_comma_adverbial` too (`untuk`, lowercase, keeps the
+        # headline's reading; `Tujuannya,` was never its word)
         (
             "Baca: Warga Sesalkan Kegiatan Pasar Malam untuk Kampanye Politik",
             "Tujuannya, memudahkan pedagang kecil menjual dagangannya.",
         ),
     ],
-    ids=["passive-nya-after-glued-headlines", "nya-after-a-comma-headline", "nya-after-a-function-word"],
+    ids=[
+        "passive-nya-after-glued-headlines",
+        "nya-after-a-comma-headline",
+        "guard-held-before-nya-after-a-function-word",
+    ],
 )
 def test_the_teaser_ends_before_a_comma_adverbial(teaser: str, sentence: str) -> None:
     page = clean(f"{LEDE} {teaser} {sentence}\n")
