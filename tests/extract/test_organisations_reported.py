@@ -1,0 +1,82 @@
+"""The organisation decision vouches for a name the article writes as one that reports or is
+interviewed (issue 12, session 37: `decision._reported`): a verb of report right after it
+(entities_report_verbs.txt: `melaporkan`, `mengumumkan`) or an interview's frame right before it
+(entities_interview_frames.txt: `wawancara dengan`), unless its words read as a person's. A name
+in neither frame (a product, an English phrase, a name after `berbicara dengan`) is weighed as any
+name."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.ner.entities import tokens
+from extract.ner.entities.decision import vouching_spans
+from extract.records import Entity, EntityLabel
+from extract.text.patterns import whole_words
+
+
+def _ents(text: str, names: list[str], label: EntityLabel = EntityLabel.ORG) -> list[Entity]:
+    """Every whole-word mention of ``names``, flat: none inside a longer one."""
+    found = [Entity(n, label, sp) for n in names for sp in whole_words(text, n)]
+    flat = [
+        e
+        for e in found
+        if not any(o.span != e.span and o.span[0] <= e.span[0] and e.span[1] <= o.span[1] for o in found)
+    ]
+    return sorted(flat, key=lambda e: e.span)
+
+
+def _vouched(text: str, names: list[str], persons: tuple[str, ...] = ()) -> list[tuple[str, tuple[int, int]]]:
+    ents = sorted(_ents(text, names) + _ents(text, list(persons), EntityLabel.PER), key=lambda e: e.span)
+    spans = vouching_spans(text, tokens(text), None, ents)
+    return [(e.text, e.span) for e in ents if e.span in spans]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "span"),
+    [
+        (
+            "Harvard Health Publishing melaporkan bahwa berlari membakar lebih banyak kalori.",
+            "Harvard Health Publishing",
+            (0, 25),
+        ),
+        ("Sementara itu, Fetch Robotics mengumumkan pendanaan baru pekan lalu.", "Fetch Robotics", (15, 29)),
+        (
+            "Dalam wawancara dengan The Wall Street Journal, ia mengaku tidak menikmati olahraga.",
+            "The Wall Street Journal",
+            (23, 46),
+        ),
+        (
+            "Dalam wawancara bersama Business Insider, Zimmer menjelaskan temuannya.",
+            "Business Insider",
+            (24, 40),
+        ),
+    ],
+)
+def test_a_name_that_reports_or_is_interviewed_is_vouched(
+    text: str, name: str, span: tuple[int, int]
+) -> None:
+    assert _vouched(text, [name]) == [(name, span)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "persons"),
+    [
+        # a product after a verb of report's object, no subject of it
+        ("Perusahaan itu mengumumkan Galaxy Buds Live pekan lalu.", "Galaxy Buds Live", ()),
+        # an English phrase before no verb of report
+        ("Program Smart Living dinilai berhasil oleh warga.", "Smart Living", ()),
+        # `berbicara dengan` names persons as often: no interview frame
+        ("Ia berbicara dengan Tulsi Gabbard soal anggaran.", "Tulsi Gabbard", ()),
+        # a given name: the person reports
+        ("Budi Santoso melaporkan kejadian itu ke polisi.", "Budi Santoso", ()),
+        # a word of a person's name in the article
+        (
+            "Menurut Carl Zimmer, penelitian itu penting. Zimmer mengumumkan hasilnya.",
+            "Zimmer",
+            ("Carl Zimmer",),
+        ),
+    ],
+)
+def test_a_name_in_no_such_frame_is_not_vouched(text: str, name: str, persons: tuple[str, ...]) -> None:
+    assert _vouched(text, [name], persons) == []
