@@ -3,14 +3,17 @@ interviewed (issue 12, session 37: `decision._reported`): a verb of report right
 (entities_report_verbs.txt: `melaporkan`, `mengumumkan`) or an interview's frame right before it
 (entities_interview_frames.txt: `wawancara dengan`), unless its words read as a person's. A name
 in neither frame (a product, an English phrase, a name after `berbicara dengan`) is weighed as any
-name."""
+name. A kept body's name with a region after it is that body's regional name, kept as the body is
+(`decision._kept_body_with_region`: `DKPTPH Lampung Tengah` beside `DKPTPH`)."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
-from extract.ner.entities import tokens
-from extract.ner.entities.decision import vouching_spans
+from extract.ner.entities import decision, tokens
+from extract.ner.entities.decision import decided_orgs, vouching_spans
 from extract.records import Entity, EntityLabel
 from extract.text.patterns import whole_words
 
@@ -80,3 +83,45 @@ def test_a_name_that_reports_or_is_interviewed_is_vouched(
 )
 def test_a_name_in_no_such_frame_is_not_vouched(text: str, name: str, persons: tuple[str, ...]) -> None:
     assert _vouched(text, [name], persons) == []
+
+
+@pytest.fixture
+def _drop_unvouched(tmp_path, monkeypatch):
+    """Weights under which every surface no rule vouches for weighs 0.5, under the threshold."""
+    path = tmp_path / "weights.json"
+    coef = [0.0] * len(decision.FEATURES)
+    path.write_text(json.dumps({"features": list(decision.FEATURES), "coefficients": coef, "threshold": 0.6}))
+    monkeypatch.setenv(decision.WEIGHTS_ENV, str(path))
+    decision._weights.cache_clear()
+    yield
+    monkeypatch.delenv(decision.WEIGHTS_ENV)
+    decision._weights.cache_clear()
+
+
+@pytest.mark.usefixtures("_drop_unvouched")
+@pytest.mark.parametrize(
+    ("text", "names", "kept"),
+    [
+        # a kept body (it speaks) named with its region: the body's regional name (GUIDELINES §6)
+        (
+            "Jalan itu rusak parah, kata Walhi. Relawan Walhi Sulteng ikut turun ke lokasi.",
+            ["Walhi", "Walhi Sulteng"],
+            [("Walhi", (28, 33)), ("Walhi Sulteng", (43, 56))],
+        ),
+        # the name before the region is dropped: so is the name with it
+        (
+            "Pembeli memakai fitur Shopee Live. Fitur Shopee Live Jakarta hadir sejak Maret.",
+            ["Shopee Live", "Shopee Live Jakarta"],
+            [],
+        ),
+        # a region after `di`, no name of the body's: the body alone is weighed
+        (
+            "Jalan itu rusak parah, kata Walhi. Dana Desa di Sleman belum cair.",
+            ["Walhi", "Dana Desa"],
+            [("Walhi", (28, 33))],
+        ),
+    ],
+)
+def test_a_kept_body_named_with_its_region_stays(text: str, names: list[str], kept: list) -> None:
+    ents = _ents(text, names)
+    assert [(e.text, e.span) for e in decided_orgs(text, tokens(text), ents, ents, [])] == kept
