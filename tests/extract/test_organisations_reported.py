@@ -125,3 +125,11 @@ def _drop_unvouched(tmp_path, monkeypatch):
 def test_a_kept_body_named_with_its_region_stays(text: str, names: list[str], kept: list) -> None:
     ents = _ents(text, names)
     assert [(e.text, e.span) for e in decided_orgs(text, tokens(text), ents, ents, [])] == kept
+
+
+@pytest.mark.usefixtures("_drop_unvouched")
+def test_a_kept_body_with_its_region_opening_inside_a_glued_word_stays() -> None:
+    """`DPRD-DKPTPH Lampung Tengah`: the model's name opens inside a word glued to another's."""
+    text = "Jalan itu rusak parah, kata Walhi. Aksi bersama DPRD-Walhi Sulteng digelar Senin."
+    ents = [Entity("Walhi", EntityLabel.ORG, (28, 33)), Entity("Walhi Sulteng", EntityLabel.ORG, (53, 66))]
+    assert decided_orgs(text, tokens(text), ents, ents, []) == ents

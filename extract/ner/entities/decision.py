@@ -378,7 +378,8 @@ def _kept_body_with_region(text: str, toks: Sequence[Tok], group: Sequence[Entit
     News-raw 0-3999: 1 kept more, right (`Samsat Kotaagung` beside `Samsat Pringsewu`)."""
     for e in group:
         inside = list(tokens_inside(e.span, toks))
-        for k in inside[1:]:
+        # the name may open inside a word glued to another (`DPRD-DKPTPH Lampung Tengah`)
+        for k in (k for k in inside if toks[k].start > e.span[0]):
             if region_len(toks, k, kecamatan=True) == inside[-1] - k + 1:
                 if folded(text[e.span[0] : toks[k - 1].end]) in kept:
                     return True
