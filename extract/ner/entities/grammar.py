@@ -219,7 +219,18 @@ class _Grower:
         Marinir dan MNC Peduli` is two bodies)."""
         fields = self.fields and not self._region_before(first, j)  # `… Lampung Barat dan Koperasi …`
         numbered = any(t.text[:1].isdigit() for t in self.toks[first:j])
-        return not numbered and (self.joins(j, fields=fields) or self._spelled_across(first, j))
+        if numbered or self._short_after_region(first, j):
+            return False
+        return self.joins(j, fields=fields) or self._spelled_across(first, j)
+
+    def _short_after_region(self, first: int, j: int) -> bool:
+        """`dan` at ``j`` between the region that closes an office's name (`_region_before`) and a
+        short name in capitals (`Polda DIY dan TKP`, `Pemkab Pesisir Barat dan BUMD`): a thing or
+        a second body listed beside the office, no field of its name, whose fields come before
+        its region (news-raw 0-9947: 2 of 2 such names grown over it)."""
+        nxt = self.toks[j + 1] if j + 1 < len(self.toks) else None
+        shouted = nxt is not None and len(nxt.text) > 1 and nxt.text.isupper()
+        return shouted and self._region_before(first, j)
 
     def _spelled_across(self, first: int, j: int) -> bool:
         """`dan` at ``j`` inside a name that its bracketed short name in capitals spells whole, by
