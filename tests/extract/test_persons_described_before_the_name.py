@@ -13,68 +13,50 @@ import pytest
 from extract.people.names import described_before
 from tests.person_records import person_spans
 
-POSITIVE = [
-    pytest.param(
+#: id -> (text, the model's entities, the persons with their spans)
+POSITIVE = {
+    "kin-with-possessive-and-comma": (
         "Mantan atlet itu menonton laga final bersama istrinya, Dida, dari tribun utama.",
         [("Dida", "PER")],
         [("Dida", ((55, 59),))],
-        id="kin-with-possessive-and-comma",
     ),
-    pytest.param(
+    "occupation-and-a-determiner": (
         "Hal senada disampaikan pedagang lainnya Yulian di Pasar Liwa.",
         [("Yulian", "PER")],
         [("Yulian", ((40, 46),))],
-        id="occupation-and-a-modifier",
     ),
-    pytest.param(
+    "competitor-side-and-yakni": (
         "Bek Persib yakni Marcelo juga absen karena akumulasi kartu kuning.",
         [("Marcelo", "PER")],
         [("Marcelo", ((17, 24),))],
-        id="competitor-side-and-yakni",
     ),
-    pytest.param(
+    "competitor-and-the-side": (
         "Sepakan keras Ramadhan masih dapat ditepis kiper Bournemouth Neto.",
         [("Bournemouth", "ORG"), ("Neto", "PER")],
         [("Neto", ((61, 65),))],
-        id="competitor-and-the-side",
     ),
-]
+}
 
-NOTHING = [
-    pytest.param(
-        "Para pedagang Liwa mengeluhkan harga cabai yang terus naik.", [("Liwa", "PER")], id="a-region"
-    ),
-    pytest.param(
-        "Dua pemain Persib dipanggil ke pemusatan latihan tim nasional.", [("Persib", "PER")], id="a-club"
-    ),
-    pytest.param(
-        "Kedua aplikasi itu berada di bawah perusahaan induk Meta.", [("Meta", "PER")], id="a-company"
-    ),
-    pytest.param("Presiden Iran menyampaikan apresiasi atas kunjungan itu.", [("Iran", "PER")], id="a-post"),
-    pytest.param(
-        "Pembeli bisa memilih sabun mandi cair seperti Biore dan Nuvo.", [("Biore", "PER")], id="a-product"
-    ),
-    pytest.param(
-        "Kecelakaan itu terjadi karena pengemudi kijang Innova mengantuk.",
-        [("Innova", "PER")],
-        id="a-car-model",
-    ),
-    pytest.param(
-        "Rombongan mengunjungi Wisma Atlet, Rusunawa, dan arena menembak.",
-        [("Rusunawa", "PER")],
-        id="noun-in-a-name",
-    ),
-]
+#: id -> (text, the one word the model reads as a person there): no person
+NOTHING = {
+    "a-region": ("Para pedagang Liwa mengeluhkan harga cabai yang terus naik.", "Liwa"),
+    "a-club": ("Dua pemain Persib dipanggil ke pemusatan latihan tim nasional.", "Persib"),
+    "a-company": ("Kedua aplikasi itu berada di bawah perusahaan induk Meta.", "Meta"),
+    "a-post": ("Presiden Iran menyampaikan apresiasi atas kunjungan itu.", "Iran"),
+    "a-product": ("Pembeli bisa memilih sabun mandi cair seperti Biore dan Nuvo.", "Biore"),
+    "a-car-model": ("Kecelakaan itu terjadi karena pengemudi kijang Innova mengantuk.", "Innova"),
+    "noun-in-a-name": ("Rombongan mengunjungi Wisma Atlet, Rusunawa, dan arena menembak.", "Rusunawa"),
+}
 
 
-@pytest.mark.parametrize(("text", "found", "expected"), POSITIVE)
+@pytest.mark.parametrize(("text", "found", "expected"), list(POSITIVE.values()), ids=list(POSITIVE))
 def test_a_name_described_before_is_a_person(text: str, found: list[tuple[str, str]], expected: list) -> None:
     assert person_spans(text, found) == expected
 
 
-@pytest.mark.parametrize(("text", "found"), NOTHING)
-def test_no_person_so_described(text: str, found: list[tuple[str, str]]) -> None:
-    assert person_spans(text, found) == []
+@pytest.mark.parametrize(("text", "word"), list(NOTHING.values()), ids=list(NOTHING))
+def test_no_person_so_described(text: str, word: str) -> None:
+    assert person_spans(text, [(word, "PER")]) == []
 
 
 def test_a_clause_word_ends_the_description() -> None:
