@@ -22,19 +22,23 @@ from functools import cache, lru_cache
 from ..records import Official, Person, Span
 from ..text.patterns import LazyPattern, whole_words
 from ..text.tokens import PUNCT, SHORT_TEXTS_KEPT, WORD, Tok, tokenize
-from ..text.words import WordClass, common_words, speech_verbs, word_class
+from ..text.words import WordClass, common_words, speech_verbs, word_class, word_set
+from .corpus import corpus_body_word
 from .lexicon import (
     Marker,
     blessings,
     dotted_name_word,
     haji_initial,
+    is_region_span,
     lower_particles,
+    match_head,
     match_marker,
     nickname_addresses,
 )
 
 __all__ = [
     "PersonIndex",
+    "described_before",
     "display_name",
     "fuller_name",
     "group_by_person",
@@ -709,6 +713,77 @@ def _fold_initials(names: list[str], groups: list[list[int]]) -> None:
         if groups[g] and _ACRONYM.get().fullmatch(name) and len(initials.get(name, ())) == 1:
             groups[initials[name][0]].extend(groups[g])
             groups[g].clear()
+
+
+#: Characters read back from a name for the noun that describes it.
+_DESCRIBED_REACH = 60
+#: Tokens at most between that noun and the name (`Suami Fadia, Ashraff`: a side, a comma).
+_DESCRIBED_WORDS = 3
+#: Words that may stand between the noun and the name: a comma, an apposition's link and a
+#: determiner (`istrinya, Dida`, `pemain Persik yakni Anderson`, `warga bernama Ateng`, `pedagang
+#: lainnya Yulian`). Any other lowercase word names a thing the name may be (`penulis buku …`,
+#: `pengemudi kijang Innova`, `tersangka kasus bom Thamrin`: news-raw, 6 wrong of 6 so read).
+_DESCRIBED_LINKS = frozenset({",", "yakni", "yaitu", "bernama", "lainnya"})
+#: The possessive ending of a kin noun or an occupation (`istrinya, Dida`).
+_POSSESSIVE = "nya"
+
+
+def _person_noun(toks: Sequence[Tok], j: int, end: int) -> bool:
+    """Token ``j`` is a noun for a person that the people lexicon knows as an occupation or a kin
+    (`pedagang`, `istri`; an official's post is the role grammar's, not this) ending before
+    ``end``, maybe with its possessive ending (`istrinya`), or a competitor's noun
+    (`entities_competitor_nouns.txt`: `kiper`, `pemain`); not capitalised after a capitalised
+    word, inside a name (`Wisma Atlet, Rusunawa`)."""
+    word = toks[j].text.lower()
+    if toks[j].text[:1].isupper() and j > 0 and toks[j - 1].kind is WORD and toks[j - 1].text[:1].isupper():
+        return False
+    if word in word_set("entities_competitor_nouns.txt"):
+        return True
+    head = match_head(toks, j)
+    if head is not None:
+        return not head.official and head.end <= end
+    if word.endswith(_POSSESSIVE) and len(word) > len(_POSSESSIVE) + 2:
+        stem = tokenize(word[: -len(_POSSESSIVE)])
+        head = match_head(stem, 0) if len(stem) == 1 else None
+        return head is not None and not head.official
+    return False
+
+
+def described_before(text: str, start: int, end: int) -> bool:
+    """A one-word name at ``text[start:end]`` described right before it by a noun for a person:
+    an occupation, a kin or a competitor (`_person_noun`), then at most `_DESCRIBED_WORDS` tokens,
+    a comma, an apposition's link or a determiner (`_DESCRIBED_LINKS`) and one capitalised name
+    of a side or a family (`bersama istrinya, Dida, serius`, `pedagang lainnya Yulian`, `kiper
+    Bournemouth Neto`, `Suami Fadia, Ashraff`). A region or a word news-raw holds as a body's or
+    a place's name (`corpus_body_word`) is no one so described (`pemain Persik`, `pedagang
+    Jakarta`).
+
+    >>> t = "Ia menonton bersama istrinya, Dida, di tribun."
+    >>> described_before(t, 30, 34)
+    True
+    >>> t = "Para pedagang Liwa mengeluh."
+    >>> described_before(t, 14, 18)
+    False
+    """
+    word = text[start:end]
+    if is_region_span(text, start, end) or corpus_body_word(word):
+        return False
+    off = max(0, start - _DESCRIBED_REACH)
+    toks = tokenize(text[off:start])
+    k = len(toks)
+    capitals = 0
+    for j in range(k - 1, max(-1, k - 2 - _DESCRIBED_WORDS), -1):
+        t = toks[j]
+        if "\n" in text[off + t.end : start]:
+            return False  # a noun on a line before: a heading or a list's label, no apposition
+        if _person_noun(toks, j, k):
+            return True
+        if t.text.lower() in _DESCRIBED_LINKS:
+            continue
+        if t.kind is not WORD or not t.text[:1].isupper() or capitals:
+            return False
+        capitals += 1
+    return False
 
 
 class PersonIndex:

@@ -78,7 +78,14 @@ from .lexicon import (
     role_words,
     word_marker,
 )
-from .names import display_name, group_by_person, name_tokens, names_run_together, strip_name
+from .names import (
+    described_before,
+    display_name,
+    group_by_person,
+    name_tokens,
+    names_run_together,
+    strip_name,
+)
 from .roles import RoleMention, scan_roles
 from .titles import title_prefix_len
 
@@ -1089,7 +1096,8 @@ def _person_evidence(
     given name or a word news-raw holds in persons' names, written alone (`_person_word_alone`),
     a mention next to a speech verb if ``speech`` (`kata Budi`, `Budi mengatakan`,
     `Zelda, mengatakan`, `Dikatakan Suharno`), after an honorific or `atas nama`, described by an
-    occupation, a post or a degree right after it (`Endro, seorang petani`), or listed with a surer
+    occupation, a post or a degree right after it (`Endro, seorang petani`) or by an occupation, a
+    kin or a competitor before it (`described_before`: `istrinya, Dida`), or listed with a surer
     person (`Agustina dan Anis Marsela`, `Hendi/Subran`), or after a candidate's ballot number."""
     if any(
         len(name_tokens(name)) >= 2 or word_class(name) in (W.GIV, W.AMB) or _person_word_alone(text, name)
@@ -1113,7 +1121,7 @@ def _person_evidence(
             return True  # `rumah atas nama Sohudi`, `calon nomor urut 1 Sarnubi`
         if word_marker(before) in (Marker.HON, Marker.REL, Marker.PRE, Marker.RANK):
             return True
-        if _described_after(text, e) or _degree_after(text, e):
+        if _described_after(text, e) or _degree_after(text, e) or described_before(text, s, e):
             return True
     return False
 
