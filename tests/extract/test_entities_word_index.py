@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from extract.ner.entities import resolve_entities, tokens
-from extract.ner.entities.tokens import word_positions
+from extract.ner.entities.tokens import on_sports_page, word_positions
 from extract.ner.entities.words import SPORTS_WORDS, sports_page
 from extract.records import Entity
 
@@ -66,3 +66,21 @@ def test_word_positions_are_in_text_order_and_as_a_scan_finds_them() -> None:
 def test_a_sports_page_is_read_as_its_words_searched(text: str, expected: bool) -> None:
     assert sports_page(text) is expected
     assert sports_page(text) is (SPORTS_WORDS.get().search(text) is not None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Persija menjamu Persib dalam laga pekan ketujuh di Stadion Gelora Bung Karno.", True),
+        # no sports word: the page's words hold none as a whole word (`golongan`)
+        ("Dinas Sosial menyalurkan bantuan kepada warga golongan miskin di Kota Bandung.", False),
+    ],
+)
+def test_the_tokens_read_the_sports_page_once_as_the_text_gives_it(text: str, expected: bool) -> None:
+    toks = tokens(text)
+    assert toks.sports is None
+    assert on_sports_page(toks, text) is expected
+    assert toks.sports is expected  # kept for the article's later steps
+    assert on_sports_page(list(toks), text) is expected  # plain tokens: the text searched
+    other = tokens("Hujan turun di Bogor.")
+    assert on_sports_page(other, text) is expected  # another text's tokens: the text searched

@@ -109,6 +109,7 @@ from .tokens import (
     _own_name,
     lowercase_words,
     match_head,
+    on_sports_page,
     region_len,
     title_len,
     tok_of,
@@ -134,7 +135,6 @@ from .words import (
     after_team_word,
     country_or_region,
     in_match_frame,
-    sports_page,
 )
 
 
@@ -280,7 +280,7 @@ def _clubs_in_match_frames(ents: list[Entity], toks: Sequence[Tok], text: str) -
     Sunderland`); a country's or a listed region's name stays a place (`melawan Curacao`:
     countries as opponents are places). A PER across a match's word from an ORG is no club: the
     model's ORG there is as often a player (`Putri Kusuma Wardani vs An Se Young`)."""
-    if not sports_page(text):
+    if not on_sports_page(toks, text):
         return ents
     ents = sorted(ents, key=lambda e: e.span)
     nations = _nations_play(ents, text)
@@ -304,7 +304,7 @@ def _club_cities_kept(
     (``after``, `_one_sense` of ``before``) made the ORG of a club the page names as a match's
     side (`in_match_frame`: `kontra Bournemouth`; `after_team_word`: `gawang Bournemouth`) is the
     LOC again."""
-    if not sports_page(text):
+    if not on_sports_page(toks, text):
         return list(after)
     place_ends = {e.span[1] for e in after if e.label == Label.LOC}
     sides = {e.text for e in after if e.label == Label.ORG and in_match_frame(e.span, text)}
@@ -2005,20 +2005,22 @@ def _no_place_nor_person(ent: Entity, toks: Sequence[Tok], persons: set[Span]) -
 _TEAM_NICKNAME_WORDS = 2
 
 
-def teams_named_after_cities(ents: list[Entity], text: str) -> list[Entity]:
+def teams_named_after_cities(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
     """On a sports page, a LOC that is a listed city's name and a nickname after it (`Los Angeles
     Lakers`, `Houston Rockets`, `Surabaya Samator`: `_city_and_nickname`) and that the page frames
     as a team (`_team_framed`) names the team, an ORG (GUIDELINES §6: clubs are organisations; a
     place's name with another word is a club's, `country_or_region`). A PER stays as the people
     layer and the model read it (`with_persons` gives a held person back its label)."""
-    teams = set(city_teams(ents, text, labels=(Label.LOC,)))
+    teams = set(city_teams(ents, toks, text, labels=(Label.LOC,)))
     return [_relabel(e, Label.ORG) if e.span in teams else e for e in ents] if teams else ents
 
 
-def city_teams(ents: Sequence[Entity], text: str, labels: tuple[Label, ...] = (Label.ORG,)) -> list[Span]:
+def city_teams(
+    ents: Sequence[Entity], toks: Sequence[Tok], text: str, labels: tuple[Label, ...] = (Label.ORG,)
+) -> list[Span]:
     """The spans of the entities of ``labels`` (ORGs unless told: the decision keeps them, a rule
     vouches) that name a team after its city on a sports page (`teams_named_after_cities`)."""
-    if not sports_page(text):
+    if not on_sports_page(toks, text):
         return []
     ents = sorted(ents, key=lambda e: e.span)
     return [

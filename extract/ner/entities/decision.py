@@ -222,7 +222,7 @@ def vouching_spans(
     )
     named = apposed_names(entities, toks) + kind_named_names(toks, entities)
     out.update((toks[name[0]].start, toks[name[-1]].end) for name in named)
-    out.update(city_teams(entities, text))
+    out.update(city_teams(entities, toks, text))
     persons = {e.span[0] for e in entities if e.label == EntityLabel.PER}
     out.update(e.span for e in ticker_bodies(text, toks, persons))
     return frozenset(out)

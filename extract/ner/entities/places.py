@@ -89,6 +89,7 @@ from .tokens import (
     address_start,
     lowercase_words,
     match_head,
+    on_sports_page,
     placed_by_position,
     region_len,
     title_len,
@@ -115,7 +116,6 @@ from .words import (
     _seats,
     country_or_region,
     in_match_frame,
-    sports_page,
 )
 
 
@@ -676,7 +676,7 @@ def _side_before() -> regex.Pattern[str]:
 _SIDE_REACH = 18
 
 
-def _clubs_by_short_name(ents: list[Entity], text: str) -> list[Entity]:
+def _clubs_by_short_name(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
     """On a sports page (`sports_page`), a LOC that opens the name of one club the page names by
     its form (`club_formed`: `Sheffield` beside `Sheffield United`, `Sulut` beside `Sulut United`)
     is that club's short name, an ORG, where the mention shows a side: a side's word right before
@@ -684,7 +684,7 @@ def _clubs_by_short_name(ents: list[Entity], text: str) -> list[Entity]:
     (`in_match_frame`: `menang atas Madura`, `Sheffield 2-1`). Elsewhere the city stays a place
     (`Hujan deras mengguyur Manchester`, `warga Madura`, `derby Manchester`), and so does a city
     opening two clubs' names (`Manchester` beside `Manchester City` and `Manchester United`)."""
-    if not sports_page(text):
+    if not on_sports_page(toks, text):
         return ents
     formed = {e.text for e in ents if e.label == Label.ORG and club_formed(e.text)}
     opened: dict[str, set[str]] = {}
@@ -715,7 +715,7 @@ def _clubs_at_their_grounds(ents: list[Entity], toks: Sequence[Tok], text: str) 
     regional sides are places, data/annotations), or a comma and a chain reaching a region's name
     follow it (`_before_region`: `markas Cijantung, Jakarta Timur`, an address, the base of no
     side)."""
-    if not sports_page(text):
+    if not on_sports_page(toks, text):
         return ents
     continents = word_set("entities_continents.txt")
     sides = {

@@ -113,6 +113,7 @@ from .tokens import (
     called_alone,
     lowercase_words,
     match_head,
+    on_sports_page,
     region_len,
     token_at,
     tokens,
@@ -125,7 +126,6 @@ from .words import (
     SENTENCE_ENDS,
     body_words_before,
     country_or_region,
-    sports_page,
 )
 
 
@@ -251,7 +251,7 @@ def _names_kept(
     ents = [place for e in ents for place in event_places(e, toks, text, person_spans)]
     named = makers(ents)
     named_starts = frozenset(e.span[0] for e in ents if e.label in (Label.ORG, Label.LOC))
-    sports = sports_page(text)
+    sports = on_sports_page(toks, text)
     return [
         _relabel(e, kind) if e.label != Label.PER and (kind := row_kind.get(e.text.casefold())) else e
         for e in ents
@@ -291,11 +291,11 @@ def _names_completed(
     ents = _with_company_forms(parts, toks, text)
     ents = _with_route_ends(_with_listed_places(ents, toks, text, person_spans), toks, text)
     ents = with_bodies_listed(ents, toks, text, person_spans)
-    ents = teams_named_after_cities(ents, text)
+    ents = teams_named_after_cities(ents, toks, text)
     ents = _with_particle_names(ents, toks, text, person_spans)
     ents = _with_compass_written_low(_with_written_levels(ents, toks, text), toks, text)
     ents = _with_score_sides(_with_state_forms(ents, toks, text), toks, text)
-    ents = _clubs_by_short_name(_with_team_countries(ents, toks, text), text)
+    ents = _clubs_by_short_name(_with_team_countries(ents, toks, text), toks, text)
     ents = _clubs_at_their_grounds(ents, toks, text)
     ents = with_race_hosts(ents, toks, text, person_spans)
     ents = _with_open_heads_named(_with_village_names_to_comma(ents, toks, text), toks, text)

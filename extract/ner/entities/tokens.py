@@ -56,6 +56,7 @@ from .words import (
     _titles,
     _words_by_kind,
     country_or_region,
+    sports_page,
 )
 
 
@@ -124,7 +125,8 @@ class Tokens(list[Tok]):
     steps), `outlets` the outlets named in the body (`outlet_entities`: read by the readings and by
     the organisation decision's vouching), `text` the text they were read from (where its lines
     break), `by_low` the indices of each lowercase word (`word_positions`: the rules that open at
-    a listed word read only its places). Never changed once made."""
+    a listed word read only its places), `sports` whether the text is a sports page
+    (`on_sports_page`: six steps ask). Never changed once made."""
 
     def __init__(self, toks: Iterable[Tok], text: str = "") -> None:
         super().__init__(toks)
@@ -140,6 +142,7 @@ class Tokens(list[Tok]):
         self.lowercase: frozenset[str] | None = None
         self.outlets: tuple[Entity, ...] | None = None
         self.by_low: dict[str, list[int]] | None = None
+        self.sports: bool | None = None
 
 
 def tokens(text: str) -> Tokens:
@@ -505,6 +508,17 @@ def lowercase_words(toks: Sequence[Tok]) -> frozenset[str]:
     if toks.lowercase is None:
         toks.lowercase = frozenset(t.text for t in toks if t.text.islower())
     return toks.lowercase
+
+
+def on_sports_page(toks: Sequence[Tok], text: str) -> bool:
+    """`sports_page` of ``text``: for `Tokens` of ``text`` searched once (kept in its ``sports``:
+    the readings' nicknames, the match frames' clubs, the clubs' cities, short names and grounds
+    and the decision's city teams each ask, some seven searches of the whole text an article)."""
+    if not isinstance(toks, Tokens) or toks.text != text:
+        return sports_page(text)
+    if toks.sports is None:
+        toks.sports = sports_page(text)
+    return toks.sports
 
 
 def tokens_inside(span: Span, toks: Sequence[Tok]) -> range:

@@ -444,9 +444,8 @@ SPORTS_WORDS = LazyPattern(r"\b(?:gol|klasemen|laga|liga|skor|pertandingan)\b", 
 
 
 def sports_page(text: str) -> bool:
-    """A page about a game: a word of `SPORTS_WORDS` in ``text`` (the vetting's match sides, the
-    readings' nicknames, the match frames' clubs and the clubs' cities each ask; no cache keyed on
-    the article is shared between them, STYLE)."""
+    """A page about a game: a word of `SPORTS_WORDS` in ``text`` (the vetting's match sides ask;
+    the entity layer's steps read it once an article from their tokens, `tokens.on_sports_page`)."""
     return SPORTS_WORDS.get().search(text) is not None
 
 
