@@ -14,9 +14,10 @@ name. The linking patterns, one function each:
   **name (title)** (bracketed title) and ``Budi, seorang pedagang``; `_holder_link` reads the
   longer linking clauses (``Rudi, yang menjabat sebagai …``), whose post is marked ``clause``;
 * `_title_after_selaku`: the title given after ``selaku`` (lowercase words allowed);
-* `_body_after_holder`: **occupation – name – dari body** (``Ahli geologi Rudi dari Universitas
-  X``, ``Dokter spesialis anak, dr Rina, SpA dari RSUD Y``): an occupation that is a post only with
-  its body names it after the holder's name and degrees; the title takes the body;
+* `_body_after_holder`: **occupation name dari body** (``Ahli geologi Rudi dari Universitas
+  X``, ``Dokter spesialis anak, Prof dr Rina, SpA dari RSUD Y``; not yet with a lowercase `dr`
+  opening the name after the comma): an occupation that is a post only with its body names it after
+  the holder's name and degrees (no region, no party); the title takes the body;
 * `_clause_holder`: **title yang <clause>, name** (``Kepala Dinas … yang baru dilantik, Budi``);
 * `_post_before_second`: **title sekaligus/yang juga <occupation or post sought> name**: the
   holder of the second description holds the first post too;

@@ -15,7 +15,15 @@ from collections.abc import Sequence
 
 from ...records import Span
 from ...text.tokens import WORD, Tok
-from ...text.words import NAMEISH, hospital_word, org_words, speech_verbs, word_class, word_set
+from ...text.words import (
+    NAMEISH,
+    admin_level_words,
+    hospital_word,
+    org_words,
+    speech_verbs,
+    word_class,
+    word_set,
+)
 from ..corpus import ministry_fields
 from ..lexicon import (
     Marker,
@@ -453,12 +461,17 @@ class _TitleLinks(_FirstHolder):
             m.run_end = max(m.run_end, m.held_in[1])
 
     def _body_after_holder(self, m: _Mention) -> tuple[int, int] | None:
-        """Ahli geologi Reidar Müller dari University of Oslo; Dokter spesialis jantung, dr Rina
-        Sari, SpJP(K) dari Siloam Hospitals: an occupation named before its one holder names its
-        body after the name (its degrees between): a body link (`dari`, `di`) and capitalised
-        words up to the clause's next word that `_body_after_link` reads as a body (a body's word,
+        """Ahli geologi Reidar Müller dari University of Oslo; Dokter spesialis jantung Prof dr Rina
+        Sari, SpJP(K) dari Siloam Hospitals: an occupation written before its one holder (right
+        before it, or before a comma and a name opened by a capitalised degree: `…, Prof dr Rina`;
+        `Dokter spesialis jantung, dr Rina Sari, SpJP(K) dari …` with a lowercase `dr` after the
+        comma is read by no rule, a strict xfail) names its body after the name (its degrees
+        between): a body link (`dari`, `di`) and capitalised
+        words up to the clause's next word (or a joiner a second holder follows,
+        `_capitalised_run_end`) that `_body_after_link` reads as a body (a body's word,
         an acronym, a hospital's word; after `di` no facility or region: di Jakarta says where) or
-        that open with the model's organisation. A country (dari Jerman) names no body, nor does a
+        that open with the model's organisation. A country (dari Jerman), a region or a party
+        (`_membership_or_region`) names no body, nor does a
         body a member of a group comes from (people_roles `group_member`: anggota pramuka Budi dari
         SMA X); a body closed by a comma and the model's person is that person's (the first
         "name" was the post's unit). The tokens of the link and the body, or None."""
@@ -470,8 +483,25 @@ class _TitleLinks(_FirstHolder):
         c = self._capitalised_run_end(j + 1)
         if c == j + 1 or not (self._body_after_link(j, c) or self._model_body(j, c)):
             return None
+        if self._membership_or_region(j + 1, c):
+            return None
         # Dokter kepala Departemen Urologi di X Hospital, Dr Li Tian: the holder follows the body
         return None if self._person_after_comma(c) else (j, c)
+
+    def _membership_or_region(self, k: int, c: int) -> bool:
+        """Whether the capitalised words from ``k`` to ``c`` after the holder's link name no
+        employer: a region as a whole, or an administrative level and words of no body after it
+        (dari Provinsi Papua, dari Desa Sukamaju: where the holder is from), or a
+        political party (people_roles `party_body`: dari PDI Perjuangan, dari Partai Golkar: the
+        holder's membership, no post, GUIDELINES §2)."""
+        toks = self.toks
+        if toks[k].text.lower() in role_words("party_body"):
+            return True
+        if toks[k].text.lower() in admin_level_words():  # Provinsi Papua, Desa Sukamaju: a level and its name
+            k += 1
+            if not any(t.kind is WORD and word_class(t.text) in (W.ORG, W.ACR) for t in toks[k:c]):
+                return True
+        return match_region(toks, k, c) >= c
 
     def _person_after_comma(self, c: int) -> bool:
         """Whether a comma at ``c`` and the model's person (past an honorific or a degree) follow."""
@@ -511,11 +541,15 @@ class _TitleLinks(_FirstHolder):
 
     def _capitalised_run_end(self, k: int) -> int:
         """The token after the capitalised words from ``k`` (`dan`, `&`, `of` and a bracketed
-        acronym between): a body's name as written after a link word."""
+        acronym between): a body's name as written after a link word. A joiner that a post's head
+        or the model's person follows ends it: a second holder is joined there (dari BRIN dan
+        Kepala BMKG Dwikorita, dari Universitas Andalas dan Bivitri Susanti)."""
         toks, n = self.toks, self.n
         start = k
         while k < n and k - start <= _MAX_HELD_BODY and not toks[k].newline:
             t = toks[k]
+            if t.text in role_words("body_joiner") and self._second_holder_at(k + 1):
+                break
             if (t.kind is WORD and t.text[0].isupper()) or t.text in role_words("body_joiner"):
                 k += 1
             elif t.text == "(" and (close := self._bracket_end(k)):
@@ -525,6 +559,21 @@ class _TitleLinks(_FirstHolder):
         while k > start and toks[k - 1].text in role_words("body_joiner"):
             k -= 1
         return k
+
+    def _second_holder_at(self, k: int) -> bool:
+        """Whether a post's head, the model's person or a name of two name-shaped words that ends
+        the capitalised run (Bivitri Susanti mengkritik; not Kulit dan Kelamin Indonesia) opens at
+        ``k`` (after a joiner)."""
+        toks, n = self.toks, self.n
+        if k >= n:
+            return False
+        if toks[k].start in self.per_starts or match_head(toks, k) is not None:
+            return True
+        pair = toks[k : k + 2]
+        named = len(pair) == 2 and all(
+            t.kind is WORD and t.text[0].isupper() and word_class(t.text) in NAMEISH for t in pair
+        )
+        return named and (k + 2 >= n or toks[k + 2].kind is not WORD or not toks[k + 2].text[0].isupper())
 
     def _lower_division(self, k: int) -> bool:
         """pelatih ganda putra Antonius Budi Ariantho, manajer tim putri Budi: a sport's sector

@@ -193,11 +193,11 @@ class _Fields(_Evidence):
         )
 
     def _degree_opens_name(self, k: int) -> bool:
-        """Whether the lowercase word at ``k`` is a degree or an honorific written before a name
-        (`dr`, `drg`, `bapak`): it opens the holder's name, no field word (Dokter spesialis anak dr
-        Rina Sari)."""
+        """Whether the lowercase word at ``k`` is a degree written before a name (`dr`, `drg`): it
+        opens the holder's name, no field word (Dokter spesialis anak dr Rina Sari). No honorific:
+        `ibu`, `bapak` are field words too (Kabid kesehatan ibu dan anak, review of session 37)."""
         found = match_marker(self.toks, k)
-        return found is not None and found[0] in (Marker.PRE, Marker.HON)
+        return found is not None and found[0] is Marker.PRE
 
     def _field_run(self, j: int, end: int | None = None, *, open_and: bool = False) -> int | None:
         """Where a run of lowercase field words from ``j`` (up to ``end``) ends (`_field_words`); None
