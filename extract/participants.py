@@ -987,7 +987,21 @@ def _negative_near(text: str, cand: _Candidate, s_start: int, s_end: int, kind: 
         return True
     if kind == "never" and squad:
         words = _sites_unmarked(words)
+    if kind == "never" and (_deployed(text, cand, s_end) or _object_before(text, cand, s_start, "bring")):
+        words = _before_sent(words)
     return _negative_in(" ".join(words), kind, goal=True)
+
+
+def _before_sent(words: list[str]) -> list[str]:
+    """The words after a count of staff deployed (``150 personel gabungan dikerahkan``,
+    ``mengerahkan 150 personel``) up to their deployment verb, a ``purpose`` word or a ``sent_to``
+    word of participants_cues.txt: what follows is where or for whom they are sent (``dikerahkan
+    untuk mencari korban``, ``diterjunkan ke desa yang terendam banjir``), not what they are."""
+    for n, w in enumerate(words):
+        low = w.lower()
+        if low in _words_of("deployed") | _words_of("sent_to") or _negative_rx("purpose").fullmatch(w):
+            return words[:n]
+    return words
 
 
 def _sites_unmarked(words: list[str]) -> list[str]:
@@ -1175,18 +1189,29 @@ def _cumulative(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
 def _recurring(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
     """A count of what recurs over time, a rate, not the people at the reported activity: a
     ``rate`` phrase of participants_negative.txt whose last word is a time (an ``each_time`` word:
-    ``setiap tahun``, ``per hari``) anywhere in the count's sentence, before it (``setiap tahun,
-    jamaah umrah … mencapai 1 juta orang``), between it and its verb (``600 mahasiswa … setiap
-    tahunnya terlibat``) or after (``Puluhan orang … mendatangi peternakan itu setiap hari``);
-    `_rate` reads one right after the count. How often the event itself is held leaves the count:
-    the phrase right before an ``event`` noun (``Setiap tahun kejuaraan renang ini diikuti``) or
-    right after a ``held`` verb of participants_cues.txt (``digelar tiap tahun … kini diikuti
-    ribuan orang``). Read off news-raw 0-9947 (session 37): of the counts taken with such a
-    phrase in their sentence, 5 go, all rates or a scheme's statistics, and 1 stays (a tradition
-    held yearly)."""
+    ``setiap tahun``, ``per hari``) in the count's own clause (`_CLAUSE_BREAK` bounds it, as in
+    `_deployed`), before the count (``Setiap hari kita menerjunkan dua tim``), between it and its
+    verb (``600 mahasiswa … setiap tahunnya terlibat``) or after (``Puluhan orang … mendatangi
+    peternakan itu setiap hari``), or alone in the segment that opens the clause (``setiap tahun,
+    jamaah umrah … mencapai 1 juta orang``). Another clause's frequency (``diikuti 500 mahasiswa,
+    padahal setiap hari kampus itu menerima``, ``Setiap tahun, 3.000 orang tewas …, sementara demo
+    hari ini diikuti 200 buruh``) and one past a ``yang`` after the count, a relative clause's
+    (``diikuti 300 buruh yang menuntut kenaikan upah setiap tahun``), leave it. How often the event
+    itself is held leaves the count: the phrase right before an ``event`` noun (``Setiap tahun
+    kejuaraan renang ini diikuti``) or right after a ``held`` verb of participants_cues.txt
+    (``digelar tiap tahun … kini diikuti ribuan orang``). Read off news-raw 0-9947 (session 37,
+    fix37d): 5 counts go, all rates or a scheme's statistics, each with the frequency in its own
+    clause or opening it; 1 stays (a tradition held yearly)."""
+    c_start, c_end, opener = _own_clause(text, cand, s_start, s_end)
     for rate in _negative_rx("rate").finditer(text, s_start, s_end):
         if not _negative_rx("each_time").fullmatch(_WORD.get().findall(rate[0])[-1]):
             continue  # di masing-masing: where, not how often
+        alone = opener[0] <= rate.start() and rate.end() <= opener[1]
+        alone = alone and not (text[opener[0] : rate.start()] + text[rate.end() : opener[1]]).strip()
+        if not ((c_start <= rate.start() and rate.end() <= c_end) or alone):
+            continue  # another clause's
+        if rate.start() >= cand.end and _YANG_WORD.get().search(text, cand.end, rate.start()):
+            continue  # a relative clause's: yang menuntut kenaikan upah setiap tahun
         before = _WORD.get().findall(text, max(s_start, rate.start() - _NEAR_CHARS), rate.start())
         if before and before[-1].lower() in _words_of("held"):
             continue
@@ -1194,6 +1219,21 @@ def _recurring(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
             continue
         return True
     return False
+
+
+def _own_clause(text: str, cand: _Candidate, s_start: int, s_end: int) -> tuple[int, int, tuple[int, int]]:
+    """The bounds of the count's own clause (`_CLAUSE_BREAK` before and after it), and of the
+    segment right before it that opens it (``setiap tahun,``; empty where none)."""
+    breaks = list(_CLAUSE_BREAK.get().finditer(text, s_start, cand.start))
+    after = _CLAUSE_BREAK.get().search(text, cand.end, s_end)
+    c_end = after.start() if after else s_end
+    if not breaks:
+        return s_start, c_end, (s_start, s_start)
+    opener = (breaks[-2].end() if len(breaks) > 1 else s_start, breaks[-1].start())
+    return breaks[-1].end(), c_end, opener
+
+
+_YANG_WORD = LazyPattern(r"(?<![\w-])(?i:yang)(?![\w-])")
 
 
 def _until_now(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
@@ -1809,7 +1849,7 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         return True  # menempatkan 9 anggota: staff posted to the operation
     if _deployed(text, cand, s_end):
         return True  # 1.600 personel yang disiagakan: staff deployed to the operation
-    if _relative_verb_rx().search(text, max(s_start, cand.start - _NEAR_CHARS * 2), cand.start):
+    if _relative_total(text, cand, s_start, s_end):
         return True  # yang divaksin sebanyak 132 orang: the people the relative clause says did it
     if _surveyed(text, cand, s_start, s_end) or _sampled(
         text, cand, starts[i - 1] if i else s_start, s_start, s_end
@@ -1933,6 +1973,25 @@ def _relative_verb_rx() -> regex.Pattern[str]:
         rf"(?<![\w-])(?i:yang)(?:\s++(?i:{alternation(_words_of('aux'))}))*+\s++(?i:{verbs})(?![\w-])"
         rf"(?:\s++[\w-]++){{0,{_TOTAL_GAP_WORDS}}}?\s++(?i:{amount})(?:\s++{qualifier_pattern()})?+\s++\Z"
     )
+
+
+def _relative_total(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
+    """A total after a relative clause of taking part (`_relative_verb_rx`), unless it is a
+    running total: an ``until`` word and a ``now`` phrase in the clause (``Warga yang divaksin
+    hingga kini sebanyak 1,2 juta orang``: up to the present, as `_until_now`), or a place named
+    in it (``di`` and a capitalised word) in a sentence that names no ``event`` (``Warga yang
+    divaksin di Kota Bogor sebanyak 450.000 orang``: a region's total, no one activity's).
+    Read off news-raw 0-9947 (session 37, fix37d): the rule's 2 counts (those vaccinated on a
+    drive's first day, staff sent to clear rubbish) have neither and stay."""
+    rel = _relative_verb_rx().search(text, max(s_start, cand.start - _NEAR_CHARS * 2), cand.start)
+    if rel is None or _until_now_rx().search(text, rel.start(), cand.start):
+        return False
+    placed = _PLACE_NAMED.get().search(text, rel.start(), cand.start)
+    return placed is None or _has_cue(text, s_start, s_end, "event")
+
+
+# ``di`` and a capitalised word: a place named (``di Kota Bogor``)
+_PLACE_NAMED = LazyPattern(r"(?<![\w-])(?i:di)\s++\p{Lu}")
 
 
 def _deployed(text: str, cand: _Candidate, s_end: int) -> bool:

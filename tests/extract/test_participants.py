@@ -542,6 +542,7 @@ def test_lexicon_well_formed(name: str) -> None:
         "posted",
         "deployed",
         "held",
+        "sent_to",
         "advance",
         "stage",
         "since",

@@ -38,6 +38,21 @@ CASES = [
         "Dalam penggalangan dana itu, sebanyak 25 orang relawan diterjunkan di lima titik.",
         [("25 orang relawan", 25, False, 25, 25, "relawan")],
     ),
+    # staff sent to a disaster or a search, as the news tune gold counts a rescue team (nr08092):
+    # a victims' word past their verb or goal is whom they help (review of session 37, fix37d
+    # finding 9: both phrasings agree)
+    (
+        "Sebanyak 150 personel gabungan diterjunkan ke lokasi banjir.",
+        [("150 personel", 150, False, 150, 150, "personel")],
+    ),
+    (
+        "Sebanyak 150 personel gabungan dikerahkan untuk mencari korban.",
+        [("150 personel", 150, False, 150, 150, "personel")],
+    ),
+    (
+        "Basarnas mengerahkan 150 personel untuk mencari korban.",
+        [("150 personel", 150, False, 150, 150, "personel")],
+    ),
 ]
 
 

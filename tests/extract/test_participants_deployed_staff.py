@@ -97,12 +97,8 @@ def test_a_programmes_cadres_are_no_count() -> None:
     assert extract_participants(text) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a victims' word within eight words after the count (terendam: the flooded village) "
-    "overrules the passive deployment verb before it (session 37: `_deployed` reads the verb)",
-)
-def test_staff_deployed_passive_known_miss() -> None:
+def test_staff_deployed_to_a_flooded_village() -> None:
+    # a victims' word past the deployment verb is the place's (session 37, fix37d: `_before_sent`)
     text = "Sebanyak 30 personel BPBD diterjunkan ke desa yang terendam banjir sejak Senin pagi."
     assert extract_participants(text) == expected_participants(
         text, [("30 personel", 30, False, 30, 30, "personel")]

@@ -28,6 +28,32 @@ KEPT = [
         "Pengajian akbar di alun-alun itu diikuti sekitar 2.000 jemaah.",
         [("2.000 jemaah", 2000, True, 2000, 2000, "jemaah")],
     ),
+    # the frequency of another clause or noun (review of session 37, fix37d finding 7): in a
+    # relative clause after the count, the object's own
+    (
+        "Demo itu diikuti 300 buruh yang menuntut kenaikan upah setiap tahun.",
+        [("300 buruh", 300, False, 300, 300, "buruh")],
+    ),
+    # past a comma: another clause's
+    (
+        "Ribuan jemaah menghadiri pengajian itu, dan panitia menyediakan 5.000 porsi makanan "
+        "setiap hari selama acara.",
+        [("Ribuan jemaah", None, True, 1000, 9999, "jemaah")],
+    ),
+    (
+        "Unjuk rasa itu diikuti 500 mahasiswa, padahal setiap hari kampus itu menerima ratusan tamu.",
+        [("500 mahasiswa", 500, False, 500, 500, "mahasiswa")],
+    ),
+    (
+        "Sebanyak 300 warga mengikuti senam pagi itu, kata ketua RT yang setiap minggu memimpin senam.",
+        [("300 warga", 300, False, 300, 300, "warga")],
+    ),
+    # an opening frequency governs its own clause only, not one after ``sementara``
+    (
+        "Setiap tahun, sekitar 3.000 orang tewas akibat kecelakaan, kata polisi, sementara demo hari "
+        "ini diikuti 200 buruh.",
+        [("200 buruh", 200, False, 200, 200, "buruh")],
+    ),
 ]
 
 
