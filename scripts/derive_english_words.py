@@ -33,8 +33,8 @@ ZIPF_MIN = 3.5
 #: How much more frequent in English than in Indonesian (Zipf points) a word must be.
 GAP_MIN = 0.5
 HEADER = (
-    "# source: derived by scripts/derive_english_words.py (warta) from wordfreq 3.1.1's word "
-    "frequencies (R. Speer, wordfreq, 2022: Wikipedia, subtitles, news, books, web text; its data "
+    "# source: derived by scripts/derive_english_words.py (warta) from wordfreq {version}'s word "
+    "frequencies (R. Speer's wordfreq: Wikipedia, subtitles, news, books, web text; its data "
     "files CC BY-SA 4.0): the {top} most frequent English words, alphabetic, of two letters or "
     "more, whose Zipf frequency in English is {zipf} or more and {gap} or more above their "
     "Indonesian one. licence: CC BY-SA 4.0 (a derivative of wordfreq's data)\n"
@@ -60,13 +60,20 @@ def english_words(top: int, zipf: float, gap: float) -> list[str]:
     )
 
 
+def wordfreq_version() -> str:
+    """The installed wordfreq's version, written in the header (the words change between releases)."""
+    from importlib.metadata import version
+
+    return version("wordfreq")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--top", type=int, default=TOP)
     ap.add_argument("--zipf", type=float, default=ZIPF_MIN)
     ap.add_argument("--gap", type=float, default=GAP_MIN)
     a = ap.parse_args(argv)
-    sys.stdout.write(HEADER.format(top=a.top, zipf=a.zipf, gap=a.gap))
+    sys.stdout.write(HEADER.format(version=wordfreq_version(), top=a.top, zipf=a.zipf, gap=a.gap))
     sys.stdout.writelines(f"{w}\n" for w in english_words(a.top, a.zipf, a.gap))
     return 0
 

@@ -37,9 +37,12 @@ def test_english_words_of_things_are_counted(name: str, share: float) -> None:
         "Jay Idzes",
         "Budi Santoso",
         "Zzyqx Warbrook",
+        "J. Love",
+        "A. B. Battery",
     ],
 )
 def test_persons_named_in_english_and_one_word_names_count_nothing(name: str) -> None:
+    """An initial is no word of the name: `J. Love` is a one-word name."""
     assert english_words_share(name) == 0.0
 
 
@@ -92,3 +95,25 @@ def test_a_sport_written_in_english_is_dropped() -> None:
 )
 def test_a_person_named_with_english_words_stays(text: str, name: str) -> None:
     assert [p.name for p in _decided(text, name)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "spans"),
+    [
+        ("Film itu dibintangi Happy Salma.", "Happy Salma", ((20, 31),)),
+        ("Kevin Love mencetak 20 poin dalam laga itu.", "Kevin Love", ((0, 10),)),
+        ("Teori itu dikembangkan Max Born pada 1926.", "Max Born", ((23, 31),)),
+        ("Konser itu menghadirkan Happy Asmara.", "Happy Asmara", ((24, 36),)),
+        ("Junta membebaskan Win Myint pada Senin.", "Win Myint", ((18, 27),)),
+        ("Serial itu dibintangi Bright Vachirawit.", "Bright Vachirawit", ((22, 39),)),
+    ],
+)
+@pytest.mark.xfail(
+    strict=True,
+    reason="known miss (session 37's review): one English word of two weighs 0.5 and drops the person; "
+    "reading a given name or a word of news-raw's persons as a veto kept these and ten like them over "
+    "news-raw but kept 46 things too (Times Square, Royal Navy), and its held-out F1 was lower (.9019 "
+    "against .9034), so the share stays",
+)
+def test_a_person_with_one_english_word_of_two_stays(text: str, name: str, spans: tuple) -> None:
+    assert _decided(text, name) == [Person(name, spans)]
