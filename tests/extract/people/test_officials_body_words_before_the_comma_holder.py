@@ -18,57 +18,49 @@ import pytest
 
 from tests.official_records import article_officials, role_officials, role_record
 
-
-def test_a_body_ending_in_a_common_word_before_the_comma_holder() -> None:
-    s = "Secara terpisah pemilik Sasana HS Boxing Camp, Hendra Silalahi memberikan apresiasi kepada petinju."
-    ents = [("S Boxing Camp", "PER"), ("Hendra Silalahi", "PER")]
-    assert role_officials(s, ents, spans=True) == [
-        role_record(
-            s,
-            "pemilik Sasana HS Boxing Camp, Hendra Silalahi",
-            "Hendra Silalahi",
-            "pemilik Sasana HS Boxing Camp",
-        )
-    ]
-
-
-def test_a_sentence_opening_title_with_a_one_word_body_name() -> None:
-    s = "Sekretaris Presidium Tim Pemenangan Hamdi, Saepul Mulyadi salah satu penggagas forum itu."
-    ents = [("Hamdi", "PER"), ("Saepul Mulyadi", "PER")]
-    assert role_officials(s, ents, spans=True) == [
-        role_record(
-            s,
-            "Sekretaris Presidium Tim Pemenangan Hamdi, Saepul Mulyadi",
-            "Saepul Mulyadi",
-            "Sekretaris Presidium Tim Pemenangan Hamdi",
-        )
-    ]
-
-
-def test_a_village_with_a_given_name_after_a_numbered_station() -> None:
-    s = "Senada, Pengawas SPBU 24.341.02 Ganjar Agung, Dodi Rahman, mengatakan stok solar masih aman."
-    ents = [("Ganjar Agung", "PER"), ("Dodi Rahman", "PER")]
-    assert role_officials(s, ents, spans=True) == [
-        role_record(
-            s,
-            "Pengawas SPBU 24.341.02 Ganjar Agung, Dodi Rahman",
-            "Dodi Rahman",
-            "Pengawas SPBU 24.341.02 Ganjar Agung",
-        )
-    ]
+#: (sentence, the model's entities, the mention, the holder's name, the title): the body's words
+#: before the comma stay in the title, the person after it holds the post.
+BODY_BEFORE_THE_COMMA = [
+    pytest.param(
+        "Secara terpisah pemilik Sasana HS Boxing Camp, Hendra Silalahi memberikan apresiasi kepada petinju.",
+        [("S Boxing Camp", "PER"), ("Hendra Silalahi", "PER")],
+        "pemilik Sasana HS Boxing Camp, Hendra Silalahi",
+        "Hendra Silalahi",
+        "pemilik Sasana HS Boxing Camp",
+        id="a body ending in a common word",
+    ),
+    pytest.param(
+        "Sekretaris Presidium Tim Pemenangan Hamdi, Saepul Mulyadi salah satu penggagas forum itu.",
+        [("Hamdi", "PER"), ("Saepul Mulyadi", "PER")],
+        "Sekretaris Presidium Tim Pemenangan Hamdi, Saepul Mulyadi",
+        "Saepul Mulyadi",
+        "Sekretaris Presidium Tim Pemenangan Hamdi",
+        id="a sentence-opening title with a one-word body name",
+    ),
+    pytest.param(
+        "Senada, Pengawas SPBU 24.341.02 Ganjar Agung, Dodi Rahman, mengatakan stok solar masih aman.",
+        [("Ganjar Agung", "PER"), ("Dodi Rahman", "PER")],
+        "Pengawas SPBU 24.341.02 Ganjar Agung, Dodi Rahman",
+        "Dodi Rahman",
+        "Pengawas SPBU 24.341.02 Ganjar Agung",
+        id="a village with a given name after a numbered station",
+    ),
+    pytest.param(
+        "Hal itu disampaikan Wakil Komandan Echo TKN Prabu Gilang, Suprianto. Ia mengingatkan hal itu.",
+        [("TKN", "ORG"), ("Prabu Gilang", "PER"), ("Suprianto", "PER")],
+        "Wakil Komandan Echo TKN Prabu Gilang, Suprianto",
+        "Suprianto",
+        "Wakil Komandan Echo TKN Prabu Gilang",
+        id="a holder after the comma closing the sentence",
+    ),
+]
 
 
-def test_a_holder_after_the_comma_closing_the_sentence() -> None:
-    s = "Hal itu disampaikan Wakil Komandan Echo TKN Prabu Gilang, Suprianto. Ia mengingatkan hal itu."
-    ents = [("TKN", "ORG"), ("Prabu Gilang", "PER"), ("Suprianto", "PER")]
-    assert role_officials(s, ents, spans=True) == [
-        role_record(
-            s,
-            "Wakil Komandan Echo TKN Prabu Gilang, Suprianto",
-            "Suprianto",
-            "Wakil Komandan Echo TKN Prabu Gilang",
-        )
-    ]
+@pytest.mark.parametrize(("s", "ents", "mention", "name", "title"), BODY_BEFORE_THE_COMMA)
+def test_the_body_s_words_stay_in_the_title(
+    s: str, ents: list[tuple[str, str]], mention: str, name: str, title: str
+) -> None:
+    assert role_officials(s, ents, spans=True) == [role_record(s, mention, name, title)]
 
 
 def test_a_holder_before_the_next_clause_s_subject_stays() -> None:
@@ -113,7 +105,7 @@ def test_a_list_of_bodies_gives_no_official() -> None:
     assert role_officials(s, ents) == []
 
 
-@pytest.mark.xfail(strict=True, reason="PT Dosni Roha, Bambang …: the run reads on past a company's comma")
+@pytest.mark.xfail(strict=True, reason="PT Dosni Roha, Bambang …: the run holds no connector for the comma")
 def test_a_company_name_before_the_comma_holder() -> None:
     s = "Mereka yaitu Komisaris Utama PT Dosni Roha, Bambang Rudiyanto Tanusudibyo (BRT), hadir di sana."
     assert article_officials(s) == [("Bambang Rudiyanto Tanusudibyo", "Komisaris Utama PT Dosni Roha")]
