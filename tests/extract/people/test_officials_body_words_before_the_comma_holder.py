@@ -109,3 +109,10 @@ def test_a_list_of_bodies_gives_no_official() -> None:
 def test_a_company_name_before_the_comma_holder() -> None:
     s = "Mereka yaitu Komisaris Utama PT Dosni Roha, Bambang Rudiyanto Tanusudibyo (BRT), hadir di sana."
     assert article_officials(s) == [("Bambang Rudiyanto Tanusudibyo", "Komisaris Utama PT Dosni Roha")]
+
+
+@pytest.mark.xfail(strict=True, reason="ketua Inapgoc, Raja …: Raja read as a title word, Inapgoc held")
+def test_a_body_s_acronym_written_in_title_case_before_the_comma_holder() -> None:
+    s = "Jumpa pers itu dihadiri ketua Inapgoc, Raja Satria Oktavian, Menpora juga hadir."
+    ents = [("Inapgoc", "PER"), ("Raja Satria Oktavian", "PER")]
+    assert role_officials(s, ents) == [("Raja Satria Oktavian", "ketua Inapgoc")]
