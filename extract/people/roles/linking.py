@@ -365,19 +365,32 @@ class _TitleLinks(_FirstHolder):
         side with no `dan` are no list, and the name after the comma, the one the clause goes on
         from, holds the post, the first being more of the body or its place (GIV words in it
         too: a body or a village may carry a given name). Not after a marker or a particle in
-        the first name (Ir. Soekarno, I Made: a person), nor when the clause goes on with
-        `dan` or a capital (a list), nor after a preposition or a verb before the title with a
-        clause going on after the name (pemerintahan Presiden Joko Widodo, Luhut telah …: the
-        holder, then the next clause's subject). News-raw: 4 holders mended (a campaign team's
-        and a station's clause-opening posts; two holders closing the sentence, one of them a
-        minister named `pengganti <predecessor>, <holder>`), none lost."""
+        the first name (Ir. Soekarno, I Made: a person), nor, in a clause that goes on, when the
+        model names a word of it alone elsewhere (`Menurut Marlena`: a person the article calls
+        so), nor when the clause goes on with `dan` or a capital (a list), nor after a
+        preposition or a verb before the title with a clause going on after the name
+        (pemerintahan Presiden Joko Widodo, Luhut telah …: the holder, then the next clause's
+        subject). News-raw: 3 holders mended (a station's clause-opening post; two holders
+        closing the sentence, one of them a minister named `pengganti <predecessor>, <holder>`),
+        none lost; a campaign team named by its ticket's acronym, which the model also tags
+        alone elsewhere, stays wrong."""
         toks = self.toks
         if any(isinstance(e.kind, Marker) or e.kind is W.PART for e in first):
             return False
         if not (toks[seg[0].i].start in self.per_starts and self._closes_clause(seg[-1].j)):
             return False
         j = seg[-1].j
-        return self._opens_clause(m.start) or j >= self.n or toks[j].text in (".", "!", "?")
+        if j >= self.n or toks[j].text in (".", "!", "?"):
+            return True
+        return self._opens_clause(m.start) and not self._called_alone_elsewhere(first)
+
+    def _called_alone_elsewhere(self, first: list[El]) -> bool:
+        """Whether the model names one word of ``first`` alone as a person elsewhere in the
+        article (`Menurut Marlena, …` after `Ketua Panitia Lomba Marlena Sari, …`): the article
+        calls that person by it, so the words are a person's name, no body's."""
+        words = {self.toks[e.i].text for e in first}
+        own = self.toks[first[0].i].start
+        return any(a != own and self.text[a:b] in words for a, b in self.per_ends.items())
 
     def _opens_clause(self, k: int) -> bool:
         """Whether the title at token ``k`` opens its sentence: after a sentence end or a line

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import pytest
 
+from extract.people.roles import scan_roles
+from extract.records import Entity
 from tests.official_records import article_officials, role_officials, role_record
 
 #: (sentence, the model's entities, the mention, the holder's name, the title): the body's words
@@ -116,3 +118,19 @@ def test_a_body_s_acronym_written_in_title_case_before_the_comma_holder() -> Non
     s = "Jumpa pers itu dihadiri ketua Inapgoc, Raja Satria Oktavian, Menpora juga hadir."
     ents = [("Inapgoc", "PER"), ("Raja Satria Oktavian", "PER")]
     assert role_officials(s, ents) == [("Raja Satria Oktavian", "ketua Inapgoc")]
+
+
+@pytest.mark.xfail(strict=True, reason="Tim Pemenangan Hadist, Saepul …: Hadist tagged alone elsewhere")
+def test_a_ticket_s_acronym_named_alone_elsewhere_before_the_comma_holder() -> None:
+    s = (
+        "Pasangan Ade Yasin-Iwan Setiawan (Hadist) disambut warga. Sekretaris Tim Pemenangan Hadist, "
+        "Saepul Mulyadi salah satu penggagas forum itu."
+    )
+    found = [Entity(w, "PER", (k, k + len(w))) for w in ("Hadist", "Saepul Mulyadi") for k in _starts(s, w)]
+    got = [(m.name, m.title) for m in scan_roles(s, found) if m.official]
+    assert got == [("Saepul Mulyadi", "Sekretaris Tim Pemenangan Hadist")]
+
+
+def _starts(text: str, word: str) -> list[int]:
+    """Every place ``word`` is written in ``text``."""
+    return [k for k in range(len(text)) if text.startswith(word, k)]
