@@ -347,14 +347,19 @@ class _TitleLinks(_FirstHolder):
         """pemilik Sasana HS Boxing Camp, Hengky Silatang …: a "name" whose last word is a common
         word the lexicon knows (W.COM: Camp, Perdagangan), never a given name, ends no
         person's name: up to one word more than `_MAX_BODY_WORDS`, it closes the body's name, and
-        the model's person of two name words or more after the comma holds the post. News-raw:
-        1 holder mended (the boxing camp's owner), none lost."""
+        the model's person of two name words or more after the comma, closing the clause (no
+        list goes on), holds the post. A hyphened family name's last part is no such word
+        (Mauricio Souza-Lima: Lima). News-raw: 1 holder mended (the boxing camp's owner), none
+        lost."""
+        toks, last = self.toks, first[-1].i
         return (
             len(first) <= _MAX_BODY_WORDS + 1
             and first[-1].kind is W.COM
+            and not (last > 0 and toks[last - 1].text == "-")
             and any(e.kind is W.UNK for e in first)
-            and self.toks[seg[0].i].start in self.per_starts
+            and toks[seg[0].i].start in self.per_starts
             and sum(e.kind in NAMEISH for e in seg) >= 2
+            and self._closes_clause(seg[-1].j)
         )
 
     def _one_subject_holder(self, m: _Mention, first: list[El], seg: list[El]) -> bool:
