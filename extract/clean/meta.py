@@ -105,8 +105,9 @@ _BRACKET_SLASH = regex.compile(r"(?<=\([^()/]{1,30})\s+/\s*|(?<=\([^()/]{1,30})/
 _BRACKET_PLACE_CHARS = 40
 # `Melanesiatimes.comKota Sorong`: a web domain and the place's capital glued after its ending
 _DOMAIN_THEN_PLACE = regex.compile(r"(\S+\.(?:com|co\.id|id|net|org))(\p{Lu}\p{Ll}+(?: \S+){0,3})")
-# a credit's words: parted by spaces, slashes and commas (`Antara Foto/Budi`)
-_CREDIT_PARTS = regex.compile(r"[\s/,]+")
+# a credit's words: parted by spaces, slashes and commas (`Antara Foto/Budi`), and by the colon or
+# stop that joins a label to the next word (`Foto: Budi`, `Dok.Humas`)
+_CREDIT_PARTS = regex.compile(r"[\s/,:.]+")
 # `Ruteng Vox NTT –`: a masthead after the place has a name and a region or a second word
 _MASTHEAD_AFTER_PLACE_WORDS = 2
 # A masthead glued in one word goes on this many letters after its name word (`WARTA` + `BANGKA`)
@@ -1696,9 +1697,10 @@ def _paired_credit(credit: str) -> bool:
 
 def _photo_labelled(credit: str) -> bool:
     """Whether a credit kept whole holds a photo's label as a word of its own (`Dok/Tribunnews`,
-    `Antara Foto/Budi`, `TribunJatim.com/Istimewa`: clean_labels.txt's photo kind): a photo's or a
-    document's credit, which is no byline (news-raw: no credit read before a masthead holds one)."""
-    return any(w.strip(".()").casefold() in _labels(Label.PHOTO) for w in _CREDIT_PARTS.split(credit))
+    `Antara Foto/Budi`, `TribunJatim.com/Istimewa`, `Foto: Budi`, `Dok.Humas`: clean_labels.txt's
+    photo kind; `Dokter Budi` holds none): a photo's or a document's credit, which is no byline
+    (news-raw: no credit read before a masthead holds one)."""
+    return any(w.strip("()").casefold() in _labels(Label.PHOTO) for w in _CREDIT_PARTS.split(credit))
 
 
 def _shouted_name(name: str) -> bool:

@@ -1,5 +1,5 @@
 """An office's name closed by its region takes no `dan` and a short name in capitals after it
-(issue 12, session 37: `grammar._Grower._short_after_region`): the short name is a thing or a
+(issue 12, session 37: `grammar._Grower._joins_field`, `_short_after`): the short name is a thing or a
 second body listed beside the office (`Polda DIY dan TKP`, `Pemkab Pesisir Barat dan BUMD`),
 since an office's fields come before its region. Whole entity lists with spans from
 `resolve_entities`, and the office's own fields and a region after `di`, which stay as they were."""

@@ -1,10 +1,8 @@
-"""The organisation decision vouches for a name the article writes as one that reports or is
-interviewed (issue 12, session 37: `decision._reported`): a verb of report right after it
-(entities_report_verbs.txt: `melaporkan`, `mengumumkan`) or an interview's frame right before it
-(entities_interview_frames.txt: `wawancara dengan`), unless its words read as a person's. A name
-in neither frame (a product, an English phrase, a name after `berbicara dengan`) is weighed as any
-name. A kept body's name with a region after it is that body's regional name, kept as the body is
-(`decision._kept_body_with_region`: `DKPTPH Lampung Tengah` beside `DKPTPH`)."""
+"""The organisation decision vouches for no name for a verb of report after it or an interview's
+frame before it (review 2 of session 37 removed `decision._reported`: persons, accounts, places and
+products stand there too); bodies so written stay strict xfails. A kept body's name with a region
+after it is that body's regional name, kept as the body is (`decision._kept_body_with_region`:
+`DKPTPH Lampung Tengah` beside `DKPTPH`)."""
 
 from __future__ import annotations
 
@@ -12,6 +10,7 @@ import json
 
 import pytest
 
+from extract import extract_article
 from extract.ner.entities import decision, tokens
 from extract.ner.entities.decision import decided_orgs, vouching_spans
 from extract.records import Entity, EntityLabel
@@ -36,53 +35,78 @@ def _vouched(text: str, names: list[str], persons: tuple[str, ...] = ()) -> list
 
 
 @pytest.mark.parametrize(
-    ("text", "name", "span"),
+    "text, name",
     [
-        (
-            "Harvard Health Publishing melaporkan bahwa berlari membakar lebih banyak kalori.",
-            "Harvard Health Publishing",
-            (0, 25),
-        ),
-        ("Sementara itu, Fetch Robotics mengumumkan pendanaan baru pekan lalu.", "Fetch Robotics", (15, 29)),
-        (
-            "Dalam wawancara dengan The Wall Street Journal, ia mengaku tidak menikmati olahraga.",
-            "The Wall Street Journal",
-            (23, 46),
-        ),
-        (
-            "Dalam wawancara bersama Business Insider, Zimmer menjelaskan temuannya.",
-            "Business Insider",
-            (24, 40),
-        ),
+        # review 2 of session 37, finding 1: persons the model tags ORG, with no given name or opened
+        # by an honorific, before a verb of report or after an interview's frame
+        ("Kim Jong Un memperingatkan Amerika Serikat soal latihan militer.", "Kim Jong Un"),
+        ("Gus Miftah mengklaim tidak pernah menerima uang itu.", "Gus Miftah"),
+        ("Habib Rizieq mengklaim acara itu sudah berizin.", "Habib Rizieq"),
+        ("Dalam wawancara dengan Zelenskyy, ia mengaku lelah.", "Zelenskyy"),
+        # finding 2: a pseudonym or an account with its role word inside the span
+        ("Leaker Ice Universe mengklaim Galaxy S25 Ultra memakai layar datar.", "Leaker Ice Universe"),
+        ("Akun Lambe Turah mengklaim sang artis sudah menikah siri.", "Akun Lambe Turah"),
+        # finding 3: places, products, ships and programmes report or are interviewed too
+        ("Warga Desa Sukamaju melaporkan kejadian itu ke polisi.", "Warga Desa Sukamaju"),
+        ("ChatGPT mengklaim bisa menjawab semua soal ujian.", "ChatGPT"),
+        ("Kapal MV Ever Given melaporkan kerusakan mesin.", "Kapal MV Ever Given"),
+        ("Dalam wawancara dengan Mata Najwa, ia mengaku lelah.", "Mata Najwa"),
+        # a product after a verb of report's object, no subject of it
+        ("Perusahaan itu mengumumkan Galaxy Buds Live pekan lalu.", "Galaxy Buds Live"),
+        ("Ia berbicara dengan Tulsi Gabbard soal anggaran.", "Tulsi Gabbard"),
+        ("Budi Santoso melaporkan kejadian itu ke polisi.", "Budi Santoso"),
     ],
 )
-def test_a_name_that_reports_or_is_interviewed_is_vouched(
-    text: str, name: str, span: tuple[int, int]
-) -> None:
-    assert _vouched(text, [name]) == [(name, span)]
+def test_a_report_verb_or_an_interview_frame_vouches_for_no_body(text: str, name: str) -> None:
+    """A verb of report after a name or an interview's frame before it is no evidence of a body
+    (review 2 of session 37: the frame's rule, `decision._reported`, is removed): persons, accounts,
+    places and products stand there as often; the name is weighed as any other."""
+    assert _vouched(text, [name]) == []
 
 
 @pytest.mark.parametrize(
-    ("text", "name", "persons"),
+    ("text", "expected"),
     [
-        # a product after a verb of report's object, no subject of it
-        ("Perusahaan itu mengumumkan Galaxy Buds Live pekan lalu.", "Galaxy Buds Live", ()),
-        # an English phrase before no verb of report
-        ("Program Smart Living dinilai berhasil oleh warga.", "Smart Living", ()),
-        # `berbicara dengan` names persons as often: no interview frame
-        ("Ia berbicara dengan Tulsi Gabbard soal anggaran.", "Tulsi Gabbard", ()),
-        # a given name: the person reports
-        ("Budi Santoso melaporkan kejadian itu ke polisi.", "Budi Santoso", ()),
-        # a word of a person's name in the article
         (
-            "Menurut Carl Zimmer, penelitian itu penting. Zimmer mengumumkan hasilnya.",
-            "Zimmer",
-            ("Carl Zimmer",),
+            "Kim Jong Un memperingatkan Amerika Serikat soal latihan militer.",
+            [("Amerika Serikat", "LOC", (27, 42))],
+        ),
+        ("Dalam wawancara dengan Podcast Close The Door, ia mengaku lelah.", []),
+        ("Leaker Ice Universe mengklaim Galaxy S25 Ultra memakai layar datar.", []),
+        ("Akun Lambe Turah mengklaim sang artis sudah menikah siri.", []),
+    ],
+)
+def test_a_full_run_keeps_no_body_for_a_report_verb_or_an_interview_frame(text: str, expected: list) -> None:
+    assert [(e.text, str(e.label), e.span) for e in extract_article(text).entities] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "span"),
+    [
+        pytest.param(
+            "Harvard Health Publishing melaporkan bahwa berlari membakar lebih banyak kalori.",
+            "Harvard Health Publishing",
+            (0, 25),
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="known miss (review 2, session 37): a body the model tags ORG before a verb of "
+                "report is weighed as any name; the verb alone vouches for persons and products too",
+            ),
+        ),
+        pytest.param(
+            "Dalam wawancara dengan The Wall Street Journal, ia mengaku tidak menikmati olahraga.",
+            "The Wall Street Journal",
+            (23, 46),
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="known miss (review 2, session 37): an outlet after `wawancara dengan` is weighed "
+                "as any name; the frame names persons and programmes too (`Mata Najwa`, `Zelenskyy`)",
+            ),
         ),
     ],
 )
-def test_a_name_in_no_such_frame_is_not_vouched(text: str, name: str, persons: tuple[str, ...]) -> None:
-    assert _vouched(text, [name], persons) == []
+def test_a_body_that_reports_or_is_interviewed_known_misses(text: str, name: str, span: tuple) -> None:
+    assert _vouched(text, [name]) == [(name, span)]
 
 
 @pytest.fixture
@@ -129,7 +153,8 @@ def test_a_kept_body_named_with_its_region_stays(text: str, names: list[str], ke
 
 @pytest.mark.usefixtures("_drop_unvouched")
 def test_a_kept_body_with_its_region_opening_inside_a_glued_word_stays() -> None:
-    """`DPRD-DKPTPH Lampung Tengah`: the model's name opens inside a word glued to another's."""
-    text = "Jalan itu rusak parah, kata Walhi. Aksi bersama DPRD-Walhi Sulteng digelar Senin."
+    """`DPRD/DKPTPH Lampung Tengah`: the tokenizer keeps a slashed pair one word, so the model's
+    name opens inside it and the body's name before the region is that word's tail."""
+    text = "Jalan itu rusak parah, kata Walhi. Aksi bersama DPRD/Walhi Sulteng digelar Senin."
     ents = [Entity("Walhi", EntityLabel.ORG, (28, 33)), Entity("Walhi Sulteng", EntityLabel.ORG, (53, 66))]
     assert decided_orgs(text, tokens(text), ents, ents, []) == ents

@@ -149,28 +149,14 @@ def _body_word_before(text: str, start: int) -> bool:
 def _written_as_body(text: str, ent: Entity) -> bool:
     """A mention the article writes as a body: after a body's noun (`_body_word_before`: `kiper klub
     Bayern München`, `kata juru bicara Toshiba`), or beside a speech verb (`_speaks`: `Departemen
-    Kepolisian New York mengatakan`, `menurut Walhi`) or a report's verb or an interview's frame
-    (`_reported`: `Honda mengumumkan`) when its words read as no person's (no given
+    Kepolisian New York mengatakan`, `menurut Walhi`) when its words read as no person's (no given
     name: `shares`; news-raw never holds it as a person: `corpus_counts`), since persons the model
     tagged ORG speak too (`kata Luigi Dall'igna`)."""
     if _body_word_before(text, ent.span[0]):
         return True
-    if not (_speaks(text, [ent.span]) or _reported(text, ent.span)) or shares(ent.text.split())[0] > 0:
+    if not _speaks(text, [ent.span]) or shares(ent.text.split())[0] > 0:
         return False
     return not corpus_counts()["per"].get(" ".join(ent.text.lower().split()), 0)
-
-
-def _reported(text: str, span: Span) -> bool:
-    """A verb of report right after the mention (entities_report_verbs.txt: `Harvard Health
-    Publishing melaporkan`, `Honda mengumumkan`) or an interview's frame right before it
-    (entities_interview_frames.txt: `wawancara dengan The Wall Street Journal`): the body reports,
-    or the outlet a speaker spoke to. News tune: 8 model ORG surfaces so written reach the
-    decision, all 8 listed organisations (5 of them dropped by the weights); news-raw 0-3999: 6
-    kept more, 5 outlets and bodies, 1 a tipster's pseudonym (`tipster Ice Universe mengklaim`)."""
-    one = prev_word(text, span[0])
-    two = prev_word(text, span[0] - len(one) - 1) if one else ""
-    reports = next_word_past_comma(text, span[1]).lower() in word_set("entities_report_verbs.txt")
-    return reports or f"{two} {one}".lower() in word_set("entities_interview_frames.txt")
 
 
 def _in_title(key: str, officials: Sequence[Official]) -> bool:
@@ -378,7 +364,8 @@ def _kept_body_with_region(text: str, toks: Sequence[Tok], group: Sequence[Entit
     News-raw 0-3999: 1 kept more, right (`Samsat Kotaagung` beside `Samsat Pringsewu`)."""
     for e in group:
         inside = list(tokens_inside(e.span, toks))
-        # the name may open inside a word glued to another (`DPRD-DKPTPH Lampung Tengah`)
+        # the region after a word of the body's name; that word may be a token's tail when the name
+        # opens inside a word glued by a slash (`DPRD/DKPTPH Lampung Tengah`: one token, `DPRD/DKPTPH`)
         for k in (k for k in inside if toks[k].start > e.span[0]):
             if region_len(toks, k, kecamatan=True) == inside[-1] - k + 1:
                 if folded(text[e.span[0] : toks[k - 1].end]) in kept:

@@ -217,20 +217,20 @@ class _Grower:
         """`dan` at ``j`` joins a field to the office's name whose words after its head start at
         ``first`` (`Dinas Pariwisata dan Kebudayaan`); a numbered unit's name takes none (`Brigif 4
         Marinir dan MNC Peduli` is two bodies)."""
-        fields = self.fields and not self._region_before(first, j)  # `… Lampung Barat dan Koperasi …`
+        region = self._region_before(first, j)
+        fields = self.fields and not region  # `… Lampung Barat dan Koperasi …`
         numbered = any(t.text[:1].isdigit() for t in self.toks[first:j])
-        if numbered or self._short_after_region(first, j):
+        if numbered or (region and self._short_after(j)):
             return False
         return self.joins(j, fields=fields) or self._spelled_across(first, j)
 
-    def _short_after_region(self, first: int, j: int) -> bool:
-        """`dan` at ``j`` between the region that closes an office's name (`_region_before`) and a
-        short name in capitals (`Polda DIY dan TKP`, `Pemkab Pesisir Barat dan BUMD`): a thing or
-        a second body listed beside the office, no field of its name, whose fields come before
+    def _short_after(self, j: int) -> bool:
+        """A short name in capitals after `dan` at ``j``; after the region that closes an office's
+        name (`_region_before`: `Polda DIY dan TKP`, `Pemkab Pesisir Barat dan BUMD`) it is a thing
+        or a second body listed beside the office, no field of its name, whose fields come before
         its region (news-raw 0-9947: 2 of 2 such names grown over it)."""
         nxt = self.toks[j + 1] if j + 1 < len(self.toks) else None
-        shouted = nxt is not None and len(nxt.text) > 1 and nxt.text.isupper()
-        return shouted and self._region_before(first, j)
+        return nxt is not None and len(nxt.text) > 1 and nxt.text.isupper()
 
     def _spelled_across(self, first: int, j: int) -> bool:
         """`dan` at ``j`` inside a name that its bracketed short name in capitals spells whole, by

@@ -35,6 +35,10 @@ MASTHEAD = Dateline(place=None, outlet="Tribunnews.com")
         # the masthead glued behind the name's last letter starts the dateline
         ("TribunWisata.com/Rizka A Tiara", "TribunWisata.com/Rizka A Tiara"),
         ("Laporan Wartawan TribunKota.com, Yudha Maulana", "Yudha Maulana"),
+        # review 2 of session 37: writers' credits a photo's label must not take (`Dokter`, no `Dok`)
+        ("Tribunnews.com/Budi Santoso ", "Tribunnews.com/Budi Santoso"),
+        ("(TribunJatim.com/AS) ", "TribunJatim.com/AS"),
+        ("Tribunnews.com/Dokter Budi ", "Tribunnews.com/Dokter Budi"),
     ],
     ids=[
         "source-first",
@@ -44,6 +48,9 @@ MASTHEAD = Dateline(place=None, outlet="Tribunnews.com")
         "domain-comma",
         "glued-slashed",
         "glued-labelled",
+        "site-and-writer",
+        "bracketed-initials",
+        "label-prefixed-word",
     ],
 )
 def test_a_source_and_a_writer_before_the_masthead_are_the_byline(credit: str, byline: str) -> None:
@@ -89,8 +96,11 @@ def test_pairs_without_a_source_and_a_writer_give_no_byline(head: str) -> None:
         "Antara Foto/Budi",  # an agency's photo desk and its photographer
         "TribunJatim.com/Istimewa",  # a site and a photo's source, kept whole
         "(Tribunnews.com/Dok)",
+        # review 2 of session 37: a label joined to the next word by a colon or a stop
+        "Tribunnews.com/Foto: Budi",
+        "(Tribunnews.com/Dok.Humas)",
     ],
-    ids=["document-first", "photo-desk", "site-istimewa", "bracketed-document"],
+    ids=["document-first", "photo-desk", "site-istimewa", "bracketed-document", "label-colon", "label-stop"],
 )
 def test_a_photo_credit_before_the_masthead_is_a_caption_no_byline(credit: str) -> None:
     """A photo's or a document's credit (GUIDELINES §1: furniture) names no reporter (§1: the byline
