@@ -79,11 +79,7 @@ GUARDS = {
         "Innova",
         False,
     ),
-    "a-capitalised-noun-in-a-name": (
-        "Rombongan mengunjungi Wisma Atlet, Rusunawa, dan arena.",
-        "Rusunawa",
-        False,
-    ),
+    "a-capitalised-noun-in-a-name": ("Rombongan ke Wisma Atlet, Rusunawa, dan arena.", "Rusunawa", False),
     "a-noun-on-the-line-before": ("Daftar pedagang\nYulian membuka lapak pagi.", "Yulian", False),
     "the-people-of-a-place": ("Sejumlah warga Cakung mengeluhkan banjir.", "Cakung", False),
     "the-people-of-a-place-named": ("Seorang warga bernama Cakung mengaku melihat.", "Cakung", True),

@@ -60,16 +60,8 @@ def test_a_person_read_as_a_body_after_a_person_noun(
 #: guards of `_described` itself, as a whole record may be dropped downstream anyway
 #: (`Pasar Baru` is a place by its kind word too)
 DESCRIBED = {
-    "a-name-no-body-holds": (
-        "Dana itu berasal dari pengusaha Piton Enumbi yang menjadi rekanan.",
-        "Piton Enumbi",
-        True,
-    ),
-    "a-club-news-raw-holds": (
-        "Dua pemain Aston Villa dipanggil ke tim nasional Inggris.",
-        "Aston Villa",
-        False,
-    ),
+    "a-name-no-body-holds": ("Dana itu berasal dari pengusaha Piton Enumbi.", "Piton Enumbi", True),
+    "a-club-news-raw-holds": ("Dua pemain Aston Villa dipanggil ke timnas.", "Aston Villa", False),
     "a-market-news-raw-holds": ("Para pedagang Pasar Baru mengeluhkan sepinya pembeli.", "Pasar Baru", False),
     "a-place-after-its-residents": ("Sejumlah warga Pulo Gebang mengeluhkan banjir.", "Pulo Gebang", False),
 }
