@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 from ..records import Official, Person, Span
 from ..text.patterns import LazyPattern, whole_words
 from ..text.tokens import PUNCT, SHORT_TEXTS_KEPT, WORD, Tok, tokenize
-from ..text.words import WordClass, common_words, speech_verbs, word_class, word_set
+from ..text.words import WordClass, common_words, possessive_stem, speech_verbs, word_class, word_set
 from .corpus import corpus_body_word
 from .lexicon import (
     Marker,
@@ -34,6 +34,7 @@ from .lexicon import (
     match_head,
     match_marker,
     nickname_addresses,
+    role_words,
 )
 
 __all__ = [
@@ -719,21 +720,27 @@ def _fold_initials(names: list[str], groups: list[list[int]]) -> None:
 _DESCRIBED_REACH = 60
 #: Tokens at most between that noun and the name (`Suami Fadia, Ashraff`: a side, a comma).
 _DESCRIBED_WORDS = 3
-#: Words that may stand between the noun and the name: a comma, an apposition's link and a
-#: determiner (`istrinya, Dida`, `pemain Persik yakni Anderson`, `warga bernama Ateng`, `pedagang
-#: lainnya Yulian`). Any other lowercase word names a thing the name may be (`penulis buku …`,
-#: `pengemudi kijang Innova`, `tersangka kasus bom Thamrin`: news-raw, 6 wrong of 6 so read).
-_DESCRIBED_LINKS = frozenset({",", "yakni", "yaitu", "bernama", "lainnya"})
-#: The possessive ending of a kin noun or an occupation (`istrinya, Dida`).
-_POSSESSIVE = "nya"
+#: The conjunctions that go on with a list after the name (`Warga Cilincing, Pademangan, dan Koja`).
+_LIST_GOES_ON = frozenset({",", "dan", "serta"})
+
+
+@cache
+def _described_links() -> frozenset[str]:
+    """The words that may stand between the noun and the name besides a comma: `namely`, `other`
+    and `named` (people_roles.txt `namely`, `other_word`, `described_link`: `Bek Persib yakni
+    Marcelo`, `pedagang lainnya Yulian`, `warga bernama Ateng`). Any other lowercase word names a
+    thing the name may be (`penulis buku …`, `pengemudi kijang Innova`, `tersangka kasus bom
+    Thamrin`: news-raw, 6 wrong of 6 so read)."""
+    return role_words("namely") | role_words("other_word") | role_words("described_link")
 
 
 def _person_noun(toks: Sequence[Tok], j: int, end: int) -> bool:
     """Token ``j`` is a noun for a person that the people lexicon knows as an occupation or a kin
     (`pedagang`, `istri`; an official's post is the role grammar's, not this) ending before
-    ``end``, maybe with its possessive ending (`istrinya`), or a competitor's noun
-    (`entities_competitor_nouns.txt`: `kiper`, `pemain`); not capitalised after a capitalised
-    word, inside a name (`Wisma Atlet, Rusunawa`)."""
+    ``end``, a spouse's with its possessive ending (people_roles.txt `spouse`: `istrinya`, not an
+    animal's young, `anaknya, Ucil`), or a competitor's noun (`entities_competitor_nouns.txt`:
+    `kiper`, `pemain`); not capitalised after a capitalised word, inside a name (`Wisma Atlet,
+    Rusunawa`)."""
     word = toks[j].text.lower()
     if toks[j].text[:1].isupper() and j > 0 and toks[j - 1].kind is WORD and toks[j - 1].text[:1].isupper():
         return False
@@ -742,21 +749,37 @@ def _person_noun(toks: Sequence[Tok], j: int, end: int) -> bool:
     head = match_head(toks, j)
     if head is not None:
         return not head.official and head.end <= end
-    if word.endswith(_POSSESSIVE) and len(word) > len(_POSSESSIVE) + 2:
-        stem = tokenize(word[: -len(_POSSESSIVE)])
-        head = match_head(stem, 0) if len(stem) == 1 else None
-        return head is not None and not head.official
-    return False
+    return possessive_stem(word) != word and possessive_stem(word) in role_words("spouse")
+
+
+def _residence_noun(toks: Sequence[Tok], j: int, end: int) -> bool:
+    """The person noun at token ``j`` names the people of a place (people_roles.txt `residence`:
+    `warga Pulo Gebang`), and no `bernama` stands between it and the name at ``end``."""
+    return toks[j].text.lower() in role_words("residence") and not any(
+        t.text.lower() in role_words("described_link") for t in toks[j + 1 : end]
+    )
+
+
+def _list_goes_on(text: str, end: int) -> bool:
+    """A comma, `dan` or `serta` and a capitalised word right after ``end``: the name is an item
+    of a list (`Cilincing, Pademangan, dan Koja`)."""
+    toks = tokenize(text[end : end + _DESCRIBED_REACH])
+    k = 0
+    while k < len(toks) and toks[k].text.lower() in _LIST_GOES_ON:
+        k += 1
+    return 0 < k < len(toks) and toks[k].kind is WORD and toks[k].text[:1].isupper()
 
 
 def described_before(text: str, start: int, end: int) -> bool:
     """A one-word name at ``text[start:end]`` described right before it by a noun for a person:
-    an occupation, a kin or a competitor (`_person_noun`), then at most `_DESCRIBED_WORDS` tokens,
-    a comma, an apposition's link or a determiner (`_DESCRIBED_LINKS`) and one capitalised name
-    of a side or a family (`bersama istrinya, Dida, serius`, `pedagang lainnya Yulian`, `kiper
-    Bournemouth Neto`, `Suami Fadia, Ashraff`). A region or a word news-raw holds as a body's or
-    a place's name (`corpus_body_word`) is no one so described (`pemain Persik`, `pedagang
-    Jakarta`).
+    an occupation, a kin or a competitor (`_person_noun`), then at most `_DESCRIBED_WORDS` tokens:
+    links (a comma, `_described_links`), and one capitalised name of a side or a family
+    (`bersama istrinya, Dida, serius`, `pedagang lainnya Yulian`, `kiper Bournemouth Neto`, `Suami
+    Fadia, Ashraff`); any other word ends the description. A region or a word news-raw holds as a
+    body's or a place's name (`corpus_body_word`) is no one so described (`pemain Persik`,
+    `pedagang Jakarta`), nor a name after the people of a place (`_residence_noun`: `warga Pulo
+    Gebang`), nor an item of a list after a side and a comma (`_list_goes_on`: `Warga Cilincing,
+    Pademangan, dan Koja`).
 
     >>> t = "Ia menonton bersama istrinya, Dida, di tribun."
     >>> described_before(t, 30, 34)
@@ -772,13 +795,15 @@ def described_before(text: str, start: int, end: int) -> bool:
     toks = tokenize(text[off:start])
     k = len(toks)
     capitals = 0
+    comma = False
     for j in range(k - 1, max(-1, k - 2 - _DESCRIBED_WORDS), -1):
         t = toks[j]
         if "\n" in text[off + t.end : start]:
             return False  # a noun on a line before: a heading or a list's label, no apposition
         if _person_noun(toks, j, k):
-            return True
-        if t.text.lower() in _DESCRIBED_LINKS:
+            return not _residence_noun(toks, j, k) and not (capitals and comma and _list_goes_on(text, end))
+        if t.text == "," or t.text.lower() in _described_links():
+            comma = comma or (t.text == "," and not capitals)
             continue
         if t.kind is not WORD or not t.text[:1].isupper() or capitals:
             return False

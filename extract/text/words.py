@@ -35,11 +35,25 @@ __all__ = [
     "org_acronyms",
     "org_words",
     "outlet_words",
+    "possessive_stem",
     "speech_verbs",
     "verb_like",
     "word_class",
     "word_set",
 ]
+
+
+#: The possessive (and definite) ending glued to a noun (`istrinya`, `katanya`, `produknya`).
+_POSSESSIVE = "nya"
+
+
+def possessive_stem(word: str) -> str:
+    """``word`` without its possessive ending `-nya` (`istrinya` -> `istri`), or as it is.
+
+    >>> possessive_stem("suaminya"), possessive_stem("warga")
+    ('suami', 'warga')
+    """
+    return word.removesuffix(_POSSESSIVE)
 
 
 def folded(surface: str) -> str:

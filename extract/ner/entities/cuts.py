@@ -30,6 +30,7 @@ from ...text.words import (
     org_acronyms,
     org_words,
     outlet_words,
+    possessive_stem,
     word_set,
 )
 from .grammar import MAX_REGION_WORDS, _name_like, _spelled_parts, _syllabled
@@ -549,7 +550,7 @@ def _maker_after_cue(ent: Entity, toks: Sequence[Tok], cue: int) -> bool:
     teknologi Apple`: people_body_kinds.txt), a place's name listed after the noun
     (`_listed_with_place`), or the name written again elsewhere with no kind's noun before it
     (`produk Acer` beside `Acer menaikkan …`)."""
-    if cue < 0 or toks[cue].low.removesuffix("nya") not in word_set("entities_maker_cues.txt"):
+    if cue < 0 or possessive_stem(toks[cue].low) not in word_set("entities_maker_cues.txt"):
         return False
     inside = tokens_inside(ent.span, toks)
     if ent.label == Label.PER or (not toks[cue].text.islower() and not _opens_sentence(toks, cue)):
@@ -599,7 +600,7 @@ def _origin_place(ent: Entity, toks: Sequence[Tok], first: int) -> bool:
     (`varietas Brebes`), and a programme's noun a programme (`program Indonesia terang`:
     _PROGRAMME_CUES)."""
     inside = tokens_inside(ent.span, toks)
-    cue = toks[first - 1].low.removesuffix("nya") if first else ""
+    cue = possessive_stem(toks[first - 1].low) if first else ""
     goes_on = inside.stop < len(toks) and toks[inside.stop].text[:1].isupper()
     named = cue in _breed_cues() or cue in _PROGRAMME_CUES
     return region_len(toks, first) == len(inside) and not goes_on and not named
@@ -637,7 +638,7 @@ def _cued(toks: Sequence[Tok], first: int, cues: frozenset[str]) -> bool:
     listed = before > 0 and toks[before].low in _LISTING_WORDS
     if listed:
         before -= 1
-    cue = toks[before].low.removesuffix("nya") if before >= 0 else ""
+    cue = possessive_stem(toks[before].low) if before >= 0 else ""
     if cue not in cues and (bracket or listed):
         return (
             _modified_cue(toks, before, cues)
@@ -690,7 +691,7 @@ def _modified_cue(toks: Sequence[Tok], k: int, cues: frozenset[str]) -> bool:
         word = toks[j].text
         if not (word.isalpha() and word.islower()) or word in function or word in _place_kind_nouns():
             return False
-        if j < k and word.removesuffix("nya") in cues:
+        if j < k and possessive_stem(word) in cues:
             return True
     return False
 
@@ -706,7 +707,7 @@ def _before_named_run(toks: Sequence[Tok], first: int, cues: frozenset[str]) -> 
     cue's list opens with a name (`Selain kamera, Sony juga …` names no camera). No run: the word
     right before ``first``."""
     k, words, most, glued = first - 1, 0, 1, False
-    while k >= 0 and toks[k].low.removesuffix("nya") not in cues and toks[k].low not in _LIST_OPENERS:
+    while k >= 0 and possessive_stem(toks[k].low) not in cues and toks[k].low not in _LIST_OPENERS:
         if toks[k].text in {",", "dan"}:
             words, most = 0, 2
         elif toks[k].text[:1].isupper() and match_head(toks, k) is None and words < most:
