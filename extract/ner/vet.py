@@ -22,8 +22,10 @@ from ..learn import LOW_DECADES
 from ..people.corpus import (
     body_word_at,
     body_words_share,
+    common_word_only,
     corpus_body_word,
     name_counts,
+    opens_names_mostly,
     person_name_word,
     person_word_in_corpus,
 )
@@ -1950,6 +1952,7 @@ def _trim_opening(
             _opening_acronym(words[0])
             or _common_before_given(words)
             or _word_before_person(art, words)
+            or _common_word_before_named(art, (cs, ce), words)
             or _village_before_name(art, s, words)
             or _party_number(art.text, s, words)
             or _person_noun_before_name(words)
@@ -2039,6 +2042,44 @@ def _word_before_person(art: _Article, words: list[str]) -> bool:
     per, _ = art.votes.get(rest, (0, 0))
     return (
         per > 0 and word_class(words[0]) in (W.COM, W.ORG) and f" {words[0].lower()} {rest}" not in art.text
+    )
+
+
+def _common_word_before_named(art: _Article, core: tuple[int, int], words: list[str]) -> bool:
+    """`Optimisme Imam` beside `Imam Sudjarwo`, `Nutrisionis Rita Ramayulis` beside `Rita`: a word
+    no lexicon knows as a name's (a common or an unknown word, `common_word_only` by news-raw's
+    counts) that the article never calls a person alone, before a name the article opens a full
+    name with elsewhere (`_opens_name_elsewhere`), is a noun glued before the name; the model's
+    person of the next word alone says so too before two name words or more (`Rita`), or before
+    a word news-raw opens names with (`opens_names_mostly`: `Doain Gabriel` beside `Gabriel`).
+    Else one word after it needs the full name: `Tanya Steele` beside `Steele` is the surname's
+    reading of a given name that is a common word too (`tanya`). Given names that are common
+    words are known to the lexicon and stay (`Hari Purnomo`, `Putri Ariani`); so do a word
+    shorter than `_COMMON_MIN` letters (an initial: `D Thomas` before `Thomas Cup`) and a noun
+    for people banded together (entities_body_nouns.txt), which opens a body's name (`Relawan
+    Ganjar Pranowo Mania`)."""
+    first = words[0]
+    if len(first) < _COMMON_MIN or word_class(first) not in (W.COM, W.UNK) or not common_word_only(first):
+        return False
+    if art.votes.get(first, (0, 0))[0] or first.lower() in word_set("entities_body_nouns.txt"):
+        return False
+    alone = art.votes.get(words[1], (0, 0))[0] > 0
+    given = len(words) > _FULL_NAME_WORDS or opens_names_mostly(words[1])
+    return (alone and given) or _opens_name_elsewhere(art, words[1], core)
+
+
+_NAME_GOES_ON = LazyPattern(r"[ \u00a0]+\p{Lu}")
+
+
+def _opens_name_elsewhere(art: _Article, word: str, core: tuple[int, int]) -> bool:
+    """Whether the article writes ``word`` before another capitalised word (`Imam Sudjarwo`,
+    `Laura Basuki`) outside the span ``core`` and outside the model's bodies and places (`Teater
+    Mak Yong` beside the body `Mak Yong Malaysia`: no person's name)."""
+    cs, ce = core
+    return any(
+        _NAME_GOES_ON.get().match(art.text, b) is not None and not any(x <= a < y for x, y in art.other_spans)
+        for a, b in whole_words(art.text, word)
+        if not cs <= a < ce
     )
 
 
