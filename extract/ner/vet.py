@@ -2005,9 +2005,10 @@ def _body_before_name(art: _Article, cs: int, words: list[str]) -> bool:
     body or a place by the first word elsewhere in the article (`PT Dahana`, `Kabupaten Biak
     Numfor`, or the word alone more often than a person) without the words after it here, and
     two name words or more follow it: the first word is that body or place, written before the
-    name. A known given name stays (`Agung`), and so does a first name the article writes
-    opening full names more often than alone as a place or a body (`Gibran Rakabuming Raka`
-    twice, `Gibran` once read as a place: `_full_names_opened`) unless it is a region's name.
+    name. A given name stays (`_given_word`: `Agung`, `Putri` beside `Putri KW` read as a body),
+    and so does a first name the article writes opening full names more often than alone as a
+    place or a body (`Gibran Rakabuming Raka` twice, `Gibran` once read as a place:
+    `_full_names_opened`) unless it is a region's name.
     Without the article's word, news-raw's counts may say it (`corpus_body_before`: `Denmark
     Viktor Axelsen`, `Nvidia`)."""
     held = art.other_words.get(words[0], ())
@@ -2017,7 +2018,7 @@ def _body_before_name(art: _Article, cs: int, words: list[str]) -> bool:
     return (
         len(words) >= 3
         and (any(" " in o for o in held) or other > per or body_word_at(art.text, cs, words[0], words[1]))
-        and word_class(words[0]) is not W.GIV
+        and not _given_word(words[0])
         and all(word_class(w) in NAMEISH for w in words[1:])
         and not any(words[1] in other.split() for other in held)
     )
@@ -2262,7 +2263,8 @@ def _given_names_before(art: _Article, s: int) -> int:
         if m is None or (s - 1) in art.other_ends:
             break
         word = m.group().strip()
-        if not _name_word(art, word) and not _spoken_name_word(art, word, m.start()):
+        named = _name_word(art, word) or _given_opening_run(art.text, word, m.start())
+        if not named and not _spoken_name_word(art, word, m.start()):
             break
         if any(a <= m.start() < b for a, b in art.other_spans):
             break
@@ -2277,6 +2279,28 @@ def _name_word(art: _Article, word: str) -> bool:
     cls = word_class(word)
     per, other = art.votes.get(word, (0, 0))
     return cls is W.GIV or (cls is W.UNK and per > 0 and other == 0)
+
+
+def _given_opening_run(text: str, word: str, at: int) -> bool:
+    """`Putri Kusuma Wardani` read as `Wardani`: a given name that is a common word too
+    (`_given_word`) opening the capitalised run at ``at`` (`_RUN_OPENS`) is the name's first word;
+    after a team's or a title's words it is their common word (`Pelatih Timnas Basket 3x3 Putri
+    Fandi Andika Ramadhani`)."""
+    opens = _RUN_OPENS.get().search(text, max(0, at - _RUN_REACH), at) is not None
+    return opens and word_class(word) is W.AMB and opens_names_mostly(word)
+
+
+#: Where a capitalised run opens: the text's start, a mark, or a lowercase word before it.
+_RUN_OPENS = LazyPattern(r"(?:^|[.!?,;:\"“”'‘’()\-–—]|\p{Ll})[ \u00a0]*$")
+#: Characters read back for `_RUN_OPENS`.
+_RUN_REACH = 4
+
+
+def _given_word(word: str) -> bool:
+    """A known given name, or a given name that is a common word too which news-raw opens persons'
+    names with (`opens_names_mostly`: `Putri` 21 of 25 articles; not `Bintang`, `Hari`)."""
+    cls = word_class(word)
+    return cls is W.GIV or (cls is W.AMB and opens_names_mostly(word))
 
 
 def _spoken_name_word(art: _Article, word: str, at: int) -> bool:
