@@ -15,6 +15,7 @@ import pytest
 
 from extract.people.corpus import common_word_only
 from extract.people.names import strip_name
+from tests.entity_records import vetted_at_words
 from tests.person_records import persons_at_words
 
 
@@ -98,11 +99,6 @@ _CASES = {
         [("D Thomas", "PER", 0)],
         [],
     ),
-    "a-body-elsewhere-is-no-full-name": (
-        "Indonesia mengusulkan Teater Mak Yong - ekstensi Mak Yong Malaysia, dan Jaranan ke UNESCO.",
-        [("Teater Mak Yong", "PER", 0), ("Mak Yong Malaysia", "ORG", 0)],
-        [],
-    ),
     # real names opening with a common word: whole
     "bintang-emon": (
         "Komika Bintang Emon tampil di Jakarta. Emon mengaku senang bisa kembali ke panggung.",
@@ -157,3 +153,12 @@ def test_person_spans(
 def test_a_surname_ending_like_a_word_stays_whole(text: str, name: str) -> None:
     start = text.index(name)
     assert strip_name(text, start, start + len(name)) == (start, start + len(name))
+
+
+def test_a_body_written_elsewhere_opens_no_full_name() -> None:
+    text = "Indonesia mengusulkan Teater Mak Yong - ekstensi Mak Yong Malaysia, dan Jaranan ke UNESCO."
+    model = [("Teater Mak Yong", "PER", 0), ("Mak Yong Malaysia", "ORG", 0)]
+    assert vetted_at_words(text, model) == [
+        ("Teater Mak Yong", "PER", (22, 37)),
+        ("Mak Yong Malaysia", "ORG", (49, 66)),
+    ]
