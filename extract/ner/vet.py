@@ -22,8 +22,10 @@ from ..learn import LOW_DECADES
 from ..people.corpus import (
     body_word_at,
     body_words_share,
+    common_word_only,
     corpus_body_word,
     name_counts,
+    opens_names_mostly,
     person_name_word,
     person_word_in_corpus,
 )
@@ -1962,6 +1964,7 @@ def _trim_opening(
             _opening_acronym(words[0])
             or _common_before_given(words)
             or _word_before_person(art, words)
+            or _common_word_before_named(art, (cs, ce), words)
             or _village_before_name(art, s, words)
             or _party_number(art.text, s, words)
             or _person_noun_before_name(words)
@@ -2014,9 +2017,10 @@ def _body_before_name(art: _Article, cs: int, words: list[str]) -> bool:
     body or a place by the first word elsewhere in the article (`PT Dahana`, `Kabupaten Biak
     Numfor`, or the word alone more often than a person) without the words after it here, and
     two name words or more follow it: the first word is that body or place, written before the
-    name. A known given name stays (`Agung`), and so does a first name the article writes
-    opening full names more often than alone as a place or a body (`Gibran Rakabuming Raka`
-    twice, `Gibran` once read as a place: `_full_names_opened`) unless it is a region's name.
+    name. A given name stays (`_given_word`: `Agung`, `Putri` beside `Putri KW` read as a body),
+    and so does a first name the article writes opening full names more often than alone as a
+    place or a body (`Gibran Rakabuming Raka` twice, `Gibran` once read as a place:
+    `_full_names_opened`) unless it is a region's name.
     Without the article's word, news-raw's counts may say it (`corpus_body_before`: `Denmark
     Viktor Axelsen`, `Nvidia`)."""
     held = art.other_words.get(words[0], ())
@@ -2026,7 +2030,7 @@ def _body_before_name(art: _Article, cs: int, words: list[str]) -> bool:
     return (
         len(words) >= 3
         and (any(" " in o for o in held) or other > per or body_word_at(art.text, cs, words[0], words[1]))
-        and word_class(words[0]) is not W.GIV
+        and not _given_word(words[0])
         and all(word_class(w) in NAMEISH for w in words[1:])
         and not any(words[1] in other.split() for other in held)
     )
@@ -2051,6 +2055,44 @@ def _word_before_person(art: _Article, words: list[str]) -> bool:
     per, _ = art.votes.get(rest, (0, 0))
     return (
         per > 0 and word_class(words[0]) in (W.COM, W.ORG) and f" {words[0].lower()} {rest}" not in art.text
+    )
+
+
+def _common_word_before_named(art: _Article, core: tuple[int, int], words: list[str]) -> bool:
+    """`Optimisme Imam` beside `Imam Sudjarwo`, `Nutrisionis Rita Ramayulis` beside `Rita`: a word
+    no lexicon knows as a name's (a common or an unknown word, `common_word_only` by news-raw's
+    counts) that the article never calls a person alone, before a name the article opens a full
+    name with elsewhere (`_opens_name_elsewhere`), is a noun glued before the name; the model's
+    person of the next word alone says so too before two name words or more (`Rita`), or before
+    a word news-raw opens names with (`opens_names_mostly`: `Doain Gabriel` beside `Gabriel`).
+    Else one word after it needs the full name: `Tanya Steele` beside `Steele` is the surname's
+    reading of a given name that is a common word too (`tanya`). Given names that are common
+    words are known to the lexicon and stay (`Hari Purnomo`, `Putri Ariani`); so do a word
+    shorter than `_COMMON_MIN` letters (an initial: `D Thomas` before `Thomas Cup`) and a noun
+    for people banded together (entities_body_nouns.txt), which opens a body's name (`Relawan
+    Ganjar Pranowo Mania`)."""
+    first = words[0]
+    if len(first) < _COMMON_MIN or word_class(first) not in (W.COM, W.UNK) or not common_word_only(first):
+        return False
+    if art.votes.get(first, (0, 0))[0] or first.lower() in word_set("entities_body_nouns.txt"):
+        return False
+    alone = art.votes.get(words[1], (0, 0))[0] > 0
+    given = len(words) > _FULL_NAME_WORDS or opens_names_mostly(words[1])
+    return (alone and given) or _opens_name_elsewhere(art, words[1], core)
+
+
+_NAME_GOES_ON = LazyPattern(r"[ \u00a0]+\p{Lu}")
+
+
+def _opens_name_elsewhere(art: _Article, word: str, core: tuple[int, int]) -> bool:
+    """Whether the article writes ``word`` before another capitalised word (`Imam Sudjarwo`,
+    `Laura Basuki`) outside the span ``core`` and outside the model's bodies and places (`Teater
+    Mak Yong` beside the body `Mak Yong Malaysia`: no person's name)."""
+    cs, ce = core
+    return any(
+        _NAME_GOES_ON.get().match(art.text, b) is not None and not any(x <= a < y for x, y in art.other_spans)
+        for a, b in whole_words(art.text, word)
+        if not cs <= a < ce
     )
 
 
@@ -2233,7 +2275,8 @@ def _given_names_before(art: _Article, s: int) -> int:
         if m is None or (s - 1) in art.other_ends:
             break
         word = m.group().strip()
-        if not _name_word(art, word) and not _spoken_name_word(art, word, m.start()):
+        named = _name_word(art, word) or _given_opening_run(art.text, word, m.start())
+        if not named and not _spoken_name_word(art, word, m.start()):
             break
         if any(a <= m.start() < b for a, b in art.other_spans):
             break
@@ -2248,6 +2291,28 @@ def _name_word(art: _Article, word: str) -> bool:
     cls = word_class(word)
     per, other = art.votes.get(word, (0, 0))
     return cls is W.GIV or (cls is W.UNK and per > 0 and other == 0)
+
+
+def _given_opening_run(text: str, word: str, at: int) -> bool:
+    """`Putri Kusuma Wardani` read as `Wardani`: a given name that is a common word too
+    (`_given_word`) opening the capitalised run at ``at`` (`_RUN_OPENS`) is the name's first word;
+    after a team's or a title's words it is their common word (`Pelatih Timnas Basket 3x3 Putri
+    Fandi Andika Ramadhani`)."""
+    opens = _RUN_OPENS.get().search(text, max(0, at - _RUN_REACH), at) is not None
+    return opens and word_class(word) is W.AMB and opens_names_mostly(word)
+
+
+#: Where a capitalised run opens: the text's start, a mark, or a lowercase word before it.
+_RUN_OPENS = LazyPattern(r"(?:^|[.!?,;:\"“”'‘’()\-–—]|\p{Ll})[ \u00a0]*$")
+#: Characters read back for `_RUN_OPENS`.
+_RUN_REACH = 4
+
+
+def _given_word(word: str) -> bool:
+    """A known given name, or a given name that is a common word too which news-raw opens persons'
+    names with (`opens_names_mostly`: `Putri` 21 of 25 articles; not `Bintang`, `Hari`)."""
+    cls = word_class(word)
+    return cls is W.GIV or (cls is W.AMB and opens_names_mostly(word))
 
 
 def _spoken_name_word(art: _Article, word: str, at: int) -> bool:

@@ -52,7 +52,7 @@ from ..text.words import (
     word_class,
     word_set,
 )
-from .corpus import opens_names_mostly, person_word_in_corpus, written_alone
+from .corpus import common_word_only, opens_names_mostly, person_word_in_corpus, written_alone
 from .lexicon import (
     Marker,
     after_event_word,
@@ -1559,7 +1559,10 @@ def _lone_names_in_full(text: str, entities: Sequence[Entity]) -> list[tuple[str
     Goldbach`, `Christian Goldbach`; `_opens_other_name`). A word glued to a number or a hyphen
     is no whole surname (`Christie3`, `Alexander-Arnold`), and a pair before a number names an
     edition or a model (`Supercoppa Italiana 2022`). The model's body or place that is exactly
-    such a fuller name is no evidence against it (`_read_in_full_as_other`)."""
+    such a fuller name is no evidence against it (`_read_in_full_as_other`). A word the model
+    opens a longer name with elsewhere, or news-raw opens names with (`opens_names_mostly`), is a
+    given name: a common word before it (news-raw's `common_word_only`: `Optimisme Imam` beside
+    `Imam Sudjarwo`, `Doain Gabriel`) makes no fuller name."""
     lone = {e.text for e in entities if e.label == EntityLabel.PER and _CAP_WORD.get().fullmatch(e.text)}
     other = {
         w
@@ -1567,11 +1570,14 @@ def _lone_names_in_full(text: str, entities: Sequence[Entity]) -> list[tuple[str
         if e.label != EntityLabel.PER and not _read_in_full_as_other(e, entities)
         for w in e.text.split()
     }
+    opening = {w for e in entities if e.label == EntityLabel.PER for w in e.text.split()[:-1]}
     out: list[tuple[str, Span]] = []
     for word in sorted(w for w in lone - other if w.isalpha() and word_class(w) is not W.COM):
         found = _full_names_of(text, word, other, relaxed=False) or _full_names_of(
             text, word, other, relaxed=True
         )
+        if word in opening or opens_names_mostly(word):  # a given name: no common word opens it
+            found = [f for f in found if not common_word_only(f[0].split()[0])]
         if len({name for name, _ in found}) == 1 and not _opens_other_name(text, found[0][0]):
             out += found
     return out
