@@ -58,6 +58,7 @@ from typing import NamedTuple
 
 import regex
 
+from .people.lexicon import match_region
 from .records import Participant, Span
 from .resources import load_pairs
 from .text.calendar import month_names_rx, month_number, weekday_number
@@ -71,7 +72,7 @@ from .text.numbers import (
     shared_scale,
 )
 from .text.patterns import LazyPattern, alternation
-from .text.tokens import sentence_breaks, sentence_end
+from .text.tokens import sentence_breaks, sentence_end, tokenize
 from .text.words import speech_verbs, verb_like, word_set
 
 __all__ = [
@@ -157,7 +158,9 @@ _WINDOW = 400
 
 # Inside another number or word (1.143.639, ke-78), or a label's number (#31, No#5)
 _LEFT_BAD = LazyPattern(r"[\w.,/#-]")
-_CLAUSE_BREAK = LazyPattern(r"[,;:()\"“”]|(?<!\w)(?:sedangkan|sementara|namun|tetapi)(?!\w)")
+# A clause's end: punctuation (a comma with digits on both sides is a decimal's: ``2,5 kilometer``)
+# or a contrasting conjunction
+_CLAUSE_BREAK = LazyPattern(r"[;:()\"“”]|(?<!\d),|,(?!\d)|(?<!\w)(?:sedangkan|sementara|namun|tetapi)(?!\w)")
 _FOLLOWUP = LazyPattern(r"(?i:(?:mereka|para\s++peserta|seluruh\s++peserta|semua\s++peserta|peserta)(?!\w))")
 _WORD = LazyPattern(r"[\w/-]++")
 _SPACES = LazyPattern(r"\s++")
@@ -997,9 +1000,9 @@ def _before_sent(words: list[str]) -> list[str]:
     ``mengerahkan 150 personel``) up to their deployment verb, a ``purpose`` word or a ``sent_to``
     word of participants_cues.txt: what follows is where or for whom they are sent (``dikerahkan
     untuk mencari korban``, ``diterjunkan ke desa yang terendam banjir``), not what they are."""
+    stops = _words_of("deployed") | _words_of("sent_to")
     for n, w in enumerate(words):
-        low = w.lower()
-        if low in _words_of("deployed") | _words_of("sent_to") or _negative_rx("purpose").fullmatch(w):
+        if w.lower() in stops or _negative_rx("purpose").fullmatch(w):
             return words[:n]
     return words
 
@@ -1977,21 +1980,41 @@ def _relative_verb_rx() -> regex.Pattern[str]:
 
 def _relative_total(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
     """A total after a relative clause of taking part (`_relative_verb_rx`), unless it is a
-    running total: an ``until`` word and a ``now`` phrase in the clause (``Warga yang divaksin
-    hingga kini sebanyak 1,2 juta orang``: up to the present, as `_until_now`), or a place named
-    in it (``di`` and a capitalised word) in a sentence that names no ``event`` (``Warga yang
-    divaksin di Kota Bogor sebanyak 450.000 orang``: a region's total, no one activity's).
-    Read off news-raw 0-9947 (session 37, fix37d): the rule's 2 counts (those vaccinated on a
-    drive's first day, staff sent to clear rubbish) have neither and stay."""
+    running total: an ``until`` word and a ``now`` phrase in the count's own clause (`_own_clause`:
+    ``Warga yang divaksin hingga kini sebanyak 1,2 juta orang``, ``… sebanyak 1,2 juta orang hingga
+    kini``) or alone in the segment that opens it (``Hingga kini, warga yang divaksin …``): up to
+    the present, as `_until_now`; or a region named in the relative clause (`_region_named`) in a
+    sentence that names no ``event`` (``Warga yang divaksin di Kota Bogor sebanyak 450.000
+    orang``: a region's total, no one activity's). A venue is no region (``yang divaksin di
+    Puskesmas Cibinong sebanyak 300 orang``: one drive's total). Read off news-raw 0-9947
+    (session 37, fix37d; fix37i): the rule's 2 counts (those vaccinated on a drive's first day,
+    staff sent to clear rubbish) have neither and stay."""
     rel = _relative_verb_rx().search(text, max(s_start, cand.start - _NEAR_CHARS * 2), cand.start)
-    if rel is None or _until_now_rx().search(text, rel.start(), cand.start):
+    if rel is None:
         return False
-    placed = _PLACE_NAMED.get().search(text, rel.start(), cand.start)
-    return placed is None or _has_cue(text, s_start, s_end, "event")
+    c_start, c_end, opener = _own_clause(text, cand, s_start, s_end)
+    if _until_now_rx().search(text, c_start, c_end) or _until_now_rx().fullmatch(
+        text[opener[0] : opener[1]].strip()
+    ):
+        return False
+    return not _region_named(text, rel.start(), cand.start) or _has_cue(text, s_start, s_end, "event")
 
 
-# ``di`` and a capitalised word: a place named (``di Kota Bogor``)
-_PLACE_NAMED = LazyPattern(r"(?<![\w-])(?i:di)\s++\p{Lu}")
+def _region_named(text: str, start: int, end: int) -> bool:
+    """Whether ``di`` in ``text[start:end]`` names a region: a ``place`` word of
+    participants_cues.txt and a capitalised word (``di Kota Bogor``, ``di Kecamatan Cibinong``)
+    or a region of the gazetteers (`match_region`: ``di Bogor``); not a venue (``di Puskesmas
+    Cibinong``, ``di GOR Pakansari``)."""
+    for di in _DI_WORD.get().finditer(text, start, end):
+        toks = tokenize(text[di.end() : end])
+        if len(toks) > 1 and toks[0].text.lower() in _words_of("place") and toks[1].text[:1].isupper():
+            return True
+        if toks and match_region(toks, 0, len(toks), kecamatan=True) > 0:
+            return True
+    return False
+
+
+_DI_WORD = LazyPattern(r"(?<![\w-])(?i:di)(?![\w-])")
 
 
 def _deployed(text: str, cand: _Candidate, s_end: int) -> bool:

@@ -42,6 +42,12 @@ CASES = [
         "Dalam operasi pasar hari ini, dinas menugaskan 15 orang pegawai di setiap titik penjualan.",
         [("15 orang pegawai", 15, False, 15, 15, "pegawai")],
     ),
+    # a decimal comma before the deployment verb breaks no clause (review 2 of session 37, fix37i
+    # finding 6)
+    (
+        "Sebanyak 150 personel dengan 2,5 ton bantuan dikerahkan ke lokasi banjir.",
+        [("150 personel", 150, False, 150, 150, "personel")],
+    ),
 ]
 
 

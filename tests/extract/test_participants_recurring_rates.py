@@ -71,6 +71,9 @@ RATES = [
     "Puluhan orang berbondong-bondong mendatangi kebun binatang mini itu setiap hari.",
     # a staff count per day
     "Setiap hari dinas menerjunkan tiga tim untuk melayani pemeriksaan kesehatan gratis.",
+    # a decimal comma breaks no clause (review 2 of session 37, fix37i finding 6): as with
+    # ``sepanjang 2 kilometer``
+    "Setiap tahun pantai sepanjang 2,5 kilometer itu dikunjungi 3.000 wisatawan.",
 ]
 
 
