@@ -570,10 +570,15 @@ class _TitleLinks(_FirstHolder):
         employer: a region as a whole, or an administrative level and words of no body after it
         (dari Provinsi Papua, dari Desa Sukamaju: where the holder is from), or a
         political party (people_roles `party_body`: dari PDI Perjuangan, dari Partai Golkar: the
-        holder's membership, no post, GUIDELINES §2)."""
+        holder's membership, no post, GUIDELINES §2) as the whole body: `Partai …`, or a party's
+        short name with no organisation's word after it (not Golkar Institute, PSI Research Center)."""
         toks = self.toks
-        if toks[k].text.lower() in role_words("party_body"):
-            return True
+        first = toks[k].text.lower()
+        if first == "partai" or (
+            first in role_words("party_body")
+            and not any(t.kind is WORD and word_class(t.text) is W.ORG for t in toks[k + 1 : c])
+        ):
+            return True  # the whole body is the party: Golkar Institute is a body of its own
         if toks[k].text.lower() in admin_level_words():  # Provinsi Papua, Desa Sukamaju: a level and its name
             k += 1
             if not any(t.kind is WORD and word_class(t.text) in (W.ORG, W.ACR) for t in toks[k:c]):
@@ -638,19 +643,37 @@ class _TitleLinks(_FirstHolder):
         return k
 
     def _second_holder_at(self, k: int) -> bool:
-        """Whether a post's head, the model's person or a name of two name-shaped words that ends
-        the capitalised run (Bivitri Susanti mengkritik; not Kulit dan Kelamin Indonesia) opens at
-        ``k`` (after a joiner)."""
-        toks, n = self.toks, self.n
-        if k >= n:
+        """Whether a second holder opens at ``k`` (after a joiner): the model's person, or a name
+        (its honorifics and degrees before it) of two or three name-shaped words that ends the
+        capitalised run (Bivitri Susanti mengkritik, Prof Budi Santoso dari ITB; not Kulit dan
+        Kelamin Indonesia), or a post's head with such a name or the model's person in the run
+        after it (Kepala BMKG Dwikorita Karnawati; not Pelajar dan Mahasiswa Indonesia)."""
+        if k >= self.n:
             return False
-        if toks[k].start in self.per_starts or match_head(toks, k) is not None:
+        if self._name_ends_run(k):
             return True
-        pair = toks[k : k + 2]
-        named = len(pair) == 2 and all(
-            t.kind is WORD and t.text[0].isupper() and word_class(t.text) in NAMEISH for t in pair
-        )
-        return named and (k + 2 >= n or toks[k + 2].kind is not WORD or not toks[k + 2].text[0].isupper())
+        head = match_head(self.toks, k)
+        if head is None:
+            return False
+        return any(self._name_ends_run(x) for x in range(head.end, self._upper_end(head.end)))
+
+    def _upper_end(self, k: int) -> int:
+        """The token after the capitalised words from ``k``."""
+        toks = self.toks
+        while k < self.n and toks[k].kind is WORD and toks[k].text[0].isupper() and not toks[k].newline:
+            k += 1
+        return k
+
+    def _name_ends_run(self, k: int) -> bool:
+        """Whether the model's person opens at ``k``, or honorifics and degrees and two or three
+        name-shaped words from ``k`` end the capitalised run (`_second_holder_at`)."""
+        toks = self.toks
+        while (found := match_marker(toks, k)) is not None and found[1] > k:
+            k = found[1]
+        if k < self.n and toks[k].start in self.per_starts:
+            return True
+        end = self._upper_end(k)
+        return 2 <= end - k <= 3 and all(word_class(t.text) in NAMEISH for t in toks[k:end])
 
     def _lower_division(self, k: int) -> bool:
         """pelatih ganda putra Antonius Budi Ariantho, manajer tim putri Budi: a sport's sector

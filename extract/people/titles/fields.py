@@ -63,7 +63,7 @@ class _Fields(_Evidence):
         nxt = toks[k] if k < self.n else None
         if nxt is not None and nxt.text == "," and k + 1 < self.n:
             nxt = toks[k + 1]  # Kabid tanaman pangan, Gunawan: the holder after a comma
-            # … pembuluh darah, Prof dr Rina: a degree or an honorific opens the holder's name
+            # … pembuluh darah, Prof dr Rina; …, Bapak Budi: a degree or an honorific opens the name
             named = word_class(nxt.text) in (W.GIV, W.UNK) or self._degree_opens_name(k + 1)
             if nxt.kind is not WORD or not named:
                 return None
@@ -193,11 +193,21 @@ class _Fields(_Evidence):
         )
 
     def _degree_opens_name(self, k: int) -> bool:
-        """Whether the lowercase word at ``k`` is a degree written before a name (`dr`, `drg`): it
-        opens the holder's name, no field word (Dokter spesialis anak dr Rina Sari). No honorific:
-        `ibu`, `bapak` are field words too (Kabid kesehatan ibu dan anak, review of session 37)."""
-        found = match_marker(self.toks, k)
-        return found is not None and found[0] is Marker.PRE
+        """Whether the word at ``k`` is a degree written before a name (`dr`, `drg`), or an
+        honorific written capitalised (`…, Bapak Budi`) or right before a capitalised word
+        (`pemerintahan bapak Ahmad`): it opens the holder's name, no field word (Dokter spesialis
+        anak dr Rina Sari). A lowercase honorific before lowercase words is a field word
+        (Kabid kesehatan ibu dan anak, review of session 37)."""
+        toks = self.toks
+        found = match_marker(toks, k)
+        if found is None or found[0] not in (Marker.PRE, Marker.HON):
+            return False
+        nxt = toks[found[1]] if found[1] < self.n else None
+        return (
+            found[0] is Marker.PRE
+            or toks[k].text[0].isupper()
+            or (nxt is not None and nxt.kind is WORD and nxt.text[0].isupper() and not nxt.newline)
+        )
 
     def _field_run(self, j: int, end: int | None = None, *, open_and: bool = False) -> int | None:
         """Where a run of lowercase field words from ``j`` (up to ``end``) ends (`_field_words`); None

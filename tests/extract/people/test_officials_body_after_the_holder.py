@@ -144,20 +144,106 @@ def test_a_hospital_written_in_indonesian_after_the_name() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "title"),
+    ("text", "mention", "title"),
     [
         (
             "Kabid kesehatan ibu dan anak Dinkes Bogor, Rina Sari, mengatakan imunisasi berjalan lancar.",
+            "Kabid kesehatan ibu dan anak Dinkes Bogor, Rina Sari",
             "Kabid kesehatan ibu dan anak Dinkes Bogor",
         ),
         (
             "Kepala seksi kesehatan ibu dan anak, Rina Sari, mengatakan imunisasi berjalan lancar.",
+            "Kepala seksi kesehatan ibu dan anak, Rina Sari",
             "Kepala seksi kesehatan ibu dan anak",
         ),
     ],
 )
-def test_an_honorific_inside_lowercase_field_words_stays_a_field_word(text: str, title: str) -> None:
-    assert text_officials(text) == [("Rina Sari", title)]
+def test_an_honorific_inside_lowercase_field_words_stays_a_field_word(
+    text: str, mention: str, title: str
+) -> None:
+    check_text_officials(text, [(mention, "Rina Sari", title)])
+
+
+# Second review of session 37: an honorific still opens the name after the comma or before a
+# capitalised word; a second holder is a name (its degrees before it) or a post's head with one.
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name", "title"),
+    [
+        (
+            "Kepala bidang pendidikan, Bapak Budi Santoso, mengatakan sekolah dibuka.",
+            "Kepala bidang pendidikan, Bapak Budi Santoso",
+            "Budi Santoso",
+            "Kepala bidang pendidikan",
+        ),
+        (
+            "Kepala seksi pelayanan, Ibu Rina Sari, mengatakan antrean dipercepat.",
+            "Kepala seksi pelayanan, Ibu Rina Sari",
+            "Rina Sari",
+            "Kepala seksi pelayanan",
+        ),
+    ],
+)
+def test_an_honorific_after_the_comma_closing_field_words_opens_the_name(
+    text: str, mention: str, name: str, title: str
+) -> None:
+    check_text_officials(text, [(mention, name, title)])
+
+
+def test_a_lowercase_honorific_before_a_capitalised_name_is_no_field_word() -> None:
+    # the miss below gives nothing; never the honorific inside the title
+    assert text_officials("Kepala seksi pemerintahan bapak Ahmad Yani mengatakan hal itu.") == []
+
+
+@pytest.mark.xfail(
+    strict=True, reason="known miss: a lowercase honorific opens no name in a title run (runs._marker_word)"
+)
+def test_a_lowercase_honorific_before_a_capitalised_name_opens_it() -> None:
+    s = "Kepala seksi pemerintahan bapak Ahmad Yani mengatakan hal itu."
+    check_text_officials(
+        s, [("Kepala seksi pemerintahan bapak Ahmad Yani", "Ahmad Yani", "Kepala seksi pemerintahan")]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Peneliti Andi Wijaya dari Ikatan Pelajar dan Mahasiswa Indonesia mengatakan hal itu.",
+            "Peneliti dari Ikatan Pelajar dan Mahasiswa Indonesia",
+        ),
+        (
+            "Peneliti Andi Wijaya dari Asosiasi Guru dan Dosen Indonesia mengatakan hal itu.",
+            "Peneliti dari Asosiasi Guru dan Dosen Indonesia",
+        ),
+        (
+            "Peneliti Andi Wijaya dari Asosiasi Pengusaha dan Pedagang Pasar mengatakan hal itu.",
+            "Peneliti dari Asosiasi Pengusaha dan Pedagang Pasar",
+        ),
+        # a second holder with degrees or three names ends the body
+        (
+            "Peneliti Andi Wijaya dari LIPI dan Prof Budi Santoso dari ITB mengatakan hal itu.",
+            "Peneliti dari LIPI",
+        ),
+        (
+            "Peneliti Andi Wijaya dari Universitas Indonesia dan Dr Rina Sari dari UGM mengatakan hal itu.",
+            "Peneliti dari Universitas Indonesia",
+        ),
+        ("Peneliti Andi Wijaya dari LIPI dan Rina Sari Dewi mengatakan hal itu.", "Peneliti dari LIPI"),
+    ],
+)
+def test_a_body_goes_on_past_dan_and_a_post_word_no_holder_follows(text: str, title: str) -> None:
+    check_text_officials(text, [("Peneliti Andi Wijaya", "Andi Wijaya", title)])
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Golkar Institute", "Demokrat Research Center", "PSI Research Center"],
+)
+def test_a_body_named_after_a_party_is_a_body(body: str) -> None:
+    s = f"Ahli gizi Rina Sari dari {body} mengatakan hal itu."
+    check_text_officials(s, [("Ahli gizi Rina Sari", "Rina Sari", f"Ahli gizi dari {body}")])
 
 
 def test_the_body_after_the_holder_stops_before_a_second_post_and_holder() -> None:
@@ -188,6 +274,7 @@ def test_the_body_after_the_holder_stops_before_a_second_person() -> None:
         "Ahli hukum Budi Santoso dari PDI Perjuangan menilai putusan itu keliru.",
         "Dosen Budi Santoso dari PDIP mengatakan hal itu.",
         "Ahli hukum Budi Santoso dari Partai Golkar menilai putusan itu keliru.",
+        "Ahli hukum Budi Santoso dari Golkar menilai putusan itu keliru.",
     ],
 )
 def test_a_region_or_a_party_after_the_holder_names_no_body(text: str) -> None:
@@ -196,7 +283,9 @@ def test_a_region_or_a_party_after_the_holder_names_no_body(text: str) -> None:
 
 def test_a_body_of_a_region_s_government_after_the_holder_is_a_body() -> None:
     s = "Peneliti Budi Santoso dari Pemerintah Provinsi Papua meneliti virus itu."
-    assert text_officials(s) == [("Budi Santoso", "Peneliti dari Pemerintah Provinsi Papua")]
+    check_text_officials(
+        s, [("Peneliti Budi Santoso", "Budi Santoso", "Peneliti dari Pemerintah Provinsi Papua")]
+    )
 
 
 @pytest.mark.xfail(
