@@ -934,8 +934,7 @@ def _incident_cue(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool
         if hit is not None:
             topic = _has_cue(text, max(s_start, hit.start() - _EVENT_CHARS), hit.start(), "event")
             return not topic
-    clause = _CLAUSE_BREAK.get().search(text, cand.end, s_end)
-    cue = _cue_rx("cue").search(text, cand.end, clause.start() if clause else s_end)
+    cue = _cue_rx("cue").search(text, cand.end, _clause_end(text, cand, s_end))
     if cue is None or not _cue_rx("involve").fullmatch(cue[0]):
         return False
     after = _WORD.get().findall(text, cue.end(), s_end)[: _INCIDENT_WORDS + 1]
@@ -1224,12 +1223,17 @@ def _recurring(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
     return False
 
 
+def _clause_end(text: str, cand: _Candidate, s_end: int) -> int:
+    """Where the count's clause ends: the first `_CLAUSE_BREAK` after it, or the sentence's end."""
+    brk = _CLAUSE_BREAK.get().search(text, cand.end, s_end)
+    return brk.start() if brk else s_end
+
+
 def _own_clause(text: str, cand: _Candidate, s_start: int, s_end: int) -> tuple[int, int, tuple[int, int]]:
     """The bounds of the count's own clause (`_CLAUSE_BREAK` before and after it), and of the
     segment right before it that opens it (``setiap tahun,``; empty where none)."""
     breaks = list(_CLAUSE_BREAK.get().finditer(text, s_start, cand.start))
-    after = _CLAUSE_BREAK.get().search(text, cand.end, s_end)
-    c_end = after.start() if after else s_end
+    c_end = _clause_end(text, cand, s_end)
     if not breaks:
         return s_start, c_end, (s_start, s_start)
     opener = (breaks[-2].end() if len(breaks) > 1 else s_start, breaks[-1].start())
@@ -1284,9 +1288,7 @@ def _event_now(text: str, cand: _Candidate, spans: tuple[int, int, int]) -> bool
     now_end, s_start, s_end = spans
     if _today_rx().search(text, now_end, cand.start) or _cue_rx("ongoing").search(text, s_start, s_end):
         return True
-    end = s_end
-    if (brk := _CLAUSE_BREAK.get().search(text, cand.end, s_end)) is not None:
-        end = brk.start()
+    end = _clause_end(text, cand, s_end)
     for w in _WORD.get().finditer(text, cand.end, end):
         if _ACTIVE_VERB.get().fullmatch(w[0]):
             end = w.start()
@@ -1727,8 +1729,7 @@ def _modified_subject(text: str, cand: _Candidate, s_end: int) -> bool:
     pronoun ends the search with no verb."""
     if cand.kind not in (HeadKind.PERSON, HeadKind.SELF):
         return False
-    clause = _CLAUSE_BREAK.get().search(text, cand.end, s_end)
-    words = _WORD.get().findall(text, cand.end, clause.start() if clause else s_end)[:_ORIGIN_WORDS]
+    words = _WORD.get().findall(text, cand.end, _clause_end(text, cand, s_end))[:_ORIGIN_WORDS]
     for word in words:
         low = word.lower()
         if low in _words_of("copula"):
@@ -1782,8 +1783,7 @@ def _negated(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
     did not take part."""
     # past the noun's own words and a name after it: ``700 jemaah haji Lampung Timur tidak
     # berangkat``; within the clause (``700 jemaah haji, sebagian tidak berangkat`` counts)
-    clause = _CLAUSE_BREAK.get().search(text, cand.end, s_end)
-    after = _WORD.get().findall(text, cand.end, clause.start() if clause else s_end)
+    after = _WORD.get().findall(text, cand.end, _clause_end(text, cand, s_end))
     after = after[: _OPEN_CUE_WORDS + 1 + _AUX_WORDS + _ORIGIN_WORDS]
     after = _past_aux(_past_name(_past_modifiers(after)))[: _OPEN_CUE_WORDS + 1 + _AUX_WORDS]
     if (
@@ -2023,8 +2023,7 @@ def _deployed(text: str, cand: _Candidate, s_end: int) -> bool:
     verb (`_subject_after`: ``300 personel gabungan dikerahkan untuk mengamankan``, ``1.600
     personel yang disiagakan``). Past a comma the verb is another noun's (``hampir 2.000
     personel militer dan polisi, termasuk 156 perempuan, yang dikerahkan``: troops abroad)."""
-    brk = _CLAUSE_BREAK.get().search(text, cand.end, s_end)
-    return _subject_after(text, cand, brk.start() if brk else s_end, "deployed")
+    return _subject_after(text, cand, _clause_end(text, cand, s_end), "deployed")
 
 
 def _surveyed(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
@@ -2098,8 +2097,7 @@ def _attending_recipients(text: str, cand: _Candidate, s_start: int, s_end: int)
         return False
     if not _object_before(text, cand, s_start, "attend"):
         return False
-    clause = _CLAUSE_BREAK.get().search(text, cand.end, s_end)
-    words = _WORD.get().findall(text, cand.start, clause.start() if clause else s_end)[:_NEG_AFTER_WORDS]
+    words = _WORD.get().findall(text, cand.start, _clause_end(text, cand, s_end))[:_NEG_AFTER_WORDS]
     hits = [m[0].lower() for m in _negative_rx().finditer(" ".join(words))]
     return bool(hits) and all(h == _RECIPIENT_NOUN for h in hits)
 

@@ -219,7 +219,7 @@ def english_words_share(name: str) -> float:
     if len(words) < _ENGLISH_NAME_WORDS:
         return 0.0
     english, per, given = word_set("names_english_words_derived.txt"), _words_in_names("per"), given_names()
-    return sum(w in english and not per.get(w) and w not in given for w in words) / max(len(words), 1)
+    return sum(w in english and not per.get(w) and w not in given for w in words) / len(words)
 
 
 def called_by_word(text: str, word: str) -> bool:

@@ -744,8 +744,6 @@ def _fold_initials(names: list[str], groups: list[list[int]]) -> None:
 _DESCRIBED_REACH = 60
 #: Tokens at most between that noun and the name (`Suami Fadia, Ashraff`: a side, a comma).
 _DESCRIBED_WORDS = 3
-#: The conjunctions that go on with a list after the name (`Warga Cilincing, Pademangan, dan Koja`).
-_LIST_GOES_ON = frozenset({",", "dan", "serta"})
 
 
 @cache
@@ -758,13 +756,12 @@ def _described_links() -> frozenset[str]:
     return role_words("namely") | role_words("other_word") | role_words("described_link")
 
 
-def _person_noun(toks: Sequence[Tok], j: int, end: int) -> bool:
+def _person_noun(toks: Sequence[Tok], j: int) -> bool:
     """Token ``j`` is a noun for a person that the people lexicon knows as an occupation or a kin
-    (`pedagang`, `istri`; an official's post is the role grammar's, not this) ending before
-    ``end``, a spouse's with its possessive ending (people_roles.txt `spouse`: `istrinya`, not an
-    animal's young, `anaknya, Ucil`), or a competitor's noun (`entities_competitor_nouns.txt`:
-    `kiper`, `pemain`); not capitalised after a capitalised word, inside a name (`Wisma Atlet,
-    Rusunawa`)."""
+    (`pedagang`, `istri`; an official's post is the role grammar's, not this), a spouse's with its
+    possessive ending (people_roles.txt `spouse`: `istrinya`, not an animal's young, `anaknya,
+    Ucil`), or a competitor's noun (`entities_competitor_nouns.txt`: `kiper`, `pemain`); not
+    capitalised after a capitalised word, inside a name (`Wisma Atlet, Rusunawa`)."""
     word = toks[j].text.lower()
     if toks[j].text[:1].isupper() and j > 0 and toks[j - 1].kind is WORD and toks[j - 1].text[:1].isupper():
         return False
@@ -772,24 +769,26 @@ def _person_noun(toks: Sequence[Tok], j: int, end: int) -> bool:
         return True
     head = match_head(toks, j)
     if head is not None:
-        return not head.official and head.end <= end
+        return not head.official
     return possessive_stem(word) != word and possessive_stem(word) in role_words("spouse")
 
 
-def _residence_noun(toks: Sequence[Tok], j: int, end: int) -> bool:
+def _residence_noun(toks: Sequence[Tok], j: int) -> bool:
     """The person noun at token ``j`` names the people of a place (people_roles.txt `residence`:
-    `warga Pulo Gebang`), and no `bernama` stands between it and the name at ``end``."""
+    `warga Pulo Gebang`), and no `bernama` stands between it and the name, which ends ``toks``."""
     return toks[j].text.lower() in role_words("residence") and not any(
-        t.text.lower() in role_words("described_link") for t in toks[j + 1 : end]
+        t.text.lower() in role_words("described_link") for t in toks[j + 1 :]
     )
 
 
 def _list_goes_on(text: str, end: int) -> bool:
-    """A comma, `dan` or `serta` and a capitalised word right after ``end``: the name is an item
-    of a list (`Cilincing, Pademangan, dan Koja`)."""
+    """A comma or a list's conjunction (people_roles.txt `and_word`: `dan`, `serta`) and a
+    capitalised word right after ``end``: the name is an item of a list (`Cilincing, Pademangan,
+    dan Koja`)."""
     toks = tokenize(text[end : end + _DESCRIBED_REACH])
+    goes_on = {","} | role_words("and_word")
     k = 0
-    while k < len(toks) and toks[k].text.lower() in _LIST_GOES_ON:
+    while k < len(toks) and toks[k].text.lower() in goes_on:
         k += 1
     return 0 < k < len(toks) and toks[k].kind is WORD and toks[k].text[:1].isupper()
 
@@ -824,8 +823,8 @@ def described_before(text: str, start: int, end: int) -> bool:
         t = toks[j]
         if "\n" in text[off + t.end : start]:
             return False  # a noun on a line before: a heading or a list's label, no apposition
-        if _person_noun(toks, j, k):
-            return not _residence_noun(toks, j, k) and not (capitals and comma and _list_goes_on(text, end))
+        if _person_noun(toks, j):
+            return not _residence_noun(toks, j) and not (capitals and comma and _list_goes_on(text, end))
         if t.text == "," or t.text.lower() in _described_links():
             comma = comma or (t.text == "," and not capitals)
             continue

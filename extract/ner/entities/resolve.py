@@ -379,11 +379,11 @@ def _product_nouns(kind: str) -> frozenset[str]:
 def _speech_follows(
     toks: Sequence[Tok], k: int, *, plain: bool = False, verbs: frozenset[str] | None = None
 ) -> bool:
-    """A verb of speech or report (`_subject_speech_verbs`: `mengumumkan`, `menyatakan`) among the
-    ``MAX_WORDS_TO_SPEECH`` words from ``k`` on, before any punctuation: the name before ``k`` is
-    its subject (`Chrome melalui keterangan resminya mengumumkan …`); with ``plain`` only
-    lowercase words stand between (`Gedung Putih juga menyatakan`, never a person's name:
-    `Humas Gereja Katedral Jakarta Susyana Suwadie mengatakan`)."""
+    """A verb of speech or report (`_subject_speech_verbs`: `mengumumkan`, `menyatakan`; or of
+    ``verbs`` where given) among the ``MAX_WORDS_TO_SPEECH`` words from ``k`` on, before any
+    punctuation: the name before ``k`` is its subject (`Chrome melalui keterangan resminya
+    mengumumkan …`); with ``plain`` only lowercase words stand between (`Gedung Putih juga
+    menyatakan`, never a person's name: `Humas Gereja Katedral Jakarta Susyana Suwadie mengatakan`)."""
     for tok in toks[k : k + MAX_WORDS_TO_SPEECH]:
         if not tok.text[:1].isalnum() or (plain and not tok.text.islower()):
             return False
