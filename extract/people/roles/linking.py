@@ -24,7 +24,7 @@ from ...text.words import (
     word_class,
     word_set,
 )
-from ..corpus import ministry_fields
+from ..corpus import common_word_only, ministry_fields
 from ..lexicon import (
     Marker,
     facility_words,
@@ -299,7 +299,6 @@ class _TitleLinks(_FirstHolder):
         ranked = _ranked_after(first, seg) and self._closes_apposition(seg[-1].j)
         model_only = self._model_only_first(first, seg) or self._given_name_closing_body(first, seg)
         model_only = model_only or self._common_word_closing_body(first, seg)
-        model_only = model_only or self._one_subject_holder(m, first, seg)
         # Kuasa hukum Suherni (Wati), Made Wirawan: a person's lawyer, as with `lainnya`
         client = m.head in role_words("client_head") and first[0].i == m.end and self._one_person(first)
         client = client and self._serves_person(m, first[0])
@@ -353,77 +352,23 @@ class _TitleLinks(_FirstHolder):
 
     def _common_word_closing_body(self, first: list[El], seg: list[El]) -> bool:
         """pemilik Sasana HS Boxing Camp, Hengky Silatang …: a "name" whose last word is a common
-        word the lexicon knows (W.COM: Camp, Perdagangan), never a given name, ends no
-        person's name: up to one word more than `_MAX_BODY_WORDS`, it closes the body's name, and
-        the model's person of two name words or more after the comma, closing the clause (no
-        list goes on), holds the post. A hyphened family name's last part is no such word
-        (Mauricio Souza-Lima: Lima). News-raw: 1 holder mended (the boxing camp's owner), none
-        lost."""
+        word the lexicon knows (W.COM: Camp, Perdagangan), never a given name, and one news-raw
+        holds in no person's name (`common_word_only`: not Jaya, Utama, which end many names:
+        Ketua RT Budi Santoso Jaya, Ahmad Fauzi … is a holder and a list), ends no person's name:
+        up to one word more than `_MAX_BODY_WORDS`, it closes the body's name, and the model's
+        person of two name words or more after the comma, closing the clause (no list goes on),
+        holds the post. A hyphened family name's last part is no such word (Mauricio
+        Souza-Lima: Lima). News-raw: 1 holder mended (the boxing camp's owner), none lost."""
         toks, last = self.toks, first[-1].i
         return (
             len(first) <= _MAX_BODY_WORDS + 1
             and first[-1].kind is W.COM
+            and common_word_only(toks[last].text)
             and not (last > 0 and toks[last - 1].text == "-")
             and any(e.kind is W.UNK for e in first)
             and toks[seg[0].i].start in self.per_starts
             and sum(e.kind in NAMEISH for e in seg) >= 2
             and self._closes_clause(seg[-1].j)
-        )
-
-    def _one_subject_holder(self, m: _Mention, first: list[El], seg: list[El]) -> bool:
-        """Sekretaris Tim Pemenangan Hadist, Saepudin Muhtar menjelaskan …; Senada, Pengawas SPBU 24
-        Ganjar Agung, Yogi S, mengatakan …; … disampaikan Wakil Komandan TKN Prabowo Gibran,
-        Supriansa.: a sentence names one subject, so a title opening its clause, or a title
-        whose comma and model's person close the sentence, has one holder; two names side by
-        side with no `dan` are no list, and the name after the comma, the one the clause goes on
-        from, holds the post, the first being more of the body or its place (GIV words in it
-        too: a body or a village may carry a given name). Not after a marker or a particle in
-        the first name (Ir. Soekarno, I Made: a person), nor, in a clause that goes on, when the
-        model names a word of it alone elsewhere (`Menurut Marlena`: a person the article calls
-        so), nor when the clause goes on with `dan` or a capital (a list), nor after a
-        preposition or a verb before the title with a clause going on after the name
-        (pemerintahan Presiden Joko Widodo, Luhut telah …: the holder, then the next clause's
-        subject). News-raw: 3 holders mended (a station's clause-opening post; two holders
-        closing the sentence, one of them a minister named `pengganti <predecessor>, <holder>`),
-        none lost; a campaign team named by its ticket's acronym, which the model also tags
-        alone elsewhere, stays wrong."""
-        toks = self.toks
-        if any(isinstance(e.kind, Marker) or e.kind is W.PART for e in first):
-            return False
-        if not (toks[seg[0].i].start in self.per_starts and self._closes_clause(seg[-1].j)):
-            return False
-        j = seg[-1].j
-        if j >= self.n or toks[j].text in (".", "!", "?"):
-            return True
-        return self._opens_clause(m.start) and not self._called_alone_elsewhere(first)
-
-    def _called_alone_elsewhere(self, first: list[El]) -> bool:
-        """Whether the model names one word of ``first`` alone as a person elsewhere in the
-        article (`Menurut Marlena, …` after `Ketua Panitia Lomba Marlena Sari, …`): the article
-        calls that person by it, so the words are a person's name, no body's."""
-        words = {self.toks[e.i].text for e in first}
-        own = self.toks[first[0].i].start
-        return any(a != own and self.text[a:b] in words for a, b in self.per_ends.items())
-
-    def _opens_clause(self, k: int) -> bool:
-        """Whether the title at token ``k`` opens its sentence: after a sentence end or a line
-        break, or after one or two capitalised-first words and a comma that open it (Senada,;
-        Sementara itu,)."""
-        toks = self.toks
-
-        def sentence_start(x: int) -> bool:
-            return x == 0 or toks[x].newline or toks[x - 1].text in (".", "!", "?")
-
-        if sentence_start(k):
-            return True
-        if k < 2 or toks[k - 1].text != ",":
-            return False
-        return any(
-            x >= 0
-            and sentence_start(x)
-            and toks[x].text[:1].isupper()
-            and all(t.kind is WORD for t in toks[x : k - 1])
-            for x in (k - 2, k - 3)
         )
 
     def _given_name_closing_body(self, first: list[El], seg: list[El]) -> bool:
