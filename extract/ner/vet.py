@@ -2070,8 +2070,13 @@ def _common_word_before_named(art: _Article, core: tuple[int, int], words: list[
     words are known to the lexicon and stay (`Hari Purnomo`, `Putri Ariani`); so do a word
     shorter than `_COMMON_MIN` letters (an initial: `D Thomas` before `Thomas Cup`) and a noun
     for people banded together (entities_body_nouns.txt), which opens a body's name (`Relawan
-    Ganjar Pranowo Mania`)."""
+    Ganjar Pranowo Mania`). Only a word that opens the capitalised run (`_opens_run`: at a
+    sentence's start, after a mark or a lowercase word) is read so: after a capitalised word, a
+    job's or a title's, it opens the name (`Novelis Langit Kresna Hariadi` beside `Kresna Hariadi`,
+    `Penyanyi Senja Ayu Lestari` beside `Ayu Lestari`)."""
     first = words[0]
+    if not _opens_run(art.text, core[0]):
+        return False
     if len(first) < _COMMON_MIN or word_class(first) not in (W.COM, W.UNK) or not common_word_only(first):
         return False
     if art.votes.get(first, (0, 0))[0] or first.lower() in word_set("entities_body_nouns.txt"):
@@ -2295,17 +2300,28 @@ def _name_word(art: _Article, word: str) -> bool:
 
 def _given_opening_run(text: str, word: str, at: int) -> bool:
     """`Putri Kusuma Wardani` read as `Wardani`: a given name that is a common word too
-    (`_given_word`) opening the capitalised run at ``at`` (`_RUN_OPENS`) is the name's first word;
-    after a team's or a title's words it is their common word (`Pelatih Timnas Basket 3x3 Putri
-    Fandi Andika Ramadhani`)."""
-    opens = _RUN_OPENS.get().search(text, max(0, at - _RUN_REACH), at) is not None
-    return opens and word_class(word) is W.AMB and opens_names_mostly(word)
+    (`_given_word`) opening the capitalised run at ``at`` (`_opens_run`) is the name's first word,
+    and after a name's word (a given name or a word no lexicon knows: `Widiyanti Putri Wardhana`)
+    a word of the name. After another capitalised word it is that word's common word: a team's,
+    a title's or an event's (`Pelatih Timnas Basket 3x3 Putri Fandi Andika Ramadhani`, `Tunggal
+    Putri Gregoria Mariska Tunjung` at a sentence's start)."""
+    if not _given_word(word):
+        return False
+    if _opens_run(text, at):
+        return True
+    m = _WORD_BEFORE.get().search(text, max(0, at - _RUN_REACH), at)
+    return m is not None and word_class(m.group().strip()) in (W.GIV, W.UNK)
 
 
-#: Where a capitalised run opens: the text's start, a mark, or a lowercase word before it.
-_RUN_OPENS = LazyPattern(r"(?:^|[.!?,;:\"“”'‘’()\-–—]|\p{Ll})[ \u00a0]*$")
-#: Characters read back for `_RUN_OPENS`.
-_RUN_REACH = 4
+def _opens_run(text: str, at: int) -> bool:
+    """Whether a capitalised word at ``at`` opens a run of them (`_RUN_OPENS`)."""
+    return _RUN_OPENS.get().search(text, max(0, at - _RUN_REACH), at) is not None
+
+
+#: Where a capitalised run opens: the text's start, a mark, or a whole lowercase word before it.
+_RUN_OPENS = LazyPattern(r"(?:^|[.!?,;:\"“”'‘’()\-–—]|(?<![\p{L}\p{N}])\p{Ll}[\p{L}\p{N}\-]*)[ \u00a0]*$")
+#: Characters read back for `_RUN_OPENS` (a longer lowercase word opens no run).
+_RUN_REACH = 30
 
 
 def _given_word(word: str) -> bool:
