@@ -2086,16 +2086,13 @@ def _common_word_before_named(art: _Article, core: tuple[int, int], words: list[
     return (alone and given) or _opens_name_elsewhere(art, words[1], core)
 
 
-_NAME_GOES_ON = LazyPattern(r"[ \u00a0]+\p{Lu}")
-
-
 def _opens_name_elsewhere(art: _Article, word: str, core: tuple[int, int]) -> bool:
     """Whether the article writes ``word`` before another capitalised word (`Imam Sudjarwo`,
     `Laura Basuki`) outside the span ``core`` and outside the model's bodies and places (`Teater
     Mak Yong` beside the body `Mak Yong Malaysia`: no person's name)."""
     cs, ce = core
     return any(
-        _NAME_GOES_ON.get().match(art.text, b) is not None and not any(x <= a < y for x, y in art.other_spans)
+        _CAPITAL_NEXT.get().match(art.text, b) is not None and not any(x <= a < y for x, y in art.other_spans)
         for a, b in whole_words(art.text, word)
         if not cs <= a < ce
     )
