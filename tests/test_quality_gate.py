@@ -41,7 +41,8 @@ FLOORS = {
     # check 0.795 -> 0.805 (session 33: 0.811, the organisation rounds' body heads)
     # tune 0.955 -> 0.958 (session 35: 0.961, bodies listed with bodies and named after their kind)
     # check 0.805 -> 0.808 (session 36: 0.812, outlets cited after a source frame)
-    "organisations": (0.958, 0.808),
+    # check 0.808 -> 0.812 (session 37: 0.816, the organisation decision refitted on its rounds)
+    "organisations": (0.958, 0.812),
     "places": (0.965, 0.88),
     "quotes": (0.99, 0.96),
 }
@@ -51,7 +52,9 @@ SLICES = ("tune", "check")
 # `scripts/news_eval.py`): never trained or tuned on, from outlets and beats the dev set lacks
 # (science, sport, foreign news), so they say how the work does on news nobody here has read.
 NEWS_FLOORS = {
-    "persons": 0.848,  # 0.838 -> 0.84 (s33: 0.843) -> 0.845 (s34: 0.847) -> 0.848 (s35: 0.849)
+    # 0.838 -> 0.84 (s33: 0.843) -> 0.845 (s34: 0.847) -> 0.848 (s35: 0.849) -> 0.855 (s37: 0.859,
+    # the English-word feature of the person decision and the person span rounds)
+    "persons": 0.855,
     "organisations": 0.797,  # 0.79 -> 0.795 (session 35: 0.798) -> 0.797 (session 36: 0.800)
     "places": 0.88,  # 0.875 -> 0.878 (session 33: 0.880) -> 0.88 (session 34: 0.883)
     "officials": 0.795,  # 0.79 -> 0.795 (session 35: 0.797)
