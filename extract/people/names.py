@@ -770,7 +770,8 @@ def _person_noun(toks: Sequence[Tok], j: int) -> bool:
     head = match_head(toks, j)
     if head is not None:
         return not head.official
-    return possessive_stem(word) != word and possessive_stem(word) in role_words("spouse")
+    stem = possessive_stem(word)
+    return stem != word and stem in role_words("spouse")
 
 
 def _residence_noun(toks: Sequence[Tok], j: int) -> bool:

@@ -488,15 +488,14 @@ class _TitleLinks(_FirstHolder):
         before it, or before a comma and a name opened by a capitalised degree: `…, Prof dr Rina`;
         `Dokter spesialis jantung, dr Rina Sari, SpJP(K) dari …` with a lowercase `dr` after the
         comma is read by no rule, a strict xfail) names its body after the name (its degrees
-        between): a body link (`dari`, `di`) and capitalised
-        words up to the clause's next word (or a joiner a second holder follows,
-        `_capitalised_run_end`) that `_body_after_link` reads as a body (a body's word,
-        an acronym, a hospital's word; after `di` no facility or region: di Jakarta says where) or
-        that open with the model's organisation. A country (dari Jerman), a region or a party
-        (`_membership_or_region`) names no body, nor does a
-        body a member of a group comes from (people_roles `group_member`: anggota pramuka Budi dari
-        SMA X); a body closed by a comma and the model's person is that person's (the first
-        "name" was the post's unit). The tokens of the link and the body, or None."""
+        between): a body link (`dari`, `di`) and capitalised words up to the clause's next word
+        (or a joiner a second holder follows, `_capitalised_run_end`) that `_body_after_link`
+        reads as a body (a body's word, an acronym, a hospital's word; after `di` no facility or
+        region: di Jakarta says where) or that open with the model's organisation. A country
+        (dari Jerman), a region or a party (`_membership_or_region`) names no body, nor does a body
+        a member of a group comes from (people_roles `group_member`: anggota pramuka Budi dari SMA
+        X); a body closed by a comma and the model's person is that person's (the first "name" was
+        the post's unit). The tokens of the link and the body, or None."""
         if len(m.names) != 1 or m.head in role_words("group_member"):
             return None
         j = self._past_degrees(self._name_end(m.names[0]))
@@ -524,7 +523,7 @@ class _TitleLinks(_FirstHolder):
             and not any(t.kind is WORD and word_class(t.text) is W.ORG for t in toks[k + 1 : c])
         ):
             return True  # the whole body is the party: Golkar Institute is a body of its own
-        if toks[k].text.lower() in admin_level_words():  # Provinsi Papua, Desa Sukamaju: a level and its name
+        if first in admin_level_words():  # Provinsi Papua, Desa Sukamaju: a level and its name
             k += 1
             if not any(t.kind is WORD and word_class(t.text) in (W.ORG, W.ACR) for t in toks[k:c]):
                 return True
