@@ -756,11 +756,14 @@ def _described(text: str, ent: Entity) -> bool:
     by a noun for a person (`described_before`: `bek Facundo Gonzalez`, `pengusaha Piton
     Enumbi`), and none of its words is held by news-raw in bodies' or places' names more often
     than in persons' (`body_words_share`: not a side after its competitor, `pemain Aston Villa`,
-    `pembalap Alfa Romeo`): the model read a person as a body or a place. On the annotated news
-    tune articles: 2 persons, no body or place."""
+    `pembalap Alfa Romeo`): the model read a person as a body or a place. A name a colon closes
+    labels a list (`Susunan pemain Sporting Velmora: …`, the side's line-up), no one described. On
+    the annotated news tune articles: 2 persons, no body or place."""
     if body_words_share(ent.text) > 0:
         return False
-    return any(described_before(text, s, e) for s, e in whole_words(text, ent.text))
+    return any(
+        described_before(text, s, e) and not text.startswith(":", e) for s, e in whole_words(text, ent.text)
+    )
 
 
 def _after_a_kind(text: str, name: str) -> bool:

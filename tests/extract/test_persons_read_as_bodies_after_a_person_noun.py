@@ -41,6 +41,11 @@ CASES = {
         [("Pasar Baru", "LOC")],
         [],
     ),
+    "a-line-up-labelled-by-its-side": (
+        "Susunan pemain Sporting Velmora: Ilkan Verhoef, Tomas Keller, dan Dario Montesi.",
+        [("Sporting Velmora", "ORG")],
+        [],
+    ),
     "a-place-after-its-residents": (
         "Sejumlah warga Pulo Gebang mengeluhkan banjir yang merendam rumah mereka sejak Senin.",
         [("Pulo Gebang", "LOC")],
