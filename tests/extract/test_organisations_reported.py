@@ -89,7 +89,7 @@ def test_a_full_run_keeps_no_body_for_a_report_verb_or_an_interview_frame(text: 
             (0, 25),
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="known miss (review 2, session 37): a body the model tags ORG before a verb of "
+                reason="known miss (review 3, session 37): a body the model tags ORG before a verb of "
                 "report is weighed as any name; the verb alone vouches for persons and products too",
             ),
         ),
@@ -99,7 +99,7 @@ def test_a_full_run_keeps_no_body_for_a_report_verb_or_an_interview_frame(text: 
             (23, 46),
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="known miss (review 2, session 37): an outlet after `wawancara dengan` is weighed "
+                reason="known miss (review 3, session 37): an outlet after `wawancara dengan` is weighed "
                 "as any name; the frame names persons and programmes too (`Mata Najwa`, `Zelenskyy`)",
             ),
         ),
