@@ -717,12 +717,15 @@ class _FirstHolder(_HolderNames):
 
     def _group_not_name(self, m: _Mention, conn: str | None, seg: list[El], x: int) -> bool:
         """tim Arrows, dan Ferrari; Divisi Bago dan Divisi Pegu: after a group word a name must be
-        sure, the words are more often another team or unit."""
+        sure, the words are more often another team or unit; unless a body or region closes the
+        title before the name, inside the segment after `dan` too (Asisten Pemerintahan dan Kesra
+        Provinsi Lampung M Firsada)."""
         if not m.weak or self.strong(seg[x]) or any(e.kind is W.GIV for e in seg[x:]):
             return False
         return self.toks[m.start].text.lower() == "tim" or (
             conn in role_words("and_word")
             and not any(e.kind in _BODY_ENDS for e in m.els if e.j <= m.comp_end)
+            and not any(e.kind in _BODY_ENDS for e in seg[:x])
         )
 
     def _closes_clause(self, j: int) -> bool:
