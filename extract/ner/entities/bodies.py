@@ -846,10 +846,12 @@ def _with_bracketed_shorts(ents: list[Entity], toks: Sequence[Tok]) -> list[Enti
     """A short name alone in brackets right after an ORG whose words it spells is an entry of its
     own (GUIDELINES §6), which `_known_bodies` leaves to the words before the brackets: a listed
     one (`Nahdlatul Ulama (NU)`, `Balai Besar Wilayah Sungai (BBWS)`: `_listed_short_name`,
-    `repair._spells_body`, no region among the words), or an unlisted one after a name that says
+    `repair._spells_body`, no region among the words), an unlisted one after a name that says
     it is a body (`_unlisted_body_short`: `Universitas Negeri Semarang (Unnes)`, a region allowed
-    among the words); one a capitalised word goes on after stays inside the name (`Kamar Dagang
-    dan Industri (Kadin) Indonesia`)."""
+    among the words) or the initials of every word of the ORG (`_initials_of_body`: `Wonder Photo
+    Shop (WPS)`); one a capitalised word goes on after stays inside the name (`Kamar Dagang
+    dan Industri (Kadin) Indonesia`). The reverse definition, a short name before its body in
+    brackets (`OCA (Olympic Council of Asia)`), is read too (`_shorts_before_bodies`)."""
     # the word after the bracket after each ORG's name; the words covered read only if one is
     bracketed = [
         (org, k) for org in ents if org.label == Label.ORG and _bracketed(toks, k := _past_bracket(org, toks))
@@ -861,26 +863,74 @@ def _with_bracketed_shorts(ents: list[Entity], toks: Sequence[Tok]) -> list[Enti
             continue
         short, after = toks[k], toks[k + 2] if k + 2 < len(toks) else None
         listed = _listed_short_name(short)
+        unlisted = _unlisted_body_short(toks, k, org) or _initials_of_body(toks, k, org)
         if (
-            (listed or _unlisted_body_short(toks, k, org))
+            (listed or unlisted)
             and _spells_body(short.text, org, toks, places=not listed)
             and (after is None or not _name_like(after.text))
         ):
             found.append(Entity(short.text, Label.ORG.value, (short.start, short.end)))
-    return sorted([*ents, *found], key=lambda e: e.span)
+    return sorted([*ents, *found, *_shorts_before_bodies(ents, toks)], key=lambda e: e.span)
 
 
-def _unlisted_body_short(toks: Sequence[Tok], k: int, org: Entity) -> bool:
-    """An unlisted short name in capitals or in title case (`Perludem`, not `LoI`) after an ORG
-    that says it is a body: a body's head or a council's noun opens it (`Universitas Negeri
-    Semarang (Unnes)`, `Mahkamah Kehormatan Dewan (MKD)`: entities_heads.txt,
-    entities_council_nouns.txt) or an English body's word stands in it (`National Development
-    and Reform Commission (NDRC)`); no common word, title nor kind (`(Humas)`, `(Sekjen)`,
-    `(SPPG)`: entities_kinds_alone.txt)."""
+def _own_short_word(toks: Sequence[Tok], k: int) -> bool:
+    """Word ``k`` can be a body's own short name: in capitals or in title case (`Perludem`, not
+    `LoI`), no common word, title nor kind (`(Humas)`, `(Sekjen)`, `(SPPG)`:
+    entities_kinds_alone.txt)."""
     text = toks[k].text
     shaped = text.isupper() or (len(text) > 2 and text[1:].islower())
     kind = toks[k].low in word_set("entities_kinds_alone.txt")  # `(SPPG)`, `(BLUD)`: one of many
-    if not shaped or kind or toks[k].low in common_words() or title_len(toks, k):
+    return shaped and not kind and toks[k].low not in common_words() and not title_len(toks, k)
+
+
+def _initials_of_body(toks: Sequence[Tok], k: int, org: Entity) -> bool:
+    """An unlisted short name in capitals, `MIN_SPELLED_BODY` letters at least, that is exactly
+    the initials of every word of the ORG read before its bracket (`Wonder Photo Shop (WPS)`,
+    `Mercedes Benz Owners Indonesia Golfers (MBOIG)`): the reading of the words as a body is the
+    evidence, and the article defines the letters as that body's name (news tune: the two such
+    shorts missed beside their bodies; a kind's or a programme's words are no ORG to begin with:
+    `Bantuan Langsung Tunai (BLT)`)."""
+    inside = tokens_inside(org.span, toks)
+    short = toks[k].text
+    return (
+        len(inside) > 1
+        and len(short) >= MIN_SPELLED_BODY
+        and short.isalpha()
+        and short.isupper()
+        and _own_short_word(toks, k)
+        and _initials(toks, inside) == short
+    )
+
+
+def _shorts_before_bodies(ents: Sequence[Entity], toks: Sequence[Tok]) -> list[Entity]:
+    """A short name in capitals right before an ORG alone in brackets whose words spell it (the
+    reverse definition: `OCA (Olympic Council of Asia)`, `INKANAS (Institut Karate-Do Nasional)`)
+    is the body's entry of its own (GUIDELINES §6), where no entity covers it; one the bracket
+    glosses as a kind or a form is no ORG there (`Pegadaian (Persero)`: no ORG in brackets)."""
+    found = []
+    for org in ents:
+        inside = tokens_inside(org.span, toks) if org.label == Label.ORG else range(0)
+        k = inside.start - 2
+        if len(inside) < 2 or k < 0 or toks[k + 1].text != "(" or inside.stop >= len(toks):
+            continue
+        short = toks[k]
+        if (
+            toks[inside.stop].text == ")"
+            and len(short.text) >= MIN_SPELLED_BODY
+            and _capitals_word(short.text)
+            and _own_short_word(toks, k)
+            and _spells_body(short.text, org, toks, places=True)
+        ):
+            found.append(Entity(short.text, Label.ORG.value, (short.start, short.end)))
+    return [e for e in found if not any(spans_overlap(e.span, o.span) for o in ents)]
+
+
+def _unlisted_body_short(toks: Sequence[Tok], k: int, org: Entity) -> bool:
+    """An unlisted short name (`_own_short_word`) after an ORG that says it is a body: a body's
+    head or a council's noun opens it (`Universitas Negeri Semarang (Unnes)`, `Mahkamah
+    Kehormatan Dewan (MKD)`: entities_heads.txt, entities_council_nouns.txt) or an English body's
+    word stands in it (`National Development and Reform Commission (NDRC)`)."""
+    if not _own_short_word(toks, k):
         return False
     inside = tokens_inside(org.span, toks)
     head = match_head(toks, inside.start) if inside else None
@@ -970,6 +1020,10 @@ def _short_named_bodies(
 #: English articles: a name after one is a phrase's (`How to Be a Sustainable Fintech Company`,
 #: `A Leading Property Development Company` as an award's category)
 _ARTICLES = frozenset({"a", "an"})
+#: The English definite article written capitalised: it opens an English name of its own (`The
+#: Fed`, `The Conversation`), no Indonesian name's next word (news-raw: two lines write a bracketed
+#: short name and `The` after it, both a new name).
+_ENGLISH_THE = "The"
 
 
 def _english_named_bodies(text: str, toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:
@@ -1228,8 +1282,11 @@ def _spelled_kind_bodies(text: str, toks: Sequence[Tok], person_starts: set[int]
 
 def _name_goes_on_after(toks: Sequence[Tok], j: int, person_starts: set[int]) -> bool:
     """Word ``j`` (after a bracket) carries a name on: a name's word that opens no person's name,
-    no administrative level and no region (`(PDAM) Limau Kunci`, not `(OJK) Ogi …`)."""
+    no administrative level, no region and no English name (`_ENGLISH_THE`: `(PDAM) Limau Kunci`,
+    not `(OJK) Ogi …` nor `Federal Open Market Committee (FOMC) The Fed`)."""
     if j >= len(toks) or not _name_word(toks[j]) or toks[j].start in person_starts:
+        return False
+    if toks[j].text == _ENGLISH_THE:
         return False
     level = match_head(toks, j)
     return not ((level is not None and level[2] is Head.ADMIN) or region_len(toks, j))
