@@ -1,8 +1,8 @@
-"""A short name the article defines beside a body is an entry of its own (GUIDELINES §6: a
-bracketed abbreviation that ends a name is one): capitals that are the initials of every word of
-an ORG before them (`Wonder Photo Shop (WPS)`), and a short name before its body in brackets
-(`OCA (Olympic Council of Asia)`). Words no one reads as a body give no short name (`Bantuan
-Langsung Tunai (BLT)`), nor do the initials of only some words or a company's form in brackets.
+"""A short name the article defines before its body in brackets is the body's entry of its own
+(GUIDELINES §6): `OCA (Olympic Council of Asia)`, when the words in brackets spell it and say they
+are a body's (a body's head, a council's noun, an English body's word). A gloss of a term gives
+nothing (`GERD (Gastroesophageal Reflux Disease)`), nor one a name goes on after (`SKK (…) Migas`),
+nor letters the words do not spell. `The` after a bracketed short name opens a name of its own.
 Whole entity lists from `resolve_entities` on invented sentences, with the spans."""
 
 from __future__ import annotations
@@ -10,31 +10,6 @@ from __future__ import annotations
 import pytest
 
 from .test_entities_news import _found
-
-
-@pytest.mark.parametrize(
-    ("text", "model", "expected"),
-    [
-        (
-            "Komunitas Mercedes Benz Owners Indonesia Golfers (MBOIG) finis di posisi ketiga.",
-            [("Mercedes Benz Owners Indonesia Golfers", "ORG")],
-            [("Mercedes Benz Owners Indonesia Golfers", "ORG", (10, 48)), ("MBOIG", "ORG", (50, 55))],
-        ),
-        (
-            "Perusahaan itu meresmikan Wonder Photo Shop (WPS), sebuah gerai foto di Jakarta.",
-            [("Wonder Photo Shop", "ORG"), ("Jakarta", "LOC")],
-            [
-                ("Wonder Photo Shop", "ORG", (26, 43)),
-                ("WPS", "ORG", (45, 48)),
-                ("Jakarta", "LOC", (72, 79)),
-            ],
-        ),
-    ],
-)
-def test_the_initials_of_a_body_in_brackets_are_its_short_name(
-    text: str, model: list[tuple[str, str]], expected: list[tuple[str, str, tuple[int, int]]]
-) -> None:
-    assert _found(text, model) == expected
 
 
 @pytest.mark.parametrize(
@@ -67,39 +42,48 @@ def test_a_short_name_before_its_body_in_brackets_is_its_own_entry(
 
 
 @pytest.mark.parametrize(
-    ("text", "model", "expected"),
+    ("text", "model", "short"),
     [
-        # a programme's words are no body: the model reads no ORG, the rule reads no short name
-        ("Warga menerima Bantuan Langsung Tunai (BLT) pada Senin.", [], []),
-        # initials of some words only: the letters abbreviate something else
+        # a term's gloss the model misreads as a body: no body's word in it
         (
-            "Komunitas Mercedes Benz Owners Indonesia Golfers (MBO) finis di posisi ketiga.",
-            [("Mercedes Benz Owners Indonesia Golfers", "ORG")],
-            [("Mercedes Benz Owners Indonesia Golfers", "ORG", (10, 48))],
+            "Gejalanya mirip GERD (Gastroesophageal Reflux Disease) yang kambuh.",
+            [("Gastroesophageal Reflux Disease", "ORG")],
+            "GERD",
         ),
-        # a company's form in brackets is no body and no short name
+        # the gloss stands inside a name that goes on after the bracket
         (
-            "PT Pegadaian (Persero) menyalurkan pembiayaan itu.",
-            [("PT Pegadaian", "ORG")],
-            [("PT Pegadaian (Persero)", "ORG", (0, 22))],
+            "Menurut dia, SKK (Satuan Kerja Khusus Pelaksana Hulu) Migas optimis soal itu.",
+            [("Satuan Kerja Khusus Pelaksana Hulu", "ORG")],
+            "SKK",
         ),
-        # a capitals word before a bracket that holds no ORG is no short name
+        # letters the words in brackets do not spell
         (
-            "Sekolah itu memakai kurikulum KTSP (Kurikulum Tingkat Satuan Pendidikan) sejak lama.",
-            [],
-            [],
+            "Atlet ACO (Olympic Council of Asia) berlatih di Jakarta.",
+            [("Olympic Council of Asia", "ORG"), ("Jakarta", "LOC")],
+            "ACO",
         ),
     ],
 )
-def test_what_defines_no_short_name(
-    text: str, model: list[tuple[str, str]], expected: list[tuple[str, str, tuple[int, int]]]
+def test_what_defines_no_short_name_before_a_bracket(
+    text: str, model: list[tuple[str, str]], short: str
 ) -> None:
-    assert _found(text, model) == expected
+    assert all(found[0] != short for found in _found(text, model))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="news-raw nr00103, nr01337: a kind's gloss opened by a body's head reads as a body's "
+    "short name (`BPP (Bank Peserta Penjaminan)`, `LAZ (Lembaga Amil Zakat)`)",
+)
+def test_a_kind_glossed_with_a_body_head_is_no_short_name() -> None:
+    text = "Lembaga itu menjamin simpanan di BPP (Bank Peserta Penjaminan) seperti biasa."
+    found = _found(text, [("Bank Peserta Penjaminan", "ORG")])
+    assert all(f[0] != "BPP" for f in found)
 
 
 def test_an_english_name_after_the_bracket_opens_a_name_of_its_own() -> None:
     """`The` after a bracketed short name opens the next name (`The Fed`), so the short name the
-    English body's words spell is read; the spelled name itself is still dropped (a known miss)."""
+    English body's words spell is read."""
     text = "Pasar menunggu notulen rapat Federal Open Market Committee (FOMC) The Fed pekan ini."
     assert _found(text, [("The Fed", "ORG")]) == [("FOMC", "ORG", (60, 64)), ("The Fed", "ORG", (66, 73))]
 
@@ -113,18 +97,13 @@ def test_the_spelled_english_committee_is_kept() -> None:
     assert ("Federal Open Market Committee", "ORG", (29, 58)) in found
 
 
-def test_a_region_after_the_bracket_still_ends_the_name() -> None:
-    """A capitalised word that is no English article goes on with the name, as before."""
-    text = "Air bersih dari Perusahaan Daerah Air Minum (PDAM) Limau Kunci mengalir lagi."
-    found = _found(text, [("Perusahaan Daerah Air Minum", "ORG")])
-    assert ("PDAM", "ORG", (45, 49)) not in found
-
-
 @pytest.mark.xfail(
     strict=True,
-    reason="news tune nr00702, nr09586, nr09317: an English body's name the model reads as nothing, "
-    "whose last word is no listed body word (`Center`, `League`), gives neither it nor its initials",
+    reason="news tune nr00702, nr09586, nr09317, nr07853, nr02804: a body's name whose words say "
+    "no body by any listed word (`Katadata Insight Center`, `Jakarta Masters Club`, `Wonder Photo "
+    "Shop`) gives no short name; reading the initials of any model ORG as one was tried and "
+    "rejected (news-raw 0-2579: about as many terms as bodies, `Security Operations Center (SOC)`)",
 )
-def test_an_unread_english_name_before_its_initials_is_a_body() -> None:
+def test_an_unlisted_english_name_before_its_initials_is_a_body() -> None:
     text = "Survei Katadata Insight Center (KIC) menunjukkan hal itu."
     assert _found(text, []) == [("Katadata Insight Center", "ORG", (7, 30)), ("KIC", "ORG", (32, 35))]

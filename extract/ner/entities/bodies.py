@@ -848,8 +848,7 @@ def _with_bracketed_shorts(ents: list[Entity], toks: Sequence[Tok]) -> list[Enti
     one (`Nahdlatul Ulama (NU)`, `Balai Besar Wilayah Sungai (BBWS)`: `_listed_short_name`,
     `repair._spells_body`, no region among the words), an unlisted one after a name that says
     it is a body (`_unlisted_body_short`: `Universitas Negeri Semarang (Unnes)`, a region allowed
-    among the words) or the initials of every word of the ORG (`_initials_of_body`: `Wonder Photo
-    Shop (WPS)`); one a capitalised word goes on after stays inside the name (`Kamar Dagang
+    among the words); one a capitalised word goes on after stays inside the name (`Kamar Dagang
     dan Industri (Kadin) Indonesia`). The reverse definition, a short name before its body in
     brackets (`OCA (Olympic Council of Asia)`), is read too (`_shorts_before_bodies`)."""
     # the word after the bracket after each ORG's name; the words covered read only if one is
@@ -863,9 +862,8 @@ def _with_bracketed_shorts(ents: list[Entity], toks: Sequence[Tok]) -> list[Enti
             continue
         short, after = toks[k], toks[k + 2] if k + 2 < len(toks) else None
         listed = _listed_short_name(short)
-        unlisted = _unlisted_body_short(toks, k, org) or _initials_of_body(toks, k, org)
         if (
-            (listed or unlisted)
+            (listed or _unlisted_body_short(toks, k, org))
             and _spells_body(short.text, org, toks, places=not listed)
             and (after is None or not _name_like(after.text))
         ):
@@ -873,40 +871,16 @@ def _with_bracketed_shorts(ents: list[Entity], toks: Sequence[Tok]) -> list[Enti
     return sorted([*ents, *found, *_shorts_before_bodies(ents, toks)], key=lambda e: e.span)
 
 
-def _own_short_word(toks: Sequence[Tok], k: int) -> bool:
-    """Word ``k`` can be a body's own short name: in capitals or in title case (`Perludem`, not
-    `LoI`), no common word, title nor kind (`(Humas)`, `(Sekjen)`, `(SPPG)`:
-    entities_kinds_alone.txt)."""
-    text = toks[k].text
-    shaped = text.isupper() or (len(text) > 2 and text[1:].islower())
-    kind = toks[k].low in word_set("entities_kinds_alone.txt")  # `(SPPG)`, `(BLUD)`: one of many
-    return shaped and not kind and toks[k].low not in common_words() and not title_len(toks, k)
-
-
-def _initials_of_body(toks: Sequence[Tok], k: int, org: Entity) -> bool:
-    """An unlisted short name in capitals, `MIN_SPELLED_BODY` letters at least, that is exactly
-    the initials of every word of the ORG read before its bracket (`Wonder Photo Shop (WPS)`,
-    `Mercedes Benz Owners Indonesia Golfers (MBOIG)`): the reading of the words as a body is the
-    evidence, and the article defines the letters as that body's name (news tune: the two such
-    shorts missed beside their bodies; a kind's or a programme's words are no ORG to begin with:
-    `Bantuan Langsung Tunai (BLT)`)."""
-    inside = tokens_inside(org.span, toks)
-    short = toks[k].text
-    return (
-        len(inside) > 1
-        and len(short) >= MIN_SPELLED_BODY
-        and short.isalpha()
-        and short.isupper()
-        and _own_short_word(toks, k)
-        and _initials(toks, inside) == short
-    )
-
-
 def _shorts_before_bodies(ents: Sequence[Entity], toks: Sequence[Tok]) -> list[Entity]:
-    """A short name in capitals right before an ORG alone in brackets whose words spell it (the
-    reverse definition: `OCA (Olympic Council of Asia)`, `INKANAS (Institut Karate-Do Nasional)`)
-    is the body's entry of its own (GUIDELINES §6), where no entity covers it; one the bracket
-    glosses as a kind or a form is no ORG there (`Pegadaian (Persero)`: no ORG in brackets)."""
+    """A short name in capitals right before an ORG alone in brackets whose words spell it and say
+    it is a body (`_unlisted_body_short`: a body's head, a council's noun or an English body's
+    word) is the body's entry of its own (GUIDELINES §6), the reverse definition (`OCA (Olympic
+    Council of Asia)`, `INKANAS (Institut Karate-Do Nasional)`), where no entity covers it and no
+    name goes on after the bracket (`_name_goes_on_after`: `SKK (Satuan Kerja Khusus …) Migas`,
+    the gloss inside the name). A gloss of no body's words is no body's short name (`GERD
+    (Gastroesophageal Reflux Disease)`): news-raw's reverse definitions with any ORG in brackets
+    were half terms the model misread; with a body's words, 10 bodies to 2 kinds (`BPP (Bank
+    Peserta Penjaminan)`, `LAZ (Lembaga Amil Zakat)`)."""
     found = []
     for org in ents:
         inside = tokens_inside(org.span, toks) if org.label == Label.ORG else range(0)
@@ -916,9 +890,10 @@ def _shorts_before_bodies(ents: Sequence[Entity], toks: Sequence[Tok]) -> list[E
         short = toks[k]
         if (
             toks[inside.stop].text == ")"
+            and not _name_goes_on_after(toks, inside.stop + 1, set())
             and len(short.text) >= MIN_SPELLED_BODY
             and _capitals_word(short.text)
-            and _own_short_word(toks, k)
+            and _unlisted_body_short(toks, k, org)
             and _spells_body(short.text, org, toks, places=True)
         ):
             found.append(Entity(short.text, Label.ORG.value, (short.start, short.end)))
@@ -926,11 +901,16 @@ def _shorts_before_bodies(ents: Sequence[Entity], toks: Sequence[Tok]) -> list[E
 
 
 def _unlisted_body_short(toks: Sequence[Tok], k: int, org: Entity) -> bool:
-    """An unlisted short name (`_own_short_word`) after an ORG that says it is a body: a body's
-    head or a council's noun opens it (`Universitas Negeri Semarang (Unnes)`, `Mahkamah
-    Kehormatan Dewan (MKD)`: entities_heads.txt, entities_council_nouns.txt) or an English body's
-    word stands in it (`National Development and Reform Commission (NDRC)`)."""
-    if not _own_short_word(toks, k):
+    """An unlisted short name in capitals or in title case (`Perludem`, not `LoI`) after an ORG
+    that says it is a body: a body's head or a council's noun opens it (`Universitas Negeri
+    Semarang (Unnes)`, `Mahkamah Kehormatan Dewan (MKD)`: entities_heads.txt,
+    entities_council_nouns.txt) or an English body's word stands in it (`National Development
+    and Reform Commission (NDRC)`); no common word, title nor kind (`(Humas)`, `(Sekjen)`,
+    `(SPPG)`: entities_kinds_alone.txt)."""
+    text = toks[k].text
+    shaped = text.isupper() or (len(text) > 2 and text[1:].islower())
+    kind = toks[k].low in word_set("entities_kinds_alone.txt")  # `(SPPG)`, `(BLUD)`: one of many
+    if not shaped or kind or toks[k].low in common_words() or title_len(toks, k):
         return False
     inside = tokens_inside(org.span, toks)
     head = match_head(toks, inside.start) if inside else None
