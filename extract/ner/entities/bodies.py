@@ -846,10 +846,11 @@ def _with_bracketed_shorts(ents: list[Entity], toks: Sequence[Tok]) -> list[Enti
     """A short name alone in brackets right after an ORG whose words it spells is an entry of its
     own (GUIDELINES §6), which `_known_bodies` leaves to the words before the brackets: a listed
     one (`Nahdlatul Ulama (NU)`, `Balai Besar Wilayah Sungai (BBWS)`: `_listed_short_name`,
-    `repair._spells_body`, no region among the words), or an unlisted one after a name that says
+    `repair._spells_body`, no region among the words), an unlisted one after a name that says
     it is a body (`_unlisted_body_short`: `Universitas Negeri Semarang (Unnes)`, a region allowed
     among the words); one a capitalised word goes on after stays inside the name (`Kamar Dagang
-    dan Industri (Kadin) Indonesia`)."""
+    dan Industri (Kadin) Indonesia`). The reverse definition, a short name before its body in
+    brackets (`OCA (Olympic Council of Asia)`), is read too (`_shorts_before_bodies`)."""
     # the word after the bracket after each ORG's name; the words covered read only if one is
     bracketed = [
         (org, k) for org in ents if org.label == Label.ORG and _bracketed(toks, k := _past_bracket(org, toks))
@@ -867,7 +868,36 @@ def _with_bracketed_shorts(ents: list[Entity], toks: Sequence[Tok]) -> list[Enti
             and (after is None or not _name_like(after.text))
         ):
             found.append(Entity(short.text, Label.ORG.value, (short.start, short.end)))
-    return sorted([*ents, *found], key=lambda e: e.span)
+    return sorted([*ents, *found, *_shorts_before_bodies(ents, toks)], key=lambda e: e.span)
+
+
+def _shorts_before_bodies(ents: Sequence[Entity], toks: Sequence[Tok]) -> list[Entity]:
+    """A short name in capitals right before an ORG alone in brackets whose words spell it and say
+    it is a body (`_unlisted_body_short`: a body's head, a council's noun or an English body's
+    word) is the body's entry of its own (GUIDELINES §6), the reverse definition (`OCA (Olympic
+    Council of Asia)`, `INKANAS (Institut Karate-Do Nasional)`), where no entity covers it and no
+    name goes on after the bracket (`_name_goes_on_after`: `SKK (Satuan Kerja Khusus …) Migas`,
+    the gloss inside the name). A gloss of no body's words is no body's short name (`GERD
+    (Gastroesophageal Reflux Disease)`): news-raw's reverse definitions with any ORG in brackets
+    were half terms the model misread; with a body's words, 10 bodies to 2 kinds (`BPP (Bank
+    Peserta Penjaminan)`, `LAZ (Lembaga Amil Zakat)`)."""
+    found = []
+    for org in ents:
+        inside = tokens_inside(org.span, toks) if org.label == Label.ORG else range(0)
+        k = inside.start - 2
+        if len(inside) < 2 or k < 0 or toks[k + 1].text != "(" or inside.stop >= len(toks):
+            continue
+        short = toks[k]
+        if (
+            toks[inside.stop].text == ")"
+            and not _name_goes_on_after(toks, inside.stop + 1, set())
+            and len(short.text) >= MIN_SPELLED_BODY
+            and _capitals_word(short.text)
+            and _unlisted_body_short(toks, k, org)
+            and _spells_body(short.text, org, toks, places=True)
+        ):
+            found.append(Entity(short.text, Label.ORG.value, (short.start, short.end)))
+    return [e for e in found if not any(spans_overlap(e.span, o.span) for o in ents)]
 
 
 def _unlisted_body_short(toks: Sequence[Tok], k: int, org: Entity) -> bool:
@@ -970,6 +1000,10 @@ def _short_named_bodies(
 #: English articles: a name after one is a phrase's (`How to Be a Sustainable Fintech Company`,
 #: `A Leading Property Development Company` as an award's category)
 _ARTICLES = frozenset({"a", "an"})
+#: The English definite article written capitalised: it opens an English name of its own (`The
+#: Fed`, `The Conversation`), no Indonesian name's next word (news-raw: two lines write a bracketed
+#: short name and `The` after it, both a new name).
+_ENGLISH_THE = "The"
 
 
 def _english_named_bodies(text: str, toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:
@@ -1228,8 +1262,11 @@ def _spelled_kind_bodies(text: str, toks: Sequence[Tok], person_starts: set[int]
 
 def _name_goes_on_after(toks: Sequence[Tok], j: int, person_starts: set[int]) -> bool:
     """Word ``j`` (after a bracket) carries a name on: a name's word that opens no person's name,
-    no administrative level and no region (`(PDAM) Limau Kunci`, not `(OJK) Ogi …`)."""
+    no administrative level, no region and no English name (`_ENGLISH_THE`: `(PDAM) Limau Kunci`,
+    not `(OJK) Ogi …` nor `Federal Open Market Committee (FOMC) The Fed`)."""
     if j >= len(toks) or not _name_word(toks[j]) or toks[j].start in person_starts:
+        return False
+    if toks[j].text == _ENGLISH_THE:
         return False
     level = match_head(toks, j)
     return not ((level is not None and level[2] is Head.ADMIN) or region_len(toks, j))
