@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from extract.ner.entities.places import with_persons
+from tests.entity_records import entities_with_persons as _out
 from tests.entity_records import nth_entities
 
 
@@ -102,3 +103,37 @@ def test_a_place_named_as_the_articles_company_is_the_company(text, model, expec
 )
 def test_a_place_or_a_name_no_company_holds_stays(text, model, expected) -> None:
     assert _found(text, model) == expected
+
+
+_NO_LEGAL_FORM = (
+    "a company, a brand or a platform no legal form names in the article is read as the model "
+    "read it: news-raw's legal forms name too many towns and words to tell it (Krui, Cikarang, "
+    "Merak, Amman after `PT`), issue 12 session 38"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        pytest.param(  # a brand acting as its company, no `PT` anywhere
+            "Melalui acara ini, Cetaphil menyuarakan pentingnya perlindungan kulit.",
+            [("Cetaphil", "LOC")],
+            [("Cetaphil", "ORG", (19, 27))],
+            marks=pytest.mark.xfail(strict=True, reason=_NO_LEGAL_FORM),
+        ),
+        pytest.param(  # a platform after `dari`, no product's noun before it
+            "Anak itu belajar bahasa asing dari Discord setiap malam.",
+            [("Discord", "LOC")],
+            [],
+            marks=pytest.mark.xfail(strict=True, reason=_NO_LEGAL_FORM),
+        ),
+        pytest.param(  # a body of states the model reads as a region
+            "Para suporter mengajukan keluhan resmi ke Uni Eropa terkait harga tiket.",
+            [("Uni Eropa", "LOC")],
+            [("Uni Eropa", "ORG", (42, 51))],
+            marks=pytest.mark.xfail(strict=True, reason=_NO_LEGAL_FORM),
+        ),
+    ],
+)
+def test_a_company_no_legal_form_names_is_a_known_miss(text, model, expected) -> None:
+    assert _out(text, model) == expected
