@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.entity_records import resolved_entities
+from tests.entity_records import nth_entities, resolved_entities
 
 
 @pytest.mark.parametrize(
@@ -71,3 +71,27 @@ def test_a_road_between_common_words_is_a_word_of_the_office(text: str, expected
 )
 def test_a_named_street_and_a_second_body_stay_apart(text: str, expected: list) -> None:
     assert resolved_entities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # known miss: an office's address on a street named by a common word, with no building's
+        # word before the office, is read as the office's field
+        pytest.param(
+            "Petugas Dinas Pendidikan Jalan Pemuda mendata sekolah yang rusak.",
+            [],
+            [("Dinas Pendidikan", "ORG", (8, 24)), ("Jalan Pemuda", "LOC", (25, 37))],
+            marks=pytest.mark.xfail(strict=True, reason="a common word names the street: read as a field"),
+        ),
+        # known miss: a body no grammar head opens (an acronym's) keeps its cut, the road a street
+        pytest.param(
+            "Gugatan itu diajukan LBH Barisan Relawan Jalan Perubahan ke Mahkamah Konstitusi, Senin.",
+            [("LBH Barisan Relawan", "ORG", 0)],
+            [("LBH Barisan Relawan Jalan Perubahan", "ORG", (21, 56))],
+            marks=pytest.mark.xfail(strict=True, reason="no head grows the name: the model's cut stays"),
+        ),
+    ],
+)
+def test_known_misses_of_roads_in_names(text: str, model: list, expected: list) -> None:
+    assert resolved_entities(text, nth_entities(text, model)) == expected
