@@ -17,7 +17,14 @@ from collections.abc import Sequence
 from functools import cache
 
 from ...learn import LOW_DECADES
-from ...people.corpus import BODY_ARTICLES_MIN, corpus_body_word, corpus_counts, name_counts, person_name_word
+from ...people.corpus import (
+    BODY_ARTICLES_MIN,
+    body_name_word,
+    corpus_body_word,
+    corpus_counts,
+    name_counts,
+    person_name_word,
+)
 from ...people.lexicon import names_a_body, role_words
 from ...records import Entity, Span
 from ...records import EntityLabel as Label
@@ -193,12 +200,18 @@ def _spelled_kind(ent: Entity, toks: Sequence[Tok]) -> bool:
     """An ORG spelled out before its short name in brackets, the short name a kind's (`Badan
     Usaha Milik Desa (BUMDes)`, `Organisasi Perangkat Daerah (OPD)`, `Coronavirus Disease 2019
     (Covid-19)`): the kind written in full, no name (`Badan Usaha Milik Daerah (BUMD) Tulang
-    Bawang Jaya` names one)."""
+    Bawang Jaya` names one). A proper name's word among them (`body_name_word`) names a body
+    whose short name is a kind's by chance (`Ikatan Keluarga Minang (IKM)`, `China Central
+    Television (CCTV)`; news-raw, every line with a kind's short name in brackets, session 38:
+    those 2 of 94 such spans, both bodies)."""
     k = bisect_left(toks, ent.span[1], key=_START) if ent.label == Label.ORG else None
     if k is None or k + 2 >= len(toks) or toks[k].text != "(" or toks[k + 2].text != ")":
         return False
+    inside = tokens_inside(ent.span, toks)
+    if any(toks[j].text[:1].isupper() and body_name_word(toks[j].text) for j in inside):
+        return False
     short = toks[k + 1].text.lower()
-    initials = "".join(c for c in _initials(toks, tokens_inside(ent.span, toks)).lower() if not c.isdigit())
+    initials = "".join(c for c in _initials(toks, inside).lower() if not c.isdigit())
     # the short name abbreviates these very words, by initials or by syllables whose initials it
     # holds in order (`Coronavirus Disease 2019 (Covid-19)`); not `PT Hutama Karya (Persero)`,
     # nor `Kementerian Badan Usaha Milik Negara (BUMN)`, a ministry
