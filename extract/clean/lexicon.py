@@ -129,10 +129,11 @@ _PAGE_STAMP = r"\b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]
 # (ANTARA) -`, `… tahun 2022.Bengaluru (ANTARA) -`): the place and the agency; the standfirst may
 # end in a bracket, a comma, a number or capitals (`… (politik identitas)Jakarta (ANTARA) -`, `…
 # kepada polisi,Ambon (ANTARA) -`, `… layanan PSC 119Biak (ANTARA) -`, `… pembangunan IKNJakarta
-# (ANTARA) -`)
+# (ANTARA) -`); a colon may stand for the dash (`… Terima BLT-DD Pesawaran (Lampost.co): Sebanyak …`,
+# four news-raw pages of one outlet's headline glued before its dateline)
 _AGENCY_DATELINE = (
     r"(?<=[\s\p{Ll}\p{Lu}\d.,!?)\"”’])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})"
-    r" \((\p{Lu}[\p{L}.]{2,30})\)\s*(?:--|[-–—])\s+(?=\p{Lu})"
+    r" \((\p{Lu}[\p{L}.]{2,30})\)(?:\s*(?:--|[-–—])|:)\s+(?=\p{Lu})"
 )
 #: How far into the first paragraph an agency's dateline may stand behind a standfirst (a sentence
 #: or two); the entity finder looks for its place and agency as far (`ner.entities`)
