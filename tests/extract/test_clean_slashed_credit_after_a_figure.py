@@ -18,70 +18,44 @@ from extract.records import Boilerplate, LineKind
 LEAD = "Harga emas batangan di butik Jakarta naik tipis pada perdagangan Senin pagi."
 
 
+def _page(body: str, credit: str | None = None) -> CleanedArticle:
+    """The whole record of a one-line page: its body, and the credit closing it as the byline."""
+    return CleanedArticle(
+        text=body,
+        title=None,
+        published=None,
+        byline=credit,
+        dateline=None,
+        boilerplate=(Boilerplate(line=1, text=f"({credit})", kind=LineKind.BYLINE),) if credit else (),
+    )
+
+
 @pytest.mark.parametrize(
-    ("page", "expected"),
+    ("body", "credit"),
     [
         pytest.param(
-            f"{LEAD} Harga jual: Rp 1.120.000 Harga beli: Rp 1.050.000 (Kompas.com/Sinta Dewi)",
-            CleanedArticle(
-                text=f"{LEAD} Harga jual: Rp 1.120.000 Harga beli: Rp 1.050.000",
-                title=None,
-                published=None,
-                byline="Kompas.com/Sinta Dewi",
-                dateline=None,
-                boilerplate=(Boilerplate(line=1, text="(Kompas.com/Sinta Dewi)", kind=LineKind.BYLINE),),
-            ),
+            f"{LEAD} Harga jual: Rp 1.120.000 Harga beli: Rp 1.050.000",
+            "Kompas.com/Sinta Dewi",
             id="after-a-figure",
         ),
         pytest.param(
-            f"{LEAD} Paket hemat dijual $ 899 (Rp 14 jutaan) (Tribunnews.com/Andi)",
-            CleanedArticle(
-                text=f"{LEAD} Paket hemat dijual $ 899 (Rp 14 jutaan)",
-                title=None,
-                published=None,
-                byline="Tribunnews.com/Andi",
-                dateline=None,
-                boilerplate=(Boilerplate(line=1, text="(Tribunnews.com/Andi)", kind=LineKind.BYLINE),),
-            ),
+            f"{LEAD} Paket hemat dijual $ 899 (Rp 14 jutaan)",
+            "Tribunnews.com/Andi",
             id="after-a-bracketed-figure",
-        ),
-        pytest.param(
-            f"{LEAD} Harga cabai di pasar itu Rp 40.000 (per kg/ons)",
-            CleanedArticle(
-                text=f"{LEAD} Harga cabai di pasar itu Rp 40.000 (per kg/ons)",
-                title=None,
-                published=None,
-                byline=None,
-                dateline=None,
-                boilerplate=(),
-            ),
-            id="a-unit-after-a-figure-is-body",
-        ),
-        pytest.param(
-            f"{LEAD} Stok emas tersisa 12 (Gudang Utama/Gudang Timur)",
-            CleanedArticle(
-                text=f"{LEAD} Stok emas tersisa 12 (Gudang Utama/Gudang Timur)",
-                title=None,
-                published=None,
-                byline=None,
-                dateline=None,
-                boilerplate=(),
-            ),
-            id="places-after-a-figure-are-body",
-        ),
-        pytest.param(
-            f"{LEAD} Ulasan lengkapnya ada di halaman 2 (Kompas.com/ekonomi)",
-            CleanedArticle(
-                text=f"{LEAD} Ulasan lengkapnya ada di halaman 2 (Kompas.com/ekonomi)",
-                title=None,
-                published=None,
-                byline=None,
-                dateline=None,
-                boilerplate=(),
-            ),
-            id="a-site-section-is-no-reporter",
         ),
     ],
 )
-def test_slashed_credit_after_a_figure(page: str, expected: CleanedArticle) -> None:
-    assert clean(page) == expected
+def test_slashed_credit_after_a_figure_is_the_byline(body: str, credit: str) -> None:
+    assert clean(f"{body} ({credit})") == _page(body, credit)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        pytest.param(f"{LEAD} Harga cabai di pasar itu Rp 40.000 (per kg/ons)", id="a-unit"),
+        pytest.param(f"{LEAD} Stok emas tersisa 12 (Gudang Utama/Gudang Timur)", id="places"),
+        pytest.param(f"{LEAD} Ulasan lengkapnya ada di halaman 2 (Kompas.com/ekonomi)", id="a-site-section"),
+    ],
+)
+def test_other_slashed_brackets_after_a_figure_are_body(page: str) -> None:
+    assert clean(page) == _page(page)
