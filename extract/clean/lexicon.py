@@ -76,6 +76,7 @@ class _Patterns(NamedTuple):
     closing_author: regex.Pattern[str]
     slash_source: regex.Pattern[str]
     slashed_writer: regex.Pattern[str]
+    bracketed_writer: regex.Pattern[str]
     stop: regex.Pattern[str]
     masthead_camel: regex.Pattern[str]
     masthead_inner_cap: regex.Pattern[str]
@@ -373,6 +374,7 @@ def _source_patterns() -> dict[str, object]:
     return dict(
         slash_source=regex.compile(_slash_source(editor), _FLAGS),
         slashed_writer=_slashed_writer_pattern(editor),
+        bracketed_writer=_bracketed_writer_pattern(editor),
     )
 
 
@@ -383,6 +385,17 @@ def _slashed_writer_pattern(editor: str) -> regex.Pattern[str]:
     return regex.compile(
         rf"(?<=[.!?\"”’)]\s{{1,3}})(?P<name>(?-i:\p{{Lu}}\p{{Ll}}+)(?:\s(?-i:\p{{Lu}}\p{{Ll}}+)){{1,3}})"
         rf"\s*/\s*(?:{editor})\s*[:：]\s*[^.!?:\"“”]{{1,40}}$",
+        _FLAGS,
+    )
+
+
+def _bracketed_writer_pattern(editor: str) -> regex.Pattern[str]:
+    """`… lainnya. (Lutfi Fauziah. Sumber: National Geographic)`: after the last sentence, in one
+    pair of brackets, the writer's name of two to four capitalised words and its stop, then the
+    source's (or editor's) label, its colon and the source to the bracket closing the paragraph."""
+    return regex.compile(
+        rf"(?<=[.!?\"”’)]\s{{1,3}})\((?P<name>(?-i:\p{{Lu}}\p{{Ll}}+)(?:\s(?-i:\p{{Lu}}\p{{Ll}}+)){{1,3}})"
+        rf"\.\s+(?:{editor})\s*[:：]\s*[^()\n:\"“”]{{1,60}}\)\s*$",
         _FLAGS,
     )
 

@@ -72,6 +72,7 @@ from .meta import (
     _DIGEST_ITEMS,
     _REPORTER_LINE_WORDS,
     _advert_mark,
+    _bracketed_writer,
     _bulleted_date,
     _byline_paren,
     _chrome_opening,
@@ -1546,7 +1547,14 @@ class _Page:
             line = line[:cut].rstrip()
         line = self._end_mark(i, line)
         m = p.trail_credit.search(line, max(0, len(line) - _TRAIL_CREDIT_CHARS))
-        if m and m.start() > 0:
+        if (bracketed := _bracketed_writer(line)) is not None:
+            # `… lainnya. (Lutfi Fauziah. Sumber: Telegraph)`: the writer before the source's label
+            self.credit = self.credit or bracketed[1]
+            self.removed.append(
+                Boilerplate(line=i + 1, text=line[bracketed[0] :].strip(), kind=LineKind.BYLINE)
+            )
+            line = line[: bracketed[0]].rstrip()
+        elif m and m.start() > 0:
             frag = m[0].strip()
             name = _credit(frag.strip("()"))
             self.credit = self.credit or name
