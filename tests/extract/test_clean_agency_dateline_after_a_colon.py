@@ -11,20 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract.clean import CleanedArticle, clean
-from extract.records import Boilerplate, Dateline, LineKind
-
-
-def _page(body: str, title: str | None = None, dateline: Dateline | None = None) -> CleanedArticle:
-    """The whole record of a one-line page: its body, and the glued headline cut off as the title."""
-    return CleanedArticle(
-        text=body,
-        title=title,
-        published=None,
-        byline=None,
-        dateline=dateline,
-        boilerplate=(Boilerplate(line=1, text=title, kind=LineKind.TITLE),) if title else (),
-    )
+from extract.clean import clean
+from extract.records import Dateline, LineKind
+from tests.clean_records import one_line_page
 
 
 @pytest.mark.parametrize(
@@ -47,7 +36,9 @@ def _page(body: str, title: str | None = None, dateline: Dateline | None = None)
     ],
 )
 def test_agency_dateline_after_a_colon(title: str, body: str, place: str) -> None:
-    expected = _page(body, title, Dateline(place=place, outlet="Lampost.co"))
+    expected = one_line_page(
+        body, cut=(title, LineKind.TITLE), title=title, dateline=Dateline(place=place, outlet="Lampost.co")
+    )
     assert clean(f"{title} {body}") == expected
 
 
@@ -67,7 +58,7 @@ def test_agency_dateline_after_a_colon(title: str, body: str, place: str) -> Non
     ],
 )
 def test_no_outlet_before_a_colon_gives_no_dateline(page: str) -> None:
-    assert clean(page) == _page(page)
+    assert clean(page) == one_line_page(page)
 
 
 @pytest.mark.xfail(

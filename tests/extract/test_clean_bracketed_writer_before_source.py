@@ -11,22 +11,11 @@ from __future__ import annotations
 
 import pytest
 
-from extract.clean import CleanedArticle, clean
-from extract.records import Boilerplate, LineKind
+from extract.clean import clean
+from extract.records import LineKind
+from tests.clean_records import one_line_page
 
 LEAD = "Gading gajah kini dilarang diperdagangkan di banyak negara. Para perajin mulai beralih ke bahan lain."
-
-
-def _page(body: str, credit: str | None = None, name: str | None = None) -> CleanedArticle:
-    """The whole record of a one-line page: its body, and the closing credit naming the byline."""
-    return CleanedArticle(
-        text=body,
-        title=None,
-        published=None,
-        byline=name,
-        dateline=None,
-        boilerplate=(Boilerplate(line=1, text=credit, kind=LineKind.BYLINE),) if credit else (),
-    )
 
 
 @pytest.mark.parametrize(
@@ -37,7 +26,7 @@ def _page(body: str, credit: str | None = None, name: str | None = None) -> Clea
     ],
 )
 def test_bracketed_writer_before_the_source_is_the_byline(credit: str, name: str) -> None:
-    assert clean(f"{LEAD} {credit}") == _page(LEAD, credit, name)
+    assert clean(f"{LEAD} {credit}") == one_line_page(LEAD, cut=(credit, LineKind.BYLINE), byline=name)
 
 
 @pytest.mark.parametrize(
@@ -52,4 +41,4 @@ def test_bracketed_writer_before_the_source_is_the_byline(credit: str, name: str
     ],
 )
 def test_other_brackets_stay_body(page: str) -> None:
-    assert clean(page) == _page(page)
+    assert clean(page) == one_line_page(page)

@@ -12,22 +12,11 @@ from __future__ import annotations
 
 import pytest
 
-from extract.clean import CleanedArticle, clean
-from extract.records import Boilerplate, LineKind
+from extract.clean import clean
+from extract.records import LineKind
+from tests.clean_records import one_line_page
 
 LEAD = "Harga emas batangan di butik Jakarta naik tipis pada perdagangan Senin pagi."
-
-
-def _page(body: str, credit: str | None = None) -> CleanedArticle:
-    """The whole record of a one-line page: its body, and the credit closing it as the byline."""
-    return CleanedArticle(
-        text=body,
-        title=None,
-        published=None,
-        byline=credit,
-        dateline=None,
-        boilerplate=(Boilerplate(line=1, text=f"({credit})", kind=LineKind.BYLINE),) if credit else (),
-    )
 
 
 @pytest.mark.parametrize(
@@ -46,7 +35,9 @@ def _page(body: str, credit: str | None = None) -> CleanedArticle:
     ],
 )
 def test_slashed_credit_after_a_figure_is_the_byline(body: str, credit: str) -> None:
-    assert clean(f"{body} ({credit})") == _page(body, credit)
+    assert clean(f"{body} ({credit})") == one_line_page(
+        body, cut=(f"({credit})", LineKind.BYLINE), byline=credit
+    )
 
 
 @pytest.mark.parametrize(
@@ -58,4 +49,4 @@ def test_slashed_credit_after_a_figure_is_the_byline(body: str, credit: str) -> 
     ],
 )
 def test_other_slashed_brackets_after_a_figure_are_body(page: str) -> None:
-    assert clean(page) == _page(page)
+    assert clean(page) == one_line_page(page)
