@@ -76,6 +76,7 @@ class _Patterns(NamedTuple):
     closing_author: regex.Pattern[str]
     slash_source: regex.Pattern[str]
     slashed_writer: regex.Pattern[str]
+    bracketed_writer: regex.Pattern[str]
     stop: regex.Pattern[str]
     masthead_camel: regex.Pattern[str]
     masthead_inner_cap: regex.Pattern[str]
@@ -129,10 +130,11 @@ _PAGE_STAMP = r"\b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]
 # (ANTARA) -`, `… tahun 2022.Bengaluru (ANTARA) -`): the place and the agency; the standfirst may
 # end in a bracket, a comma, a number or capitals (`… (politik identitas)Jakarta (ANTARA) -`, `…
 # kepada polisi,Ambon (ANTARA) -`, `… layanan PSC 119Biak (ANTARA) -`, `… pembangunan IKNJakarta
-# (ANTARA) -`)
+# (ANTARA) -`); a colon may stand for the dash (`… Terima BLT-DD Pesawaran (Lampost.co): Sebanyak …`,
+# four news-raw pages of one outlet's headline glued before its dateline)
 _AGENCY_DATELINE = (
     r"(?<=[\s\p{Ll}\p{Lu}\d.,!?)\"”’])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})"
-    r" \((\p{Lu}[\p{L}.]{2,30})\)\s*(?:--|[-–—])\s+(?=\p{Lu})"
+    r" \((\p{Lu}[\p{L}.]{2,30})\)(?:\s*(?:--|[-–—])|:)\s+(?=\p{Lu})"
 )
 #: How far into the first paragraph an agency's dateline may stand behind a standfirst (a sentence
 #: or two); the entity finder looks for its place and agency as far (`ner.entities`)
@@ -372,6 +374,7 @@ def _source_patterns() -> dict[str, object]:
     return dict(
         slash_source=regex.compile(_slash_source(editor), _FLAGS),
         slashed_writer=_slashed_writer_pattern(editor),
+        bracketed_writer=_bracketed_writer_pattern(editor),
     )
 
 
@@ -382,6 +385,17 @@ def _slashed_writer_pattern(editor: str) -> regex.Pattern[str]:
     return regex.compile(
         rf"(?<=[.!?\"”’)]\s{{1,3}})(?P<name>(?-i:\p{{Lu}}\p{{Ll}}+)(?:\s(?-i:\p{{Lu}}\p{{Ll}}+)){{1,3}})"
         rf"\s*/\s*(?:{editor})\s*[:：]\s*[^.!?:\"“”]{{1,40}}$",
+        _FLAGS,
+    )
+
+
+def _bracketed_writer_pattern(editor: str) -> regex.Pattern[str]:
+    """`… lainnya. (Lutfi Fauziah. Sumber: National Geographic)`: after the last sentence, in one
+    pair of brackets, the writer's name of two to four capitalised words and its stop, then the
+    source's (or editor's) label, its colon and the source to the bracket closing the paragraph."""
+    return regex.compile(
+        rf"(?<=[.!?\"”’)]\s{{1,3}})\((?P<name>(?-i:\p{{Lu}}\p{{Ll}}+)(?:\s(?-i:\p{{Lu}}\p{{Ll}}+)){{1,3}})"
+        rf"\.\s+(?:{editor})\s*[:：]\s*[^()\n:\"“”]{{1,60}}\)\s*$",
         _FLAGS,
     )
 
@@ -508,6 +522,9 @@ def _code_patterns() -> dict[str, object]:
             r"(?|(?<=[.!?\"”’…*]|^)\s*\(\s*([^()\n]{1,80})\s*\)"
             r"|(?<=[.!?\"”’…*]|^)\s*\[\s*([^\[\]\n:]{1,40})\s*\]"
             r"|(?<=\p{L}['’\"”]?[,.]?|[\p{L}\d]['’\"”]?:)\s+\(\s*([^()\n/\d]{1,30}/[^()\n\d]{1,50})\s*\)"
+            # `… Harga Beli : Rp 14.630 (Tribunnews.com/Fajar)`, `… (Rp 16,1 jutaan) (Tribunnews.com/
+            # Budi)`: after a list's last figure or bracket only an outlet's web address opens the credit
+            r"|(?<=[\d)])\s+\(\s*(\p{L}[\p{L}-]*\.\p{L}{2,}(?:\.\p{L}{2,})?/\p{Lu}[^()\n\d]{0,49})\s*\)"
             r"|(?<=[.!?\"”’…]\s?)\s*(\p{Lu}\p{L}{1,5}(?:/\p{L}{1,6})+)\)"
             # `… katanya. — rin`, `… katanya. -(rin/ab)`: lowercase initials after a dash
             r"|(?<=[.!?\"”’…]|^)\s*[-–—]{1,2}\s*\(?((?-i:\p{Ll}{2,5}\d{0,3}(?:/\p{Ll}{1,6}\d{0,3})*))\)?"

@@ -1995,7 +1995,22 @@ def _slashed_writer(line: str) -> tuple[int, str] | None:
     `slashed_writer`): where the credit starts and the name; what names no person (`_writer_name`: a
     place, a chart's caption), an outlet or a desk that is no reporter (`clean_not_reporters.txt`)
     before the slash is none."""
-    m = _patterns().slashed_writer.search(line, max(0, len(line) - _CLOSING_AUTHOR_CHARS))
+    return _closing_writer(_patterns().slashed_writer, line)
+
+
+def _bracketed_writer(line: str) -> tuple[int, str] | None:
+    """`… lainnya. (Lutfi Fauziah. Sumber: National Geographic)`: a closing credit in brackets, the
+    writer's name and a stop before the source's label (pattern `bracketed_writer`; news-raw 3381,
+    3382 kept `(Lutfi Fauziah.` as body once the source's label was cut): where the credit starts and
+    the name; what names no person (`_writer_name`), an outlet or a desk is none."""
+    return _closing_writer(_patterns().bracketed_writer, line)
+
+
+def _closing_writer(pattern: regex.Pattern[str], line: str) -> tuple[int, str] | None:
+    """Where a closing writer's credit that ``pattern`` finds near the paragraph's end starts, and
+    the writer's name (group ``name``); what names no person (`_writer_name`), an outlet or a desk
+    that is no reporter (`clean_not_reporters.txt`) is none."""
+    m = pattern.search(line, max(0, len(line) - _CLOSING_AUTHOR_CHARS))
     if m is None:
         return None
     name = m["name"]

@@ -72,6 +72,7 @@ from .meta import (
     _DIGEST_ITEMS,
     _REPORTER_LINE_WORDS,
     _advert_mark,
+    _bracketed_writer,
     _bulleted_date,
     _byline_paren,
     _chrome_opening,
@@ -1545,6 +1546,7 @@ class _Page:
             self.removed.append(Boilerplate(line=i + 1, text=line[cut:].strip(), kind=LineKind.PUBLISHED))
             line = line[:cut].rstrip()
         line = self._end_mark(i, line)
+        line = self._bracketed_writer(i, line)
         m = p.trail_credit.search(line, max(0, len(line) - _TRAIL_CREDIT_CHARS))
         if m and m.start() > 0:
             frag = m[0].strip()
@@ -1575,6 +1577,16 @@ class _Page:
             # `… para wartawan***(Ilo)`: an end mark before the initials goes too
             line = self._end_mark(i, line[: m.start()].rstrip())
         return line
+
+    def _bracketed_writer(self, i: int, line: str) -> str:
+        """`… lainnya. (Lutfi Fauziah. Sumber: Telegraph)`: the closing credit in brackets naming the
+        writer before the source's label is the byline (`_bracketed_writer`); the line before it."""
+        found = _bracketed_writer(line)
+        if found is None:
+            return line
+        self.credit = self.credit or found[1]
+        self.removed.append(Boilerplate(line=i + 1, text=line[found[0] :].strip(), kind=LineKind.BYLINE))
+        return line[: found[0]].rstrip()
 
     def _cut_source(self, i: int, line: str) -> str:
         """`… katanya. (Tribunnews.com/Renald)(Kompas.com/Gilang Satria)`: the credit of the article

@@ -1,0 +1,44 @@
+"""A closing credit in brackets that names the writer, a stop, then the source behind its label
+(issue 15, GUIDELINES §1: the reporter's credit at the end is the byline, not body):
+`… lainnya. (Lutfi Fauziah. Sumber: National Geographic)` (news-raw 3328, 3381, 3382, where the
+source's label was cut and `(Lutfi Fauziah.` stayed body). The same words inside a sentence, or a
+bracket whose label is no source's or editor's, stay body.
+
+Invented pages (other words and names than any article).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.clean import clean
+from extract.records import LineKind
+from tests.clean_records import one_line_page
+
+LEAD = "Gading gajah kini dilarang diperdagangkan di banyak negara. Para perajin mulai beralih ke bahan lain."
+
+
+@pytest.mark.parametrize(
+    ("credit", "name"),
+    [
+        pytest.param("(Sari Wulandari. Sumber: National Geographic)", "Sari Wulandari", id="one-source"),
+        pytest.param("(Budi Santoso. Sumber: Telegraph, Huffington Post)", "Budi Santoso", id="two-sources"),
+    ],
+)
+def test_bracketed_writer_before_the_source_is_the_byline(credit: str, name: str) -> None:
+    assert clean(f"{LEAD} {credit}") == one_line_page(LEAD, cut=(credit, LineKind.BYLINE), byline=name)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        pytest.param(
+            "Menurut catatan (Sari Wulandari. Sumber: arsip desa) gading itu dibeli pada masa kolonial. "
+            "Warga menyimpannya di balai adat.",
+            id="inside-a-sentence",
+        ),
+        pytest.param(f"{LEAD} (Sari Wulandari. Asal: Desa Sukamaju)", id="no-source-label"),
+    ],
+)
+def test_other_brackets_stay_body(page: str) -> None:
+    assert clean(page) == one_line_page(page)
