@@ -32,6 +32,10 @@ CASES = [
             ("114 jamaah", 114, False, 114, 114, "jamaah"),
         ],
     ),
+    (
+        "Sebanyak 180 calon jemaah haji asal kecamatan itu resmi dilepas menuju asrama haji.",
+        [("180 calon jemaah", 180, False, 180, 180, "calon jemaah")],
+    ),
     # must give nothing: what is released is no people, or the count is a target or a capacity
     ("Sebanyak 500 ekor tukik dilepas ke laut oleh para relawan.", []),
     ("Panitia menargetkan 1.000 peserta dilepas dari garis start secara bergelombang.", []),
