@@ -1188,6 +1188,25 @@ def _cumulative(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
     return any(w.lower() in _words_of("perfect") for w in words)
 
 
+def _scheme_members(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
+    """A count of a scheme's members, not of people at the reported activity: its sentence names
+    a social-security, insurance or pension scheme (a ``scheme`` word of participants_negative.txt:
+    ``BPJS``, ``JKN``, ``Taspen``) and holds no participation word of participants_cues.txt but a
+    ``self`` head noun (``peserta``), which there names membership (``Sebanyak 1.000 pedagang
+    didaftarkan sebagai Peserta Program JKN``, ``jumlah peserta yang menerima klaim sebanyak
+    10.627 peserta``; GUIDELINES §5: recipients who do not attend). A scheme's event with a verb
+    of its own stays (``ribuan peserta yang memadati … BPJS Kesehatan Fun``). Read off news-raw
+    0-9947 (session 38): 3 such counts dropped, all members or beneficiaries of a scheme, none
+    lost that took part."""
+    if _negative_rx("scheme").search(text, s_start, s_end) is None:
+        return False
+    for kind in _PARTICIPATION_KINDS:
+        for m in _cue_rx(kind).finditer(text, s_start, s_end):
+            if _heads_lower().get(m[0].lower().removesuffix("nya")) is not HeadKind.SELF:
+                return False  # diikuti, memadati, pelatihan: a participation word of its own
+    return True
+
+
 def _recurring(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
     """A count of what recurs over time, a rate, not the people at the reported activity: a
     ``rate`` phrase of participants_negative.txt whose last word is a time (an ``each_time`` word:
@@ -1764,10 +1783,20 @@ def _advances(text: str, cand: _Candidate, s_end: int) -> bool:
     babak semifinal``): those who go on take part in that stage of the reported event (GUIDELINES
     §5; the news annotations count ``Empat tim memastikan lolos ke semifinal``). Only a stage
     (``stage`` in participants_cues.txt): qualifying for another event (``lolos ke Piala Dunia``,
-    ``berhak tampil di Asian Games``) says where they will go, not what they take part in here."""
+    ``berhak tampil di Asian Games``) says where they will go, not what they take part in here.
+    Up to `_MODIFIER_WORDS` lower-case words of the head noun's own may come first (``empat tim
+    ganda putri yang akan melaju ke babak semifinal``, ``25 pebulutangkis belia yang akan
+    melaju``): read off news-raw 0-9947 (session 38), 2 counts gained, both right, none lost."""
     if cand.kind not in _SUMMED_KINDS:
         return False
-    return _advance_rx().match(text, cand.end, s_end) is not None
+    if _advance_rx().match(text, cand.end, s_end) is not None:
+        return True
+    for i, word in enumerate(_WORD.get().finditer(text, cand.end, s_end)):
+        if i >= _MODIFIER_WORDS or not _modifier(word[0]):
+            return False
+        if _advance_rx().match(text, word.end(), s_end) is not None:
+            return True  # empat tim ganda putri yang akan melaju ke babak semifinal
+    return False
 
 
 def _pronoun_before(words: str) -> bool:
@@ -1821,8 +1850,8 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         return False
     if _whole_first(text, cand, s_start, s_end) or _cumulative(text, cand, s_start, s_end):
         return False
-    if _recurring(text, cand, s_start, s_end):
-        return False  # setiap tahun, jamaah umrah … mencapai 1 juta orang: a rate over time
+    if _recurring(text, cand, s_start, s_end) or _scheme_members(text, cand, s_start, s_end):
+        return False  # setiap tahun … mencapai 1 juta orang: a rate; peserta JKN: a scheme's members
     if cand.kind in (HeadKind.LABEL, HeadKind.PART):
         return False  # only as a part of a breakdown (`_breaks_down`)
     if cand.kind is HeadKind.OPEN:

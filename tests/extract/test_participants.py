@@ -559,6 +559,7 @@ def test_lexicon_well_formed(name: str) -> None:
         "study",
         "now",
         "ongoing",
+        "scheme",
     }
     assert all(e.split("|")[0].strip() in kinds for e in entries if "|" in e)
 
