@@ -133,3 +133,59 @@ def test_a_player_in_a_match_frame_stays_a_person() -> None:
         ("Viktor Axelsen", "PER", (27, 41)),
         ("Jonatan", "PER", (65, 72)),
     ]
+
+
+def test_a_person_opened_by_a_club_after_a_team_word_is_the_clubs_full_name() -> None:
+    text = (
+        "Valencia sudah tiga kali menang atas Rivoli di laga resmi. Valencia akan bertandang ke "
+        "markas Rivoli Dnipro pekan depan. Bermain di kandang, Rivoli Dnipro tak mudah dikalahkan."
+    )
+    model = [
+        ("Valencia", "ORG", 0),
+        ("Rivoli", "PER", 0),
+        ("Valencia", "ORG", 1),
+        ("Rivoli Dnipro", "PER", 0),
+        ("Rivoli Dnipro", "PER", 1),
+    ]
+    assert vetted_at_words(text, model) == [
+        ("Valencia", "ORG", (0, 8)),
+        ("Rivoli", "ORG", (37, 43)),
+        ("Valencia", "ORG", (59, 67)),
+        ("Rivoli Dnipro", "ORG", (94, 107)),
+        ("Rivoli Dnipro", "ORG", (141, 154)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a player after his club and a team's word, his surname written alone: no club's full name
+        (
+            "Persada ditahan imbang kontra Rivoli di laga kedua. Gelandang skuad Rivoli Hugo Moreau "
+            "tampil penuh. Moreau mengaku puas.",
+            [
+                ("Persada", "ORG", 0),
+                ("Rivoli", "PER", 0),
+                ("Rivoli Hugo Moreau", "PER", 0),
+                ("Moreau", "PER", 0),
+            ],
+            [
+                ("Persada", "ORG", (0, 7)),
+                ("Rivoli", "ORG", (30, 36)),
+                ("Rivoli Hugo Moreau", "PER", (68, 86)),
+            ],
+        ),
+        # players of a tennis match, no club opening either: persons
+        (
+            "Iga Swiatek vs Jelena Ostapenko tersaji di laga pembuka. Tim Swiatek menyiapkan strategi.",
+            [("Iga Swiatek", "PER", 0), ("Jelena Ostapenko", "PER", 0), ("Swiatek", "PER", 1)],
+            [
+                ("Iga Swiatek", "PER", (0, 11)),
+                ("Jelena Ostapenko", "PER", (15, 31)),
+                ("Swiatek", "PER", (61, 68)),
+            ],
+        ),
+    ],
+)
+def test_no_clubs_full_name_read(text: str, model: list[tuple[str, str, int]], expected: list) -> None:
+    assert vetted_at_words(text, model) == expected
