@@ -15,7 +15,14 @@ from collections.abc import Sequence
 from functools import cache
 
 from ...participants import counted_nouns
-from ...people.lexicon import Marker, marker_firsts, match_marker, named_made_thing, role_words
+from ...people.lexicon import (
+    Marker,
+    is_region_span,
+    marker_firsts,
+    match_marker,
+    named_made_thing,
+    role_words,
+)
 from ...records import Entity
 from ...records import EntityLabel as Label
 from ...resources import load_lines, load_table
@@ -992,6 +999,34 @@ def _before_glued_title(ent: Entity) -> Entity:
 
 #: A capitalised word glued to the end of a name's last word (`Badung|Ketua`).
 _GLUED_TAIL = LazyPattern(r"(?<=\p{Ll}{3})(\p{Lu}\p{Ll}{2,})$")
+
+
+def _before_joined_word(ent: Entity, text: str) -> Entity | None:
+    """A LOC that ends in a joining mark with a letter right after it, no space between, without
+    its mark: the model cut a pair or a compound inside its words, and the place is what stands
+    before the mark (`Sulawesi Selatan/` of `Sulawesi Selatan/Barat`, `Jakarta-` of
+    `Jakarta-Bandung`). None when what is left is lowercase or a common word that names no
+    listed region, a kind or a thing and no name (`kementerian/` of `kementerian/lembaga`,
+    `Bar+` of `Bar+kantin`, `Dorong-` of `Dorong-tarik`: GUIDELINES §6). News-raw (the lines
+    holding these cuts, d5a521a2's model LOCs): 8 such LOCs in 7 articles, 7 kinds or things
+    (`kementerian/` 5 times, `Bar+`, `Dorong-`: dropped) and 1 place cut inside its dashed name
+    (`Basilika Notre-` of `Basilika Notre-Dame`: kept as `Basilika Notre`, its span short). A
+    joiner inside a whole name's span stays (`Gedung DPR/MPR RI`)."""
+    end = ent.span[1]
+    if ent.label != Label.LOC or not ent.text.endswith(_JOINERS) or not text[end : end + 1].isalpha():
+        return ent
+    kept = ent.text[:-1].rstrip()
+    if (
+        not kept
+        or kept.islower()
+        or (kept.lower() in common_words() and not is_region_span(kept, 0, len(kept)))
+    ):
+        return None
+    return _entity(kept, ent.label, ent.span[0])
+
+
+#: Marks that join two words with no space (`kementerian/lembaga`, `Bar+kantin`, `Dorong-tarik`).
+_JOINERS = ("/", "+", "-")
 
 
 #: How many words back a numbered list's previous item number is looked for

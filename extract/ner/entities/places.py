@@ -44,6 +44,7 @@ from .cuts import (
     _after_glued_word,
     _before_glued_title,
     _before_holder_field,
+    _before_joined_word,
     _before_name_title,
     _before_region,
     _flat,
@@ -877,10 +878,9 @@ def _trimmed(
     number, a year, a group's head before a body, a title, a headline's verb, a known person, a
     clause's tail, a glued sentence, a question word, an open bracket); None when nothing is
     left."""
-    if _cut_before_glued_word(e, text):
-        return None
     if (
-        (a := _without_amount(_before_glued_title(_after_glued_word(e)), toks)) is not None
+        (a := _before_joined_word(e, text)) is not None
+        and (a := _without_amount(_before_glued_title(_after_glued_word(a)), toks)) is not None
         and (a := _without_rank(a, toks, text)) is not None
         and (a := _without_item_count(a, toks)) is not None
         and (a := _without_next_item_number(a, toks)) is not None
@@ -903,22 +903,6 @@ def _trimmed(
         a = a if a is None else _without_function_end(a)
         return a if a is None else _without_possessive(a, text)
     return None
-
-
-def _cut_before_glued_word(e: Entity, text: str) -> bool:
-    """A LOC that ends in a joining mark with a letter right after it, no space between (`kementerian/`
-    of `kementerian/lembaga`, `Bar+` of `Bar+kantin`, `Dorong-` of `Dorong-tarik`): the model cut
-    a pair of kinds or a compound inside its words, and what it holds names no place (GUIDELINES
-    §6: generic kinds are no entities; a cut name is no name). News-raw 0-9947 (records of
-    83de2b1f): 8 such LOCs in 7 articles, none a place (`kementerian/` 6 times, `Bar+`,
-    `Dorong-`, `Basilika Notre-` of `Notre-Dame`); a joiner inside a whole name is inside its span
-    (`GT Sinaksak/Simpang Panei`, `Gedung DPR/MPR RI`)."""
-    end = e.span[1]
-    return e.label == Label.LOC and e.text.endswith(_JOINERS) and end < len(text) and text[end].isalpha()
-
-
-#: Marks that join two words with no space (`kementerian/lembaga`, `Bar+kantin`, `Dorong-tarik`).
-_JOINERS = ("/", "+", "-")
 
 
 @cache
@@ -1432,22 +1416,43 @@ def _companies_dropped(text: str, entities: Sequence[Entity], spans: set[Span]) 
 def _companies_read_as_places(text: str, entities: Sequence[Entity], toks: Sequence[Tok]) -> frozenset[str]:
     """Model LOC names that name one of the article's companies (`company_names`: `PT Sucofindo
     (Persero)` above, `karyawan Sucofindo` later; never a listed region's name, `Bekasi` of `PT
-    Bekasi Fajar`): one sense per article, the company, an ORG in every mention (GUIDELINES §6),
-    as `_companies_dropped` reads the model's PERs. A name opened by a place's head stays the
-    place (`match_head`: `di Pelabuhan Banten` beside `PT Pelabuhan Indonesia`, the port; `di
-    Ruang Auditorium RS Advent`). News-raw 0-9947 (records of 83de2b1f): 13 articles lose such
-    a place, all wrong places, 12 companies or their brands (`Sucofindo` beside `PT Sucofindo
-    (Persero)`, `Pegadaian`, `Patra Jasa`, `KCIC`, `Almeria` beside `UD Almeria`) and 1 cut name
-    (`LRT Jakarta Fase 1B`, as wrong an ORG); the fitted organisation decision drops 2 of the
-    ORGs (`Virema`, `Salimah Pesbar`)."""
-    names = {
-        " ".join(e.text.split())
-        for e in entities
-        if e.label == Label.LOC
-        and (inside := tokens_inside(e.span, toks))
-        and match_head(toks, inside.start) is None
-    }
-    return company_names(company_forms(text), names)
+    Bekasi Fajar`) where one mention reads as the company and none as a place
+    (`_mention_reading`): one sense per article, the company, an ORG in every mention
+    (GUIDELINES §6), as `_companies_dropped` reads the model's PERs. A company named after its
+    estate, bay or mountain leaves the place a place (`PT Sentul City Tbk` beside `warga di
+    Sentul City`, `PT Krakatau Steel` beside `Krakatau kembali erupsi`: review fix38b), and so
+    does a name opened by a place's head (`match_head`: `di Pelabuhan Banten` beside `PT
+    Pelabuhan Indonesia`). News-raw (the lines with a name written after a legal form and again,
+    d5a521a2): 12 articles lost such a place before the review, all wrong places; 6 still do,
+    companies read after a lowercase word (`karyawan Sucofindo`, `penumpang KCIC`, `dengan Patra
+    Jasa`, `oleh Triasmitra`); 6 keep theirs, a name written after `di`, `ke` or `dari`
+    (`di Pegadaian`, `ke Almeria`, `di Sinarmas AM`) or never after a lowercase word (`LRT
+    Jakarta Fase 1B`)."""
+    company: set[str] = set()
+    place: set[str] = set()
+    for e in entities:
+        if e.label == Label.LOC and (inside := tokens_inside(e.span, toks)):
+            name = " ".join(e.text.split())
+            reading = _mention_reading(toks, inside.start, text)
+            if reading is Label.LOC or match_head(toks, inside.start) is not None:
+                place.add(name)
+            elif reading is Label.ORG:
+                company.add(name)
+    return company_names(company_forms(text), company - place)
+
+
+def _mention_reading(toks: Sequence[Tok], k: int, text: str) -> Label | None:
+    """How the word before the name at ``k``, in its sentence, reads it: a place after a locative
+    or a place's preposition (`di Sentul City`, `_preposition_before`) or a noun for a place's
+    people (people_roles `residence`: `warga Sumber Waras`); a company after any other lowercase
+    word (`karyawan Sucofindo`, `oleh Triasmitra`); None after a capital, a mark or nothing
+    (`Krakatau kembali erupsi`, `Warga Lippo Karawaci`)."""
+    before = toks[k - 1] if k > 0 else None
+    if before is None or "\n" in text[before.end : toks[k].start]:
+        return None
+    if _preposition_before(toks, k) or before.low in role_words("residence"):
+        return Label.LOC
+    return Label.ORG if before.text.isalpha() and before.text.islower() else None
 
 
 def _bodies_written_again(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
