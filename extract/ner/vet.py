@@ -55,7 +55,7 @@ from ..people.lexicon import (
     role_words,
     word_marker,
 )
-from ..people.names import after_play, described_before, name_tokens, names_run_together, strip_name
+from ..people.names import described_before, name_tokens, names_run_together, strip_name
 from ..people.titles import title_prefix_len
 from ..records import Entity, EntityLabel
 from ..resources import load_lines
@@ -197,14 +197,7 @@ def vet_entities(
     ents = tuple(x for e in ents for x in _split_run_together(text, e, ents))
     # a body or a place retyped a person stays what the model read it as when vetting drops it
     per = {e.text for e in ents if e.label == EntityLabel.PER}
-    # one sense per article: a player named after a play is the player at every mention the model
-    # reads as a body or a place (`umpan dari Rodrygo` … `Rodrygo` ORG)
-    played = {e.text for e in ents if _played_by(text, e)}
-    retyped = {
-        e.span: e
-        for e in ents
-        if _person_retyped(text, e, per) or (e.text in played and e.label != EntityLabel.PER)
-    }
+    retyped = {e.span: e for e in ents if _person_retyped(text, e, per)}
     ents = tuple(Entity(e.text, EntityLabel.PER.value, e.span) if e.span in retyped else e for e in ents)
     if not any(e.label == EntityLabel.PER for e in ents):
         return list(ents)
@@ -789,35 +782,6 @@ def _described(text: str, ent: Entity) -> bool:
         return False
     return any(
         described_before(text, s, e) and not text.startswith(":", e) for s, e in whole_words(text, ent.text)
-    )
-
-
-#: Words at most in a player's name read after a play (`Jorge Strand Larsen`).
-_PLAY_NAME_WORDS = 3
-
-
-def _played_by(text: str, ent: Entity) -> bool:
-    """A place or organisation entity right after a player's play (entities_play_nouns.txt: `gol
-    Hannibal Mejbri`, `umpan dari Otavio`) is the player the model read as a side or a place: one to
-    three capitalised words, no acronym and no club's form, none a region's or a country's, no
-    word news-raw holds as a body's or a place's name (`corpus_body_word`: `gol Persib`, `umpan
-    Jerman`), and the article never writes it after a team's word (`gawang Persija`) or a kind of
-    body (`_after_a_kind`); a part a hyphen continues is a name the model cut (`Jean` of
-    `Jean-Philippe Mateta`). News-raw, the 291 lines with a play's word: 20 players gained (`gol
-    Hannibal Mejbri`, `umpan bebas apik Declan Rice`), no side, no person lost."""
-    words = ent.text.split()
-    if ent.label not in (EntityLabel.LOC, EntityLabel.ORG) or not 1 <= len(words) <= _PLAY_NAME_WORDS:
-        return False
-    if not all(w[:1].isupper() and any(c.islower() for c in w) for w in words) or club_formed(ent.text):
-        return False
-    if text[ent.span[1] : ent.span[1] + 1] == "-":
-        return False  # `Jean` of `Jean-Philippe Mateta`: a part of a name the model cut
-    if not after_play(text, ent.span[0]):
-        return False
-    if any(corpus_body_word(w) or is_region_span(w, 0, len(w)) for w in [ent.text, *words]):
-        return False
-    return not (
-        country_or_region(ent.text) or after_team_word(ent.text, text) or _after_a_kind(text, ent.text)
     )
 
 

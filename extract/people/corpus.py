@@ -188,15 +188,12 @@ def common_word_only(word: str) -> bool:
     return key in corpus_counts()["low"] and not _words_in_names("per").get(key, 0)
 
 
-def written_alone(text: str, word: str, *, opening: bool = False) -> bool:
+def written_alone(text: str, word: str) -> bool:
     """The article never writes ``word`` right beside another capitalised word (`Manuel Neuer`,
-    `Kepa Arrizabalaga`, `Asta Cita`): it is no part of a longer name there. With ``opening``, a
-    word after it is allowed: ``word`` never closes a longer name (`Lautaro Martinez` opens with
-    `Lautaro`; `Athletic Bilbao` closes with `Bilbao`)."""
+    `Kepa Arrizabalaga`, `Asta Cita`): it is no part of a longer name there."""
     before, after = _CAPITAL_BEFORE.get(), _CAPITAL_AFTER.get()
     return not any(
-        before.search(text, max(0, s - _NEIGHBOUR_REACH), s)
-        or (not opening and after.match(text, e, e + _NEIGHBOUR_REACH))
+        before.search(text, max(0, s - _NEIGHBOUR_REACH), s) or after.match(text, e, e + _NEIGHBOUR_REACH)
         for s, e in whole_words(text, word)
     )
 

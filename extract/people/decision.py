@@ -36,7 +36,7 @@ from ..text.tokens import next_word, next_word_past_comma, opens_sentence, prev_
 from ..text.words import LOCATIVES, WordClass, common_words, folded, speech_verbs, word_class, word_set
 from .corpus import body_words_share, english_words_share, name_counts
 from .lexicon import after_thing_word, entity_cues
-from .names import after_play, listed_beside
+from .names import listed_beside
 from .persons import address_cues, lowercase_in, thing_cues
 from .roles import RoleMention
 
@@ -183,10 +183,7 @@ def vouched(
     Moore`: `_spoken_before`; `Budi mengatakan`: `_spoken_after`): a quote's speaker. A name
     spoken of is not vouched as a speaker: after a locative (`di Wiener Neustadt menyatakan`),
     before a verb that names its own speaker (`Al-Azhar, kata dia`), after a capitalised word
-    of a headline (`Lebih Seru Di …`). A player named after a play (`names.after_play`: `gol
-    Hannibal Mejbri`, `umpan dari Otavio`) is vouched as a role's name is: the model reads such
-    players as their club (news-raw's counts call `Declan Rice` a body's name), and the vetting
-    keeps only a name that no side's or place's evidence holds (`vet._played_by`)."""
+    of a headline (`Lebih Seru Di …`)."""
     if any(o.name == person.name for o in officials):
         return True
     spans = set(person.mentions)
@@ -194,10 +191,7 @@ def vouched(
         return True
     address = address_cues()
     return any(
-        prev_word(text, s).lower() in address
-        or _spoken_before(text, s)
-        or _spoken_after(text, s, e)
-        or after_play(text, s)
+        prev_word(text, s).lower() in address or _spoken_before(text, s) or _spoken_after(text, s, e)
         for s, e in spans
     )
 

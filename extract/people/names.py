@@ -47,7 +47,6 @@ from .lexicon import (
 
 __all__ = [
     "PersonIndex",
-    "after_play",
     "described_before",
     "display_name",
     "fuller_name",
@@ -793,43 +792,6 @@ def _list_goes_on(text: str, end: int) -> bool:
     while k < len(toks) and toks[k].text.lower() in goes_on:
         k += 1
     return 0 < k < len(toks) and toks[k].kind is WORD and toks[k].text[:1].isupper()
-
-
-#: Lowercase qualifiers at most between a player's play and the name (`gol telat Erling Haaland`,
-#: `umpan bebas apik Declan Rice`).
-_PLAY_QUALIFIERS = 2
-#: How far before a name the play's word is looked for (`umpan bebas apik dari `).
-_PLAY_REACH = 40
-
-
-def after_play(text: str, s: int) -> bool:
-    """A player's play (entities_play_nouns.txt) stands before ``s``, past at most
-    `_PLAY_QUALIFIERS` lowercase words that are no function word and a `dari` (`umpan matang dari
-    Lautaro`); a function word between (`gol untuk Liverpool`, `gol bek asal Belanda`) or a word
-    that counts a side's goals (entities_play_tallies.txt: `gol ketiga Atalanta`) ends it.
-
-    >>> t = "Inter unggul lewat umpan matang dari Lautaro Martinez."
-    >>> after_play(t, 37)
-    True
-    >>> t = "Ia mencetak 44 gol untuk Liverpool."
-    >>> after_play(t, 25)
-    False
-    """
-    if not text[:s].endswith((" ", "\u00a0")):
-        return False
-    words = text[max(0, s - _PLAY_REACH) : s].split()[1:]
-    if words and words[-1] == "dari":
-        words.pop()
-    plays = word_set("entities_play_nouns.txt")
-    stops = word_set("clean_function_words.txt") | word_set("entities_play_tallies.txt")
-    for k in range(min(_PLAY_QUALIFIERS, len(words) - 1) + 1):
-        between = words[len(words) - k :]
-        play = words[len(words) - k - 1]
-        if any(not w.isalpha() or not w.islower() or w in stops for w in between):
-            return False
-        if play.lower() in plays:
-            return True
-    return False
 
 
 def described_before(text: str, start: int, end: int) -> bool:

@@ -52,13 +52,7 @@ from ..text.words import (
     word_class,
     word_set,
 )
-from .corpus import (
-    common_word_only,
-    corpus_body_word,
-    opens_names_mostly,
-    person_word_in_corpus,
-    written_alone,
-)
+from .corpus import common_word_only, opens_names_mostly, person_word_in_corpus, written_alone
 from .lexicon import (
     Marker,
     after_event_word,
@@ -85,7 +79,6 @@ from .lexicon import (
     word_marker,
 )
 from .names import (
-    after_play,
     described_before,
     display_name,
     group_by_person,
@@ -1104,8 +1097,7 @@ def _person_evidence(
     a mention next to a speech verb if ``speech`` (`kata Budi`, `Budi mengatakan`,
     `Zelda, mengatakan`, `Dikatakan Suharno`), after an honorific or `atas nama`, described by an
     occupation, a post or a degree right after it (`Endro, seorang petani`) or by an occupation, a
-    kin or a competitor before it (`described_before`: `istrinya, Dida`) or by a player's play
-    (`after_play`: `umpan dari Otavio`), or listed with a surer
+    kin or a competitor before it (`described_before`: `istrinya, Dida`), or listed with a surer
     person (`Agustina dan Anis Marsela`, `Hendi/Subran`), or after a candidate's ballot number."""
     if any(
         len(name_tokens(name)) >= 2 or word_class(name) in (W.GIV, W.AMB) or _person_word_alone(text, name)
@@ -1131,17 +1123,7 @@ def _person_evidence(
             return True
         if _described_after(text, e) or _degree_after(text, e) or described_before(text, s, e):
             return True
-        if after_play(text, s) and _played_alone(text, text[s:e]):
-            return True  # `umpan dari Otavio`: a player's play names its player
     return False
-
-
-def _played_alone(text: str, name: str) -> bool:
-    """A one-word name after a player's play is the player's when the article never writes it as
-    the last word of a longer name (`written_alone` opening: not `Bilbao` of `Athletic Bilbao`; a
-    given name before a surname stays, `Lautaro Martinez`) and news-raw holds it as no body's or
-    place's name (`corpus_body_word`: `umpan dari Persik`)."""
-    return written_alone(text, name, opening=True) and not corpus_body_word(name)
 
 
 def _person_word_alone(text: str, name: str) -> bool:

@@ -64,9 +64,10 @@ def test_a_company_described_after_its_name_stays() -> None:
     ]
 
 
+@pytest.mark.xfail(strict=True, reason="news-raw holds Declan Rice only as a body: no evidence")
 def test_a_player_news_raw_reads_as_a_body_is_a_person() -> None:
-    # news-raw holds Declan Rice only as a body; the play before the name tells (session 38:
-    # `vet._played_by`, tests/extract/people/test_vet_players_named_after_a_play.py)
+    # session 38 (fix38c): the play-word rule made clubs persons too and was removed
+    # (tests/extract/people/test_vet_players_named_after_a_play.py)
     text = "Gol itu lahir dari umpan Declan Rice pada menit ke-56."
     assert person_spans(text, [("Declan Rice", "ORG")]) == [("Declan Rice", ((25, 36),))]
 
