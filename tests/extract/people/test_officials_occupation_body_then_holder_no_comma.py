@@ -39,6 +39,45 @@ def test_a_resident_of_a_housing_estate_gives_nothing() -> None:
     assert article_officials(t) == []
 
 
+def test_a_member_of_a_farmers_group_gives_nothing() -> None:
+    """A member of a farmers' or a hobby group holds no post (GUIDELINES §2): after `anggota`
+    (people_roles `group_member`) the body after `dari` is the group the member comes from
+    (review of session 38)."""
+    t = "Anggota dari Kelompok Tani Makmur Budi Santoso menambahkan panen gagal."
+    assert article_officials(t) == []
+
+
+def test_a_member_of_a_cycling_community_gives_nothing() -> None:
+    t = "Anggota dari Komunitas Sepeda Bogor Budi Santoso mengatakan rute itu aman."
+    assert article_officials(t) == []
+
+
+def test_an_employee_of_a_company_then_the_holder() -> None:
+    """Staff of a body hold a post in it (GUIDELINES §2): only a member's head is read apart."""
+    t = "Karyawan dari PT Freeport Indonesia Budi Santoso mengatakan tambang itu ditutup."
+    title = "Karyawan dari PT Freeport Indonesia"
+    name = "Budi Santoso"
+    assert article_officials(t, spans=True) == [role_record(t, f"{title} {name}", name, title)]
+
+
+def test_an_expert_of_a_ministry_then_the_holder() -> None:
+    t = "Ahli dari Kementerian Kesehatan Budi Santoso mengatakan vaksin itu aman."
+    title = "Ahli dari Kementerian Kesehatan"
+    name = "Budi Santoso"
+    assert article_officials(t, spans=True) == [role_record(t, f"{title} {name}", name, title)]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a member's head, `dari` and a group closed by a comma before the holder is still "
+    "read as a post by `_body_before_comma` (older than session 38); only the no-comma rule "
+    "reads `group_member` apart",
+)
+def test_a_member_of_a_farmers_group_before_a_comma_gives_nothing() -> None:
+    t = "Anggota dari Kelompok Tani Makmur, Budi Santoso, menambahkan panen gagal."
+    assert article_officials(t) == []
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="a lowercase field between the occupation and `dari` (`Peneliti herpetologi dari`) "
