@@ -39,30 +39,35 @@ def test_a_resident_of_a_housing_estate_gives_nothing() -> None:
     assert article_officials(t) == []
 
 
-def test_a_member_of_a_farmers_group_gives_nothing() -> None:
+@pytest.mark.parametrize(
+    "t",
+    [
+        "Anggota dari Kelompok Tani Makmur Budi Santoso menambahkan panen gagal.",
+        "Anggota dari Komunitas Sepeda Bogor Budi Santoso mengatakan rute itu aman.",
+    ],
+)
+def test_a_member_of_a_farmers_or_hobby_group_gives_nothing(t: str) -> None:
     """A member of a farmers' or a hobby group holds no post (GUIDELINES §2): after `anggota`
     (people_roles `group_member`) the body after `dari` is the group the member comes from
     (review of session 38)."""
-    t = "Anggota dari Kelompok Tani Makmur Budi Santoso menambahkan panen gagal."
     assert article_officials(t) == []
 
 
-def test_a_member_of_a_cycling_community_gives_nothing() -> None:
-    t = "Anggota dari Komunitas Sepeda Bogor Budi Santoso mengatakan rute itu aman."
-    assert article_officials(t) == []
-
-
-def test_an_employee_of_a_company_then_the_holder() -> None:
+@pytest.mark.parametrize(
+    ("t", "title"),
+    [
+        (
+            "Karyawan dari PT Freeport Indonesia Budi Santoso mengatakan tambang itu ditutup.",
+            "Karyawan dari PT Freeport Indonesia",
+        ),
+        (
+            "Ahli dari Kementerian Kesehatan Budi Santoso mengatakan vaksin itu aman.",
+            "Ahli dari Kementerian Kesehatan",
+        ),
+    ],
+)
+def test_staff_of_a_body_then_the_holder(t: str, title: str) -> None:
     """Staff of a body hold a post in it (GUIDELINES §2): only a member's head is read apart."""
-    t = "Karyawan dari PT Freeport Indonesia Budi Santoso mengatakan tambang itu ditutup."
-    title = "Karyawan dari PT Freeport Indonesia"
-    name = "Budi Santoso"
-    assert article_officials(t, spans=True) == [role_record(t, f"{title} {name}", name, title)]
-
-
-def test_an_expert_of_a_ministry_then_the_holder() -> None:
-    t = "Ahli dari Kementerian Kesehatan Budi Santoso mengatakan vaksin itu aman."
-    title = "Ahli dari Kementerian Kesehatan"
     name = "Budi Santoso"
     assert article_officials(t, spans=True) == [role_record(t, f"{title} {name}", name, title)]
 
