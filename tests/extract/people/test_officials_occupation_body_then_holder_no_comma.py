@@ -39,6 +39,50 @@ def test_a_resident_of_a_housing_estate_gives_nothing() -> None:
     assert article_officials(t) == []
 
 
+@pytest.mark.parametrize(
+    "t",
+    [
+        "Anggota dari Kelompok Tani Makmur Budi Santoso menambahkan panen gagal.",
+        "Anggota dari Komunitas Sepeda Bogor Budi Santoso mengatakan rute itu aman.",
+    ],
+)
+def test_a_member_of_a_farmers_or_hobby_group_gives_nothing(t: str) -> None:
+    """A member of a farmers' or a hobby group holds no post (GUIDELINES §2): after `anggota`
+    (people_roles `group_member`) the body after `dari` is the group the member comes from
+    (review of session 38)."""
+    assert article_officials(t) == []
+
+
+@pytest.mark.parametrize(
+    ("t", "title"),
+    [
+        (
+            "Karyawan dari PT Freeport Indonesia Budi Santoso mengatakan tambang itu ditutup.",
+            "Karyawan dari PT Freeport Indonesia",
+        ),
+        (
+            "Ahli dari Kementerian Kesehatan Budi Santoso mengatakan vaksin itu aman.",
+            "Ahli dari Kementerian Kesehatan",
+        ),
+    ],
+)
+def test_staff_of_a_body_then_the_holder(t: str, title: str) -> None:
+    """Staff of a body hold a post in it (GUIDELINES §2): only a member's head is read apart."""
+    name = "Budi Santoso"
+    assert article_officials(t, spans=True) == [role_record(t, f"{title} {name}", name, title)]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a member's head, `dari` and a group closed by a comma before the holder is still "
+    "read as a post by `_body_before_comma` (older than session 38); only the no-comma rule "
+    "reads `group_member` apart",
+)
+def test_a_member_of_a_farmers_group_before_a_comma_gives_nothing() -> None:
+    t = "Anggota dari Kelompok Tani Makmur, Budi Santoso, menambahkan panen gagal."
+    assert article_officials(t) == []
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="a lowercase field between the occupation and `dari` (`Peneliti herpetologi dari`) "
