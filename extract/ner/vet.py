@@ -284,7 +284,6 @@ def _one_sense_per_article(
         for e in ents
         if e.label == EntityLabel.PER and (_team_before_member(art, e) or _match_club(text, e))
     }
-    teams |= _clubs_full_names(text, ents, teams)
     out = _club_cities(text, _club_opened(text, _companies_named(text, out, teams), teams), teams)
     inside = _inside_person([e for e, _ in out])
     # one sense per article: a lone word dropped once as a thing (`Rektor Unila ke …`) and a
@@ -467,24 +466,6 @@ def _companies_named(
         else (e, marked)
         for e, marked in out
     ]
-
-
-def _clubs_full_names(text: str, ents: Sequence[Entity], teams: set[str]) -> set[str]:
-    """The PERs opened by one of the article's teams (`_match_club`: `menang atas Shakhtar`) that
-    the article writes after a team's word (`after_team_word`: `markas Shakhtar Donetsk`), no word
-    after the team written elsewhere (a player's is: `skuad Bournemouth Lewis Cook` beside `kata
-    Cook`): the club's full name, a team at every mention (`kandang, Shakhtar Donetsk`). news-raw:
-    the model's PER full names of clubs stayed persons, their short names ORG."""
-    full = set()
-    for e in ents:
-        name = " ".join(e.text.split())
-        team = next((t for t in teams if name.startswith(t + " ")), None)
-        if e.label != EntityLabel.PER or team is None or not after_team_word(name, text):
-            continue
-        mentions = sum(1 for _ in whole_words(text, name))
-        if all(sum(1 for _ in whole_words(text, w)) == mentions for w in name[len(team) + 1 :].split()):
-            full.add(name)
-    return full
 
 
 def _club_opened(text: str, out: list[tuple[Entity, bool]], teams: set[str]) -> list[tuple[Entity, bool]]:
