@@ -443,7 +443,7 @@ class _TitleLinks(_FirstHolder):
         first = match_head(toks, m.start)
         if not m.official or first is None or first.text not in role_words("body_head"):
             return  # Kepala Ilmuwan OpenAI: a post's head before the occupation names the post
-        if any(self._body_before_holder(m, j) for j in {m.end, m.comp_end, m.run_end}):
+        if any(self._body_before_comma(j) for j in {m.end, m.comp_end, m.run_end}):
             return  # Pakar Produksi Ternak dari Fakultas X, Budi: the body after the fields
         links = self._link_words(m)
         if any(self._holder_after_body(j) for j in links):
@@ -470,7 +470,7 @@ class _TitleLinks(_FirstHolder):
             and needs_body(m.head)
             and m.comp_end == m.end
             and not m.paren
-            and not self._body_before_holder(m, m.end)
+            and not self._body_before_comma(m.end)
         )
 
     def _held_in_body_after(self, m: _Mention) -> None:
@@ -670,7 +670,7 @@ class _TitleLinks(_FirstHolder):
             and not (m.els and m.els[0].kind is Piece.REG)
             and not self._lower_division(end)
             # CEO dari UEM Sunrise, Anwar …: the organisation is named after `dari`/`di`
-            and not self._body_before_holder(m, end)
+            and not self._body_before_comma(end)
             # Kepala Desa setempat Sumardi: `setempat` names the place the post is of
             and toks[end].text.lower() not in role_words("body_local")
             # Ketua umum pergerakan tersebut, Budi: the pointer names a body written before
@@ -869,29 +869,6 @@ class _TitleLinks(_FirstHolder):
         last = min(self.n - 1, j + _MAX_LINKED_BODY + 1)
         c = next((k for k in range(j + 1, last) if toks[k].text == ","), None)
         return c is not None and toks[c + 1].start in self.per_ends and self._body_after_link(j, c)
-
-    def _body_before_holder(self, m: _Mention, j: int) -> bool:
-        """`dari`/`di` at ``j`` and a body the model's person holds, after a comma
-        (`_body_before_comma`) or right after it (`_body_before_person`, not after a group
-        member's head: people_roles `group_member`, as `_body_after_holder` reads it)."""
-        return self._body_before_comma(j) or (
-            m.head not in role_words("group_member") and self._body_before_person(j)
-        )
-
-    def _body_before_person(self, j: int) -> bool:
-        """`dari`/`di` at ``j``, a body (`_body_after_link`: capitalised words, a body's word or an
-        acronym among them, no place after `di`) ending right where the model's person starts, no
-        comma between: a bare occupation names its organisation there, as before a comma
-        (`_body_before_comma`), and that person holds it (Petugas dari BKSDA Lampung Bengkulu
-        Yulizar; `_linked_body_holder` reads the holder). News-raw survey, session 38. A member
-        (`anggota`) is read by `_body_before_holder` apart: a body after `dari` is the group the
-        member comes from (Anggota dari Kelompok Tani Makmur Budi: no post, GUIDELINES §2)."""
-        toks = self.toks
-        last = min(self.n, j + _MAX_LINKED_BODY + 2)
-        k = next((x for x in range(j + 2, last) if toks[x].start in self.per_starts), None)
-        if k is None or toks[k - 1].end == toks[k].start:
-            return False
-        return all(t.kind is WORD for t in toks[j + 1 : k]) and self._body_after_link(j, k)
 
     def _body_after_link(self, j: int, c: int) -> bool:
         """`dari` or `di` at ``j``, then up to the comma at ``c`` capitalised words (`dan`, `&`

@@ -1,8 +1,12 @@
 """Officials on unseen news (round officials38): a bare occupation (`Petugas`, `Peneliti`) names
 its organisation after `dari`, and the model's person follows the body with no comma between
 (`Petugas dari BKSDA Lampung Bengkulu Yulizar menambahkan …`): that person holds the post, as
-before a comma (`Petugas dari BPBD Lampung Barat, Joko Susilo`). The strict xfails are the
-survey's misses (200 unannotated news-raw lines, session 38) left open."""
+before a comma (`Petugas dari BPBD Lampung Barat, Joko Susilo`). The rule for it
+(`linking._body_before_person`, two right officials over news-raw) was removed on review 5 of
+session 38: a member's post (`Anggota dari DPRD Bali Budi Santoso`) and a member of a group
+(`Anggota dari Kelompok Tani Makmur Budi Santoso`) share the shape, and no evidence told them
+apart; its cases are strict xfails (`_REMOVED`). The others are the survey's misses (200
+unannotated news-raw lines, session 38) left open."""
 
 from __future__ import annotations
 
@@ -10,13 +14,21 @@ import pytest
 
 from tests.official_records import article_officials, role_record
 
+_REMOVED = pytest.mark.xfail(
+    strict=True,
+    reason="an occupation, `dari`/`di`, a body and the model's person with no comma: the rule was "
+    "removed on review 5 of session 38 (a member's post and a group member share the shape)",
+)
 
+
+@_REMOVED
 def test_an_officer_of_an_agency_then_the_holder() -> None:
     t = "Petugas dari BKSDA Lampung Bengkulu Yulizar menambahkan penangkapan itu sudah tepat."
     title = "Petugas dari BKSDA Lampung Bengkulu"
     assert article_officials(t, spans=True) == [role_record(t, title + " Yulizar", "Yulizar", title)]
 
 
+@_REMOVED
 def test_a_researcher_of_an_institute_then_the_holder() -> None:
     t = "Peneliti dari LIPI Siti Aminah mengatakan spesies cecak itu belum pernah dicatat."
     title = "Peneliti dari LIPI"
@@ -47,9 +59,8 @@ def test_a_resident_of_a_housing_estate_gives_nothing() -> None:
     ],
 )
 def test_a_member_of_a_farmers_or_hobby_group_gives_nothing(t: str) -> None:
-    """A member of a farmers' or a hobby group holds no post (GUIDELINES §2): after `anggota`
-    (people_roles `group_member`) the body after `dari` is the group the member comes from
-    (review of session 38)."""
+    """A member of a farmers' or a hobby group holds no post (GUIDELINES §2; review 1 of
+    session 38)."""
     assert article_officials(t) == []
 
 
@@ -64,10 +75,15 @@ def test_a_member_of_a_farmers_or_hobby_group_gives_nothing(t: str) -> None:
             "Ahli dari Kementerian Kesehatan Budi Santoso mengatakan vaksin itu aman.",
             "Ahli dari Kementerian Kesehatan",
         ),
+        (
+            "Anggota dari DPRD Bali Budi Santoso mengatakan anggaran itu belum dibahas.",
+            "Anggota dari DPRD Bali",
+        ),
     ],
 )
+@_REMOVED
 def test_staff_of_a_body_then_the_holder(t: str, title: str) -> None:
-    """Staff of a body hold a post in it (GUIDELINES §2): only a member's head is read apart."""
+    """Staff of a body and a council's member hold a post in it (GUIDELINES §2)."""
     name = "Budi Santoso"
     assert article_officials(t, spans=True) == [role_record(t, f"{title} {name}", name, title)]
 
