@@ -1520,17 +1520,32 @@ def _shouted_bare_place(text: str) -> str | None:
 def _agency_dateline(text: str) -> Dateline | None:
     """`… pasokan pupuk bersubsidi Jakarta (ANTARA) - Menteri Pertanian …`: a place and a known
     agency in brackets before a dash, inside the opening paragraph; or a known region, a comma and
-    an outlet before a double dash (`Daftar Isi … Jakarta, CNN Indonesia -- …`)."""
+    an outlet before a double dash (`Daftar Isi … Jakarta, CNN Indonesia -- …`). A colon for the
+    dash (`… Terima BLT-DD Pesawaran (Lampost.co): …`) only behind a glued headline, no sentence
+    ended before it, after a known region (`_colon_dateline`)."""
     for pattern in (_patterns().agency_dateline, _patterns().comma_agency_dateline):
         m = pattern.search(text, 0, AGENCY_DATELINE_CHARS)
         if (
             m is not None
             and _is_outlet(m[2])
             and (pattern is _patterns().agency_dateline or m[1].casefold() in _regions())
+            and (not m[0].rstrip().endswith(":") or _colon_dateline(text, m))
         ):
             city = _city_before(text, m.start(1)) if pattern is _patterns().agency_dateline else None
             return Dateline(place=city or _region_ending(m[1]), outlet=m[2])
     return None
+
+
+# a sentence's end: a stop, perhaps a closing quote or bracket, then a space
+_STOP_THEN_SPACE = regex.compile(r"[.!?…][\"”’)]?\s")
+
+
+def _colon_dateline(text: str, m: regex.Match[str]) -> bool:
+    """Whether a place and a bracketed outlet before a colon are a dateline: the page's opening, a
+    glued headline before them at most, no sentence ended (`Banjir melanda tiga desa. Berikut
+    pernyataan Bupati Lampung Selatan (Antara): …` quotes a statement), and a known region ends the
+    place's words (`… dimuat Harian Kompas (Kompas): …` names a paper)."""
+    return _STOP_THEN_SPACE.search(text, 0, m.start()) is None and _admin_region(_region_ending(m[1]))
 
 
 def _region_ending(words: str) -> str:
