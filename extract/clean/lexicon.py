@@ -523,8 +523,9 @@ def _code_patterns() -> dict[str, object]:
             r"|(?<=[.!?\"”’…*]|^)\s*\[\s*([^\[\]\n:]{1,40})\s*\]"
             r"|(?<=\p{L}['’\"”]?[,.]?|[\p{L}\d]['’\"”]?:)\s+\(\s*([^()\n/\d]{1,30}/[^()\n\d]{1,50})\s*\)"
             # `… Harga Beli : Rp 14.630 (Tribunnews.com/Fajar)`, `… (Rp 16,1 jutaan) (Tribunnews.com/
-            # Budi)`: after a list's last figure or bracket only an outlet's web address opens the credit
-            r"|(?<=[\d)])\s+\(\s*(\p{L}[\p{L}-]*\.\p{L}{2,}(?:\.\p{L}{2,})?/\p{Lu}[^()\n\d]{0,49})\s*\)"
+            # Budi)`: after a list's last figure or bracket only an outlet's web address opens the credit,
+            # a writer's name behind it (group `figure`: `meta._figure_writer`)
+            r"|(?<=[\d)])\s+\(\s*(\p{L}[\p{L}-]*\.\p{L}{2,}(?:\.\p{L}{2,})?/\p{Lu}[^()\n\d]{0,49})\s*\)(?P<figure>)"
             r"|(?<=[.!?\"”’…]\s?)\s*(\p{Lu}\p{L}{1,5}(?:/\p{L}{1,6})+)\)"
             # `… katanya. — rin`, `… katanya. -(rin/ab)`: lowercase initials after a dash
             r"|(?<=[.!?\"”’…]|^)\s*[-–—]{1,2}\s*\(?((?-i:\p{Ll}{2,5}\d{0,3}(?:/\p{Ll}{1,6}\d{0,3})*))\)?"

@@ -1520,17 +1520,32 @@ def _shouted_bare_place(text: str) -> str | None:
 def _agency_dateline(text: str) -> Dateline | None:
     """`… pasokan pupuk bersubsidi Jakarta (ANTARA) - Menteri Pertanian …`: a place and a known
     agency in brackets before a dash, inside the opening paragraph; or a known region, a comma and
-    an outlet before a double dash (`Daftar Isi … Jakarta, CNN Indonesia -- …`)."""
+    an outlet before a double dash (`Daftar Isi … Jakarta, CNN Indonesia -- …`). A colon for the
+    dash (`… Terima BLT-DD Pesawaran (Lampost.co): …`) only behind a glued headline, no sentence
+    ended before it, after a known region (`_colon_dateline`)."""
     for pattern in (_patterns().agency_dateline, _patterns().comma_agency_dateline):
         m = pattern.search(text, 0, AGENCY_DATELINE_CHARS)
         if (
             m is not None
             and _is_outlet(m[2])
             and (pattern is _patterns().agency_dateline or m[1].casefold() in _regions())
+            and (not m[0].rstrip().endswith(":") or _colon_dateline(text, m))
         ):
             city = _city_before(text, m.start(1)) if pattern is _patterns().agency_dateline else None
             return Dateline(place=city or _region_ending(m[1]), outlet=m[2])
     return None
+
+
+# a sentence's end: a stop, perhaps a closing quote or bracket, then a space
+_STOP_THEN_SPACE = regex.compile(r"[.!?…][\"”’)]?\s")
+
+
+def _colon_dateline(text: str, m: regex.Match[str]) -> bool:
+    """Whether a place and a bracketed outlet before a colon are a dateline: the page's opening, a
+    glued headline before them at most, no sentence ended (`Banjir melanda tiga desa. Berikut
+    pernyataan Bupati Lampung Selatan (Antara): …` quotes a statement), and a known region ends the
+    place's words (`… dimuat Harian Kompas (Kompas): …` names a paper)."""
+    return _STOP_THEN_SPACE.search(text, 0, m.start()) is None and _admin_region(_region_ending(m[1]))
 
 
 def _region_ending(words: str) -> str:
@@ -1998,25 +2013,43 @@ def _slashed_writer(line: str) -> tuple[int, str] | None:
     return _closing_writer(_patterns().slashed_writer, line)
 
 
-def _bracketed_writer(line: str) -> tuple[int, str] | None:
-    """`… lainnya. (Lutfi Fauziah. Sumber: National Geographic)`: a closing credit in brackets, the
-    writer's name and a stop before the source's label (pattern `bracketed_writer`; news-raw 3381,
-    3382 kept `(Lutfi Fauziah.` as body once the source's label was cut): where the credit starts and
-    the name; what names no person (`_writer_name`), an outlet or a desk is none."""
-    return _closing_writer(_patterns().bracketed_writer, line)
+def _figure_writer(content: str) -> bool:
+    """Whether a slashed credit after a figure (`… Rp 14.630 (Tribunnews.com/Fajar)`, group `figure`
+    of `trail_paren`: no stop before it) names writers behind the web address: each a person
+    (`_credited_person`), a one-word name a given name
+    (`(Kompas.com/Ekonomi)`, `(Detik.com/Finance)` name a site's section)."""
+    names = [name.strip() for name in content.split("/")[1:]]
+    return all(
+        _credited_person(name) and (" " in name or word_class(name) in {WordClass.GIV, WordClass.AMB})
+        for name in names
+    )
+
+
+def _bracketed_writer(line: str) -> tuple[int, str | None] | None:
+    """`… lainnya. (Lutfi Fauziah. Sumber: National Geographic)`: a closing credit in brackets, a name
+    and a stop before the source's label (pattern `bracketed_writer`; news-raw 3381, 3382 kept
+    `(Lutfi Fauziah.` as body once the source's label was cut): where the credit starts, all of it
+    furniture, and the writer's name; a name that names no person (`_credited_person`: `(Humas
+    Polres. Sumber: …)`, `(Tim Redaksi. Sumber: …)`) gives no writer."""
+    m = _patterns().bracketed_writer.search(line, max(0, len(line) - _CLOSING_AUTHOR_CHARS))
+    if m is None:
+        return None
+    return m.start(), m["name"] if _credited_person(m["name"]) else None
 
 
 def _closing_writer(pattern: regex.Pattern[str], line: str) -> tuple[int, str] | None:
     """Where a closing writer's credit that ``pattern`` finds near the paragraph's end starts, and
-    the writer's name (group ``name``); what names no person (`_writer_name`), an outlet or a desk
-    that is no reporter (`clean_not_reporters.txt`) is none."""
+    the writer's name (group ``name``); what names no person (`_credited_person`) is none."""
     m = pattern.search(line, max(0, len(line) - _CLOSING_AUTHOR_CHARS))
-    if m is None:
+    if m is None or not _credited_person(m["name"]):
         return None
-    name = m["name"]
-    if not _writer_name(name) or _is_outlet(name) or name.casefold() in _not_reporters():
-        return None
-    return m.start(), name
+    return m.start(), m["name"]
+
+
+def _credited_person(name: str) -> bool:
+    """Whether a name a closing credit gives with no reporter's label is a person's: no place or
+    caption (`_writer_name`), no outlet and no desk (`clean_not_reporters.txt`)."""
+    return _writer_name(name) and not _is_outlet(name) and name.casefold() not in _not_reporters()
 
 
 def _title_credit(title: str) -> tuple[str, str] | None:

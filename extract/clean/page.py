@@ -84,6 +84,7 @@ from .meta import (
     _dateline,
     _desk_credit,
     _editor_after,
+    _figure_writer,
     _glued_caption_dateline,
     _glued_standfirst,
     _head_credit,
@@ -1546,7 +1547,7 @@ class _Page:
             self.removed.append(Boilerplate(line=i + 1, text=line[cut:].strip(), kind=LineKind.PUBLISHED))
             line = line[:cut].rstrip()
         line = self._end_mark(i, line)
-        line = self._bracketed_writer(i, line)
+        line = self._cut_bracketed_writer(i, line)
         m = p.trail_credit.search(line, max(0, len(line) - _TRAIL_CREDIT_CHARS))
         if m and m.start() > 0:
             frag = m[0].strip()
@@ -1571,21 +1572,23 @@ class _Page:
             # `… katanya. (adv)`: an advertorial's mark, no reporter
             self.removed.append(Boilerplate(line=i + 1, text=m[0].strip(), kind=LineKind.ENDMARK))
             return self._end_mark(i, line[: m.start()].rstrip())
-        if m and _byline_paren(m[1]) and m.start() > 0:
+        if m and _byline_paren(m[1]) and m.start() > 0 and (m["figure"] is None or _figure_writer(m[1])):
             self.byline = self.byline or _byline_paren(m[1])
             self.removed.append(Boilerplate(line=i + 1, text=m[0].strip(), kind=LineKind.BYLINE))
             # `… para wartawan***(Ilo)`: an end mark before the initials goes too
             line = self._end_mark(i, line[: m.start()].rstrip())
         return line
 
-    def _bracketed_writer(self, i: int, line: str) -> str:
-        """`… lainnya. (Lutfi Fauziah. Sumber: Telegraph)`: the closing credit in brackets naming the
-        writer before the source's label is the byline (`_bracketed_writer`); the line before it."""
+    def _cut_bracketed_writer(self, i: int, line: str) -> str:
+        """`… lainnya. (Lutfi Fauziah. Sumber: Telegraph)`: the closing credit in brackets, a name
+        before the source's label, is cut whole (`_bracketed_writer`), the byline where the name is a
+        writer's (`(Humas Polres. Sumber: …)` names none); the line before it."""
         found = _bracketed_writer(line)
         if found is None:
             return line
         self.credit = self.credit or found[1]
-        self.removed.append(Boilerplate(line=i + 1, text=line[found[0] :].strip(), kind=LineKind.BYLINE))
+        kind = LineKind.BYLINE if found[1] else LineKind.EDITOR
+        self.removed.append(Boilerplate(line=i + 1, text=line[found[0] :].strip(), kind=kind))
         return line[: found[0]].rstrip()
 
     def _cut_source(self, i: int, line: str) -> str:

@@ -2,7 +2,7 @@
 GUIDELINES §1): `… Terima BLT-DD Pesawaran (Lampost.co): Sebanyak …` gives the place and the
 bracketed outlet, and the headline before them is the title; four news-raw pages of one outlet
 write it so (lines 4377, 4562, 4738, 4739). A bracketed short name that is no outlet before a
-colon gives nothing.
+colon gives nothing, nor an outlet after a sentence has ended or after words no known region ends.
 
 Invented pages (other words and names than any article).
 """
@@ -54,6 +54,26 @@ def test_agency_dateline_after_a_colon(title: str, body: str, place: str) -> Non
             "Harga cabai naik di Pasar Bawah Liwa (Senin): Pedagang mengatakan stok menipis. Pembeli "
             "mengeluh.",
             id="a-bracketed-weekday",
+        ),
+        # review of session 38: a colon closes a statement's or a report's introduction mid-page
+        pytest.param(
+            "Banjir melanda tiga desa. Berikut pernyataan lengkap Bupati Lampung Selatan (Antara): Kami "
+            "sudah menyiapkan posko.",
+            id="a-statement-after-a-sentence",
+        ),
+        pytest.param(
+            "Bantuan pangan tiba di posko. Berita ini dimuat Harian Kompas (Kompas): Pemerintah menambah "
+            "bantuan beras.",
+            id="a-paper-after-a-sentence",
+        ),
+        pytest.param(
+            "Harga beras naik lagi. Menurut laporan Lembaga Kantor Berita Nasional Antara (ANTARA): Harga "
+            "beras medium naik dua persen.",
+            id="an-agency-named-after-a-sentence",
+        ),
+        pytest.param(
+            "Berikut pernyataan lengkap Kepala Dinas Kesehatan Harian Kompas (Kompas): Kami siap.",
+            id="no-region-before-the-outlet",
         ),
     ],
 )

@@ -1,8 +1,9 @@
 """A closing credit in brackets that names the writer, a stop, then the source behind its label
 (issue 15, GUIDELINES §1: the reporter's credit at the end is the byline, not body):
 `… lainnya. (Lutfi Fauziah. Sumber: National Geographic)` (news-raw 3328, 3381, 3382, where the
-source's label was cut and `(Lutfi Fauziah.` stayed body). The same words inside a sentence, or a
-bracket whose label is no source's or editor's, stay body.
+source's label was cut and `(Lutfi Fauziah.` stayed body). A bracket whose name is no writer's
+(`(Humas Polres. Sumber: …)`) is furniture all the same, cut whole, no byline. The same words inside
+a sentence, or a bracket whose label is no source's or editor's, stay body.
 
 Invented pages (other words and names than any article).
 """
@@ -27,6 +28,19 @@ LEAD = "Gading gajah kini dilarang diperdagangkan di banyak negara. Para perajin
 )
 def test_bracketed_writer_before_the_source_is_the_byline(credit: str, name: str) -> None:
     assert clean(f"{LEAD} {credit}") == one_line_page(LEAD, cut=(credit, LineKind.BYLINE), byline=name)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        # review of session 38: the bracket left `(Humas Polres.` in the body
+        pytest.param("(Humas Polres. Sumber: Polres Lampung Timur)", id="a-press-office"),
+        pytest.param("(Dokumentasi Pribadi. Sumber: Keluarga Korban)", id="a-private-photo"),
+        pytest.param("(Tim Redaksi. Sumber: Antara)", id="a-desk"),
+    ],
+)
+def test_bracketed_credit_naming_no_writer_is_cut_whole_with_no_byline(credit: str) -> None:
+    assert clean(f"{LEAD} {credit}") == one_line_page(LEAD, cut=(credit, LineKind.EDITOR))
 
 
 @pytest.mark.parametrize(
