@@ -6,8 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.prices import extract_prices
+from extract.prices import _currency_before, _pre_rx, extract_prices
 from extract.records import Price
+from extract.text.numbers import find_numbers
 from tests.growth import LINEAR_BOUND, growth, scaled
 
 
@@ -420,3 +421,32 @@ def test_fuzz_any_text(text: str) -> None:
 )
 def test_adversarial_inputs_are_fast(text: str) -> None:
     assert growth(extract_prices, text) < LINEAR_BOUND
+
+
+def _pre_spans(text: str, find) -> list[tuple[int, int] | None]:
+    """What ``find(text, a)`` gives before each number of ``text``: the currency's span or None."""
+    return [(m.span() if (m := find(text, a)) else None) for a, _ in find_numbers(text)]
+
+
+PRE_CASES = [
+    # a currency before the number (glued, dotted, a symbol, a code, two words), and none
+    "Anggaran sebesarRp5 juta, Rp. 150.000,- dan US $ 20 serta €15 dan USD 3,5 juta dicairkan.",
+    "Sebanyak 12 orang hadir pada tahun 2024, pukul 10.00 WIB, di RT 05 RW 03.",
+    "Harga emas naik HK$ 12 dan ¥ 300 per gram; rmb 8 dan  IDR   9.000 tercatat.",
+    "Dibayar rp 5.000 (lima ribu) oleh 3 warga.",
+]
+
+
+@pytest.mark.parametrize("text", PRE_CASES)
+def test_currency_before_finds_what_the_window_search_finds(text: str) -> None:
+    """The prefilter of `_currency_before` skips only windows where `_pre_rx` cannot match."""
+    bare = _pre_spans(text, lambda t, a: _pre_rx().search(t, max(0, a - 12), a))
+    assert _pre_spans(text, _currency_before) == bare
+    assert any(bare) == (not text.startswith("Sebanyak"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="Rp.$€¥£ UuSsDdRrMmBbIi\u00a0\u2009\x1c\u017f\u212a0123456789,", max_size=40))
+def test_currency_before_fuzz_same_as_the_window_search(text: str) -> None:
+    bare = _pre_spans(text, lambda t, a: _pre_rx().search(t, max(0, a - 12), a))
+    assert _pre_spans(text, _currency_before) == bare
