@@ -1188,17 +1188,28 @@ def _cumulative(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
     return any(w.lower() in _words_of("perfect") for w in words)
 
 
+@cache
+def _scheme_member_rx() -> regex.Pattern[str]:
+    """``peserta`` with a scheme as its owner, past ``member_gap`` words of participants_negative.txt
+    (``peserta JKN``, ``peserta aktif BPJamsostek``, ``Peserta Program Jaminan Kesehatan Nasional``)."""
+    gap = _negative_rx("member_gap").pattern
+    return regex.compile(
+        rf"(?<![\w-])(?i:peserta)(?:\s++{gap}){{0,2}}+\s++{_negative_rx('scheme').pattern}", regex.IGNORECASE
+    )
+
+
 def _scheme_members(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
     """A count of a scheme's members, not of people at the reported activity: its sentence names
-    a social-security, insurance or pension scheme (a ``scheme`` word of participants_negative.txt:
-    ``BPJS``, ``JKN``, ``Taspen``) and holds no participation word of participants_cues.txt but a
-    ``self`` head noun (``peserta``), which there names membership (``Sebanyak 1.000 pedagang
-    didaftarkan sebagai Peserta Program JKN``, ``jumlah peserta yang menerima klaim sebanyak
-    10.627 peserta``; GUIDELINES §5: recipients who do not attend). A scheme's event with a verb
-    of its own stays (``ribuan peserta yang memadati … BPJS Kesehatan Fun``). Read off news-raw
-    0-9947 (session 38): 3 such counts dropped, all members or beneficiaries of a scheme, none
-    lost that took part."""
-    if _negative_rx("scheme").search(text, s_start, s_end) is None:
+    ``peserta`` of a social-security, insurance or pension scheme, the scheme its owner (a
+    ``scheme`` word of participants_negative.txt right after it, past ``member_gap`` words:
+    ``peserta JKN``, ``peserta aktif BPJS``), and holds no participation word of
+    participants_cues.txt but a ``self`` head noun (``Sebanyak 1.000 pedagang didaftarkan sebagai
+    Peserta Program JKN``; GUIDELINES §5: recipients who do not attend). A scheme named
+    elsewhere leaves an event's entrants (``250 peserta Porprov didaftarkan dalam program
+    asuransi``, ``64 peserta MTQ dilindungi BPJS``), and a scheme's event with a verb of its own
+    stays (``ribuan peserta yang memadati … BPJS Kesehatan Fun``). Read off news-raw 0-9947
+    (session 38): 2 such counts dropped, both members of a scheme, none lost that took part."""
+    if _scheme_member_rx().search(text, s_start, s_end) is None:
         return False
     for kind in _PARTICIPATION_KINDS:
         for m in _cue_rx(kind).finditer(text, s_start, s_end):
