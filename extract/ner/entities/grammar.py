@@ -19,6 +19,7 @@ from ...people.lexicon import kind_ending, role_words
 from ...records import Entity
 from ...records import EntityLabel as Label
 from ...text.words import common_words, given_names, org_acronyms, verb_like, word_set
+from .model import _title_cased_word
 from .shortnames import (
     _abbreviates_more,
     _acronym_office,
@@ -77,11 +78,6 @@ from .words import (
 )
 
 # --------------------------------------------------------------------------- the grammar
-
-
-def _title_cased(word: str) -> bool:
-    """A word of letters written with a capital and lowercase after it (`Nasional`; not `I`, `PJN`)."""
-    return word.isalpha() and word[:1].isupper() and not word.isupper()
 
 
 def _ends_number(word: str) -> bool:
@@ -727,21 +723,26 @@ class _Grower:
         return kind is not Head.FACILITY or (street and j > i + 1)
 
     def _road_of_field(self, j: int, after: int) -> bool:
-        """A street's word at ``j`` in an office's name, between common words (`common_word_only`:
-        news-raw writes them in lowercase and in no person's name), up to a region or the name's
-        end: the kind of road the office builds or runs, a word of its field (`Satuan Kerja
+        """A street's word at ``j`` in an office's name, after a common word (`common_word_only`:
+        news-raw writes it in lowercase and in no person's name) and before a road's class
+        (entities_streets.txt kind `class`: `Nasional`, `Tol`, `Provinsi`), then common words up
+        to a region or the name's end: the class of road the office builds or runs, a word of its
+        field (`Satuan Kerja
         Pembangunan Jalan Nasional`, `Balai Pelaksanaan Jalan Nasional Lampung`, `Satuan Tugas
         Peningkatan Kualitas Pelayanan Jalan Tol`), no street of its own (a numeral or a short name
         in capitals ends the field: `… Jalan Nasional Wilayah I …`); a street has a name (`Dinas
-        Pendidikan Jalan Sudirman`), follows a region (`Polda Sulteng Jalan …`) or a building's
-        name, its address (`Kantor Dinas Pendidikan Jalan Pemuda`). News-raw, every line with a
-        street's word after a capitalised word (session 38): 7 offices' names gained whole, 7 cut
-        names and 3 wrong places lost, none right lost."""
+        Pendidikan Jalan Sudirman`; common words name streets too: `Dinas Perhubungan Jalan
+        Pahlawan`, `Dinas Pendidikan Jalan Pemuda`), follows a region (`Polda Sulteng Jalan …`) or
+        a building's name, its address (`Kantor Dinas Pendidikan Jalan Pemuda`). News-raw, every
+        line with a street's word after a capitalised word (session 38): 7 offices' names gained
+        whole, 7 cut names and 3 wrong places lost, none right lost."""
         toks, k = self.toks, after
         building = (head := match_head(toks, self.head_at)) is not None and head[2] is Head.FACILITY
         if building or not (toks[j - 1].text.isalpha() and common_word_only(toks[j - 1].text)):
             return False
-        while k < len(toks) and _title_cased(toks[k].text) and not region_len(toks, k):
+        if after >= len(toks) or toks[after].low not in _street_words()["class"]:
+            return False  # `Dinas Perhubungan Jalan Pahlawan`: a street's name, the office's address
+        while k < len(toks) and _title_cased_word(toks[k]) and not region_len(toks, k):
             if match_head(toks, k) is not None or not common_word_only(toks[k].text):
                 return False
             k += 1
