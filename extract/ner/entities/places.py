@@ -152,9 +152,14 @@ _PLACE_DASH = regex.compile(r"(?<=\p{Ll})(?:-| [-–] )(?=\p{Lu})")
 def _dash_between_places(ent: Entity, toks: Sequence[Tok]) -> regex.Match[str] | None:
     """The dash of a headless LOC that joins two places, one of them a listed region's, district's
     or seat's name (`Lombok-Labuan Bajo`, `Batang-Semarang`: a route's two ends, two places);
-    none in one name (`Guluk-Guluk`, `Aix-en-Provence`, `Indo-Pasifik`, `Jalan Tol Jakarta-Cikampek`)."""
+    none in one name (`Guluk-Guluk`, `Aix-en-Provence`, `Indo-Pasifik`, `Jalan Tol Jakarta-Cikampek`)
+    nor in a country listed whole (`Guinea-Bissau`, `Timor-Leste`: review fix38i)."""
     dashes = list(_PLACE_DASH.finditer(ent.text))
-    if len(dashes) != 1 or any(match_head(toks, k) is not None for k in tokens_inside(ent.span, toks)):
+    if (
+        len(dashes) != 1
+        or country_or_region(ent.text)
+        or any(match_head(toks, k) is not None for k in tokens_inside(ent.span, toks))
+    ):
         return None
     sides = (ent.text[: dashes[0].start()].split(), ent.text[dashes[0].end() :].split())
     listed = [_listed_name(side) for side in sides]
