@@ -1,12 +1,12 @@
 """A model LOC that names one of the article's companies (issue 12, session 38): a name the article
-writes after a company's legal form (`PT Surveyindo Prima (Persero)`) is the company in every
-mention, an ORG (GUIDELINES §6), where the model read a later mention as a place (`karyawan
-Surveyindo Prima`). A name opened by a place's head stays the place (a port, a hospital's room), a
-listed region's name stays the region (a city as venue, a region beside its club, a region after
-an office), a building stays a place, a name the article also writes as a place stays the place
-(after `di`, after `warga`, opening a sentence: review fix38b), and a name no legal form opens
-anywhere is left as the model read it. Whole entity lists with spans from `with_persons` on
-invented sentences."""
+writes after a company's legal form (`PT Surveyindo Prima (Persero)`) and again alone (`karyawan
+Surveyindo Prima`) is left as the model read it. The rule that read such a mention as the company
+was removed (review fix38i): the word before a mention tells a company from the place named after
+it too rarely (`kawasan Sentul City`, `sekitar Weda Bay`, `menuju Sentul City` are places), and
+read with `_placed_before` and a company's own evidence (`karyawan`, `pegawai`) it gained no article
+over news-raw. A name opened by a place's head stays the place, a listed region's name stays the
+region, a building stays a place, and an estate, a bay or a volcano a company is named after stays
+the place. Whole entity lists with spans from `with_persons` on invented sentences."""
 
 from __future__ import annotations
 
@@ -22,16 +22,25 @@ def _found(text: str, model: list[tuple[str, str, int]]) -> list[tuple[str, str,
     return [(e.text, str(e.label), e.span) for e in ents]
 
 
+_READ_AS_PLACE = (
+    "a company's name the model reads as a place where the article also writes it after its legal "
+    "form stays a place: the rule that read it as the company (karyawan Sucofindo) also read "
+    "places named after companies as companies (kawasan Sentul City), and gained no article over "
+    "news-raw once narrowed to a company's evidence, review fix38i"
+)
+
+
 @pytest.mark.parametrize(
     ("text", "model", "expected"),
     [
-        (  # the company's short name after its legal form's full name: an ORG
+        pytest.param(  # the company's short name after its legal form's full name: an ORG
             "PT Surveyindo Prima (Persero) meneken kerja sama dengan bank itu. Saat ini karyawan"
             " Surveyindo Prima mencapai 4.700 orang.",
             [("PT Surveyindo Prima", "ORG", 0), ("Surveyindo Prima", "LOC", 1)],
             [("PT Surveyindo Prima", "ORG", (0, 19)), ("Surveyindo Prima", "ORG", (84, 100))],
+            marks=pytest.mark.xfail(strict=True, reason=_READ_AS_PLACE),
         ),
-        (  # the company's first word, its office after `di` and the place after it
+        pytest.param(  # the company's first word, its office after `di` and the place after it
             "Direktur Utama PT Hanaba Wisata membenarkan laporan itu. Mediasi digelar di kantor"
             " Hanaba di Kokas.",
             [("PT Hanaba Wisata", "ORG", 0), ("Hanaba", "LOC", 1), ("Kokas", "LOC", 0)],
@@ -40,6 +49,7 @@ def _found(text: str, model: list[tuple[str, str, int]]) -> list[tuple[str, str,
                 ("Hanaba", "ORG", (83, 89)),
                 ("Kokas", "LOC", (93, 98)),
             ],
+            marks=pytest.mark.xfail(strict=True, reason=_READ_AS_PLACE),
         ),
     ],
 )
@@ -115,6 +125,26 @@ def test_a_place_named_as_the_articles_company_is_the_company(text, model, expec
             [("PT Weda Bay Nickel", "ORG", 0), ("Weda Bay", "LOC", 1)],
             [("PT Weda Bay Nickel", "ORG", (0, 18)), ("Weda Bay", "LOC", (47, 55))],
         ),
+        (  # an estate after a place's kind (review fix38i)
+            "PT Sentul City Tbk membangun jalan baru. Kini jalan kawasan Sentul City rusak parah.",
+            [("PT Sentul City Tbk", "ORG", 0), ("Sentul City", "LOC", 1)],
+            [("PT Sentul City Tbk", "ORG", (0, 18)), ("Sentul City", "LOC", (60, 71))],
+        ),
+        (  # an estate after a verb of going
+            "PT Sentul City Tbk membangun jalan baru. Warga mengeluhkan macet menuju Sentul City.",
+            [("PT Sentul City Tbk", "ORG", 0), ("Sentul City", "LOC", 1)],
+            [("PT Sentul City Tbk", "ORG", (0, 18)), ("Sentul City", "LOC", (72, 83))],
+        ),
+        (  # an estate after a flood
+            "PT Sentul City Tbk membangun jalan baru. Pekan lalu banjir Sentul City merendam ratusan rumah.",
+            [("PT Sentul City Tbk", "ORG", 0), ("Sentul City", "LOC", 1)],
+            [("PT Sentul City Tbk", "ORG", (0, 18)), ("Sentul City", "LOC", (59, 70))],
+        ),
+        (  # a bay after `sekitar` (review fix38i)
+            "PT Weda Bay Nickel menambang nikel. Nelayan sekitar Weda Bay mengeluhkan limbah.",
+            [("PT Weda Bay Nickel", "ORG", 0), ("Weda Bay", "LOC", 1)],
+            [("PT Weda Bay Nickel", "ORG", (0, 18)), ("Weda Bay", "LOC", (52, 60))],
+        ),
         (  # a place after a lowercase residents" noun
             "PT Sumber Waras Jaya membangun klinik. Kini warga Sumber Waras menyambut baik.",
             [("PT Sumber Waras Jaya", "ORG", 0), ("Sumber Waras", "LOC", 1)],
@@ -178,8 +208,8 @@ def test_a_company_no_legal_form_names_is_a_known_miss(text, model, expected) ->
 @pytest.mark.xfail(
     strict=True,
     reason="a company written after `di` reads as a place there, and a name the article writes "
-    "after a locative stays a place (PT Sentul City Tbk beside di Sentul City): news-raw's "
-    "Pegadaian, Sinarmas AM and Almeria (ke Almeria) stay places, review fix38b",
+    "after a legal form is left as the model read it (PT Sentul City Tbk beside di Sentul City): "
+    "news-raw's Pegadaian, Sinarmas AM and Almeria (ke Almeria) stay places, reviews fix38b, fix38i",
 )
 def test_a_company_written_after_a_locative_is_a_known_miss() -> None:
     text = "PT Pegadaian (Persero) mencatat laba. Nasabah menabung emas di Pegadaian setiap bulan."

@@ -84,6 +84,7 @@ from .words import (
     _scale_words,
     _stop_heads,
     _stop_words,
+    country_or_region,
 )
 
 # --------------------------------------------------------------------------- the layer
@@ -1002,17 +1003,21 @@ _GLUED_TAIL = LazyPattern(r"(?<=\p{Ll}{3})(\p{Lu}\p{Ll}{2,})$")
 
 
 def _before_joined_word(ent: Entity, text: str) -> Entity | None:
-    """A LOC that ends in a joining mark with a letter right after it, no space between, without
-    its mark: the model cut a pair or a compound inside its words, and the place is what stands
-    before the mark (`Sulawesi Selatan/` of `Sulawesi Selatan/Barat`, `Jakarta-` of
-    `Jakarta-Bandung`). None when what is left is lowercase or a common word that names no
-    listed region, a kind or a thing and no name (`kementerian/` of `kementerian/lembaga`,
-    `Bar+` of `Bar+kantin`, `Dorong-` of `Dorong-tarik`: GUIDELINES §6). News-raw (the lines
-    holding these cuts, d5a521a2's model LOCs): 8 such LOCs in 7 articles, 7 kinds or things
-    (`kementerian/` 5 times, `Bar+`, `Dorong-`: dropped) and 1 place cut inside its dashed name
-    (`Basilika Notre-` of `Basilika Notre-Dame`: kept as `Basilika Notre`, its span short). A
-    joiner inside a whole name's span stays (`Gedung DPR/MPR RI`)."""
-    end = ent.span[1]
+    """A LOC that ends in a joining mark with a letter right after it, no space between: the model
+    cut a pair or a compound inside its words. A capitalised word after the mark makes the joined
+    word the place when it is listed whole (`Timor-Leste`, `Guinea-Bissau`:
+    entities_countries.txt), the place before the mark when both sides are listed places
+    (`Jakarta-` of `Jakarta-Bandung`, `Sulawesi Selatan/` of `Sulawesi Selatan/Barat`: a pair),
+    and nothing otherwise: a dashed name cut inside is no place of its own (`Baden-` of
+    `Baden-Wurttemberg`, `Basilika Notre-` of `Basilika Notre-Dame`: review fix38i). A lowercase
+    word after the mark leaves the place before it, and nothing when that is lowercase or a common
+    word that names no listed region, a kind or a thing and no name (`kementerian/` of
+    `kementerian/lembaga`, `Bar+` of `Bar+kantin`, `Dorong-` of `Dorong-tarik`: GUIDELINES §6).
+    News-raw (the lines holding these cuts, 6a8a9376's records): 8 such LOCs in 7 articles, 7
+    kinds or things (dropped) and 1 dashed name cut inside (`Basilika Notre-`: dropped, no longer
+    kept short); no listed joined word or pair of listed places is cut there. A joiner inside a
+    whole name's span stays (`Gedung DPR/MPR RI`)."""
+    start, end = ent.span
     if ent.label != Label.LOC or not ent.text.endswith(_JOINERS) or not text[end : end + 1].isalpha():
         return ent
     kept = ent.text[:-1].rstrip()
@@ -1022,7 +1027,25 @@ def _before_joined_word(ent: Entity, text: str) -> Entity | None:
         or (kept.lower() in common_words() and not is_region_span(kept, 0, len(kept)))
     ):
         return None
-    return _entity(kept, ent.label, ent.span[0])
+    if text[end].isupper():
+        after = _JOINED_WORD.get().match(text, end)
+        word = after.group() if after else text[end]
+        if _listed_place(text[start : end + len(word)]):
+            return _entity(text[start : end + len(word)], ent.label, start)
+        pair = " ".join([*kept.split()[:-1], word])
+        if not (_listed_place(kept) and (_listed_place(word) or _listed_place(pair))):
+            return None
+    return _entity(kept, ent.label, start)
+
+
+def _listed_place(name: str) -> bool:
+    """``name`` is a listed country's or region's name, whole (`country_or_region`,
+    `is_region_span`)."""
+    return is_region_span(name, 0, len(name)) or country_or_region(name)
+
+
+#: The word after a joining mark, its letters (`Leste` of `Timor-Leste`).
+_JOINED_WORD = LazyPattern(r"\p{L}+")
 
 
 #: Marks that join two words with no space (`kementerian/lembaga`, `Bar+kantin`, `Dorong-tarik`).

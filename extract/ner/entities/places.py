@@ -152,9 +152,14 @@ _PLACE_DASH = regex.compile(r"(?<=\p{Ll})(?:-| [-–] )(?=\p{Lu})")
 def _dash_between_places(ent: Entity, toks: Sequence[Tok]) -> regex.Match[str] | None:
     """The dash of a headless LOC that joins two places, one of them a listed region's, district's
     or seat's name (`Lombok-Labuan Bajo`, `Batang-Semarang`: a route's two ends, two places);
-    none in one name (`Guluk-Guluk`, `Aix-en-Provence`, `Indo-Pasifik`, `Jalan Tol Jakarta-Cikampek`)."""
+    none in one name (`Guluk-Guluk`, `Aix-en-Provence`, `Indo-Pasifik`, `Jalan Tol Jakarta-Cikampek`)
+    nor in a country listed whole (`Guinea-Bissau`, `Timor-Leste`: review fix38i)."""
     dashes = list(_PLACE_DASH.finditer(ent.text))
-    if len(dashes) != 1 or any(match_head(toks, k) is not None for k in tokens_inside(ent.span, toks)):
+    if (
+        len(dashes) != 1
+        or country_or_region(ent.text)
+        or any(match_head(toks, k) is not None for k in tokens_inside(ent.span, toks))
+    ):
         return None
     sides = (ent.text[: dashes[0].start()].split(), ent.text[dashes[0].end() :].split())
     listed = [_listed_name(side) for side in sides]
@@ -1185,7 +1190,7 @@ def with_persons(
     toks = toks if toks is not None else tokens(text)
     entities = [_relabel(e, Label.LOC) if _circuit_named(e, toks) else e for e in entities]
     spans = set(_person_spans(toks, persons, list(officials)))
-    companies = _companies_dropped(text, entities, spans) | _companies_read_as_places(text, entities, toks)
+    companies = _companies_dropped(text, entities, spans)
     places = _places_not_persons(entities, toks, spans)
     others = [
         _relabel(e, Label.ORG)
@@ -1411,48 +1416,6 @@ def _companies_dropped(text: str, entities: Sequence[Entity], spans: set[Span]) 
         if e.label == Label.PER and not any(a < e.span[1] and e.span[0] < b for a, b in spans)
     }
     return company_names(company_forms(text), pers)
-
-
-def _companies_read_as_places(text: str, entities: Sequence[Entity], toks: Sequence[Tok]) -> frozenset[str]:
-    """Model LOC names that name one of the article's companies (`company_names`: `PT Sucofindo
-    (Persero)` above, `karyawan Sucofindo` later; never a listed region's name, `Bekasi` of `PT
-    Bekasi Fajar`) where one mention reads as the company and none as a place
-    (`_mention_reading`): one sense per article, the company, an ORG in every mention
-    (GUIDELINES §6), as `_companies_dropped` reads the model's PERs. A company named after its
-    estate, bay or mountain leaves the place a place (`PT Sentul City Tbk` beside `warga di
-    Sentul City`, `PT Krakatau Steel` beside `Krakatau kembali erupsi`: review fix38b), and so
-    does a name opened by a place's head (`match_head`: `di Pelabuhan Banten` beside `PT
-    Pelabuhan Indonesia`). News-raw (the lines with a name written after a legal form and again,
-    d5a521a2): 12 articles lost such a place before the review, all wrong places; 6 still do,
-    companies read after a lowercase word (`karyawan Sucofindo`, `penumpang KCIC`, `dengan Patra
-    Jasa`, `oleh Triasmitra`); 6 keep theirs, a name written after `di`, `ke` or `dari`
-    (`di Pegadaian`, `ke Almeria`, `di Sinarmas AM`) or never after a lowercase word (`LRT
-    Jakarta Fase 1B`)."""
-    company: set[str] = set()
-    place: set[str] = set()
-    for e in entities:
-        if e.label == Label.LOC and (inside := tokens_inside(e.span, toks)):
-            name = " ".join(e.text.split())
-            reading = _mention_reading(toks, inside.start, text)
-            if reading is Label.LOC or match_head(toks, inside.start) is not None:
-                place.add(name)
-            elif reading is Label.ORG:
-                company.add(name)
-    return company_names(company_forms(text), company - place)
-
-
-def _mention_reading(toks: Sequence[Tok], k: int, text: str) -> Label | None:
-    """How the word before the name at ``k``, in its sentence, reads it: a place after a locative
-    or a place's preposition (`di Sentul City`, `_preposition_before`) or a noun for a place's
-    people (people_roles `residence`: `warga Sumber Waras`); a company after any other lowercase
-    word (`karyawan Sucofindo`, `oleh Triasmitra`); None after a capital, a mark or nothing
-    (`Krakatau kembali erupsi`, `Warga Lippo Karawaci`)."""
-    before = toks[k - 1] if k > 0 else None
-    if before is None or "\n" in text[before.end : toks[k].start]:
-        return None
-    if _preposition_before(toks, k) or before.low in role_words("residence"):
-        return Label.LOC
-    return Label.ORG if before.text.isalpha() and before.text.islower() else None
 
 
 def _bodies_written_again(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
