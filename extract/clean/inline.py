@@ -202,7 +202,7 @@ def _teaser_end(line: str, start: int) -> int:
     credit would read as more of the headline)."""
     end = _headline_end(line, start)
     if len(line[start:end].split()) < _TITLE_CASE_MIN_WORDS:
-        end = _sentence_case_reading(line, start) or end
+        end = _sentence_case_end(line, start) or end
     end = max(end, _open_headline_end(line, start) or 0)
     p = _patterns()
     credit = p.credit_start.search(line, start + 1, end)
@@ -274,36 +274,7 @@ def _codes_after_headline(line: str, end: int) -> regex.Match[str] | None:
     return code if len(gap.split()) <= _HEADLINE_TOKENS and not _FULL_STOP.search(gap) else None
 
 
-def _sentence_case_reading(line: str, start: int) -> int | None:
-    """Where a sentence-case headline ends (`_sentence_case_end`), reading the page's names as names
-    (`… kontrak di City sampai 2026 Selain …`) when the headline so read ends within
-    `_NAMED_HEADLINE_WORDS`; a reading that finds no end or runs longer ran into the body (`… di
-    Kejuaraan Dunia IESF Indonesia sebagai negara peraih …`: the name opened the body's sentence),
-    so the names are read as the listed common words they are; so too when it ends inside a speaker's
-    name (`_splits_speaker`)."""
-    end = _sentence_case_end(line, start, names=True)
-    if end is None or len(line[start:end].split()) > _NAMED_HEADLINE_WORDS or _splits_speaker(line, end):
-        return _sentence_case_end(line, start, names=False)
-    return end
-
-
-def _splits_speaker(line: str, end: int) -> bool:
-    """Whether a headline read to ``end`` closes on a capitalised word while the body's first word is
-    a name that a speech verb follows (`… limbah fesyen Managing Director (X)S.M.L Berta | Guritno
-    mengatakan …`): the speaker's title and name run on from before the end, inside the body's
-    subject (`… pasar internasional | Ahau mengatakan …` ends after a lowercase word)."""
-    last = _WORD_AT_END.search(line, 0, end)
-    first = _WORD_NEXT.match(line, end)
-    then = _WORD_NEXT.match(line, first.end()) if first is not None else None
-    return (
-        last is not None
-        and then is not None
-        and last[1][:1].isupper()
-        and then[1].strip(_TOKEN_PUNCT).casefold() in speech_verbs()
-    )
-
-
-def _sentence_case_end(line: str, start: int, *, names: bool = False) -> int | None:
+def _sentence_case_end(line: str, start: int) -> int | None:
     """`Baca juga: Bulog jamin stok beras aman hingga Desember Sementara itu, …`: a headline in
     sentence case ends before a word that usually opens a sentence, capitalised after a lowercase
     word or a number; or before a capitalised common word that a lowercase word follows (`… taklukkan
@@ -311,11 +282,9 @@ def _sentence_case_end(line: str, start: int, *, names: bool = False) -> int | N
     capitalised connective (`… Jepang Di sana, …`), the headline's subject again (`_subject_again`)
     or a quotation (`… inovasi “Di FFWI, …`); after a question's mark that closes a headline's words
     (`Benarkah kopi baik untuk lambung? Dokter …`); None when no such word comes within the headline's
-    reach, or a stop comes first. With ``names``, a listed common word that the page writes as a
-    name is no common word (`_named_on_page`)."""
+    reach, or a stop comes first."""
     openers = _sentence_openers()
     p = _patterns()
-    page = line if names else ""  # where `_opens_clause` looks for a word written as a name
     after_lower = False
     quoted_end = -1  # the end of a quoted name read inside the headline
     tokens = list(itertools.islice(p.token.finditer(line, start), _HEADLINE_TOKENS + 1))
@@ -345,7 +314,7 @@ def _sentence_case_end(line: str, start: int, *, names: bool = False) -> int | N
             or (after_lower and folded in _connectives() and _phrase_then_comma(tokens, n))
             or (after_lower and n >= _SENTENCE_CASE_MIN_WORDS and _subject_then_verb(tokens, n))
             or _subject_again(line, tokens, n)
-            or (n >= _SENTENCE_CASE_MIN_WORDS and _opens_clause(page, m, tokens[n + 1 : n + 3], after_lower))
+            or (n >= _SENTENCE_CASE_MIN_WORDS and _opens_clause(tok, tokens[n + 1 : n + 3], after_lower))
         ):
             return len(line[: m.start()].rstrip())
         if _next_list_item(line, tokens, n, start):
@@ -459,30 +428,6 @@ def _subject_then_verb(tokens: list[regex.Match[str]], n: int) -> bool:
     )
 
 
-# A sentence-case headline read with the page's names as names ends within this many words (ANTARA's
-# run 6-14); one read longer took the body's sentence that a name opens
-_NAMED_HEADLINE_WORDS = 14
-# a word capitalised after a lowercase word in the middle of a sentence (`pemain City`, `di Jepang`)
-_LOWER_BEFORE = regex.compile(r"(?:^|\s)\p{Ll}[\p{Ll}\d]*\s+$")
-_WORD_BEFORE_CHARS = 40
-
-
-def _named_on_page(line: str, word: str, at: int) -> bool:
-    """Whether the page writes ``word`` as a name: capitalised after a lowercase word elsewhere than
-    at ``at`` (`… kontrak di City sampai 2026 …` where the body reads `pemain City`), and never in
-    lowercase. The common-word list holds places and clubs (`jakarta`, `jepang`, `city`, `real`:
-    no person's names), so a teaser's headline ending on one (`Kyle Walker perpanjang kontrak di
-    City sampai 2026`) was cut before it; a common word opening the next sentence is written
-    lowercase elsewhere on the page (`Pertandingan ini …` and `pertandingan`) or nowhere else."""
-    named = False
-    for m in regex.finditer(rf"(?<!\w){regex.escape(word)}(?!\w)", line, regex.IGNORECASE):
-        if m.group()[0].islower():
-            return False
-        before = line[max(0, m.start() - _WORD_BEFORE_CHARS) : m.start()]
-        named = named or (m.start() != at and _LOWER_BEFORE.search(before) is not None)
-    return named
-
-
 @cache
 def _joining_words() -> frozenset[str]:
     """The words that take an object or join clauses: prepositions and function words, connectives,
@@ -502,17 +447,13 @@ def _lowercase_next(tokens: list[regex.Match[str]], n: int) -> bool:
     return n + 1 < len(tokens) and tokens[n + 1].group()[:1].islower()
 
 
-def _opens_clause(
-    line: str, at: regex.Match[str], following: list[regex.Match[str]], after_lower: bool
-) -> bool:
+def _opens_clause(token: str, following: list[regex.Match[str]], after_lower: bool) -> bool:
     """Whether a capitalised ``word`` inside a sentence-case teaser opens the next sentence: a
     common word (no proper noun) that lowercase words follow (`… 3-0 Pertandingan ini memang …`;
     after a capitalised word two of them, `… Red Bull Namun saat mereka …`), or a name that a
     speech verb follows (`… P3SPS Ubaidillah mengatakan …`), also past a particle (`… per hari Heru
     pun menegaskan …`; a name with a comma after it is another's apposition: `… Laurabeth Cabbot, juga
-    menyebut …`). A listed common word that the ``line`` writes as a name (`_named_on_page`:
-    `Jakarta`, `City`) is read as a name; no line, no such reading."""
-    token = at.group()
+    menyebut …`)."""
     core = token.strip(_TOKEN_PUNCT)
     word = core.casefold()
     after = [m.group().strip(_TOKEN_PUNCT) for m in following]
@@ -520,9 +461,7 @@ def _opens_clause(
     # a derived word is a common one too (`… 147.427 jiwa Pendataan penduduk …`, `Ceritanya berlanjut`);
     # a hyphenated pair is no such evidence (`Alexander-Arnold`, `Indonesia-China`)
     derived = "-" not in core and word_class(core) is WordClass.COM
-    if ((word in common_words() and word not in given_names()) or derived) and not _named_on_page(
-        line, core, at.start()
-    ):
+    if (word in common_words() and word not in given_names()) or derived:
         return bool(lower) and lower[0] and (after_lower or (len(lower) > 1 and lower[1]))
     verbs = [w.casefold() for w in after]
     if verbs and verbs[0] in _SUBJECT_PARTICLES and not token.endswith(","):

@@ -1,10 +1,10 @@
 """A sentence-case teaser whose headline holds a place or a club that the common-word list carries
-(`Jakarta`, `Jepang`, `City`, `Real`: no person's names, so listed): the page writing that word as a
-name elsewhere in the teaser's paragraph (news-raw stores a page a line: capitalised after a lowercase word,
-never lowercase) keeps it inside the headline,
-when the headline so read ends within a headline's length and not inside a speaker's name (session
-38, issue 15: news-raw 33 headlines cut whole that left their tail glued to the body, no body word
-taken). The pages below are written in the style of sports and regional news, not copied.
+(`Jakarta`, `Jepang`, `City`, `Real`: no person's names, so listed). A rule of session 38 kept such a
+word inside the headline when the page writes it as a name elsewhere; review 4 found it took body
+sentences that open with the name and follow no stop, and narrowed to a preposition before the
+word it cut 6 headline tails over news-raw, so it was removed: the headline's tail stays in the
+body (strict xfails). The pages whose body must be kept whole guard any later rule. The pages
+below are written in the style of sports and regional news, not copied.
 """
 
 from __future__ import annotations
@@ -24,6 +24,11 @@ CITY_LEDE = (
 )
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="a listed place or club the page writes as a name ends a sentence-case teaser's headline "
+    "(`… di | City sampai 2026`): the rule that read it inside was removed on review 4 of session 38",
+)
 @pytest.mark.parametrize(
     ("lede", "before", "teaser", "after"),
     [
@@ -87,8 +92,8 @@ SPEAKER_BODY = "Managing Director Setali Berta Guritno mengatakan bahan koleksi 
 
 
 def test_a_speakers_name_after_a_title_is_not_cut() -> None:
-    """`… fesyen Managing Director Setali Berta | Guritno mengatakan …`: the names reading would end
-    inside the speaker's name; the common-word reading ends the teaser, no body word taken."""
+    """`… fesyen Managing Director Setali Berta Guritno mengatakan …`: the teaser ends before the
+    speaker's title, no word of the speaker's name taken."""
     page = clean(f"{SPEAKER_LEDE} {SPEAKER_TEASER} {SPEAKER_BODY}\n")
     assert page.text.endswith(f" {SPEAKER_BODY}")
     assert [b.kind for b in page.boilerplate] == [LineKind.RELATED]
@@ -139,3 +144,77 @@ def test_a_last_body_sentence_without_its_stop_stays_body() -> None:
     page = clean(page_text + "\n")
     assert page.text == page_text
     assert page.boilerplate == ()
+
+
+# Review 4 of session 38: a name read as one after any word took the body's sentence that the name
+# opens when no stop closed the headline
+@pytest.mark.parametrize(
+    ("lede", "teaser", "body"),
+    [
+        (
+            "Laga Persib kontra Persija digelar di kota Bandung, Minggu (3/3/2024), kata panitia.",
+            "Baca juga: Persib kalah di Bandung",
+            "Bandung diguyur hujan sejak pagi Akibatnya, laga sempat ditunda.",
+        ),
+        (
+            "Hujan deras mengguyur wilayah Jakarta sejak Minggu pagi, kata petugas BPBD.",
+            "Baca juga: Banjir rendam lima kelurahan",
+            "Jakarta kembali diguyur hujan sejak pagi Sementara itu, warga mulai mengungsi.",
+        ),
+        (
+            SPORT_LEDE,
+            "Baca juga: Walker perpanjang kontrak dua musim",
+            "City kembali memimpin klasemen sementara Sementara itu, Arsenal tertahan.",
+        ),
+    ],
+    ids=["same-name-twice", "place-after-a-noun", "club-after-a-noun"],
+)
+def test_a_name_opening_the_body_stays_body(lede: str, teaser: str, body: str) -> None:
+    page = clean(f"{lede} {teaser} {body}\n")
+    assert page.text == f"{lede} {body}"
+    assert page.title is None
+    assert [(b.line, b.text, b.kind) for b in page.boilerplate] == [(1, teaser, LineKind.RELATED)]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a multi-word place after a teaser's headline is split: the sentence-case reading ends before "
+    "its second word (`… di Bekasi Jakarta | Selatan menjadi …`)",
+)
+def test_a_multi_word_name_is_not_split_between_teaser_and_body() -> None:
+    lede = "Hujan deras mengguyur wilayah Jakarta sejak Minggu pagi, kata petugas BPBD."
+    teaser = "Baca juga: Banjir rendam lima kelurahan di Bekasi"
+    body = "Jakarta Selatan menjadi wilayah terdampak paling parah."
+    page = clean(f"{lede} {teaser} {body}\n")
+    assert page.text == f"{lede} {body}"
+    assert [(b.line, b.text, b.kind) for b in page.boilerplate] == [(1, teaser, LineKind.RELATED)]
+
+
+# A name after a verb, a noun or a comma may open the body's sentence (news-raw: 31 lines whose
+# headline tail from such a name on stays glued to the body)
+@pytest.mark.xfail(
+    strict=True,
+    reason="a listed place or club that no preposition takes ends a sentence-case teaser's headline "
+    "(`… Liga Champions, | City sukses …`, `… bawa | Indonesia unggul …`): its tail stays in the body",
+)
+@pytest.mark.parametrize(
+    ("lede", "teaser", "body"),
+    [
+        (
+            SPORT_LEDE,
+            "Baca juga: Tekuk Inter pada final Liga Champions, City sukses raih treble winners",
+            "Pertandingan berikutnya digelar pekan depan.",
+        ),
+        (
+            "Timnas Indonesia U-23 menjamu Turkmenistan di Stadion Manahan, Solo, Sabtu. Pelatih "
+            "timnas Indonesia memasang formasi menyerang.",
+            "Baca juga: Ivar Jenner bawa Indonesia unggul 1-0 di babak pertama",
+            "Pertandingan babak kedua berjalan lebih keras.",
+        ),
+    ],
+    ids=["club-after-a-comma", "country-after-a-verb"],
+)
+def test_a_name_no_preposition_takes_stays_in_the_teaser(lede: str, teaser: str, body: str) -> None:
+    page = clean(f"{lede} {teaser} {body}\n")
+    assert page.text == f"{lede} {body}"
+    assert [(b.line, b.text, b.kind) for b in page.boilerplate] == [(1, teaser, LineKind.RELATED)]
