@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any
 
 from ...learn import LOW_DECADES
-from ...people.corpus import BODY_ARTICLES_MIN, body_name_word, corpus_counts, name_counts
+from ...people.corpus import BODY_ARTICLES_MIN, corpus_counts, name_counts
 from ...people.lexicon import role_words
 from ...people.persons import _CODE_AFTER, _ticker
 from ...records import Entity, Span, spans_overlap
@@ -850,7 +850,13 @@ def _with_bracketed_shorts(ents: list[Entity], toks: Sequence[Tok]) -> list[Enti
     it is a body (`_unlisted_body_short`: `Universitas Negeri Semarang (Unnes)`, a region allowed
     among the words); one a capitalised word goes on after stays inside the name (`Kamar Dagang
     dan Industri (Kadin) Indonesia`). The reverse definition, a short name before its body in
-    brackets (`OCA (Olympic Council of Asia)`), is read too (`_shorts_before_bodies`)."""
+    brackets (`OCA (Olympic Council of Asia)`), is not read: no word tells one body from a kind of
+    many there. A body's head is a proper name's word too (`IAIN (Institut Agama Islam Negeri)`),
+    the nation's word names kinds as national bodies (`KJRI (Konsulat Jenderal Republik
+    Indonesia)`, `BUSN (Bank Umum Swasta Nasional)` as `KNPI`, `DSN`), and without it news-raw's
+    453 lines with a capitals word before a capitalised bracket held four bodies a name's or a
+    country's word names (`OCA`, `LBMA`, `VFSC`, `NSF`) against one kind (`LAZ (Lembaga Amil
+    Zakat)`)."""
     # the word after the bracket after each ORG's name; the words covered read only if one is
     bracketed = [
         (org, k) for org in ents if org.label == Label.ORG and _bracketed(toks, k := _past_bracket(org, toks))
@@ -868,92 +874,21 @@ def _with_bracketed_shorts(ents: list[Entity], toks: Sequence[Tok]) -> list[Enti
             and (after is None or not _name_like(after.text))
         ):
             found.append(Entity(short.text, Label.ORG.value, (short.start, short.end)))
-    return sorted([*ents, *found, *_shorts_before_bodies(ents, toks)], key=lambda e: e.span)
-
-
-def _shorts_before_bodies(ents: Sequence[Entity], toks: Sequence[Tok]) -> list[Entity]:
-    """A short name in capitals right before an ORG alone in brackets whose words spell it and say
-    it is a body (`_says_body`: a body's head, a council's noun or an English body's word) is the
-    body's entry of its own (GUIDELINES §6), the reverse definition (`OCA (Olympic Council of
-    Asia)`, `INKANAS (Institut Karate-Do Nasional)`), where no entity covers it and no name goes on
-    after the bracket (`_name_goes_on_after`, a person's name not: `SKK (Satuan Kerja Khusus …)
-    Migas`, the gloss inside the name, but `OCA (…) Vinod Kumar Tiwari`). A gloss of no body's
-    words is no body's short name (`GERD (Gastroesophageal Reflux Disease)`), nor one of common
-    words alone (`_names_one_body`: `BPR (Bank Perkreditan Rakyat)`, a kind of bank). News-raw's
-    reverse definitions with a body's words, session 38: 11 bodies to 2 kinds (`BPP (Bank
-    Peserta Penjaminan)`, `LAZ (Lembaga Amil Zakat)`); with a name's, a country's or the nation's
-    word, 9 to 1 (`LAZ`), the bodies lost `GIAMM (Gabungan Industri Alat Mobil dan Motor)` and
-    `ATRC (Advanced Technology Research Council)`."""
-    persons = {e.span[0] for e in ents if e.label == Label.PER}
-    found = []
-    for org in ents:
-        if org.label != Label.ORG:
-            continue
-        inside = tokens_inside(org.span, toks)
-        k = inside.start - 2
-        if len(inside) < 2 or k < 0 or toks[k + 1].text != "(" or inside.stop >= len(toks):
-            continue
-        short = toks[k]
-        if (
-            toks[inside.stop].text == ")"
-            and not _name_goes_on_after(toks, inside.stop + 1, persons)
-            and len(short.text) >= MIN_SPELLED_BODY
-            and _capitals_word(short.text)
-            and _short_word_alone(toks, k)
-            and _says_body(toks, org)
-            and _names_one_body(toks, inside)
-            and _spells_body(short.text, org, toks, places=True)
-        ):
-            found.append(Entity(short.text, Label.ORG.value, (short.start, short.end)))
-    return [e for e in found if not any(spans_overlap(e.span, o.span) for o in ents)]
-
-
-#: The word that says a body is the nation's one (`Dewan Syariah Nasional`, `Institut Karate-Do
-#: Nasional`), as a region's name says a local one; a kind names many bodies, none the nation's.
-_NATIONAL = "nasional"
-
-
-def _names_one_body(toks: Sequence[Tok], inside: range) -> bool:
-    """Words of a body's name that name one body, not a kind of many (GUIDELINES §6): a proper
-    name's word among them (`corpus.body_name_word`: `Olympic Council of Asia`, `London Bullion
-    Market Association`), a country's (`country_lengths`: `Vanuatu Financial Services
-    Commission`), the nation's (`_the_nation`: `Komisi Nasional Pemuda Indonesia`) or the
-    national word (`_NATIONAL`); a kind's are common words alone (`Bank Perkreditan Rakyat`,
-    `Badan Permusyawaratan Desa`, `Lembaga Pemberdayaan Masyarakat`). An English body's word is
-    never written low either, but a kind's (`NGO (Non-Governmental Organization)`), no name's."""
-    english = english_body_words()
-    return any(
-        toks[j].text[:1].isupper()
-        and (
-            (body_name_word(toks[j].text) and toks[j].low not in english)
-            or _the_nation(toks, j)
-            or toks[j].low == _NATIONAL
-            or next(country_lengths(toks, j), 0)
-        )
-        for j in inside
-    )
+    return sorted([*ents, *found], key=lambda e: e.span)
 
 
 def _unlisted_body_short(toks: Sequence[Tok], k: int, org: Entity) -> bool:
     """An unlisted short name in capitals or in title case (`Perludem`, not `LoI`) after an ORG
-    that says it is a body (`_says_body`), no common word, title nor kind (`_short_word_alone`)."""
+    that says it is a body: a body's head or a council's noun opens it (`Universitas Negeri
+    Semarang (Unnes)`, `Mahkamah Kehormatan Dewan (MKD)`: entities_heads.txt,
+    entities_council_nouns.txt) or an English body's word stands in it (`National Development
+    and Reform Commission (NDRC)`); no common word, title nor kind (`(Humas)`, `(Sekjen)`,
+    `(SPPG)`: entities_kinds_alone.txt)."""
     text = toks[k].text
     shaped = text.isupper() or (len(text) > 2 and text[1:].islower())
-    return shaped and _short_word_alone(toks, k) and _says_body(toks, org)
-
-
-def _short_word_alone(toks: Sequence[Tok], k: int) -> bool:
-    """Word ``k`` is no common word, title nor kind (`(Humas)`, `(Sekjen)`, `(SPPG)`:
-    entities_kinds_alone.txt, a short name of one of many)."""
     kind = toks[k].low in word_set("entities_kinds_alone.txt")  # `(SPPG)`, `(BLUD)`: one of many
-    return not (kind or toks[k].low in common_words() or title_len(toks, k))
-
-
-def _says_body(toks: Sequence[Tok], org: Entity) -> bool:
-    """An ORG's words say it is a body: a body's head or a council's noun opens it (`Universitas
-    Negeri Semarang`, `Mahkamah Kehormatan Dewan`: entities_heads.txt,
-    entities_council_nouns.txt) or an English body's word stands in it (`National Development
-    and Reform Commission`)."""
+    if not shaped or kind or toks[k].low in common_words() or title_len(toks, k):
+        return False
     inside = tokens_inside(org.span, toks)
     head = match_head(toks, inside.start) if inside else None
     english = any(toks[j].low in english_body_words() for j in inside)
