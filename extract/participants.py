@@ -1194,7 +1194,7 @@ def _scheme_member_rx() -> regex.Pattern[str]:
     (``peserta JKN``, ``peserta aktif BPJamsostek``, ``Peserta Program Jaminan Kesehatan Nasional``)."""
     gap = _negative_rx("member_gap").pattern
     return regex.compile(
-        rf"(?<![\w-])(?i:peserta)(?:\s++{gap}){{0,2}}+\s++{_negative_rx('scheme').pattern}", regex.IGNORECASE
+        rf"(?<![\w-])peserta(?:\s++{gap}){{0,2}}+\s++{_negative_rx('scheme').pattern}", regex.IGNORECASE
     )
 
 
