@@ -1015,10 +1015,11 @@ def _before_joined_word(ent: Entity, text: str, starts: frozenset[int] = frozens
     word the place is what stands before the mark, and nothing when that is lowercase or a common
     word that names no listed region, a kind or a thing and no name (`kementerian/` of
     `kementerian/lembaga`, `Bar+` of `Bar+kantin`, `Dorong-` of `Dorong-tarik`: GUIDELINES §6).
-    News-raw (every line holding such a cut, f6018189's model LOCs): 8 such LOCs in 7 articles,
-    7 before a lowercase word (`kementerian/` 5 times, `Bar+`, `Dorong-`: dropped) and 1 dashed
-    name cut inside (`Basilika Notre-`: made whole, `Basilika Notre-Dame`). A joiner inside a
-    whole name's span stays (`Gedung DPR/MPR RI`)."""
+    News-raw (the 329 lines with a place before a joining mark and a letter, f6018189's model
+    LOCs): 8 such LOCs in 7 articles, 7 before a lowercase word (`kementerian/` 5 times, `Bar+`,
+    `Dorong-`: dropped) and 1 dashed name cut inside (`Basilika Notre-`: now `Basilika
+    Notre-Dame`, a place where there was none, its span short of `de Fourvière`). A joiner inside
+    a whole name's span stays (`Gedung DPR/MPR RI`)."""
     start, end = ent.span
     if ent.label != Label.LOC or not ent.text.endswith(_JOINERS) or not text[end : end + 1].isalpha():
         return ent
