@@ -1,11 +1,13 @@
-"""A model LOC cut inside a pair of kinds or a compound (issue 12, session 38; reviews fix38b,
-fix38i): a span ending in a joining mark with a letter right after it is the joined word when it
-is a listed country whole (`Timor-` of `Timor-Leste`), the place before the mark when the two sides
-are listed places (`Sulawesi Selatan/` of `Sulawesi Selatan/Barat`, `Jakarta-` of
-`Jakarta-Bandung`) or the word after the mark is lowercase, and nothing when what is left is
-lowercase or a common word (`kementerian/` of `kementerian/lembaga`, `Bar+` of `Bar+kantin`:
-GUIDELINES §6, generic kinds are no entities) or a dashed name is cut inside (`Baden-` of
-`Baden-Wurttemberg`). A joiner inside a whole name's span stays. Whole entity lists from
+"""A model LOC cut inside a joined word or a pair (issue 12, session 38; reviews fix38b, fix38i,
+fix38k): a span ending in a joining mark before a capitalised word is the whole joined word
+(`Timor-` of `Timor-Leste`, `Bau-` of `Bau-Bau`, `Emilia-` of `Emilia-Romagna`), unless both
+sides are places by themselves, a listed place before the mark and a listed place or the model's
+own entity after it: then the place before the mark (`Sulawesi Selatan/` of `Sulawesi
+Selatan/Barat`, `Jakarta-` of `Jakarta-Bandung`); a name listed whole with the dash read as a
+space or `dan` stays whole (`Bangka-Belitung`, `Bosnia-Herzegovina`). Before a lowercase word it
+is the place before the mark, and nothing when what is left is lowercase or a common word
+(`kementerian/` of `kementerian/lembaga`, `Bar+` of `Bar+kantin`: GUIDELINES §6, generic kinds
+are no entities). A joiner inside a whole name's span stays. Whole entity lists from
 `vet_entities`, `resolve_entities` and `with_persons` on invented sentences, with the spans."""
 
 from __future__ import annotations
@@ -32,11 +34,6 @@ from tests.entity_records import entities_with_persons as _out
             "Permainan tradisional Dorong-tarik kembali digelar di Desa Sukamaju.",
             [("Dorong-", "LOC"), ("Desa Sukamaju", "LOC")],
             [("Desa Sukamaju", "LOC", (54, 67))],
-        ),
-        (  # a dashed region's name cut inside, its second word no listed place (review fix38i)
-            "Pemain itu berasal dari Baden-Wurttemberg, Jerman.",
-            [("Baden-", "LOC"), ("Jerman", "LOC")],
-            [("Jerman", "LOC", (43, 49))],
         ),
     ],
 )
@@ -81,9 +78,60 @@ def test_a_whole_place_stays(text: str, model: list, expected: list) -> None:
             [("Guinea-Bissau", "LOC")],
             [("Guinea-Bissau", "LOC", (29, 42))],
         ),
+        (  # a dashed region's name cut inside: the whole name (reviews fix38i, fix38k)
+            "Pemain itu berasal dari Baden-Wurttemberg, Jerman.",
+            [("Baden-", "LOC"), ("Jerman", "LOC")],
+            [("Baden-Wurttemberg", "LOC", (24, 41)), ("Jerman", "LOC", (43, 49))],
+        ),
+        (  # a region's dashed name cut inside, neither side listed (review fix38k)
+            "Ia tinggal di Emilia-Romagna, Italia.",
+            [("Emilia-", "LOC"), ("Italia", "LOC")],
+            [("Emilia-Romagna", "LOC", (14, 28)), ("Italia", "LOC", (30, 36))],
+        ),
+        (  # a country listed with `dan` cut at its dash, its first word a country of its own
+            "Ia berasal dari Bosnia-Herzegovina dan kini tinggal di Jakarta.",
+            [("Bosnia-", "LOC"), ("Jakarta", "LOC")],
+            [("Bosnia-Herzegovina", "LOC", (16, 34)), ("Jakarta", "LOC", (55, 62))],
+        ),
+        (  # the same country read whole: no two places (review fix38k)
+            "Ia berasal dari Bosnia-Herzegovina dan kini tinggal di Jakarta.",
+            [("Bosnia-Herzegovina", "LOC"), ("Jakarta", "LOC")],
+            [("Bosnia-Herzegovina", "LOC", (16, 34)), ("Jakarta", "LOC", (55, 62))],
+        ),
+        (  # a province listed with a space cut at its dash, both words regions of their own
+            "Gubernur Bangka-Belitung meresmikan jembatan.",
+            [("Bangka-", "LOC")],
+            [("Bangka-Belitung", "LOC", (9, 24))],
+        ),
+        (  # the same province read whole
+            "Gubernur Bangka-Belitung meresmikan jembatan.",
+            [("Bangka-Belitung", "LOC")],
+            [("Bangka-Belitung", "LOC", (9, 24))],
+        ),
+        (  # a city's doubled name cut at its dash (review fix38k)
+            "Ia lahir di Bau-Bau, Sulawesi Tenggara.",
+            [("Bau-", "LOC"), ("Sulawesi Tenggara", "LOC")],
+            [("Bau-Bau", "LOC", (12, 19)), ("Sulawesi Tenggara", "LOC", (21, 38))],
+        ),
+        (  # a building's dashed name cut inside (news-raw's one such cut)
+            "Misa digelar di Basilika Notre-Dame, Montreal, pada Minggu.",
+            [("Basilika Notre-", "LOC"), ("Montreal", "LOC")],
+            [("Basilika Notre-Dame", "LOC", (16, 35)), ("Montreal", "LOC", (37, 45))],
+        ),
+        (  # an unlisted place and a listed one cut at the dash: the joined word, read as a
+            # whole dashed LOC is (`_dash_between_places`: two places, one of them listed)
+            "Warga Bintaro-Serpong mengeluhkan macet.",
+            [("Bintaro-", "LOC")],
+            [("Bintaro", "LOC", (6, 13)), ("Serpong", "LOC", (14, 21))],
+        ),
+        (  # the same pair read whole by the model
+            "Warga Bintaro-Serpong mengeluhkan macet.",
+            [("Bintaro-Serpong", "LOC")],
+            [("Bintaro", "LOC", (6, 13)), ("Serpong", "LOC", (14, 21))],
+        ),
     ],
 )
-def test_a_country_cut_at_its_dash_is_the_whole_country(text: str, model: list, expected: list) -> None:
+def test_a_place_cut_at_its_dash_is_the_whole_joined_word(text: str, model: list, expected: list) -> None:
     assert _out(text, model) == expected
 
 
@@ -105,22 +153,15 @@ def test_a_country_cut_at_its_dash_is_the_whole_country(text: str, model: list, 
             [("Jakarta-", "LOC"), ("Bandung", "LOC")],
             [("Jakarta", "LOC", (12, 19)), ("Bandung", "LOC", (20, 27))],
         ),
+        (  # a listed city cut at its dash, the model's own place after it (review fix38k)
+            "Penerbangan Jakarta-Narita kembali dibuka pekan depan.",
+            [("Jakarta-", "LOC"), ("Narita", "LOC")],
+            [("Jakarta", "LOC", (12, 19)), ("Narita", "LOC", (20, 26))],
+        ),
         (  # a city as destination cut at the slash before the next one
             "Rombongan bertolak ke Surabaya/Sidoarjo pada Minggu pagi.",
             [("Surabaya/", "LOC")],
             [("Surabaya", "LOC", (22, 30))],
-        ),
-        pytest.param(  # a name cut inside its dashed word: dropped, no place found
-            "Misa digelar di Basilika Notre-Dame, Montreal, pada Minggu.",
-            [("Basilika Notre-", "LOC"), ("Montreal", "LOC")],
-            [("Basilika Notre-Dame", "LOC", (16, 35)), ("Montreal", "LOC", (37, 45))],
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a name cut inside its dashed word, no listed place either side, is dropped "
-                "(Basilika Notre of Basilika Notre-Dame), not made whole: news-raw holds one such "
-                "cut, too few to tell how far the name goes on (Notre-Dame de Fourvière), reviews "
-                "fix38b, fix38i",
-            ),
         ),
     ],
 )

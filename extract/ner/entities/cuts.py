@@ -79,6 +79,7 @@ from .words import (
     _joins,
     _name_elements,
     _not_entities,
+    _places,
     _religious_titles,
     _rupiah_signs,
     _scale_words,
@@ -1002,40 +1003,53 @@ def _before_glued_title(ent: Entity) -> Entity:
 _GLUED_TAIL = LazyPattern(r"(?<=\p{Ll}{3})(\p{Lu}\p{Ll}{2,})$")
 
 
-def _before_joined_word(ent: Entity, text: str) -> Entity | None:
+def _before_joined_word(ent: Entity, text: str, starts: frozenset[int] = frozenset()) -> Entity | None:
     """A LOC that ends in a joining mark with a letter right after it, no space between: the model
-    cut a pair or a compound inside its words. A capitalised word after the mark makes the joined
-    word the place when it is listed whole (`Timor-Leste`, `Guinea-Bissau`:
-    entities_countries.txt), the place before the mark when both sides are listed places
-    (`Jakarta-` of `Jakarta-Bandung`, `Sulawesi Selatan/` of `Sulawesi Selatan/Barat`: a pair),
-    and nothing otherwise: a dashed name cut inside is no place of its own (`Baden-` of
-    `Baden-Wurttemberg`, `Basilika Notre-` of `Basilika Notre-Dame`: review fix38i). A lowercase
-    word after the mark leaves the place before it, and nothing when that is lowercase or a common
+    cut a joined word or a pair inside its words. Before a capitalised word the place is the whole
+    joined word (`Timor-Leste`, `Bau-Bau`, `Emilia-Romagna`, `Basilika Notre-Dame`,
+    `Bangka-Belitung`), unless the words on both sides are places by themselves: a listed region
+    or country before the mark and one after it, or the model's own entity there (``starts``)
+    make a pair, the place before the mark (`Jakarta-` of `Jakarta-Bandung`, `Sulawesi Selatan/` of
+    `Sulawesi Selatan/Barat`) and the other its own; a joined word listed whole, the mark read as a
+    space or `dan`, stays whole (`Bangka Belitung`, `Bosnia dan Herzegovina`). Before a lowercase
+    word the place is what stands before the mark, and nothing when that is lowercase or a common
     word that names no listed region, a kind or a thing and no name (`kementerian/` of
     `kementerian/lembaga`, `Bar+` of `Bar+kantin`, `Dorong-` of `Dorong-tarik`: GUIDELINES §6).
-    News-raw (the lines holding these cuts, 6a8a9376's records): 8 such LOCs in 7 articles, 7
-    kinds or things (dropped) and 1 dashed name cut inside (`Basilika Notre-`: dropped, no longer
-    kept short); no listed joined word or pair of listed places is cut there. A joiner inside a
-    whole name's span stays (`Gedung DPR/MPR RI`)."""
+    News-raw (the 329 lines with a place before a joining mark and a letter, f6018189's model
+    LOCs): 8 such LOCs in 7 articles, 7 before a lowercase word (`kementerian/` 5 times, `Bar+`,
+    `Dorong-`: dropped) and 1 dashed name cut inside (`Basilika Notre-`: now `Basilika
+    Notre-Dame`, a place where there was none, its span short of `de Fourvière`). A joiner inside
+    a whole name's span stays (`Gedung DPR/MPR RI`)."""
     start, end = ent.span
     if ent.label != Label.LOC or not ent.text.endswith(_JOINERS) or not text[end : end + 1].isalpha():
         return ent
     kept = ent.text[:-1].rstrip()
-    if (
-        not kept
-        or kept.islower()
-        or (kept.lower() in common_words() and not is_region_span(kept, 0, len(kept)))
-    ):
+    if not kept or kept.islower():
         return None
-    if text[end].isupper():
-        after = _JOINED_WORD.get().match(text, end)
-        word = after.group() if after else text[end]
-        if _listed_place(text[start : end + len(word)]):
-            return _entity(text[start : end + len(word)], ent.label, start)
-        pair = " ".join([*kept.split()[:-1], word])
-        if not (_listed_place(kept) and (_listed_place(word) or _listed_place(pair))):
-            return None
-    return _entity(kept, ent.label, start)
+    if not text[end].isupper():
+        common = kept.lower() in common_words() and not is_region_span(kept, 0, len(kept))
+        return None if common else _entity(kept, ent.label, start)
+    after = _JOINED_WORD.get().match(text, end)
+    whole = text[start : end + len(after.group() if after else text[end])]
+    word = whole[end - start :]
+    pair = " ".join([*kept.split()[:-1], word])
+    places_each = _listed_place(kept) and (end in starts or _listed_place(word) or _listed_place(pair))
+    return _entity(kept if places_each and not listed_joined(whole) else whole, ent.label, start)
+
+
+def listed_joined(name: str) -> bool:
+    """``name``, a word joined by a mark, is a listed country's or region's name as it stands, the
+    mark read as itself, a space or `dan` (`Timor-Leste`, `Bangka-Belitung` of `Bangka Belitung`,
+    `Bosnia-Herzegovina` of `Bosnia dan Herzegovina`); two places in a row are no such name."""
+    for glue in ("-", " ", " dan "):
+        read = _JOINER_MARK.get().sub(glue, name)
+        if is_region_span(read, 0, len(read)) or " ".join(read.lower().split()) in _places():
+            return True
+    return False
+
+
+#: A joining mark between two letters (`Bangka-Belitung`).
+_JOINER_MARK = LazyPattern(r"(?<=\p{L})[-/+](?=\p{L})")
 
 
 def _listed_place(name: str) -> bool:

@@ -55,6 +55,7 @@ from .cuts import (
     _without_next_item_number,
     _without_rank,
     _without_year,
+    listed_joined,
 )
 from .filters import (
     _after_question_word,
@@ -153,11 +154,12 @@ def _dash_between_places(ent: Entity, toks: Sequence[Tok]) -> regex.Match[str] |
     """The dash of a headless LOC that joins two places, one of them a listed region's, district's
     or seat's name (`Lombok-Labuan Bajo`, `Batang-Semarang`: a route's two ends, two places);
     none in one name (`Guluk-Guluk`, `Aix-en-Provence`, `Indo-Pasifik`, `Jalan Tol Jakarta-Cikampek`)
-    nor in a country listed whole (`Guinea-Bissau`, `Timor-Leste`: review fix38i)."""
+    nor in a country or region listed whole, the dash read as a space or `dan` too (`Guinea-Bissau`,
+    `Bangka-Belitung`, `Bosnia-Herzegovina`: reviews fix38i, fix38k)."""
     dashes = list(_PLACE_DASH.finditer(ent.text))
     if (
         len(dashes) != 1
-        or country_or_region(ent.text)
+        or listed_joined(ent.text)
         or any(match_head(toks, k) is not None for k in tokens_inside(ent.span, toks))
     ):
         return None
@@ -877,14 +879,15 @@ def _trimmed(
     text: str,
     lower: frozenset[str],
     called: tuple[tuple[tuple[str, ...], int], ...],
+    starts: frozenset[int] = frozenset(),
 ) -> Entity | None:
     """One found entity without the words around a name that are not the name's (a common word
     glued before it, a title glued after it, an amount, a rank, a count, a list's next item
     number, a year, a group's head before a body, a title, a headline's verb, a known person, a
     clause's tail, a glued sentence, a question word, an open bracket); None when nothing is
-    left."""
+    left. ``starts``: where the model's entities start."""
     if (
-        (a := _before_joined_word(e, text)) is not None
+        (a := _before_joined_word(e, text, starts)) is not None
         and (a := _without_amount(_before_glued_title(_after_glued_word(a)), toks)) is not None
         and (a := _without_rank(a, toks, text)) is not None
         and (a := _without_item_count(a, toks)) is not None

@@ -242,7 +242,8 @@ def _names_kept(
     the place of its host (`event_places`)."""
     lower = lowercase_words(toks)
     called = tuple((tuple(text[s:e].split()), s) for s, e in person_spans if text[s:e].strip())
-    ents = [b for e in ents if (b := _trimmed(e, toks, text, lower, called)) is not None]
+    starts = frozenset(e.span[0] for e in ents)
+    ents = [b for e in ents if (b := _trimmed(e, toks, text, lower, called, starts)) is not None]
     ents = _article_senses(ents, toks, text, person_spans, lower, kinds)
     spelled = {e.text.casefold() for e in ents if _spelled_kind(e, toks)} | _called_persons(ents, toks, text)
     in_row = _persons_in_row(ents, text)
