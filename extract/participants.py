@@ -1206,9 +1206,11 @@ def _scheme_members(text: str, cand: _Candidate, s_start: int, s_end: int) -> bo
     participants_cues.txt but a ``self`` head noun (``Sebanyak 1.000 pedagang didaftarkan sebagai
     Peserta Program JKN``; GUIDELINES §5: recipients who do not attend). A scheme named
     elsewhere leaves an event's entrants (``250 peserta Porprov didaftarkan dalam program
-    asuransi``, ``64 peserta MTQ dilindungi BPJS``), and a scheme's event with a verb of its own
-    stays (``ribuan peserta yang memadati … BPJS Kesehatan Fun``). Read off news-raw 0-9947
-    (session 38): 2 such counts dropped, both members of a scheme, none lost that took part."""
+    asuransi``, ``64 peserta MTQ dilindungi BPJS``), and a scheme's event or its members at one,
+    with a participation word of their own, stay (``ribuan peserta yang memadati … BPJS Kesehatan
+    Fun``, ``500 peserta BPJS Kesehatan mengikuti senam``). Read off news-raw 0-9947 (session 38):
+    2 such counts dropped, both members of a scheme past a ``member_gap`` word (``sebagai Peserta
+    Program Jaminan Kesehatan Nasional``, ``peserta aktif BPJamsostek``), none lost that took part."""
     if _scheme_member_rx().search(text, s_start, s_end) is None:
         return False
     for kind in _PARTICIPATION_KINDS:
