@@ -40,17 +40,6 @@ def test_raden_is_no_form_of_address() -> None:
             [("Teuku Yudhistira", "PER"), ("Teuku", "PER")],
             [("Teuku Yudhistira", ((10, 26), (76, 81)))],
         ),
-    ],
-)
-def test_a_lone_particle_opening_one_fuller_name_is_that_person(
-    text: str, found: list[tuple[str, str]], expected: list
-) -> None:
-    assert person_spans(text, found) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "found", "expected"),
-    [
         (
             "Kasat Reskrim Polres Temanggung Iptu I Komang Mahendra Deputra memeriksa lokasi. "
             "“Sampel makanan sudah kami ambil,” sambung Komang.",
@@ -70,7 +59,7 @@ def test_a_lone_particle_opening_one_fuller_name_is_that_person(
         ),
     ],
 )
-def test_a_lone_particle_after_a_fuller_names_particles_is_that_person(
+def test_a_lone_particle_naming_one_fuller_name_is_that_person(
     text: str, found: list[tuple[str, str]], expected: list
 ) -> None:
     assert person_spans(text, found) == expected
