@@ -869,7 +869,8 @@ def _addressed(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:
     kopi milik Saprudin``: a name run after a form of address or after `milik` of a house, a
     shop, a field or a vehicle names a person, whether or not the model saw it. The run opens
     with a name word, holds no title, place or body (`pak Bupati`, `milik Dinas Pertanian`) and
-    ends before a lowercase word or punctuation."""
+    ends before a lowercase word or punctuation; a religious title opening it is no part of the
+    name (`Ibu Hajah Kiki` names `Kiki`: `strip_name`, GUIDELINES §2)."""
     cues = address_cues()
     toks = window_tokens(text, cue_positions(text, cues, full=full), before=30, after=80, full=full)
     n = len(toks)
@@ -887,8 +888,9 @@ def _addressed(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:
             continue
         if any(is_head_or_region(toks, x) for x in range(i + 1, j)):
             continue
-        span = (toks[i + 1].start, toks[j - 1].end)
-        out.append((display_name(text[span[0] : span[1]]), span))
+        span = strip_name(text, toks[i + 1].start, toks[j - 1].end)
+        if span is not None:
+            out.append((display_name(text[span[0] : span[1]]), span))
     return out
 
 
