@@ -391,11 +391,12 @@ def _slashed_writer_pattern(editor: str) -> regex.Pattern[str]:
 
 def _bracketed_writer_pattern(editor: str) -> regex.Pattern[str]:
     """`… lainnya. (Lutfi Fauziah. Sumber: National Geographic)`: after the last sentence, in one
-    pair of brackets, the writer's name of two to four capitalised words and its stop, then the
-    source's (or editor's) label, its colon and the source to the bracket closing the paragraph."""
+    pair of brackets, the writer's name of two to four capitalised words (group ``name``) or any
+    other caption (`(Data Kemiskinan 2023. Sumber: BPS)`, no name) and its stop, then the source's
+    (or editor's) label, its colon and the source to the bracket closing the paragraph."""
     return regex.compile(
-        rf"(?<=[.!?\"”’)]\s{{1,3}})\((?P<name>(?-i:\p{{Lu}}\p{{Ll}}+)(?:\s(?-i:\p{{Lu}}\p{{Ll}}+)){{1,3}})"
-        rf"\.\s+(?:{editor})\s*[:：]\s*[^()\n:\"“”]{{1,60}}\)\s*$",
+        rf"(?<=[.!?\"”’)]\s{{1,3}})\((?:(?P<name>(?-i:\p{{Lu}}\p{{Ll}}+)(?:\s(?-i:\p{{Lu}}\p{{Ll}}+)){{1,3}})"
+        rf"|[^()\n:\"“”]{{1,60}}?)\.\s+(?:{editor})\s*[:：]\s*[^()\n:\"“”]{{1,60}}\)\s*$",
         _FLAGS,
     )
 

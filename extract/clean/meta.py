@@ -19,7 +19,9 @@ from ..records import Dateline
 from ..resources import load_lines
 from ..text.calendar import calendar_lexicon, find_page_dates, month_number
 from ..text.patterns import whole_words
+from ..text.tokens import sentence_ended
 from ..text.words import (
+    NAMEISH,
     WordClass,
     common_words,
     given_names,
@@ -1536,16 +1538,13 @@ def _agency_dateline(text: str) -> Dateline | None:
     return None
 
 
-# a sentence's end: a stop, perhaps a closing quote or bracket, then a space
-_STOP_THEN_SPACE = regex.compile(r"[.!?…][\"”’)]?\s")
-
-
 def _colon_dateline(text: str, m: regex.Match[str]) -> bool:
     """Whether a place and a bracketed outlet before a colon are a dateline: the page's opening, a
     glued headline before them at most, no sentence ended (`Banjir melanda tiga desa. Berikut
-    pernyataan Bupati Lampung Selatan (Antara): …` quotes a statement), and a known region ends the
-    place's words (`… dimuat Harian Kompas (Kompas): …` names a paper)."""
-    return _STOP_THEN_SPACE.search(text, 0, m.start()) is None and _admin_region(_region_ending(m[1]))
+    pernyataan Bupati Lampung Selatan (Antara): …` quotes a statement; an abbreviation's stop ends
+    none: `Bupati H. Dendi …`, `Bangun Jl. Lingkar …`, `sentence_ended`), and a known region ends
+    the place's words (`… dimuat Harian Kompas (Kompas): …` names a paper)."""
+    return not sentence_ended(text, 0, m.start()) and _admin_region(_region_ending(m[1]))
 
 
 def _region_ending(words: str) -> str:
@@ -2016,13 +2015,18 @@ def _slashed_writer(line: str) -> tuple[int, str] | None:
 def _figure_writer(content: str) -> bool:
     """Whether a slashed credit after a figure (`… Rp 14.630 (Tribunnews.com/Fajar)`, group `figure`
     of `trail_paren`: no stop before it) names writers behind the web address: each a person
-    (`_credited_person`), a one-word name a given name
-    (`(Kompas.com/Ekonomi)`, `(Detik.com/Finance)` name a site's section)."""
+    (`_credited_person`), a one-word name a name's word (`Yurika`, `Willy`, `Nainggolan`), no common
+    word and no outlet's desk (`entities_outlet_desks.txt`): `(Kompas.com/Ekonomi)`,
+    `(Detik.com/Finance)` name a site's section."""
     names = [name.strip() for name in content.split("/")[1:]]
-    return all(
-        _credited_person(name) and (" " in name or word_class(name) in {WordClass.GIV, WordClass.AMB})
-        for name in names
-    )
+    return all(_credited_person(name) and (" " in name or _one_word_writer(name)) for name in names)
+
+
+def _one_word_writer(name: str) -> bool:
+    """Whether one word after an outlet's address may be its writer's name: a name's word
+    (`NAMEISH`; `Ekonomi`, `Promo`, `Statistik` are common words) and no outlet's desk or channel
+    (`Finance`, `Health`, `News`)."""
+    return word_class(name) in NAMEISH and name.casefold() not in word_set("entities_outlet_desks.txt")
 
 
 def _bracketed_writer(line: str) -> tuple[int, str | None] | None:
@@ -2034,7 +2038,7 @@ def _bracketed_writer(line: str) -> tuple[int, str | None] | None:
     m = _patterns().bracketed_writer.search(line, max(0, len(line) - _CLOSING_AUTHOR_CHARS))
     if m is None:
         return None
-    return m.start(), m["name"] if _credited_person(m["name"]) else None
+    return m.start(), m["name"] if m["name"] and _credited_person(m["name"]) else None
 
 
 def _closing_writer(pattern: regex.Pattern[str], line: str) -> tuple[int, str] | None:

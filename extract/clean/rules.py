@@ -11,6 +11,7 @@ from __future__ import annotations
 import regex
 
 from ..records import Dateline
+from ..text.tokens import sentence_ended
 from ..text.words import speech_persons, word_set
 from .kinds import Label, LineKind
 from .lexicon import (
@@ -470,8 +471,10 @@ def _headline_before_place(text: str, place: str) -> int | None:
     head = text[: m.start()].rstrip()
     if head.casefold().find(place.casefold()) == 0 or head.endswith((",", ":", ";")):
         return None
-    if _FIRST_STOP.search(head + " X") or not _title_case_headline(head):
-        return None  # a stop, or a lowercase word: prose, a caption or a standfirst
+    if sentence_ended(head + " X", 0, len(head) + 1) or not _title_case_headline(head):
+        # a stop (no abbreviation's: `Bupati H. Dendi …`), or a lowercase word: prose, a caption
+        # or a standfirst
+        return None
     return m.start()
 
 

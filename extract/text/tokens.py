@@ -40,6 +40,7 @@ __all__ = [
     "prev_word",
     "sentence_breaks",
     "sentence_end",
+    "sentence_ended",
     "tokenize",
     "whole_tokens",
     "window_tokens",
@@ -216,6 +217,16 @@ def sentence_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ['. ', '. ']
     """
     return [m.span() for m in _sentence_break().finditer(text, start, end)]
+
+
+def sentence_ended(text: str, start: int, end: int) -> bool:
+    """Whether a sentence ends inside ``text[start:end]`` at a stop (`_sentence_break`; an
+    abbreviation's stop ends none, nor a line break alone: a headline may stand on its own line).
+
+    >>> sentence_ended("Bupati H. Dendi Resmikan Pasar", 0, 30), sentence_ended("Banjir. Berikut", 0, 15)
+    (False, True)
+    """
+    return any(text[a] != "\n" for a, _ in sentence_breaks(text, start, end))
 
 
 def sentence_end(text: str, start: int) -> int:

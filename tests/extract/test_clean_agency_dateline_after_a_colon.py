@@ -2,7 +2,8 @@
 GUIDELINES §1): `… Terima BLT-DD Pesawaran (Lampost.co): Sebanyak …` gives the place and the
 bracketed outlet, and the headline before them is the title; four news-raw pages of one outlet
 write it so (lines 4377, 4562, 4738, 4739). A bracketed short name that is no outlet before a
-colon gives nothing, nor an outlet after a sentence has ended or after words no known region ends.
+colon gives nothing, nor an outlet after a sentence has ended or after words no known region ends;
+an abbreviation's stop in the headline (`Bupati H. Dendi …`, `Bangun Jl. Lingkar …`) ends no sentence.
 
 Invented pages (other words and names than any article).
 """
@@ -32,6 +33,21 @@ from tests.clean_records import one_line_page
             "dua bulan terakhir. Mereka meminta perbaikan segera.",
             "Tanggamus",
             id="another-region",
+        ),
+        # review of session 38 (fix38l): an abbreviation's stop in the headline ends no sentence
+        pytest.param(
+            "Bupati H. Dendi Ramadhona Resmikan Pasar Baru",
+            "Pesawaran (Lampost.co): Bupati meresmikan pasar baru di Kecamatan Gedongtataan, Senin. Pasar "
+            "itu menampung 200 pedagang.",
+            "Pesawaran",
+            id="a-title-initial-in-the-headline",
+        ),
+        pytest.param(
+            "Pemkab Lampung Barat Bangun Jl. Lingkar Liwa",
+            "Pesawaran (Lampost.co): Pemerintah kabupaten membangun jalan lingkar sepanjang lima "
+            "kilometer. Proyek rampung akhir tahun.",
+            "Pesawaran",
+            id="a-street-abbreviation-in-the-headline",
         ),
     ],
 )

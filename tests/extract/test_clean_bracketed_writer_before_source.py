@@ -2,7 +2,8 @@
 (issue 15, GUIDELINES §1: the reporter's credit at the end is the byline, not body):
 `… lainnya. (Lutfi Fauziah. Sumber: National Geographic)` (news-raw 3328, 3381, 3382, where the
 source's label was cut and `(Lutfi Fauziah.` stayed body). A bracket whose name is no writer's
-(`(Humas Polres. Sumber: …)`) is furniture all the same, cut whole, no byline. The same words inside
+(`(Humas Polres. Sumber: …)`), or a caption (`(Data Kemiskinan 2023. Sumber: BPS)`), is furniture
+all the same, cut whole, no byline. The same words inside
 a sentence, or a bracket whose label is no source's or editor's, stay body.
 
 Invented pages (other words and names than any article).
@@ -37,10 +38,19 @@ def test_bracketed_writer_before_the_source_is_the_byline(credit: str, name: str
         pytest.param("(Humas Polres. Sumber: Polres Lampung Timur)", id="a-press-office"),
         pytest.param("(Dokumentasi Pribadi. Sumber: Keluarga Korban)", id="a-private-photo"),
         pytest.param("(Tim Redaksi. Sumber: Antara)", id="a-desk"),
+        # review of session 38 (fix38l): a caption with a figure in it left `(Data Kemiskinan 2023.`
+        pytest.param("(Data Kemiskinan 2023. Sumber: BPS)", id="a-data-caption"),
     ],
 )
 def test_bracketed_credit_naming_no_writer_is_cut_whole_with_no_byline(credit: str) -> None:
     assert clean(f"{LEAD} {credit}") == one_line_page(LEAD, cut=(credit, LineKind.EDITOR))
+
+
+def test_data_caption_before_the_source_is_cut_whole() -> None:
+    # review of session 38 (fix38l): only `Sumber: BPS)` was cut
+    body = "Angka kemiskinan turun di banyak desa. Pemerintah menyusun laporan tahunan."
+    credit = "(Data Kemiskinan 2023. Sumber: BPS)"
+    assert clean(f"{body} {credit}") == one_line_page(body, cut=(credit, LineKind.EDITOR))
 
 
 @pytest.mark.parametrize(

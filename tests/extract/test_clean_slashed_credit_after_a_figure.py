@@ -2,8 +2,9 @@
 before it (issue 15, GUIDELINES §1: the reporter's credit at the end is the byline, not body):
 `… Harga Beli : Rp 14.630 (Tribunnews.com/Fajar)`, `… $ 1.099 (Rp 16,1 jutaan)
 (Tribunnews.com/Yurika Nendri)` (news-raw 8367, 8501). After a figure or a bracket only an outlet's
-web address and a writer's name open such a credit (a person's, no desk; one word a given name): a
-bracketed phrase with a slash after a figure, or a site's section (`(Kompas.com/Ekonomi)`), stays body.
+web address and a writer's name open such a credit (a person's, no desk; one word a name's word,
+`Yurika`, `Willy`, no common word and no outlet's channel): a bracketed phrase with a slash after a
+figure, or a site's section (`(Kompas.com/Ekonomi)`, `(Detik.com/Health)`), stays body.
 
 Invented pages (other words and names than any article).
 """
@@ -32,6 +33,14 @@ LEAD = "Harga emas batangan di butik Jakarta naik tipis pada perdagangan Senin p
             "Tribunnews.com/Rina",
             id="after-a-bracketed-figure",
         ),
+        # review of session 38 (fix38l): a reporter's one-word name that no list of given names holds
+        pytest.param(
+            f"{LEAD} Harga jual: Rp 1.120.000 Harga beli: Rp 1.050.000",
+            "Tribunnews.com/Yurika",
+            id="a-one-word-name",
+        ),
+        pytest.param(f"{LEAD} Harga beli: Rp 1.050.000", "Tribunnews.com/Willy", id="another-one-word-name"),
+        pytest.param(f"{LEAD} Harga beli: Rp 1.050.000", "Tribunnews.com/Nainggolan", id="a-family-name"),
     ],
 )
 def test_slashed_credit_after_a_figure_is_the_byline(body: str, credit: str) -> None:
@@ -55,6 +64,7 @@ def test_slashed_credit_after_a_figure_is_the_byline(body: str, credit: str) -> 
         pytest.param(f"{LEAD} Emas Antam dijual Rp 1.120.000 (Detik.com/Finance)", id="an-english-section"),
         pytest.param(f"{LEAD} Diskon berlaku hingga 31 (Tokopedia.com/Promo)", id="a-shop-page"),
         pytest.param(f"{LEAD} Harga emas naik 2 (Kompas.com/Tim Redaksi)", id="a-desk"),
+        pytest.param(f"{LEAD} Artikel terkait ada di halaman 3 (Detik.com/Health)", id="an-outlet-channel"),
     ],
 )
 def test_other_slashed_brackets_after_a_figure_are_body(page: str) -> None:
