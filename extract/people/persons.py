@@ -869,8 +869,9 @@ def _addressed(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:
     kopi milik Saprudin``: a name run after a form of address or after `milik` of a house, a
     shop, a field or a vehicle names a person, whether or not the model saw it. The run opens
     with a name word, holds no title, place or body (`pak Bupati`, `milik Dinas Pertanian`) and
-    ends before a lowercase word or punctuation; a religious title opening it is no part of the
-    name (`Ibu Hajah Kiki` names `Kiki`: `strip_name`, GUIDELINES §2)."""
+    ends before a lowercase word or punctuation; a religious title, a rank or an honorific opening
+    it is no part of the name (`Ibu Hajah Kiki` names `Kiki`, `Bu Bripka Rina` names `Rina`:
+    `strip_name`, GUIDELINES §2)."""
     cues = address_cues()
     toks = window_tokens(text, cue_positions(text, cues, full=full), before=30, after=80, full=full)
     n = len(toks)
@@ -2178,49 +2179,28 @@ def _masthead(word: str) -> bool:
 
 
 def _fold_particle_names(persons: list[Person]) -> list[Person]:
-    """`I Nyoman` for `I Nyoman Sutamawan`, `Andi` for `Andi Risdianto`, `Komang` for `I Komang
-    Mahendra Deputra`: a name of particles only (`I`, `Ni`, a Balinese order, a noble's `Andi`,
-    `Teuku`, `Raden`) that opens exactly one fuller name in the article, or follows only its
-    leading particles there (`_opens_after_particles`), is that person (`same_person` joins no
-    particle alone, as two people may share it; news-raw: 16 lone particles open one fuller name,
-    all that person: `kata Andi` after `Andi Risdianto`, `Made mengatakan` after `AKP Made Budi`;
-    9 more follow `I`, `Ni` or `I Gusti`, all that person: `ujar Made` after `Ni Made Ayu
-    Marthini`). One that two or more fuller names share (`Made` beside `Made Suarta` and `Made
-    Wirawan`) is one of them, no person of its own (GUIDELINES §2: one fullest name per person),
-    and is left out."""
+    """`I Nyoman` for `I Nyoman Sutamawan`, `Andi` for `Andi Risdianto`: a name of particles only
+    (`I`, `Ni`, a Balinese order, a noble's `Andi`, `Teuku`, `Raden`) that opens exactly one fuller
+    name in the article is that person (`same_person` joins no particle alone, as two people may
+    share it; news-raw: 16 lone particles open one fuller name, all that person: `kata Andi`
+    after `Andi Risdianto`, `Made mengatakan` after `AKP Made Budi`)."""
     words = [[w.lower() for w in p.name.split()] for p in persons]
     into: dict[int, int] = {}
-    shared: set[int] = set()
     for k, short in enumerate(words):
         if not all(w in lower_particles() for w in short):
             continue
-        homes = [h for h, full in enumerate(words) if _opens_after_particles(short, full)]
+        homes = [h for h, full in enumerate(words) if len(full) > len(short) and full[: len(short)] == short]
         if len(homes) == 1:
             into[k] = homes[0]
-        elif homes:
-            shared.add(k)
-    if not into and not shared:
+    if not into:
         return persons
     out = []
     for h, p in enumerate(persons):
-        if h in into or h in shared:
+        if h in into:
             continue
         extra = [m for k, home in into.items() if home == h for m in persons[k].mentions]
         out.append(Person(name=p.name, mentions=tuple(sorted({*p.mentions, *extra}))) if extra else p)
     return out
-
-
-def _opens_after_particles(short: list[str], full: list[str]) -> bool:
-    """Whether the lowercase words ``short`` open the longer name ``full`` or follow only its
-    leading particles (`komang` in `i komang mahendra deputra`, `ketut` in `i gusti ketut
-    astawa`): Balinese address drops the `I`/`Ni` and the caste title before the order word."""
-    n = len(short)
-    for j in range(len(full) - n):
-        if full[j : j + n] == short:
-            return True
-        if full[j] not in lower_particles():
-            return False
-    return False
 
 
 def _named_as_persons(
