@@ -55,7 +55,8 @@ NEWS_FLOORS = {
     # 0.838 -> 0.84 (s33: 0.843) -> 0.845 (s34: 0.847) -> 0.848 (s35: 0.849) -> 0.855 (s37: 0.859,
     # the English-word feature of the person decision and the person span rounds)
     "persons": 0.855,
-    "organisations": 0.797,  # 0.79 -> 0.795 (session 35: 0.798) -> 0.797 (session 36: 0.800)
+    # 0.79 -> 0.795 (session 35: 0.798) -> 0.797 (session 36: 0.800) -> 0.8 (session 38: 0.801)
+    "organisations": 0.8,
     "places": 0.88,  # 0.875 -> 0.878 (session 33: 0.880) -> 0.88 (session 34: 0.883)
     "officials": 0.795,  # 0.79 -> 0.795 (session 35: 0.797)
     "official_titles": 0.98,
