@@ -1198,7 +1198,7 @@ def _scheme_member_rx() -> regex.Pattern[str]:
     )
 
 
-def _scheme_members(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
+def _scheme_members(text: str, s_start: int, s_end: int) -> bool:
     """A count of a scheme's members, not of people at the reported activity: its sentence names
     ``peserta`` of a social-security, insurance or pension scheme, the scheme its owner (a
     ``scheme`` word of participants_negative.txt right after it, past ``member_gap`` words:
@@ -1213,11 +1213,11 @@ def _scheme_members(text: str, cand: _Candidate, s_start: int, s_end: int) -> bo
     Program Jaminan Kesehatan Nasional``, ``peserta aktif BPJamsostek``), none lost that took part."""
     if _scheme_member_rx().search(text, s_start, s_end) is None:
         return False
-    for kind in _PARTICIPATION_KINDS:
-        for m in _cue_rx(kind).finditer(text, s_start, s_end):
-            if _heads_lower().get(m[0].lower().removesuffix("nya")) is not HeadKind.SELF:
-                return False  # diikuti, memadati, pelatihan: a participation word of its own
-    return True
+    return not any(  # diikuti, memadati, pelatihan: a participation word of its own
+        _kind_of(_whose_removed(m[0])) is not HeadKind.SELF
+        for kind in _PARTICIPATION_KINDS
+        for m in _cue_rx(kind).finditer(text, s_start, s_end)
+    )
 
 
 def _recurring(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
@@ -1802,14 +1802,12 @@ def _advances(text: str, cand: _Candidate, s_end: int) -> bool:
     melaju``): read off news-raw 0-9947 (session 38), 2 counts gained, both right, none lost."""
     if cand.kind not in _SUMMED_KINDS:
         return False
-    if _advance_rx().match(text, cand.end, s_end) is not None:
-        return True
+    starts = [cand.end]  # and after each modifier: empat tim ganda putri yang akan melaju ke …
     for i, word in enumerate(_WORD.get().finditer(text, cand.end, s_end)):
         if i >= _MODIFIER_WORDS or not _modifier(word[0]):
-            return False
-        if _advance_rx().match(text, word.end(), s_end) is not None:
-            return True  # empat tim ganda putri yang akan melaju ke babak semifinal
-    return False
+            break
+        starts.append(word.end())
+    return any(_advance_rx().match(text, start, s_end) is not None for start in starts)
 
 
 def _pronoun_before(words: str) -> bool:
@@ -1863,7 +1861,7 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         return False
     if _whole_first(text, cand, s_start, s_end) or _cumulative(text, cand, s_start, s_end):
         return False
-    if _recurring(text, cand, s_start, s_end) or _scheme_members(text, cand, s_start, s_end):
+    if _recurring(text, cand, s_start, s_end) or _scheme_members(text, s_start, s_end):
         return False  # setiap tahun … mencapai 1 juta orang: a rate; peserta JKN: a scheme's members
     if cand.kind in (HeadKind.LABEL, HeadKind.PART):
         return False  # only as a part of a breakdown (`_breaks_down`)

@@ -93,11 +93,10 @@ def _currency_before(text: str, a: int) -> regex.Match[str] | None:
     blanks must end a currency's form (`_pre_ends`): four numbers in five have none there
     (``sebanyak 12``, ``tahun 2024``) and skip the search, which tries the whole alternation at
     each of the window's characters (news-raw 0 to 299 and the dev articles: 0.44 -> 0.09 CPU ms
-    per article, the same matches). ``str.isspace`` holds every ``\s``, so no match is skipped."""
-    lo, end = max(0, a - _PRE_WINDOW), a
-    while end > lo and text[end - 1].isspace():
-        end -= 1
-    if end == lo or text[end - 1].casefold() not in _pre_ends():
+    per article, the same matches). ``str.rstrip`` strips every ``\s``, so no match is skipped."""
+    lo = max(0, a - _PRE_WINDOW)
+    before = text[lo:a].rstrip()
+    if not before or before[-1].casefold() not in _pre_ends():
         return None
     return _pre_rx().search(text, lo, a)
 

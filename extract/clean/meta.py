@@ -2009,7 +2009,10 @@ def _slashed_writer(line: str) -> tuple[int, str] | None:
     `slashed_writer`): where the credit starts and the name; what names no person (`_writer_name`: a
     place, a chart's caption), an outlet or a desk that is no reporter (`clean_not_reporters.txt`)
     before the slash is none."""
-    return _closing_writer(_patterns().slashed_writer, line)
+    m = _closing_match(_patterns().slashed_writer, line)
+    if m is None or not _credited_person(m["name"]):
+        return None
+    return m.start(), m["name"]
 
 
 def _figure_writer(content: str) -> bool:
@@ -2035,19 +2038,15 @@ def _bracketed_writer(line: str) -> tuple[int, str | None] | None:
     `(Lutfi Fauziah.` as body once the source's label was cut): where the credit starts, all of it
     furniture, and the writer's name; a name that names no person (`_credited_person`: `(Humas
     Polres. Sumber: …)`, `(Tim Redaksi. Sumber: …)`) gives no writer."""
-    m = _patterns().bracketed_writer.search(line, max(0, len(line) - _CLOSING_AUTHOR_CHARS))
+    m = _closing_match(_patterns().bracketed_writer, line)
     if m is None:
         return None
     return m.start(), m["name"] if m["name"] and _credited_person(m["name"]) else None
 
 
-def _closing_writer(pattern: regex.Pattern[str], line: str) -> tuple[int, str] | None:
-    """Where a closing writer's credit that ``pattern`` finds near the paragraph's end starts, and
-    the writer's name (group ``name``); what names no person (`_credited_person`) is none."""
-    m = pattern.search(line, max(0, len(line) - _CLOSING_AUTHOR_CHARS))
-    if m is None or not _credited_person(m["name"]):
-        return None
-    return m.start(), m["name"]
+def _closing_match(pattern: regex.Pattern[str], line: str) -> regex.Match[str] | None:
+    """A closing credit ``pattern`` finds near the paragraph's end."""
+    return pattern.search(line, max(0, len(line) - _CLOSING_AUTHOR_CHARS))
 
 
 def _credited_person(name: str) -> bool:

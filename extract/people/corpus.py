@@ -137,9 +137,16 @@ def body_name_word(word: str) -> bool:
     `BODY_ARTICLES_MIN` articles or more, and in more than in persons' (`Minang` 9 against 2,
     `Central` 19 against 0; not `Ampere` 2, nor `Keluarga`, a common word): a proper name's word."""
     key = word.lower()
-    other = _words_in_names("other").get(key, 0)
     lowercase = corpus_counts()["low"].get(key, 0)
-    return not lowercase and other >= BODY_ARTICLES_MIN and other > _words_in_names("per").get(key, 0)
+    return (
+        not lowercase and _words_in_names("other").get(key, 0) >= BODY_ARTICLES_MIN and _body_over_person(key)
+    )
+
+
+def _body_over_person(key: str) -> bool:
+    """News-raw holds the lowercase word ``key`` in bodies' or places' names in more articles than
+    in persons'."""
+    return _words_in_names("other").get(key, 0) > _words_in_names("per").get(key, 0)
 
 
 def person_name_word(word: str) -> bool:
@@ -205,8 +212,7 @@ def body_words_share(name: str) -> float:
     a company's, a school's or a place's more likely than a person's. An initial (`A`, `Beran A`)
     says nothing of either and is not counted."""
     words = [w for w in name.lower().split() if len(w.strip(".")) > 1]
-    per, other = _words_in_names("per"), _words_in_names("other")
-    return sum(other.get(w, 0) > per.get(w, 0) for w in words) / max(len(words), 1)
+    return sum(_body_over_person(w) for w in words) / max(len(words), 1)
 
 
 #: The fewest words of a name (initials not counted) the English-word share reads: a one-word

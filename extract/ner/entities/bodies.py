@@ -29,6 +29,7 @@ from ...text.words import (
     given_names,
     glued,
     in_order,
+    join_words,
     listed_body_short_name,
     org_acronyms,
     speech_verbs,
@@ -977,10 +978,6 @@ def _short_named_bodies(
 #: English articles: a name after one is a phrase's (`How to Be a Sustainable Fintech Company`,
 #: `A Leading Property Development Company` as an award's category)
 _ARTICLES = frozenset({"a", "an"})
-#: The English definite article written capitalised: it opens an English name of its own (`The
-#: Fed`, `The Conversation`), no Indonesian name's next word (news-raw: two lines write a bracketed
-#: short name and `The` after it, both a new name).
-_ENGLISH_THE = "The"
 
 
 def _english_named_bodies(text: str, toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:
@@ -1239,11 +1236,13 @@ def _spelled_kind_bodies(text: str, toks: Sequence[Tok], person_starts: set[int]
 
 def _name_goes_on_after(toks: Sequence[Tok], j: int, person_starts: set[int]) -> bool:
     """Word ``j`` (after a bracket) carries a name on: a name's word that opens no person's name,
-    no administrative level, no region and no English name (`_ENGLISH_THE`: `(PDAM) Limau Kunci`,
-    not `(OJK) Ogi …` nor `Federal Open Market Committee (FOMC) The Fed`)."""
+    no administrative level, no region and no English name: the English article capitalised
+    (entities_joins.txt `article`) opens a name of its own (`(PDAM) Limau Kunci`, not `(OJK) Ogi …`
+    nor `Federal Open Market Committee (FOMC) The Fed`; news-raw: two lines write a bracketed short
+    name and `The` after it, both a new name)."""
     if j >= len(toks) or not _name_word(toks[j]) or toks[j].start in person_starts:
         return False
-    if toks[j].text == _ENGLISH_THE:
+    if toks[j].text[:1].isupper() and toks[j].low in join_words("article"):
         return False
     level = match_head(toks, j)
     return not ((level is not None and level[2] is Head.ADMIN) or region_len(toks, j))

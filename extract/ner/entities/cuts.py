@@ -14,6 +14,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cache
 
+import regex
+
 from ...participants import counted_nouns
 from ...people.lexicon import (
     Marker,
@@ -1003,7 +1005,7 @@ def _before_glued_title(ent: Entity) -> Entity:
 _GLUED_TAIL = LazyPattern(r"(?<=\p{Ll}{3})(\p{Lu}\p{Ll}{2,})$")
 
 
-def _before_joined_word(ent: Entity, text: str, starts: frozenset[int] = frozenset()) -> Entity | None:
+def _before_joined_word(ent: Entity, text: str, starts: frozenset[int]) -> Entity | None:
     """A LOC that ends in a joining mark with a letter right after it, no space between: the model
     cut a joined word or a pair inside its words. Before a capitalised word the place is the whole
     joined word (`Timor-Leste`, `Bau-Bau`, `Emilia-Romagna`, `Basilika Notre-Dame`,
@@ -1030,8 +1032,7 @@ def _before_joined_word(ent: Entity, text: str, starts: frozenset[int] = frozens
         common = kept.lower() in common_words() and not is_region_span(kept, 0, len(kept))
         return None if common else _entity(kept, ent.label, start)
     after = _JOINED_WORD.get().match(text, end)
-    whole = text[start : end + len(after.group() if after else text[end])]
-    word = whole[end - start :]
+    whole, word = text[start : after.end()], after.group()
     pair = " ".join([*kept.split()[:-1], word])
     places_each = _listed_place(kept) and (end in starts or _listed_place(word) or _listed_place(pair))
     return _entity(kept if places_each and not listed_joined(whole) else whole, ent.label, start)
@@ -1041,29 +1042,28 @@ def listed_joined(name: str) -> bool:
     """``name``, a word joined by a mark, is a listed country's or region's name as it stands, the
     mark read as itself, a space or `dan` (`Timor-Leste`, `Bangka-Belitung` of `Bangka Belitung`,
     `Bosnia-Herzegovina` of `Bosnia dan Herzegovina`); two places in a row are no such name."""
-    for glue in ("-", " ", " dan "):
+    for glue in ("-", " ", *(f" {w} " for w in role_words("and_word"))):
         read = _JOINER_MARK.get().sub(glue, name)
         if is_region_span(read, 0, len(read)) or " ".join(read.lower().split()) in _places():
             return True
     return False
 
 
+#: Marks that join two words with no space (`kementerian/lembaga`, `Bar+kantin`, `Dorong-tarik`).
+_JOINERS = ("/", "+", "-")
+
 #: A joining mark between two letters (`Bangka-Belitung`).
-_JOINER_MARK = LazyPattern(r"(?<=\p{L})[-/+](?=\p{L})")
+_JOINER_MARK = LazyPattern(rf"(?<=\p{{L}})[{regex.escape(''.join(_JOINERS))}](?=\p{{L}})")
 
 
 def _listed_place(name: str) -> bool:
-    """``name`` is a listed country's or region's name, whole (`country_or_region`,
-    `is_region_span`)."""
+    """``name`` is a listed country's or region's name, or a run of listed places and places' kinds
+    (`country_or_region`: `Kota Madrid`), or a region's span (`is_region_span`)."""
     return is_region_span(name, 0, len(name)) or country_or_region(name)
 
 
 #: The word after a joining mark, its letters (`Leste` of `Timor-Leste`).
 _JOINED_WORD = LazyPattern(r"\p{L}+")
-
-
-#: Marks that join two words with no space (`kementerian/lembaga`, `Bar+kantin`, `Dorong-tarik`).
-_JOINERS = ("/", "+", "-")
 
 
 #: How many words back a numbered list's previous item number is looked for

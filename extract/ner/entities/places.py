@@ -879,7 +879,7 @@ def _trimmed(
     text: str,
     lower: frozenset[str],
     called: tuple[tuple[tuple[str, ...], int], ...],
-    starts: frozenset[int] = frozenset(),
+    starts: frozenset[int],
 ) -> Entity | None:
     """One found entity without the words around a name that are not the name's (a common word
     glued before it, a title glued after it, an amount, a rank, a count, a list's next item
