@@ -1009,19 +1009,19 @@ def _before_joined_word(ent: Entity, text: str, starts: frozenset[int]) -> Entit
     """A LOC that ends in a joining mark with a letter right after it, no space between: the model
     cut a joined word or a pair inside its words. Before a capitalised word the place is the whole
     joined word (`Timor-Leste`, `Bau-Bau`, `Emilia-Romagna`, `Basilika Notre-Dame`,
-    `Bangka-Belitung`), unless the words on both sides are places by themselves: a listed region
-    or country before the mark and one after it, or the model's own entity there (``starts``)
-    make a pair, the place before the mark (`Jakarta-` of `Jakarta-Bandung`, `Sulawesi Selatan/` of
+    `Bangka-Belitung`), unless the words on both sides are places by themselves: a listed region or
+    country before the mark and one after it, or the model's own entity there (``starts``) make a
+    pair, the place before the mark (`Jakarta-` of `Jakarta-Bandung`, `Sulawesi Selatan/` of
     `Sulawesi Selatan/Barat`) and the other its own; a joined word listed whole, the mark read as a
-    space or `dan`, stays whole (`Bangka Belitung`, `Bosnia dan Herzegovina`). Before a lowercase
-    word the place is what stands before the mark, and nothing when that is lowercase or a common
-    word that names no listed region, a kind or a thing and no name (`kementerian/` of
+    space or an and-word, stays whole (`Bangka Belitung`, `Bosnia dan Herzegovina`). Before a
+    lowercase word the place is what stands before the mark, and nothing when that is lowercase or a
+    common word that names no listed region, a kind or a thing and no name (`kementerian/` of
     `kementerian/lembaga`, `Bar+` of `Bar+kantin`, `Dorong-` of `Dorong-tarik`: GUIDELINES §6).
-    News-raw (the 329 lines with a place before a joining mark and a letter, f6018189's model
-    LOCs): 8 such LOCs in 7 articles, 7 before a lowercase word (`kementerian/` 5 times, `Bar+`,
-    `Dorong-`: dropped) and 1 dashed name cut inside (`Basilika Notre-`: now `Basilika
-    Notre-Dame`, a place where there was none, its span short of `de Fourvière`). A joiner inside
-    a whole name's span stays (`Gedung DPR/MPR RI`)."""
+    News-raw (the 329 lines with a place before a joining mark and a letter, f6018189's model LOCs):
+    8 such LOCs in 7 articles, 7 before a lowercase word (`kementerian/` 5 times, `Bar+`, `Dorong-`:
+    dropped) and 1 dashed name cut inside (`Basilika Notre-`: now `Basilika Notre-Dame`, a place
+    where there was none, its span short of `de Fourvière`). A joiner inside a whole name's span
+    stays (`Gedung DPR/MPR RI`)."""
     start, end = ent.span
     if ent.label != Label.LOC or not ent.text.endswith(_JOINERS) or not text[end : end + 1].isalpha():
         return ent
@@ -1040,8 +1040,9 @@ def _before_joined_word(ent: Entity, text: str, starts: frozenset[int]) -> Entit
 
 def listed_joined(name: str) -> bool:
     """``name``, a word joined by a mark, is a listed country's or region's name as it stands, the
-    mark read as itself, a space or `dan` (`Timor-Leste`, `Bangka-Belitung` of `Bangka Belitung`,
-    `Bosnia-Herzegovina` of `Bosnia dan Herzegovina`); two places in a row are no such name."""
+    mark read as itself, a space or an and-word (people_roles `and_word`: `dan`) (`Timor-Leste`,
+    `Bangka-Belitung` of `Bangka Belitung`, `Bosnia-Herzegovina` of `Bosnia dan Herzegovina`); two
+    places in a row are no such name."""
     for glue in ("-", " ", *(f" {w} " for w in role_words("and_word"))):
         read = _JOINER_MARK.get().sub(glue, name)
         if is_region_span(read, 0, len(read)) or " ".join(read.lower().split()) in _places():

@@ -725,17 +725,16 @@ class _Grower:
     def _road_of_field(self, j: int, after: int) -> bool:
         """A street's word at ``j`` in an office's name, after a common word (`common_word_only`:
         news-raw writes it in lowercase and in no person's name) and before a road's class
-        (entities_streets.txt kind `class`: `Nasional`, `Tol`, `Provinsi`), then common words up
-        to a region or the name's end: the class of road the office builds or runs, a word of its
-        field (`Satuan Kerja
-        Pembangunan Jalan Nasional`, `Balai Pelaksanaan Jalan Nasional Lampung`, `Satuan Tugas
-        Peningkatan Kualitas Pelayanan Jalan Tol`), no street of its own (a numeral or a short name
-        in capitals ends the field: `… Jalan Nasional Wilayah I …`); a street has a name (`Dinas
-        Pendidikan Jalan Sudirman`; common words name streets too: `Dinas Perhubungan Jalan
-        Pahlawan`, `Dinas Pendidikan Jalan Pemuda`), follows a region (`Polda Sulteng Jalan …`) or
-        a building's name, its address (`Kantor Dinas Pendidikan Jalan Pemuda`). News-raw, every
-        line with a street's word after a capitalised word (session 38): 7 offices' names gained
-        whole, 7 cut names and 3 wrong places lost, none right lost."""
+        (entities_streets.txt kind `class`: `Nasional`, `Tol`, `Provinsi`), then common words up to
+        a region or the name's end: the class of road the office builds or runs, a word of its field
+        (`Satuan Kerja Pembangunan Jalan Nasional`, `Balai Pelaksanaan Jalan Nasional Lampung`,
+        `Satuan Tugas Peningkatan Kualitas Pelayanan Jalan Tol`), no street of its own (a numeral or
+        a short name in capitals ends the field: `… Jalan Nasional Wilayah I …`); a street has a
+        name (`Dinas Pendidikan Jalan Sudirman`; common words name streets too: `Dinas Perhubungan
+        Jalan Pahlawan`, `Dinas Pendidikan Jalan Pemuda`), follows a region (`Polda Sulteng Jalan
+        …`) or a building's name, its address (`Kantor Dinas Pendidikan Jalan Pemuda`). News-raw,
+        every line with a street's word after a capitalised word (session 38): 7 offices' names
+        gained whole, 7 cut names and 3 wrong places lost, none right lost."""
         toks, k = self.toks, after
         building = (head := match_head(toks, self.head_at)) is not None and head[2] is Head.FACILITY
         if building or not (toks[j - 1].text.isalpha() and common_word_only(toks[j - 1].text)):

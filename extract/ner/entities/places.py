@@ -154,7 +154,7 @@ def _dash_between_places(ent: Entity, toks: Sequence[Tok]) -> regex.Match[str] |
     """The dash of a headless LOC that joins two places, one of them a listed region's, district's
     or seat's name (`Lombok-Labuan Bajo`, `Batang-Semarang`: a route's two ends, two places);
     none in one name (`Guluk-Guluk`, `Aix-en-Provence`, `Indo-Pasifik`, `Jalan Tol Jakarta-Cikampek`)
-    nor in a country or region listed whole, the dash read as a space or `dan` too (`Guinea-Bissau`,
+    nor in a country or region listed whole, the dash read as a space or an and-word too (`Guinea-Bissau`,
     `Bangka-Belitung`, `Bosnia-Herzegovina`: reviews fix38i, fix38k)."""
     dashes = list(_PLACE_DASH.finditer(ent.text))
     if (
