@@ -1973,8 +1973,7 @@ def _closing_author(line: str) -> tuple[int, str] | None:
     his degrees and post to the paragraph's end, no sentence among them. Where the credit starts
     and the name; `Oleh karena itu, …` (no colon) and a credit inside a list of headlines (no stop
     before it) are none."""
-    first = max(0, len(line) - _CLOSING_AUTHOR_CHARS)
-    m = _patterns().closing_author.search(line, first)
+    m = _closing_match(_patterns().closing_author, line)
     if m is None or not m.start() or (m["post"] and _sentence_in(m["post"])):
         return None
     name = _credit(line[m.start() : m.end("name")].strip())

@@ -81,13 +81,13 @@ from .words import (
     _joins,
     _name_elements,
     _not_entities,
-    _places,
     _religious_titles,
     _rupiah_signs,
     _scale_words,
     _stop_heads,
     _stop_words,
     country_or_region,
+    place_name,
 )
 
 # --------------------------------------------------------------------------- the layer
@@ -1045,7 +1045,7 @@ def listed_joined(name: str) -> bool:
     places in a row are no such name."""
     for glue in ("-", " ", *(f" {w} " for w in role_words("and_word"))):
         read = _JOINER_MARK.get().sub(glue, name)
-        if is_region_span(read, 0, len(read)) or " ".join(read.lower().split()) in _places():
+        if is_region_span(read, 0, len(read)) or place_name(read):
             return True
     return False
 

@@ -513,16 +513,20 @@ def _country_first_words() -> frozenset[str]:
     return frozenset(name.split(" ", 1)[0] for name in _countries())
 
 
+def place_name(name: str) -> bool:
+    """``name``, case and spacing aside, is a listed country's, region's or district's name whole."""
+    return " ".join(name.lower().split()) in _places()
+
+
 def country_or_region(name: str) -> bool:
     """``name`` is a country's name or a listed region's or district's, or every word a listed
     place's name or a place's kind (`Botswana Nigeria`: two countries of a results table run
     together; `Gunung Pati`, `Kota Madrid`: officials_admin_words.txt, officials_geo_words.txt):
     a place, no club, even as a match's side (data/annotations: countries as sports opponents are
     places). A place's name with another word is a club's (`Real Madrid`, `Union Berlin`)."""
-    places = _places()
-    words = name.lower().split()
-    if " ".join(words) in places:
+    if place_name(name):
         return True
+    places, words = _places(), name.lower().split()
     kinds = _place_kinds()
     return any(w in places for w in words) and all(w in places or w in kinds for w in words)
 
