@@ -1,7 +1,8 @@
 """A name the model reads as a place that the article writes right after a body's word (`pihak`,
-`perusahaan`, `band`, `klub`, `juru bicara`: entities_body_words_before.txt, people_body_kinds.txt)
-names the body, an ORG in every mention, unless a gazetteer lists it, a head opens it, a state's
-form opens it, or the article also writes it after a place's preposition (`di`, `ke`, `dari`).
+`band`, `tim`, `juru bicara`: entities_body_words_before.txt, people_body_kinds.txt) names the
+body, an ORG in every mention, unless a gazetteer lists it, a head or a state's form opens it,
+the article also writes it as a place (after `di`, `ke`, `dari` or `wilayah`), or the word is one
+news-raw writes as often before a place of origin (`klub`, `saham`: entities_origin_body_words.txt).
 A country or a region after the same words (`pihak China`, `perusahaan Jerman`, `tim Indonesia`),
 a facility (`pihak Masjid Istiqlal`), a city as a venue, `di Gedung Putih` as a meeting's place
 and a region beside its club stay places. Whole entity lists from `resolve_entities` on invented
@@ -61,6 +62,16 @@ def test_a_name_after_a_bodys_word_is_a_body(text: str, model: list, expected: l
             "Langkah terbaik tim Indonesia hanya sampai babak semifinal.",
             [("Indonesia", "LOC", 0)],
             [("Indonesia", "LOC", (20, 29))],
+        ),
+        (  # a kind news-raw writes as often before a place of origin (entities_origin_body_words.txt)
+            "Laga itu spesial bagi pelatih yang pernah melatih klub London Utara tersebut.",
+            [("London Utara", "LOC", 0)],
+            [("London Utara", "LOC", (55, 67))],
+        ),
+        (
+            "Indeks saham Asia Pasifik di luar Jepang tergelincir 0,1 persen pada awal perdagangan.",
+            [("Asia Pasifik", "LOC", 0), ("Jepang", "LOC", 0)],
+            [("Asia Pasifik", "LOC", (13, 25)), ("Jepang", "LOC", (34, 40))],
         ),
         (  # a state's form opens the name: the country
             "Kepala Perwakilan Republik Indonesia di luar negeri hadir dalam rapat itu.",
