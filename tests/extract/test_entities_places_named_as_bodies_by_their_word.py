@@ -84,12 +84,12 @@ def test_a_name_after_a_bodys_word_is_a_body(text: str, model: list, expected: l
             [("Masjid Istiqlal", "LOC", (52, 67))],
         ),
         (  # the article also writes the name after `ke`: the place it is
-            "Perusahaan Arizona ingin masuk ke Indonesia, dan perusahaan Indonesia tertarik ke Arizona.",
-            [("Arizona", "LOC", 0), ("Indonesia", "LOC", 0), ("Indonesia", "LOC", 1), ("Arizona", "LOC", 1)],
+            "Rombongan tim Arizona tiba di Jakarta, sedangkan tim Indonesia akan bertanding ke Arizona.",
+            [("Arizona", "LOC", 0), ("Jakarta", "LOC", 0), ("Indonesia", "LOC", 0), ("Arizona", "LOC", 1)],
             [
-                ("Arizona", "LOC", (11, 18)),
-                ("Indonesia", "LOC", (34, 43)),
-                ("Indonesia", "LOC", (60, 69)),
+                ("Arizona", "LOC", (14, 21)),
+                ("Jakarta", "LOC", (30, 37)),
+                ("Indonesia", "LOC", (53, 62)),
                 ("Arizona", "LOC", (82, 89)),
             ],
         ),
