@@ -42,7 +42,10 @@ frequency right after it (``10 juta orang setiap hari``) is a negative too: a ra
 count with a verb of having as its own verb or right before it (``60 orang kini mempunyai
 pekerjaan``, ``memiliki dua anak``): a state. Those who go on to a later stage of the
 competition take part in it (``Empat tim memastikan lolos ke semifinal``: ``advance`` and
-``stage`` in participants_cues.txt), not those who qualify for another event.
+``stage`` in participants_cues.txt), not those who qualify for another event, and so does a squad
+sent to it (``FPTI mengirim empat atletnya``: a ``send`` verb before a ``sent`` noun). The parts
+a group is divided into (``dibagi menjadi lima kelompok``) and a mean (``Rerata … tercatat 372
+peserta``) count no one (``divide`` and ``average`` in participants_negative.txt).
 """
 
 from __future__ import annotations
