@@ -42,7 +42,10 @@ frequency right after it (``10 juta orang setiap hari``) is a negative too: a ra
 count with a verb of having as its own verb or right before it (``60 orang kini mempunyai
 pekerjaan``, ``memiliki dua anak``): a state. Those who go on to a later stage of the
 competition take part in it (``Empat tim memastikan lolos ke semifinal``: ``advance`` and
-``stage`` in participants_cues.txt), not those who qualify for another event.
+``stage`` in participants_cues.txt), not those who qualify for another event, and so does a squad
+sent to it (``FPTI mengirim empat atletnya``: a ``send`` verb before a ``sent`` noun). The parts
+a group is divided into (``dibagi menjadi lima kelompok``) and a mean (``Rerata … tercatat 372
+peserta``) count no one (``divide`` and ``average`` in participants_negative.txt).
 """
 
 from __future__ import annotations
@@ -1460,11 +1463,12 @@ def _object_before(text: str, cand: _Candidate, s_start: int, kind: str = "objec
     right before the count (``hadir dalam tiga varian``) takes the count from the verb.
     ``kind="bring"``: the verbs that take only a lexicon head noun (``menurunkan 14 atlet``),
     and a count listed after that one (`_listed_after`), through a list of what the verb
-    deploys (``mengerahkan 4 unit mobil, 2 unit motor dan 30 personel``)."""
+    deploys (``mengerahkan 4 unit mobil, 2 unit motor dan 30 personel``); so too for
+    ``kind="send"`` (``mengirim 12 pemain putra dan delapan pemain putri``, `_squad_sent`)."""
     if _verb_before(text, cand.start, s_start, kind):
         return True
     start: int | None = cand.start
-    for _ in range(_LIST_ITEMS if kind == "bring" else 0):
+    for _ in range(_LIST_ITEMS if kind in _LISTED_KINDS else 0):
         start = _listed_after(text, start, s_start)
         if start is None:
             return False
@@ -1473,6 +1477,10 @@ def _object_before(text: str, cand: _Candidate, s_start: int, kind: str = "objec
     return False
 
 
+# The verbs of participants_cues.txt whose count may head a list the counts after it share
+# (``mengerahkan 4 unit mobil … dan 30 personel``, ``mengirim 12 pemain putra dan delapan pemain
+# putri``).
+_LISTED_KINDS = frozenset({"bring", "send"})
 # ``dan``/``serta``/``dengan`` or a comma right before a count, and the words between it and
 # the count listed before
 _AND_BEFORE = LazyPattern(r"(?:,?\s++(?i:dan|serta|dengan)|,)\s++\Z")
@@ -1562,6 +1570,44 @@ def _records_of(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
     if gap is None:
         return False
     return gap["taken"] is not None or bool(_negative_rx("study").search(text, s_start, s_end))
+
+
+@cache
+def _divided_rx() -> regex.Pattern[str]:
+    """A ``divide`` phrase of participants_negative.txt right before a position (``dibagi
+    menjadi``, ``terbagi dalam``, ``dibagi ke dalam``)."""
+    return regex.compile(rf"{_negative_rx('divide').pattern}\s++\Z", regex.IGNORECASE)
+
+
+def _figure_of_people(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
+    """A figure about people that counts no one taking part: the people a study's records hold
+    (`_records_of`), the parts a group is divided into (`_divided`) or a mean (`_averaged`)."""
+    return (
+        _records_of(text, cand, s_start, s_end)
+        or _divided(text, cand, s_start)
+        or _averaged(text, cand, s_start, s_end)
+    )
+
+
+def _divided(text: str, cand: _Candidate, s_start: int) -> bool:
+    """The parts a group is split into: a ``divide`` phrase right before the count (``Para
+    peserta dibagi menjadi lima kelompok``, ``Mereka terbagi dalam tiga kelompok terbang``): how
+    the people who take part are grouped, not who takes part (GUIDELINES §5 counts people; the
+    article gives their number elsewhere). Read off news-raw 0-9947 (session 39): 2 counts
+    dropped, both such parts; none right lost."""
+    return _divided_rx().search(text, max(s_start, cand.start - _NEAR_CHARS), cand.start) is not None
+
+
+def _averaged(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
+    """A mean, not a count: an ``average`` word of participants_negative.txt earlier in the
+    count's own clause (`_own_clause`: ``Rerata vaksinasi minggu lalu tercatat 372 peserta``,
+    ``dengan rata-rata pencari mencapai 1.820 orang``), a statistic over days or units as a
+    ``rate`` is (GUIDELINES §5 counts the people at the reported activity). Another clause's
+    average (``Rata-rata naik 5 persen, sedangkan lomba ini diikuti 300 pelari``) leaves it. Read
+    off news-raw 0-9947 (session 39): 2 counts dropped (one page stored twice), both a weekly
+    mean; none right lost."""
+    c_start = _own_clause(text, cand, s_start, s_end)[0]
+    return _negative_rx("average").search(text, c_start, cand.start) is not None
 
 
 def _open_cued(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
@@ -1851,8 +1897,8 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         return True  # dihadiri oleh 150 Keluarga Penerima Manfaat: recipients who attend
     if _negative_near(text, cand, s_start, s_end) or _compared(text, cand, s_start):
         return False
-    if _records_of(text, cand, s_start, s_end):
-        return False  # menganalisis data lebih dari 20.000 orang: people a study's records count
+    if _figure_of_people(text, cand, s_start, s_end):
+        return False  # menganalisis data lebih dari 20.000 orang, dibagi menjadi lima kelompok
     had = _had(text, cand, s_start, s_end)
     if had == "own":
         return False
@@ -1889,8 +1935,8 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         return True  # menurunkan 14 atlet, bersaing dengan 23 atlet lainnya: only a lexicon head
     if _audience(text, cand, s_start):
         return True  # tampil di depan ribuan penonton: the audience of a performance
-    if _posted(text, cand, s_start):
-        return True  # menempatkan 9 anggota: staff posted to the operation
+    if _posted(text, cand, s_start) or _squad_sent(text, cand, s_start):
+        return True  # menempatkan 9 anggota: staff posted; mengirim empat atlet: a squad sent
     if _deployed(text, cand, s_end):
         return True  # 1.600 personel yang disiagakan: staff deployed to the operation
     if _relative_total(text, cand, s_start, s_end):
@@ -2000,6 +2046,18 @@ def _posted(text: str, cand: _Candidate, s_start: int) -> bool:
     line-up or a ranking (``menempatkan tiga pemain penyerang``, ``menempatkan dua atletnya di
     jajaran elit``)."""
     return cand.who.lower() in _words_of("posted") and _verb_before(text, cand.start, s_start, "post")
+
+
+def _squad_sent(text: str, cand: _Candidate, s_start: int) -> bool:
+    """A squad sent to the competition: a ``send`` verb of participants_cues.txt right before a
+    count of a ``sent`` noun, a competitor or a team (``FPTI mengirim empat atletnya``, ``ITS akan
+    mengirimkan dua tim``): those sent take part in it, as the news annotations count them. With
+    any other noun the verb sends goods, staff over the years or pilgrims a year (``mengirimkan
+    20 ton bantuan``, ``mengirimkan 221.000 jemaah haji``). Read off news-raw 0-9947 (session 39):
+    5 counts gained, all squads sent to a competition; none lost."""
+    return _whose_removed(cand.who).lower() in _words_of("sent") and _object_before(
+        text, cand, s_start, "send"
+    )
 
 
 @cache

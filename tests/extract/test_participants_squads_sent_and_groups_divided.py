@@ -1,0 +1,155 @@
+"""Session 39 survey (issue 15): 250 unannotated news-raw pages (neither annotation file, seed
+39) with a number a few words before a person noun, each sentence judged by GUIDELINES §5.
+
+A squad sent to a competition takes part in it (``mengirim``, ``mengirimkan``: ``send`` verbs
+of participants_cues.txt, before a ``sent`` noun only, a competitor or a team; not
+``mendaftarkan``, which as often enters a scheme's members);
+the parts a group is divided into (``dibagi menjadi lima kelompok``) and a mean (``rerata``,
+``rata-rata``) are no counts of people.
+
+Invented Indonesian sentences in the style of regional news; whole records with spans.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.participants import extract_participants
+from tests.participant_records import expected_participants
+
+SENT = [
+    pytest.param(
+        "PBSI resmi mengirim lima atlet Indonesia ke turnamen bulu tangkis di Jepang pekan depan.",
+        [("lima atlet", 5, False, 5, 5, "atlet")],
+        id="mengirim",
+    ),
+    pytest.param(
+        "Kabupaten Pesisir Barat akan mengirimkan 12 atlet selancar ke kejuaraan di Bali.",
+        [("12 atlet", 12, False, 12, 12, "atlet")],
+        id="mengirimkan",
+    ),
+    pytest.param(
+        "Untuk Pekan Olahraga Nasional, pengurus provinsi mengirim 12 orang pemain bola voli putra"
+        " dan delapan pemain bola voli pantai.",
+        [("12 orang pemain", 12, False, 12, 12, "pemain"), ("delapan pemain", 8, False, 8, 8, "pemain")],
+        id="the count listed after the one sent",
+    ),
+    pytest.param(
+        "Pemkab mendaftarkan 5.000 warga miskin sebagai peserta BPJS Kesehatan.",
+        [],
+        id="mendaftarkan enters a scheme's members: no bring verb",
+    ),
+    pytest.param(
+        "Kampus itu akan mengirimkan dua tim mobil hemat energi ke ajang di Singapura.",
+        [("dua tim", 2, False, 2, 2, "tim")],
+        id="teams sent",
+    ),
+    pytest.param("Pemkab mengirimkan 20 ton bantuan beras ke desa yang terendam.", [], id="goods sent"),
+    pytest.param("Petani itu biasa mengirim 400 tandan pisang ke Jakarta.", [], id="produce sent"),
+    pytest.param(
+        "Polri telah mengirimkan personel sebanyak 3.184 personel ke misi perdamaian PBB sejak 1989.",
+        [],
+        id="staff sent over the years: no sent noun",
+    ),
+    pytest.param(
+        "Tahun itu Indonesia mengirimkan 221.000 jemaah haji ke Arab Saudi.", [], id="pilgrims a year"
+    ),
+    pytest.param("Panitia menargetkan 1.000 peserta dalam lomba lari itu.", [], id="a target"),
+    pytest.param("Gedung pertemuan itu berkapasitas 2.000 orang.", [], id="a capacity"),
+]
+
+DIVIDED = [
+    pytest.param(
+        "Kegiatan bersih pantai itu diikuti 80 relawan. Para peserta dibagi menjadi lima kelompok untuk"
+        " membersihkan pesisir.",
+        [("80 relawan", 80, False, 80, 80, "relawan")],
+        id="dibagi menjadi: the parts, not who took part",
+    ),
+    pytest.param(
+        "Pelatihan itu diikuti 40 peserta yang dibagi ke dalam empat kelompok.",
+        [("40 peserta", 40, False, 40, 40, "peserta")],
+        id="dibagi ke dalam",
+    ),
+    pytest.param(
+        "Total calon jemaah haji kabupaten ini 213 orang. Mereka terbagi dalam tiga kelompok terbang.",
+        [],
+        id="terbagi dalam",
+    ),
+    pytest.param(
+        "Sebanyak 60 peserta dibagi menjadi enam kelompok diskusi.",
+        [("60 peserta", 60, False, 60, 60, "peserta")],
+        id="the divided total stays",
+    ),
+]
+
+AVERAGED = [
+    pytest.param("Rerata vaksinasi minggu lalu tercatat 372 peserta.", [], id="rerata"),
+    pytest.param("Kawasan itu paling dicari, rata-rata pencari mencapai 1.820 orang.", [], id="rata-rata"),
+    pytest.param(
+        "Rata-rata naik 5 persen, sedangkan lomba ini diikuti 300 pelari.",
+        [("300 pelari", 300, False, 300, 300, "pelari")],
+        id="another clause's average",
+    ),
+    pytest.param(
+        "Lomba itu diikuti 300 pelari dengan usia rata-rata 30 tahun.",
+        [("300 pelari", 300, False, 300, 300, "pelari")],
+        id="an average after the count",
+    ),
+]
+
+# Read in the survey, no rule this round. Tried and rejected: ``tiba`` as a subject verb for the
+# arriving crowd (news-raw 0-9947: 1 right, 4 wrong: pilgrims' flights, flamingos, a ship's
+# contacts, students back from a boarding school).
+MISSES = [
+    pytest.param(
+        "Sekitar 200 massa tiba di depan kantor gubernur pada pukul 15.00 WIB.",
+        [("200 massa", 200, True, 200, 200, "massa")],
+        id="a demonstrating crowd arriving (seen in sessions 38 and 39)",
+    ),
+    pytest.param(
+        "Kampus itu menggelar wisuda pada 513 orang yang telah menamatkan pendidikan.",
+        [("513 orang", 513, False, 513, 513, "orang")],
+        id="graduates after an event noun and pada",
+    ),
+    pytest.param(
+        "Rombongan kunjungan kerja Komisi VII DPR yang berjumlah sekitar 16 orang ini meninjau jaringan gas.",
+        [("16 orang", 16, True, 16, 16, "orang")],
+        id="a visiting delegation given by berjumlah",
+    ),
+    pytest.param(
+        "Timnas U-17 itu membawa 37 orang termasuk ofisial, pelatih dan pemain.",
+        [("37 orang", 37, False, 37, 37, "orang")],
+        id="a squad brought (membawa), no send verb",
+    ),
+    pytest.param(
+        "Luhut juga menjamin keamanan ribuan delegasi IMF selama pertemuan tahunan di Nusa Dua.",
+        [("ribuan delegasi", None, True, 1000, 9999, "delegasi")],
+        id="delegates of a meeting with no verb of taking part",
+    ),
+    pytest.param(
+        "Jumlah pengunjung kebun raya itu pada perayaan tahun baru, Senin (1/1) mencapai 1.463 orang.",
+        [("1.463 orang", 1463, False, 1463, 1463, "pengunjung")],
+        id="visitors of a day past a long gap before the amount word",
+    ),
+    pytest.param(
+        "Selain itu, terdapat lima tim lainnya yang juga lolos ke turnamen global itu melalui jalur poin.",
+        [],
+        id="teams qualifying for another event (false count)",
+    ),
+    pytest.param(
+        "Kegiatan tersebut akan diikuti oleh 35 pusat perbelanjaan anggota asosiasi di Jakarta.",
+        [("35 pusat perbelanjaan", 35, False, 35, 35, "pusat perbelanjaan")],
+        id="a two-word head the lexicon lacks cut after its first word",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions"), SENT + DIVIDED + AVERAGED)
+def test_squads_sent_groups_divided_and_means(text: str, mentions: list[tuple]) -> None:
+    assert extract_participants(text) == expected_participants(text, mentions)
+
+
+@pytest.mark.parametrize(("text", "mentions"), MISSES)
+@pytest.mark.xfail(strict=True, reason="session 39 survey: classes seen once or twice, no rule yet (see ids)")
+def test_session39_known_misses(text: str, mentions: list[tuple]) -> None:
+    assert extract_participants(text) == expected_participants(text, mentions)
