@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from extract.people.roles import scan_roles
-from extract.records import Entity
+from tests.entity_records import nth_entity
 from tests.official_records import role_officials, role_record
 
 
@@ -101,14 +101,6 @@ def test_former_holder_keeps_mantan_in_the_title() -> None:
     ]
 
 
-def _at(text: str, surface: str, label: str, nth: int = 0) -> Entity:
-    """The entity ``surface`` at its ``nth`` occurrence in ``text``."""
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(surface, start + 1)
-    return Entity(surface, label, (start, start + len(surface)))
-
-
 def test_place_word_after_the_title_comma_stays_in_the_name() -> None:
     # the model calls `Padang` a place at each lone mention (`Pekon Padang Cahya`, `kata
     # Padang`): after the comma that closes the title the body has ended, so the settling step
@@ -118,9 +110,9 @@ def test_place_word_after_the_title_comma_stays_in_the_name() -> None:
         'Sirait, menjelaskan tim sudah dikerahkan. "Kami belum bisa memastikan kerugian," kata Padang.'
     )
     ents = [
-        _at(s, "Pekon Padang Cahya", "LOC"),
-        _at(s, "Padang Sirait", "PER"),
-        _at(s, "Padang", "LOC", 2),
+        nth_entity(s, "Pekon Padang Cahya", "LOC"),
+        nth_entity(s, "Padang Sirait", "PER"),
+        nth_entity(s, "Padang", "LOC", 2),
     ]
     mention = "Kepala Pelaksana BPBD Lambar, Padang Sirait"
     got = [(m.name, m.title, m.span, m.name_span) for m in scan_roles(s, ents) if m.official]
