@@ -187,7 +187,8 @@ class _FirstHolder(_HolderNames):
 
     def _name_start_moved(self, m: _Mention, si: int, conn: str | None, seg: list[El], x: int) -> int:
         """Where the name starts once a first name that is also a common word or a region is read
-        as the name's (`_capital_first_name`, `_common_first_after_region`, `_region_first_name`)."""
+        as the name's (`_capital_first_name`, `_called_first_name`, `_common_first_after_region`,
+        `_region_first_name`)."""
         if self._capital_first_name(si, conn, seg, x) or (x and self._called_first_name(m, si, conn, seg)):
             return 0
         if self._common_first_after_region(seg, x):
@@ -585,7 +586,9 @@ class _FirstHolder(_HolderNames):
         when the article calls the person by that first word alone elsewhere (a speaker after or
         before a speech verb, an addressee: `said_alone`, not at this place): the article's own
         use outweighs the lexicon's reading of the word as a place or a noun. No post's word, no
-        level, facility or derived noun (Kota, Balai, Pendidikan) opens such a name."""
+        level, facility or derived noun (Kota, Balai, Pendidikan) opens such a name. News-raw (all
+        lines, with `settle._after_title_comma`): +5 right holders (Puncak Stiawan, Padang Priyo
+        Utomo, Marc van der Straten mended; Pria Utama, Bima Sakti new), none lost."""
         if not (si and conn == "," and 2 <= len(seg) <= _MAX_APPOSED_WORDS and self._ends_phrase(seg[-1].j)):
             return False
         first, before = seg[0], m.segs[si - 1][1]
