@@ -128,7 +128,11 @@ class _FirstHolder(_HolderNames):
         if si and self._lowercase_apposition(m):
             return self._apposed(m, conn, seg)
         sp = self._first_split(m, si, conn, seg)
-        if sp is None and (self._common_last_name(si, conn, seg) or self._apposed_holder(m, si, conn, seg)):
+        if sp is None and (
+            self._common_last_name(si, conn, seg)
+            or self._apposed_holder(m, si, conn, seg)
+            or self._called_first_name(m, si, conn, seg)
+        ):
             sp = (0, False)
         settled = self._split_settled(m, si, conn, seg, sp)
         if settled is not None or sp is None:
@@ -183,8 +187,9 @@ class _FirstHolder(_HolderNames):
 
     def _name_start_moved(self, m: _Mention, si: int, conn: str | None, seg: list[El], x: int) -> int:
         """Where the name starts once a first name that is also a common word or a region is read
-        as the name's (`_capital_first_name`, `_common_first_after_region`, `_region_first_name`)."""
-        if self._capital_first_name(si, conn, seg, x):
+        as the name's (`_capital_first_name`, `_called_first_name`, `_common_first_after_region`,
+        `_region_first_name`)."""
+        if self._capital_first_name(si, conn, seg, x) or (x and self._called_first_name(m, si, conn, seg)):
             return 0
         if self._common_first_after_region(seg, x):
             return x - 1
@@ -572,6 +577,36 @@ class _FirstHolder(_HolderNames):
         if verb or whole:
             self.framed.add(seg[0].i)  # a name of common words: the frame, not the lexicon, is sure
         return verb or whole
+
+    def _called_first_name(self, m: _Mention, si: int, conn: str | None, seg: list[El]) -> bool:
+        """Kepala Dinas PUPR Tulangbawang, Puncak Stiawan mengatakan … kata Puncak; Corporate
+        Secretary MIND ID, Pria Utama, … Pria menyampaikan: after the comma that closes a title
+        (its body, acronym or region), an apposition of two or three words that ends the phrase
+        and opens with one capitalised common word or one-word region is the holder's whole name
+        when the article calls the person by that first word alone elsewhere (a speaker after or
+        before a speech verb, an addressee: `said_alone`, not at this place): the article's own
+        use outweighs the lexicon's reading of the word as a place or a noun. No post's word, no
+        level, facility or derived noun (Kota, Balai, Pendidikan) opens such a name. News-raw (all
+        lines, with `settle._after_title_comma`): +5 right holders (Puncak Stiawan, Padang Priyo
+        Utomo, Marc van der Straten mended; Pria Utama, Bima Sakti new), none lost."""
+        if not (si and conn == "," and 2 <= len(seg) <= _MAX_APPOSED_WORDS and self._ends_phrase(seg[-1].j)):
+            return False
+        first, before = seg[0], m.segs[si - 1][1]
+        if not (
+            before
+            and before[-1].kind in _BODY_ENDS
+            and first.kind in (W.COM, Piece.REG)
+            and first.j - first.i == 1
+            and first.text[:1].isupper()
+            and not _place_or_noun(first.text.lower())
+            and all(e.kind in NAMEISH or e.kind is W.COM for e in seg[1:])
+            and not any(self.is_post_at(e.i) for e in seg)
+        ):
+            return False
+        if not self.said_alone(first, before_verb=True, here=False):
+            return False
+        self.framed.add(first.i)  # a name of common words: the article, not the lexicon, is sure
+        return True
 
     def _capital_first_name(self, si: int, conn: str | None, seg: list[El], x: int) -> bool:
         """Kepala Dinas Pertanian Kabupaten Ende, Bagus Laka Wara, menyampaikan …: after a comma

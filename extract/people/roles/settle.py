@@ -335,9 +335,11 @@ def _place_across(text: str, m: RoleMention, places: frozenset[str]) -> RoleMent
     elsewhere, `Pj Peratin Bandarbaru Darikson Eka Putra` where it writes `Pekon Bandarbaru`:
     the place the article names after its administrative word elsewhere (glued or not: `Pekon
     Tuguratu`, `Peratin Tugu Ratu Basuki`) sets where the title's place ends and the holder's
-    name starts; a name of one word at least is left."""
+    name starts; a name of one word at least is left. No place runs across the comma that closes
+    a title (`Kepala Pelaksana BPBD Lambar, Padang Priyo Utomo` … `kata Padang`: the apposition
+    is the whole name, though the article writes `Pekon Padang Cahya`)."""
     title, name = m.title.split(), m.name.split()
-    if len(title) < 2 or m.name_span[0] <= m.span[0]:
+    if len(title) < 2 or m.name_span[0] <= m.span[0] or _after_title_comma(text, m.name_span[0]):
         return m
     for t in range(0, min(_MAX_PLACE_WORDS, len(title) - 1) + 1):
         for j in range(min(_MAX_PLACE_WORDS - t, len(name) - 1), 0, -1):
@@ -693,6 +695,8 @@ def _body_off(text: str, m: RoleMention, entities: Sequence[Entity]) -> RoleMent
         return m
     if s == m.span[0]:
         return m  # Betty Epsilon Idroos selaku anggota KPU: a name before its title opens with no body
+    if _after_title_comma(text, s):
+        return m  # Kepala Pelaksana BPBD Lambar, Padang Priyo Utomo: the body ends at the comma
     if word_class(words[0]) in (W.GIV, W.AMB, W.PART) or words[0].lower() in role_words("lower_honorific"):
         return m
     english = _english_post_title(m.title)
@@ -716,6 +720,13 @@ def _body_off(text: str, m: RoleMention, entities: Sequence[Entity]) -> RoleMent
     name_start = ns.end()
     title = " ".join([m.title, *words[:k]])
     return RoleMention(proper_name(text, (name_start, e)), title, m.span, (name_start, e), m.official)
+
+
+def _after_title_comma(text: str, s: int) -> bool:
+    """Whether the holder's name starting at ``s`` follows the comma that closes its title (an
+    apposition: `Kepala Pelaksana BPBD Lambar, Padang Priyo Utomo … kata Padang`): the title's
+    body and place end at the comma, so no word of the name goes back to them."""
+    return text[:s].rstrip().endswith(",")
 
 
 #: Words at least in a place's name read off the start of a holder's name by `_entity_prefix`.
