@@ -1379,6 +1379,9 @@ class _Page:
             self._lead_stamp(body_units[0].lines[0], body)
             self._lead_standfirst(body_units[0].lines[0], body)
             self._lead_headline(body_units[0].lines[0], body)
+            # `Judul Senin, 18 Juli 2016 19:07 Penulis: Budi | Editor: Ani Laporan Wartawan X.com, Budi
+            # X.COM - …`: the syndicated credit the header's stamp and credit stood before
+            self._lead_credit(body_units[0].lines[0], body)
         # end marks and the reporter's initials at the end of the last paragraph
         for unit in reversed(body_units):
             i = unit.lines[-1]
