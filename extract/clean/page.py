@@ -91,6 +91,7 @@ from .meta import (
     _is_outlet,
     _lead_credit,
     _lead_date,
+    _masthead_behind_head,
     _name_like,
     _rank_caption,
     _reporter_line,
@@ -407,7 +408,9 @@ class _Page:
         for n, unit in enumerate(firsts):
             joined = " ".join(body.get(i, "") for i in unit.lines)
             # the lede's own dateline, or the first paragraph's behind a caption glued before it
-            dateline = _dateline(joined) or (None if n else _glued_caption_dateline(joined))
+            dateline = _dateline(joined) or (
+                None if n else _glued_caption_dateline(joined) or _masthead_behind_head(joined)
+            )
             if n and dateline is not None and not (_unmistakable(dateline, unit.text) or unit.lone_dateline):
                 dateline = None
             if dateline is not None:
