@@ -1240,6 +1240,38 @@ def _glued_caption_dateline(text: str) -> Dateline | None:
     return _shouted_seam_dateline(text)
 
 
+# A web masthead opening the lede behind words glued before it with a space (`… rumorpun beredar.
+# Brilio.net - …`, `… Ruben Setiawan Suara.com - …`): those words end on a lowercase letter, a digit, a
+# stop, a bracket or a quote (a dash before it, `Judul Berita - Kompas.com`, credits a headline)
+_MASTHEAD_SEAM = regex.compile(r"(?<=[\p{Ll}\d.,!?)\"”’]\s)(?=\p{L}[\p{L}\d-]*\.\p{L})")
+# ... and the masthead's dash (a `?` a scraper wrote for it too), perhaps after a place, before the
+# lede's capital: `Warta.com - situs berita kota -` names a site inside a sentence
+_MASTHEAD_LEDE = regex.compile(r"\S+(?:,[^-–—?|\n]{1,40})?\s*(?:[-–—?|]{1,2})\s+[\"“]?\p{Lu}")
+
+
+def _masthead_behind_head(text: str) -> Dateline | None:
+    """The dateline of a web masthead (`Brilio.net -`, `Liputan6.com, California -`: an outlet
+    named by its domain, `_patterns().domain`) that opens the lede behind a headline, standfirst,
+    writer's name or caption glued before it (`_MASTHEAD_SEAM`), its dash before the lede's capital
+    (`_MASTHEAD_LEDE`), within a standfirst's reach;
+    None on a digest of headlines (`_digest`) or without one (news-raw: the fact-check pages'
+    flattened headers, nine lines whose masthead dateline no other reading found)."""
+    if _digest(text):
+        return None
+    for m in _MASTHEAD_SEAM.finditer(text, 1, _STANDFIRST_CHARS):
+        if not _MASTHEAD_LEDE.match(text, m.start()):
+            continue
+        found = _dateline(text[m.start() :])
+        outlet = found.outlet if found is not None else None
+        if (
+            outlet
+            and _patterns().domain.search(outlet)
+            and text[m.start() :].casefold().startswith(outlet.casefold())
+        ):
+            return found
+    return None
+
+
 # A standfirst glued before the lede's dateline (`… tidak perlu dikhawatirkanJakarta (ANTARA) - …`):
 # its last letter, digit, stop, comma, bracket or quote, perhaps one space, and the dateline's
 # capital; or its last capital glued to the place's capitalised word (`… pukul 07.00 WIBJakarta`)

@@ -91,6 +91,7 @@ from .meta import (
     _is_outlet,
     _lead_credit,
     _lead_date,
+    _masthead_behind_head,
     _name_like,
     _rank_caption,
     _reporter_line,
@@ -407,7 +408,9 @@ class _Page:
         for n, unit in enumerate(firsts):
             joined = " ".join(body.get(i, "") for i in unit.lines)
             # the lede's own dateline, or the first paragraph's behind a caption glued before it
-            dateline = _dateline(joined) or (None if n else _glued_caption_dateline(joined))
+            dateline = _dateline(joined) or (
+                None if n else _glued_caption_dateline(joined) or _masthead_behind_head(joined)
+            )
             if n and dateline is not None and not (_unmistakable(dateline, unit.text) or unit.lone_dateline):
                 dateline = None
             if dateline is not None:
@@ -1379,6 +1382,9 @@ class _Page:
             self._lead_stamp(body_units[0].lines[0], body)
             self._lead_standfirst(body_units[0].lines[0], body)
             self._lead_headline(body_units[0].lines[0], body)
+            # `Judul Senin, 18 Juli 2016 19:07 Penulis: Budi | Editor: Ani Laporan Wartawan X.com, Budi
+            # X.COM - …`: the syndicated credit the header's stamp and credit stood before
+            self._lead_credit(body_units[0].lines[0], body)
         # end marks and the reporter's initials at the end of the last paragraph
         for unit in reversed(body_units):
             i = unit.lines[-1]
