@@ -86,3 +86,14 @@ def test_a_name_held_as_a_person_or_written_bare_is_no_body(
     text: str, model: list, persons: tuple, expected: list
 ) -> None:
     assert entities_with_persons(text, model, persons) == expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a unit's field after a director's title is read as the body the title names "
+    "(news-raw 758, session 39)",
+)
+def test_a_field_after_a_directors_title_is_no_body() -> None:
+    text = "Hal itu penting, kata Direktur Onkologi Ginekologi, Dr Brian Slomovitz."
+    model = [("Onkologi Ginekologi", "PER"), ("Brian Slomovitz", "PER")]
+    assert entities_with_persons(text, model, ("Brian Slomovitz",)) == [("Brian Slomovitz", "PER", (55, 70))]
