@@ -38,10 +38,14 @@ def test_a_service_before_a_country_is_the_countrys_service(text: str, expected:
     [
         # no country after the service: a kind of career
         ("Ia pernah berdinas di Angkatan Darat sebelum pensiun.", []),
-        # the service inside a school's name: the school's
+        # the service inside a school's name: the school's (its bracketed short name an entry of its own)
         (
             "Sebanyak 120 taruna dari Akademi Angkatan Laut (AAL) mengikuti upacara di Surabaya.",
-            [("Akademi Angkatan Laut", "ORG", (25, 46)), ("Surabaya", "LOC", (74, 82))],
+            [
+                ("Akademi Angkatan Laut", "ORG", (25, 46)),
+                ("AAL", "ORG", (48, 51)),
+                ("Surabaya", "LOC", (74, 82)),
+            ],
         ),
         # a rank after the service, no country: the rank opens its holder's name
         (
