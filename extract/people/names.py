@@ -7,6 +7,8 @@ quotes use (GUIDELINES §2 and §6):
 * `same_person` decides whether a short mention (``Umi``, ``Wayan Adi Arnawa``) names the
   same person as a full one (``Umi Mastikah``, ``I Wayan Adi Arnawa``);
 * `group_by_person` groups name mentions by person, fullest name first;
+* `joined_beside` makes one person of two written side by side as the pieces of one name
+  (``Tedros`` and ``Adhanom Ghebreyesus`` of ``Tedros Adhanom Ghebreyesus``);
 * `fuller_name` finds the one longer name a one-word name writes short (clipped, respelt or
   one of its words), for a speaker the persons list apart (``Aris``, `Ariswandi`);
 * `PersonIndex` answers, for one article, "whose name is this short name, this span or this
@@ -18,10 +20,11 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from ..records import Official, Person, Span
 from ..text.patterns import LazyPattern, whole_words
-from ..text.tokens import PUNCT, SHORT_TEXTS_KEPT, WORD, Tok, tokenize
+from ..text.tokens import PUNCT, SHORT_TEXTS_KEPT, WORD, Tok, prev_word, tokenize
 from ..text.words import (
     WordClass,
     common_words,
@@ -34,8 +37,12 @@ from ..text.words import (
 from .corpus import corpus_body_word, corpus_counts, person_word_in_corpus
 from .lexicon import (
     Marker,
+    admin_words,
     blessings,
     dotted_name_word,
+    entity_cues,
+    facility_words,
+    geo_words,
     haji_initial,
     is_region_span,
     lower_particles,
@@ -51,6 +58,7 @@ __all__ = [
     "display_name",
     "fuller_name",
     "group_by_person",
+    "joined_beside",
     "listed_beside",
     "misspelt_names",
     "name_tokens",
@@ -833,6 +841,119 @@ def described_before(text: str, start: int, end: int) -> bool:
             return False
         capitals += 1
     return False
+
+
+#: Word classes of the words of two persons' mentions written side by side that make one name:
+#: a given name, a particle or a word no lexicon knows (no common word, body's word or acronym:
+#: `Tunggal Putri Imam Tohari`, `CEO Meta Mark Zuckerberg`).
+_PIECE_CLASSES = frozenset({WordClass.GIV, WordClass.UNK, WordClass.PART})
+#: Letters at least of the one word a piece holds alone (an initial is no piece: `Zenbook A`).
+_PIECE_MIN = 3
+#: Words at most of the name two pieces make (persons' `_MAX_NAME_WORDS` keeps longer ones out).
+_JOINED_MAX_WORDS = 5
+_GLUED = LazyPattern(r"[\p{L}\p{N}]")
+
+
+def joined_beside(text: str, persons: Sequence[Person]) -> list[Person]:
+    """`Tedros Adhanom Ghebreyesus` listed as `Tedros` and `Adhanom Ghebreyesus`, `Dr Roslan Yusni
+    Hasan` as `Roslan` and `Yusni Hasan`: two persons with mentions written side by side (one
+    blank, one line), one of the two a single word, are the pieces of one name the model or a
+    rule cut in two (GUIDELINES §2: the fullest form the article gives). The joined name is a
+    person; a person whose every word is in it (`Tedros`, `Stepan Mikoyan` of `Stepan Anastasovich
+    Mikoyan`) is that person, the other keeps its other mentions (`Stefanus Aditya` beside
+    `Fazriel Haikal Aditya`). Two persons the article names apart elsewhere both (`Jane Wilde`
+    and `Frank Hawking` beside `Jane Hawking`, `Meta` and `Mark Zuckerberg` of `CEO Meta Mark
+    Zuckerberg`) stay two, and so do pieces that are no name's words (`_name_pieces`).
+
+    >>> from extract.records import Person
+    >>> t = "Dirjen WHO Tedros Adhanom Ghebreyesus hadir. Tedros menyebut wabah mereda."
+    >>> joined_beside(t, [Person("Tedros", ((11, 17), (45, 51))), Person("Adhanom Ghebreyesus", ((18, 37),))])
+    [Person(name='Tedros Adhanom Ghebreyesus', mentions=((11, 37), (45, 51)))]
+    """
+    owner = {sp: i for i, p in enumerate(persons) for sp in p.mentions}
+    beside = [(x, y) for x, y in pairwise(sorted(owner)) if owner[x] != owner[y] and text[x[1] : y[0]] == " "]
+    partners: dict[Span, set[int]] = {}
+    for x, y in beside:
+        partners.setdefault(x, set()).add(owner[y])
+        partners.setdefault(y, set()).add(owner[x])
+    joins: dict[str, set[Span]] = {}
+    used: set[Span] = set()
+    for x, y in beside:
+        px, py = owner[x], owner[y]
+        # each named apart: a mention of its own not written beside the other's
+        apart = all(
+            any(other not in partners.get(m, ()) for m in persons[own].mentions)
+            for own, other in ((px, py), (py, px))
+        )
+        if x in used or y in used or apart or not _name_pieces(text, x, y):
+            continue
+        used |= {x, y}
+        joins.setdefault(display_name(text[x[0] : y[1]]), set()).add((x[0], y[1]))
+    if not joins:
+        return list(persons)
+    return _absorbed(persons, joins, used)
+
+
+def _name_pieces(text: str, x: Span, y: Span) -> bool:
+    """Whether the mentions ``x`` and ``y`` written side by side are two pieces of one name: one
+    of them a single word of `_PIECE_MIN` letters or more, no acronym, region, body's word
+    (`corpus_body_word`: `Asus`) or marker, every word of both a name's (`_PIECE_CLASSES`), at
+    most `_JOINED_MAX_WORDS` words together, nothing glued to either end (`militanSikh`)."""
+    left, right = text[x[0] : x[1]].split(), text[y[0] : y[1]].split()
+    if len(left) + len(right) > _JOINED_MAX_WORDS or min(len(left), len(right)) != 1:
+        return False
+    if _GLUED.get().match(text[x[0] - 1 : x[0]] if x[0] else "") or _GLUED.get().match(text[y[1] : y[1] + 1]):
+        return False
+    if any(word_class(w) not in _PIECE_CLASSES or not w[:1].isupper() for w in left + right):
+        return False
+    lone, at = (left[0], x[0]) if len(left) == 1 else (right[0], y[0])
+    return (
+        len(lone) >= _PIECE_MIN
+        and lone.isalpha()
+        and not lone.isupper()
+        and not corpus_body_word(lone)
+        and not is_region_span(lone, 0, len(lone))
+        and not _in_marker(text, at, at + len(lone))
+        and not (lone == left[0] and _place_noun_before(text, at))
+    )
+
+
+def _place_noun_before(text: str, at: int) -> bool:
+    """`Kepala Desa Sekapuk Musholikhin`, `Manajer Kebun Bekri Agus Faroni`: a word right after a
+    place's or a thing's noun (an administrative, geographic or facility word, or a thing's cue of
+    names_entity_cues.txt) names that place or thing, no person's first name."""
+    before = prev_word(text, at).lower()
+    return before in entity_cues()[0] or before in admin_words() | geo_words() | facility_words()
+
+
+#: Characters read back for a marker that may hold a piece (`Kolonel Kum`: a rank and its corps).
+_MARKER_BACK = 24
+
+
+def _in_marker(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a marker's word: an honorific, a degree, a rank or the corps
+    after a rank (`Kolonel Kum Wahyupi`: `Kum` is the rank's, no given name)."""
+    base = max(0, start - _MARKER_BACK)
+    toks = tokenize(text[base:end])
+    for i, t in enumerate(toks):
+        m = match_marker(toks, i) if t.kind is WORD else None
+        if m is not None and base + t.start < end and base + toks[m[1] - 1].end > start:
+            return True
+    return False
+
+
+def _absorbed(persons: Sequence[Person], joins: dict[str, set[Span]], used: set[Span]) -> list[Person]:
+    """The persons with each joined name a person: its joined spans and the mentions, not joined,
+    of each person whose words are all in it (one joined name at most: else it stays apart)."""
+    out: dict[str, set[Span]] = {name: set(spans) for name, spans in joins.items()}
+    for p in persons:
+        left = {sp for sp in p.mentions if sp not in used}
+        words = set(p.name.split())
+        into = [name for name in joins if name != p.name and words <= set(name.split())]
+        target = into[0] if len(into) == 1 else p.name
+        if left or target in joins:
+            out.setdefault(target, set()).update(left)
+    return [Person(name=name, mentions=tuple(sorted(spans))) for name, spans in out.items() if spans]
 
 
 class PersonIndex:

@@ -82,6 +82,7 @@ from .names import (
     described_before,
     display_name,
     group_by_person,
+    joined_beside,
     name_tokens,
     names_run_together,
     strip_name,
@@ -2050,6 +2051,7 @@ def _persons_of(
         owned.append({cands[k][1] for k in group})
     persons = _fold_particle_names(_fold_aliases(text, _settle_shared(persons, owned)))
     persons = _without_added_word(text, _written_fuller(text, entities, persons))
+    persons = joined_beside(text, persons)
     persons.sort(key=lambda p: p.mentions[0][0] if p.mentions else 0)
     return persons
 
