@@ -22,12 +22,14 @@ from ...records import EntityLabel as Label
 from ...resources import load_lines
 from ...text.patterns import LazyPattern
 from ...text.words import (
+    _club_forms,
     club_form,
     club_formed,
     common_words,
     english_body_words,
     given_names,
     glued,
+    group_forms,
     in_order,
     join_words,
     listed_body_short_name,
@@ -966,12 +968,14 @@ def _short_named_bodies(
 ) -> list[Entity]:
     """The lowest rank: known bodies by their short names (`_known_bodies`), by their names
     spelled out before them (`_spelled_known_bodies`) and by an English body's last word
-    (`_english_named_bodies`); ``named``: bodies the model names."""
+    (`_english_named_bodies`) or by a company's or a club's form (`_form_closed_bodies`);
+    ``named``: bodies the model names."""
     return (
         _known_bodies(toks, person_starts, kinds, titled, named)
         + _spelled_known_bodies(text, toks, person_starts)
         + _spelled_kind_bodies(text, toks, person_starts)
         + _english_named_bodies(text, toks, person_starts)
+        + _form_closed_bodies(text, toks, person_starts)
     )
 
 
@@ -1002,6 +1006,91 @@ def _english_named_bodies(text: str, toks: Sequence[Tok], person_starts: set[int
             span = (toks[first].start, toks[last].end)
             found.append(Entity(text[span[0] : span[1]], Label.ORG.value, span))
     return found
+
+
+#: The most capitalised words read before a company's or a club's closing form (`Musim Mas Group`,
+#: `Permata Hijau Group`, `Wilmar International Group`; longer runs hold a title or a sentence's
+#: opening word as often as the name).
+MAX_FORM_NAME = 3
+
+
+def _form_closed_bodies(text: str, toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:
+    """Capitalised words closed by a business group's form (entities_group_forms.txt: `Jasa Marga
+    Group`, `Agung Podomoro Grup`), a company's (entities_company_forms.txt: `Binaartha
+    Sekuritas`, `Indian Oil Corp`) or a club's (entities_club_forms.txt, its words in title case:
+    `Gresini Racing`, `Onic Esports`), as an ORG wherever nothing else covers them (the lowest
+    rank; GUIDELINES §6: companies, clubs and teams are organisations). The model spans most such
+    names; the rest it never tags, in whatever language their words are. The name starts after a
+    title, a competitor's or a body's noun, a sentence's opening common word (`Rider Gresini
+    Racing`, `Kemudian Musim Mas Group`: `_form_name_start`); no person's name starts inside, and
+    no capitalised word but a person's name goes on after the form (`Group Sustainability`: a
+    unit's name)."""
+    forms = group_forms() | _company_forms() | {f for f in _club_forms() if f.istitle()}
+    found = []
+    for k, tok in enumerate(toks):
+        if tok.text not in forms:
+            continue
+        first = _form_name_start(toks, k, person_starts)
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        # `Group Sustainability` goes on as a unit's name; `Binaartha Sekuritas Reza …` as a person's
+        goes_on = (
+            nxt is not None and nxt.capital and nxt.start == tok.end + 1 and nxt.start not in person_starts
+        )
+        if first is not None and not goes_on:
+            span = (toks[first].start, tok.end)
+            found.append(Entity(text[span[0] : span[1]], Label.ORG.value, span))
+    return found
+
+
+@cache
+def _company_forms() -> frozenset[str]:
+    """A company's forms that close its name, as written (entities_company_forms.txt: `Sekuritas`,
+    `Corp`, `Tbk`)."""
+    return frozenset(load_lines("entities_company_forms.txt"))
+
+
+def _form_name_start(toks: Sequence[Tok], k: int, person_starts: set[int]) -> int | None:
+    """Where the name closed by the form at ``k`` starts: up to `MAX_FORM_NAME` capitalised words
+    one space apart before it, none a title's, a competitor's noun, a body's noun before its name
+    (entities_competitor_nouns.txt, entities_body_words_before.txt: `Pebalap`, `Pihak`) nor a
+    common word opening the sentence, nor a title's tail (`_title_tail`); None where no word
+    stands there or a person's name starts among them."""
+    stops = word_set("entities_competitor_nouns.txt") | word_set("entities_body_words_before.txt")
+    j = k
+    while (
+        j > 0
+        and k - j < MAX_FORM_NAME
+        and _form_name_word(toks[j - 1])
+        and toks[j - 1].end + 1 == toks[j].start
+        and toks[j - 1].low not in stops
+        and not title_len(toks, j - 1)
+        and not (_opens_sentence(toks, j - 1) and toks[j - 1].low in common_words())
+    ):
+        j -= 1
+    while j < k and _title_tail(toks, j):
+        j += 1
+    if j == k or any(toks[i].start in person_starts for i in range(j, k)):
+        return None
+    return j
+
+
+def _title_tail(toks: Sequence[Tok], j: int) -> bool:
+    """The word at ``j`` goes on with the title or unit before it, no company's word: an English
+    common word (names_english_words_derived.txt) after a capitalised word, `&` or an English join
+    that opens no sentence (`VP Sales & Marketing Damai Putra Group`, `Research Department
+    Indosurya Bersinar Sekuritas`, `CEO of International Group`). An Indonesian common word is
+    the name's as often after a title as elsewhere (`Analis Lintas Arta Sekuritas`, `jalan tol
+    Jasa Marga Group`), and is kept (`Analis Senior …` is a known miss)."""
+    if j == 0 or _opens_sentence(toks, j) or toks[j].low not in word_set("names_english_words_derived.txt"):
+        return False
+    before = toks[j - 1]
+    return before.text[:1].isupper() or before.text == "&" or before.low in _english_name_joins()
+
+
+def _form_name_word(tok: Tok) -> bool:
+    """A word of a name before its form: capitalised, letters and digits only (`MIND`, `VR46`),
+    no two words glued."""
+    return tok.text[:1].isupper() and tok.text.isalnum() and not glued(tok.text)
 
 
 #: The English words after a body's opening word that go on with its name (`Institute for …`,
