@@ -1023,23 +1023,30 @@ def _form_closed_bodies(text: str, toks: Sequence[Tok], person_starts: set[int])
     names; the rest it never tags, in whatever language their words are. The name starts after a
     title, a competitor's or a body's noun, a sentence's opening common word (`Rider Gresini
     Racing`, `Kemudian Musim Mas Group`: `_form_name_start`); no person's name starts inside, and
-    no capitalised word but a person's name goes on after the form (`Group Sustainability`: a
-    unit's name)."""
+    the name goes on after the form in no other name (`_form_name_goes_on`)."""
     forms = group_forms() | _company_forms() | {f for f in _club_forms() if f.istitle()}
     found = []
     for k, tok in enumerate(toks):
         if tok.text not in forms:
             continue
         first = _form_name_start(toks, k, person_starts)
-        nxt = toks[k + 1] if k + 1 < len(toks) else None
-        # `Group Sustainability` goes on as a unit's name; `Binaartha Sekuritas Reza …` as a person's
-        goes_on = (
-            nxt is not None and nxt.capital and nxt.start == tok.end + 1 and nxt.start not in person_starts
-        )
-        if first is not None and not goes_on:
+        if first is not None and not _form_name_goes_on(toks, k, person_starts):
             span = (toks[first].start, tok.end)
             found.append(Entity(text[span[0] : span[1]], Label.ORG.value, span))
     return found
+
+
+def _form_name_goes_on(toks: Sequence[Tok], k: int, person_starts: set[int]) -> bool:
+    """The name goes on after the form at ``k``: a capitalised word one space after it that starts
+    no person's name (`Group Sustainability`: a unit's; `Binaartha Sekuritas Reza …` ends at the
+    form), or `for`, `of`, `on` and a capitalised word (`UN Working Group on Business and Human
+    Rights`)."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is None or nxt.start != toks[k].end + 1:
+        return False
+    if nxt.low in _ENGLISH_OPENER_JOINS:
+        return k + 2 < len(toks) and toks[k + 2].text[:1].isupper()
+    return nxt.capital and nxt.start not in person_starts
 
 
 @cache
@@ -1075,16 +1082,20 @@ def _form_name_start(toks: Sequence[Tok], k: int, person_starts: set[int]) -> in
 
 
 def _title_tail(toks: Sequence[Tok], j: int) -> bool:
-    """The word at ``j`` goes on with the title or unit before it, no company's word: an English
-    common word (names_english_words_derived.txt) after a capitalised word, `&` or an English join
-    that opens no sentence (`VP Sales & Marketing Damai Putra Group`, `Research Department
-    Indosurya Bersinar Sekuritas`, `CEO of International Group`). An Indonesian common word is
-    the name's as often after a title as elsewhere (`Analis Lintas Arta Sekuritas`, `jalan tol
-    Jasa Marga Group`), and is kept (`Analis Senior …` is a known miss)."""
-    if j == 0 or _opens_sentence(toks, j) or toks[j].low not in word_set("names_english_words_derived.txt"):
+    """The word at ``j`` goes on with the title or unit before it, no company's word, where it
+    opens no sentence: an English common word (names_english_words_derived.txt) after a
+    capitalised word, `&` or an English join (`VP Sales & Marketing Damai Putra Group`, `Research
+    Department Indosurya Bersinar Sekuritas`, `CEO of International Group`), or an Indonesian
+    common word right after a title, `&` or an English join (`Direktur Pemasaran SIM Group`,
+    `Perdagangan & Misi Edge Group`). An Indonesian common word after any other word is the
+    name's (`jalan tol Jasa Marga Group`, `Kemudian Musim Mas Group`)."""
+    if j == 0 or _opens_sentence(toks, j):
         return False
-    before = toks[j - 1]
-    return before.text[:1].isupper() or before.text == "&" or before.low in _english_name_joins()
+    before, low = toks[j - 1], toks[j].low
+    joined = before.text == "&" or before.low in _english_name_joins()
+    if low in word_set("names_english_words_derived.txt"):
+        return joined or before.text[:1].isupper()
+    return low in common_words() and (joined or title_len(toks, j - 1) > 0)
 
 
 def _form_name_word(tok: Tok) -> bool:
