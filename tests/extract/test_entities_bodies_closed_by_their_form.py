@@ -91,3 +91,19 @@ def test_a_company_named_by_a_common_word_after_a_title() -> None:
         ("Mandiri Sekuritas", "ORG", (7, 24)),
         ("Budi Priyanto", "PER", (25, 38)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a club's form in initials and its city: the club
+        (
+            "Pemain muda itu kini membela TSG Hoffenheim sejak musim lalu.",
+            [("TSG Hoffenheim", "ORG", (29, 43))],
+        ),
+        # a common word after the initials: an air conditioner's kind, no club
+        ("Toko elektronik itu menjual AC Standard dengan harga miring.", []),
+    ],
+)
+def test_a_club_opened_by_its_initials(text: str, expected: list) -> None:
+    assert _found(text, []) == expected

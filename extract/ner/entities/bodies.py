@@ -976,6 +976,7 @@ def _short_named_bodies(
         + _spelled_kind_bodies(text, toks, person_starts)
         + _english_named_bodies(text, toks, person_starts)
         + _form_closed_bodies(text, toks, person_starts)
+        + _initials_opened_clubs(text, toks, person_starts)
     )
 
 
@@ -1047,6 +1048,31 @@ def _form_name_goes_on(toks: Sequence[Tok], k: int, person_starts: set[int]) -> 
     if nxt.low in _ENGLISH_OPENER_JOINS:
         return k + 2 < len(toks) and toks[k + 2].text[:1].isupper()
     return nxt.capital and nxt.start not in person_starts
+
+
+def _initials_opened_clubs(text: str, toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:
+    """A club's form in initials (entities_club_forms.txt, not in title case: `RB`, `FC`, `TSG`)
+    and the one capitalised word of its city after it, as an ORG wherever nothing else covers
+    them (`RB Leipzig`, `TSG Hoffenheim`, `SC Paderborn`: GUIDELINES §6, clubs are
+    organisations); the word after is no common word (`AC Split`, `AC Standard`: an air
+    conditioner's kind), no given name and no person's (`FC Stefan …`: a player after his
+    club's form), and no capitalised word goes on after it."""
+    found = []
+    for k in range(len(toks) - 1):
+        tok, city = toks[k], toks[k + 1]
+        if not (tok.text in _club_forms() and not tok.text.istitle() and city.start == tok.end + 1):
+            continue
+        named = _name_like(city.text) and city.start not in person_starts
+        common = city.low in common_words() or city.low in word_set("names_english_words_derived.txt")
+        if (
+            named
+            and not common
+            and city.low not in given_names()
+            and not _form_name_goes_on(toks, k + 1, person_starts)
+        ):
+            span = (tok.start, city.end)
+            found.append(Entity(text[span[0] : span[1]], Label.ORG.value, span))
+    return found
 
 
 @cache
