@@ -22,12 +22,14 @@ from ...records import EntityLabel as Label
 from ...resources import load_lines
 from ...text.patterns import LazyPattern
 from ...text.words import (
+    _club_forms,
     club_form,
     club_formed,
     common_words,
     english_body_words,
     given_names,
     glued,
+    group_forms,
     in_order,
     join_words,
     listed_body_short_name,
@@ -966,12 +968,15 @@ def _short_named_bodies(
 ) -> list[Entity]:
     """The lowest rank: known bodies by their short names (`_known_bodies`), by their names
     spelled out before them (`_spelled_known_bodies`) and by an English body's last word
-    (`_english_named_bodies`); ``named``: bodies the model names."""
+    (`_english_named_bodies`) or by a company's or a club's form (`_form_closed_bodies`);
+    ``named``: bodies the model names."""
     return (
         _known_bodies(toks, person_starts, kinds, titled, named)
         + _spelled_known_bodies(text, toks, person_starts)
         + _spelled_kind_bodies(text, toks, person_starts)
         + _english_named_bodies(text, toks, person_starts)
+        + _form_closed_bodies(text, toks, person_starts)
+        + _initials_opened_clubs(text, toks, person_starts)
     )
 
 
@@ -1002,6 +1007,127 @@ def _english_named_bodies(text: str, toks: Sequence[Tok], person_starts: set[int
             span = (toks[first].start, toks[last].end)
             found.append(Entity(text[span[0] : span[1]], Label.ORG.value, span))
     return found
+
+
+#: The most capitalised words read before a company's or a club's closing form (`Musim Mas Group`,
+#: `Permata Hijau Group`, `Wilmar International Group`; longer runs hold a title or a sentence's
+#: opening word as often as the name).
+MAX_FORM_NAME = 3
+
+
+def _form_closed_bodies(text: str, toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:
+    """Capitalised words closed by a business group's form (entities_group_forms.txt: `Jasa Marga
+    Group`, `Agung Podomoro Grup`), a company's (entities_company_forms.txt: `Binaartha
+    Sekuritas`, `Indian Oil Corp`) or a club's (entities_club_forms.txt, its words in title case:
+    `Gresini Racing`, `Onic Esports`), as an ORG wherever nothing else covers them (the lowest
+    rank; GUIDELINES §6: companies, clubs and teams are organisations). The model spans most such
+    names; the rest it never tags, in whatever language their words are. The name starts after a
+    title, a competitor's or a body's noun, a sentence's opening common word (`Rider Gresini
+    Racing`, `Kemudian Musim Mas Group`: `_form_name_start`); no person's name starts inside, and
+    the name goes on after the form in no other name (`_form_name_goes_on`)."""
+    forms = group_forms() | _company_forms() | {f for f in _club_forms() if f.istitle()}
+    found = []
+    for k, tok in enumerate(toks):
+        if tok.text not in forms:
+            continue
+        first = _form_name_start(toks, k, person_starts)
+        if first is not None and not _form_name_goes_on(toks, k, person_starts):
+            span = (toks[first].start, tok.end)
+            found.append(Entity(text[span[0] : span[1]], Label.ORG.value, span))
+    return found
+
+
+def _form_name_goes_on(toks: Sequence[Tok], k: int, person_starts: set[int]) -> bool:
+    """The name goes on after the form at ``k``: a capitalised word one space after it that starts
+    no person's name (`Group Sustainability`: a unit's; `Binaartha Sekuritas Reza …` ends at the
+    form), or `for`, `of`, `on` and a capitalised word (`UN Working Group on Business and Human
+    Rights`)."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is None or nxt.start != toks[k].end + 1:
+        return False
+    if nxt.low in _ENGLISH_OPENER_JOINS:
+        return k + 2 < len(toks) and toks[k + 2].text[:1].isupper()
+    return nxt.capital and nxt.start not in person_starts
+
+
+def _initials_opened_clubs(text: str, toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:
+    """A club's form in initials (entities_club_forms.txt, not in title case: `RB`, `FC`, `TSG`)
+    and the one capitalised word of its city after it, as an ORG wherever nothing else covers
+    them (`RB Leipzig`, `TSG Hoffenheim`, `SC Paderborn`: GUIDELINES §6, clubs are
+    organisations); the word after is no common word (`AC Split`, `AC Standard`: an air
+    conditioner's kind), no given name and no person's (`FC Stefan …`: a player after his
+    club's form), and no capitalised word goes on after it."""
+    found = []
+    for k in range(len(toks) - 1):
+        tok, city = toks[k], toks[k + 1]
+        if not (tok.text in _club_forms() and not tok.text.istitle() and city.start == tok.end + 1):
+            continue
+        named = _name_like(city.text) and city.start not in person_starts
+        common = city.low in common_words() or city.low in word_set("names_english_words_derived.txt")
+        if (
+            named
+            and not common
+            and city.low not in given_names()
+            and not _form_name_goes_on(toks, k + 1, person_starts)
+        ):
+            span = (tok.start, city.end)
+            found.append(Entity(text[span[0] : span[1]], Label.ORG.value, span))
+    return found
+
+
+@cache
+def _company_forms() -> frozenset[str]:
+    """A company's forms that close its name, as written (entities_company_forms.txt: `Sekuritas`,
+    `Corp`, `Tbk`)."""
+    return frozenset(load_lines("entities_company_forms.txt"))
+
+
+def _form_name_start(toks: Sequence[Tok], k: int, person_starts: set[int]) -> int | None:
+    """Where the name closed by the form at ``k`` starts: up to `MAX_FORM_NAME` capitalised words
+    one space apart before it, none a title's, a competitor's noun, a body's noun before its name
+    (entities_competitor_nouns.txt, entities_body_words_before.txt: `Pebalap`, `Pihak`) nor a
+    common word opening the sentence, nor a title's tail (`_title_tail`); None where no word
+    stands there or a person's name starts among them."""
+    stops = word_set("entities_competitor_nouns.txt") | word_set("entities_body_words_before.txt")
+    j = k
+    while (
+        j > 0
+        and k - j < MAX_FORM_NAME
+        and _form_name_word(toks[j - 1])
+        and toks[j - 1].end + 1 == toks[j].start
+        and toks[j - 1].low not in stops
+        and not title_len(toks, j - 1)
+        and not (_opens_sentence(toks, j - 1) and toks[j - 1].low in common_words())
+    ):
+        j -= 1
+    while j < k and _title_tail(toks, j):
+        j += 1
+    if j == k or any(toks[i].start in person_starts for i in range(j, k)):
+        return None
+    return j
+
+
+def _title_tail(toks: Sequence[Tok], j: int) -> bool:
+    """The word at ``j`` goes on with the title or unit before it, no company's word, where it
+    opens no sentence: an English common word (names_english_words_derived.txt) after a
+    capitalised word, `&` or an English join (`VP Sales & Marketing Damai Putra Group`, `Research
+    Department Indosurya Bersinar Sekuritas`, `CEO of International Group`), or an Indonesian
+    common word right after a title, `&` or an English join (`Direktur Pemasaran SIM Group`,
+    `Perdagangan & Misi Edge Group`). An Indonesian common word after any other word is the
+    name's (`jalan tol Jasa Marga Group`, `Kemudian Musim Mas Group`)."""
+    if j == 0 or _opens_sentence(toks, j):
+        return False
+    before, low = toks[j - 1], toks[j].low
+    joined = before.text == "&" or before.low in _english_name_joins()
+    if low in word_set("names_english_words_derived.txt"):
+        return joined or before.text[:1].isupper()
+    return low in common_words() and (joined or title_len(toks, j - 1) > 0)
+
+
+def _form_name_word(tok: Tok) -> bool:
+    """A word of a name before its form: capitalised, letters and digits only (`MIND`, `VR46`),
+    no two words glued."""
+    return tok.text[:1].isupper() and tok.text.isalnum() and not glued(tok.text)
 
 
 #: The English words after a body's opening word that go on with its name (`Institute for …`,
