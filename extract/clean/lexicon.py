@@ -166,6 +166,24 @@ def _patterns() -> _Patterns:
 
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
+#: The characters one of which every match of the ``dash`` pattern holds (each branch takes an en
+#: or em dash or a hyphen, none of which has a case) and of ``soft_dash`` (a bar, an underscore or
+#: a tilde): a window holding none of them has no match (`marked_search`).
+DASH_MARKS = "-–—"
+SOFT_DASH_MARKS = "|_~"
+
+
+def marked_search(rx: regex.Pattern[str], marks: str, text: str, end: int) -> regex.Match[str] | None:
+    """``rx.search(text, 0, end)``, or None at once where ``text[:end]`` holds none of ``marks``, the
+    characters one of which each of its matches holds (`DASH_MARKS`). An ``in`` test is a hundredth
+    of the cost of these patterns' search, which tries every position; most windows hold no mark
+    (dev and news-raw 0-199: 83% of the dateline's dash searches, nearly all its soft ones)."""
+    window = text[:end]
+    if not any(mark in window for mark in marks):
+        return None
+    return rx.search(text, 0, end)
+
+
 # a count of page views, perhaps shortened to thousands (`2.1k`, `1,2 rb`)
 _VIEWS = r"\d[\d.,]*+(?:\s?(?:k|rb|ribu))?"
 

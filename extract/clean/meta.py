@@ -34,6 +34,8 @@ from ..text.words import (
 from .kinds import Label
 from .lexicon import (
     AGENCY_DATELINE_CHARS,
+    DASH_MARKS,
+    SOFT_DASH_MARKS,
     _chrome_words,
     _common_words,
     _credit_words,
@@ -47,6 +49,7 @@ from .lexicon import (
     _regions,
     _sentence_openers,
     _share_words,
+    marked_search,
 )
 from .lines import _HEADLINE_MAX_WORDS, _features, _Unit
 
@@ -1186,7 +1189,7 @@ _INITIALS_STOP = regex.compile(r",\s?(?-i:\p{Lu}{2,5})\.$")
 def _dateline_head(text: str) -> tuple[str, int] | None:
     """The words before the dateline's dash (or colon) and where the sentence after it starts."""
     p = _patterns()
-    m = p.dash.search(text, 0, _DATELINE_CHARS)
+    m = marked_search(p.dash, DASH_MARKS, text, _DATELINE_CHARS)
     if m and m.start() >= 2:
         m = _colon_before(text, m.start()) or m
     if not m or m.start() < 2:
@@ -1194,7 +1197,7 @@ def _dateline_head(text: str) -> tuple[str, int] | None:
         if not m or not _colon_head(text[: m.start()]):
             # `Simalungun | Sebagai …`: a bar or tilde only where no dash is near and the words
             # before it are a known place or a masthead
-            m = p.soft_dash.search(text, 0, _COLON_DATELINE_CHARS)
+            m = marked_search(p.soft_dash, SOFT_DASH_MARKS, text, _COLON_DATELINE_CHARS)
             if not m or not _colon_head(text[: m.start()].strip(" ,")):
                 return None
     head = text[: m.start()].strip()
@@ -1692,7 +1695,7 @@ def _lead_credit(text: str) -> tuple[int, str | None] | None:
     p = _patterns()
     # `Warta9.com/Budi Santoso WARTA9.COM - …`, kept whole; in brackets too (`(Warta9.com/Budi) …`)
     slashed = p.outlet_credit.match(text, 1 if text[:1] == "(" else 0)
-    dash = p.dash.search(text, 0, _LEAD_CREDIT_CHARS)
+    dash = marked_search(p.dash, DASH_MARKS, text, _LEAD_CREDIT_CHARS)
     if dash is None:
         return None
     # the dateline starts at the masthead nearest the dash (the credit may name an outlet too)

@@ -219,3 +219,31 @@ def test_a_sentence_that_opens_with_baca_stays_body() -> None:
     sentence = "Baca Tulis Al-Quran (BTQ) menjadi syarat masuk sekolah dasar di Bukittinggi mulai tahun ini."
     page = clean("\n".join([TITLE, LEDE, sentence, QUOTE]) + "\n")
     assert page.text == "\n".join([LEDE, sentence, QUOTE])
+
+
+def test_dateline_dashes_are_searched_only_where_their_marks_stand() -> None:
+    """`marked_search` finds what the dash and soft-dash patterns' own search finds: a window with
+    no dash, bar, underscore or tilde gives nothing at once, one with a mark is searched."""
+    from extract.clean.lexicon import DASH_MARKS, SOFT_DASH_MARKS, _patterns, marked_search
+
+    p = _patterns()
+    openings = [
+        "JAKARTA - Menteri Pertanian meninjau panen raya di Karawang.",
+        "SLEMAN-Pemkab Sleman menyalurkan bantuan beras kepada warga.",
+        "SUKAMAJU (Lampost.co)--Pemkab Lampung Barat membuka pasar murah.",
+        "Jakarta (ANTARA) – Pemerintah menyiapkan anggaran untuk pupuk bersubsidi.",
+        "Simalungun | Sebagai bentuk kepedulian, polres membagikan sembako.",
+        "Kempo, DorobataNews.net ~Upaya desa menekan angka stunting terus berjalan.",
+        "Karimun (Humas)_Kakanwil meninjau lapas pada Senin pagi.",
+        "Gubernur Jawa Barat meresmikan jembatan baru di kawasan Cianjur pada Senin pagi.",
+        "",
+    ]
+    for text in openings:
+        for rx, marks in ((p.dash, DASH_MARKS), (p.soft_dash, SOFT_DASH_MARKS)):
+            expected = rx.search(text, 0, 90)
+            found = marked_search(rx, marks, text, 90)
+            assert (found and found.span()) == (expected and expected.span())
+            assert expected is None or any(mark in expected.group() for mark in marks)
+    assert marked_search(p.dash, DASH_MARKS, openings[0], 90).span() == (7, 10)
+    assert marked_search(p.soft_dash, SOFT_DASH_MARKS, openings[4], 90).span() == (10, 13)
+    assert marked_search(p.dash, DASH_MARKS, openings[7], 90) is None
