@@ -1,12 +1,12 @@
 """A name the model reads as a place that the article writes right after a body's word (`pihak`,
-`band`, `tim`, `juru bicara`: entities_body_words_before.txt, people_body_kinds.txt) names the
-body, an ORG in every mention, unless a gazetteer lists it, a head or a state's form opens it,
-the article also writes it as a place (after `di`, `ke`, `dari` or `wilayah`), or the word is one
-news-raw writes as often before a place of origin (`klub`, `saham`: entities_origin_body_words.txt).
-A country or a region after the same words (`pihak China`, `perusahaan Jerman`, `tim Indonesia`),
-a facility (`pihak Masjid Istiqlal`), a city as a venue, `di Gedung Putih` as a meeting's place
-and a region beside its club stay places. Whole entity lists from `resolve_entities` on invented
-sentences, with the model's entities given."""
+`band`, `tim`, `juru bicara`) stays the model's place: no rule retypes it. A region no gazetteer
+lists is written after the same words (`Pihak Texas menolak gugatan itu`) and plainly as the
+place elsewhere (`Texas berbatasan dengan Meksiko`, `negara bagian Texas`, `Brisbane,
+Queensland`), and nothing but the word tells it from a body's name (review of s39-places; the
+rule `places.bodies_by_their_word` was removed). A country or a region after the same words, a
+facility, a city as a venue and a region beside its club stay places. The bodies so written
+(`pihak Opexus`, `grup band Govinda`) are known misses. Whole entity lists from
+`resolve_entities` on invented sentences, with the model's entities given."""
 
 from __future__ import annotations
 
@@ -14,30 +14,38 @@ import pytest
 
 from tests.entity_records import resolved_at_words as _out
 
+#: A body's name no gazetteer lists, written after a body's word: the model's place, as an unlisted
+#: region after the same word is (`Pihak Texas menolak gugatan itu`).
+_BODY_MISS = pytest.mark.xfail(strict=True, reason="a body's name after its word (pihak, band): a known miss")
+
 
 @pytest.mark.parametrize(
     ("text", "model", "expected"),
     [
-        (  # the body's side, then the name alone: one sense in the article
+        pytest.param(  # the body's side, then the name alone: one sense in the article
             "Buntut kejadian ini, pihak Opexus mengakui kelalaian mereka. Opexus kini memperketat seleksi.",
             [("Opexus", "LOC", 0), ("Opexus", "LOC", 1)],
             [("Opexus", "ORG", (27, 33)), ("Opexus", "ORG", (61, 67))],
+            marks=_BODY_MISS,
         ),
-        (  # a kind of body before the name
+        pytest.param(  # a kind of body before the name
             "Grup band Govinda telah sepuluh tahun berkarya di industri musik Indonesia.",
             [("Govinda", "LOC", 0), ("Indonesia", "LOC", 0)],
             [("Govinda", "ORG", (10, 17)), ("Indonesia", "LOC", (65, 74))],
+            marks=_BODY_MISS,
         ),
-        (  # a body's word of two words
+        pytest.param(  # a body's word of two words
             "Juru bicara Kremlin menyatakan tidak ada rencana pertemuan dalam waktu dekat.",
             [("Kremlin", "LOC", 0)],
             [("Kremlin", "ORG", (12, 19))],
+            marks=_BODY_MISS,
         ),
-        (  # the name met first as the one a partner works with
+        pytest.param(  # the name met first as the one a partner works with
             "Pemkab sedang menjajaki kerja sama dengan Sinar Mas. "
             "Tim kami sudah bertemu dengan pihak Sinar Mas.",
             [("Sinar Mas", "LOC", 0), ("Sinar Mas", "LOC", 1)],
             [("Sinar Mas", "ORG", (42, 51)), ("Sinar Mas", "ORG", (89, 98))],
+            marks=_BODY_MISS,
         ),
     ],
 )
@@ -117,6 +125,57 @@ def test_a_name_after_a_bodys_word_is_a_body(text: str, model: list, expected: l
             "Pemain asal Malang itu kini membela klub Arema FC sejak musim lalu.",
             [("Malang", "LOC", 0), ("Arema FC", "ORG", 0)],
             [("Malang", "LOC", (12, 18)), ("Arema FC", "ORG", (41, 49))],
+        ),
+        (  # an unlisted region after a team's word, then written plainly as the place
+            "Kemenangan tim Queensland atas New South Wales disambut meriah. "
+            "Queensland dilanda banjir besar bulan lalu.",
+            [("Queensland", "LOC", 0), ("New South Wales", "LOC", 0), ("Queensland", "LOC", 1)],
+            [
+                ("Queensland", "LOC", (15, 25)),
+                ("New South Wales", "LOC", (31, 46)),
+                ("Queensland", "LOC", (64, 74)),
+            ],
+        ),
+        (  # an unlisted region after the side's word, then its border
+            "Pihak Texas menolak gugatan itu. Texas berbatasan dengan Meksiko.",
+            [("Texas", "LOC", 0), ("Texas", "LOC", 1), ("Meksiko", "LOC", 0)],
+            [("Texas", "LOC", (6, 11)), ("Texas", "LOC", (33, 38)), ("Meksiko", "LOC", (57, 64))],
+        ),
+        (
+            "Perwakilan Kerala hadir dalam rapat itu. Kerala dilanda banjir.",
+            [("Kerala", "LOC", 0), ("Kerala", "LOC", 1)],
+            [("Kerala", "LOC", (11, 17)), ("Kerala", "LOC", (41, 47))],
+        ),
+        (  # a village no gazetteer lists
+            "Warga kampung itu mendukung tim Tegal Sari dalam lomba desa. "
+            "Tegal Sari terletak di kaki gunung.",
+            [("Tegal Sari", "LOC", 0), ("Tegal Sari", "LOC", 1)],
+            [("Tegal Sari", "LOC", (32, 42)), ("Tegal Sari", "LOC", (61, 71))],
+        ),
+        (  # a region's level of two words before the name
+            "Pihak Queensland menolak usul itu. Banjir melanda negara bagian Queensland bulan lalu.",
+            [("Queensland", "LOC", 0), ("Queensland", "LOC", 1)],
+            [("Queensland", "LOC", (6, 16)), ("Queensland", "LOC", (64, 74))],
+        ),
+        (
+            "Pihak Texas menolak usul itu. Gubernur negara bagian Texas hadir.",
+            [("Texas", "LOC", 0), ("Texas", "LOC", 1)],
+            [("Texas", "LOC", (6, 11)), ("Texas", "LOC", (53, 58))],
+        ),
+        (  # an address after a comma
+            "Pihak Queensland menolak usul itu. Acara itu digelar di Brisbane, Queensland.",
+            [("Queensland", "LOC", 0), ("Brisbane", "LOC", 0), ("Queensland", "LOC", 1)],
+            [("Queensland", "LOC", (6, 16)), ("Brisbane", "LOC", (56, 64)), ("Queensland", "LOC", (66, 76))],
+        ),
+        (  # a verb of going before the name
+            "Pihak Queensland menolak usul itu. Ia menuju Queensland pekan depan.",
+            [("Queensland", "LOC", 0), ("Queensland", "LOC", 1)],
+            [("Queensland", "LOC", (6, 16)), ("Queensland", "LOC", (45, 55))],
+        ),
+        (  # a place's noun capitalised at a sentence's start
+            "Pihak Texas menolak gugatan itu. Wilayah Texas dilanda badai.",
+            [("Texas", "LOC", 0), ("Texas", "LOC", 1)],
+            [("Texas", "LOC", (6, 11)), ("Texas", "LOC", (41, 46))],
         ),
     ],
 )

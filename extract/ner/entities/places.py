@@ -49,7 +49,6 @@ from .cuts import (
     _before_region,
     _flat,
     _past_group_head,
-    _place_kind_nouns,
     _without_amount,
     _without_century_year,
     _without_item_count,
@@ -101,7 +100,6 @@ from .tokens import (
     tokens,
     tokens_inside,
     word_positions,
-    written_at,
 )
 from .words import (
     _LEVEL_RANKS,
@@ -118,7 +116,6 @@ from .words import (
     _place_kinds,
     _regions,
     _seats,
-    body_words_before,
     country_or_region,
     in_match_frame,
 )
@@ -1458,49 +1455,6 @@ def _unlisted_place(ent: Entity, toks: Sequence[Tok]) -> bool:
         and bool(inside)
         and region_len(toks, inside.start, kecamatan=True) < len(inside)
     )
-
-
-def bodies_by_their_word(ents: Sequence[Entity], toks: Sequence[Tok]) -> frozenset[str]:
-    """The places that name a body: a LOC no gazetteer lists, no country or region, opened by no
-    head and no state's form (`Republik Indonesia`), that the article writes somewhere right after
-    a body's word (`_after_body_word`: `pihak Opexus`, `grup band Govinda`, `CEO Tesla`) and
-    nowhere as a place (`_written_as_place`: `tim Arizona … ke Arizona`, `wilayah Hindia Belanda
-    … maskapai Hindia Belanda`). The word says what the name names, so the name is an ORG in every
-    mention, as the org decision reads the same word (`body_before`); a facility's name keeps its
-    head and stays a place (GUIDELINES §6: `pihak Masjid Istiqlal`). News tune: `Opexus`, `Sinar
-    Mas`, `TNBBS`, `Govinda`, organisations in the annotations, no longer places. News-raw (all
-    lines, base records): 45 places made organisations, about 32 right (`Bakrie`, `Sucofindo`,
-    `Airbus`, `Slank`, `IBL`, `Concacaf`), 2 right places lost (`maskapai Yugoslavia`, `tim Amerika
-    Selatan`), 2 facilities read as their business (`manajemen Sumatra Surf`), the rest wrong either
-    way (`TIM UAT`, `bos Bamsoet`). Known misses: a body after `di` (`manajer di Equinara`)."""
-    out = set()
-    for ent in ents:
-        inside = tokens_inside(ent.span, toks)
-        if (
-            not _unlisted_place(ent, toks)
-            or country_or_region(ent.text)
-            or match_head(toks, inside.start) is not None
-            or toks[inside.start].low in word_set("entities_state_forms.txt")
-        ):
-            continue
-        at = written_at(toks, [toks[j].text for j in inside])
-        if any(_after_body_word(toks, k) for k in at) and not any(_written_as_place(toks, k) for k in at):
-            out.add(ent.text)
-    return frozenset(out)
-
-
-def _written_as_place(toks: Sequence[Tok], k: int) -> bool:
-    """The name at ``k`` follows a place's preposition (`_preposition_before`: `di`, `ke`, `dari`)
-    or a lowercase noun for a kind of place (`_place_kind_nouns`: `wilayah`, `negara`, `kawasan`)."""
-    return _preposition_before(toks, k) or (k > 0 and toks[k - 1].text in _place_kind_nouns())
-
-
-def _after_body_word(toks: Sequence[Tok], k: int) -> bool:
-    """A body's word, of one word or two, ends right before ``k`` (`body_words_before`: `pihak`,
-    `band`, `tim`, `CEO`, `juru bicara`), none news-raw writes as often before a place of origin
-    (entities_origin_body_words.txt: `klub Inggris`, `saham Asia`, `perusahaan Jerman`)."""
-    words = body_words_before() - word_set("entities_origin_body_words.txt")
-    return (k > 0 and toks[k - 1].low in words) or (k > 1 and f"{toks[k - 2].low} {toks[k - 1].low}" in words)
 
 
 def _body_around(ent: Entity, bodies: list[str], ents: list[Entity], text: str) -> Entity | None:

@@ -89,7 +89,6 @@ from .places import (
     _with_team_countries,
     _with_unit_regions,
     _with_village_names_to_comma,
-    bodies_by_their_word,
 )
 from .repair import (
     _acronym_senses,
@@ -575,7 +574,7 @@ def _article_senses(
     spelled = _spelled_acronyms(toks)
     bodies, places = _acronym_senses(toks, ents, spelled)
     shorts, acting = _acting_places(ents, toks)
-    bodies |= _bracketed_bodies(toks, ents) | shorts | bodies_by_their_word(ents, toks)
+    bodies |= _bracketed_bodies(toks, ents) | shorts
     places |= _headed_places(toks, ents)
     ents = [
         _relabel(e, Label.ORG)
