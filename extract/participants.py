@@ -43,9 +43,10 @@ count with a verb of having as its own verb or right before it (``60 orang kini 
 pekerjaan``, ``memiliki dua anak``): a state. Those who go on to a later stage of the
 competition take part in it (``Empat tim memastikan lolos ke semifinal``: ``advance`` and
 ``stage`` in participants_cues.txt), not those who qualify for another event, and so does a squad
-sent to it (``FPTI mengirim empat atletnya``: a ``send`` verb before a ``sent`` noun). The parts
-a group is divided into (``dibagi menjadi lima kelompok``) and a mean (``Rerata … tercatat 372
-peserta``) count no one (``divide`` and ``average`` in participants_negative.txt).
+sent to it (``FPTI mengirim empat atletnya``: a ``send`` verb before a ``sent`` noun, a
+competitor). The parts a group is divided into (``dibagi menjadi lima kelompok``: a ``part`` noun)
+and a mean governing the count (``Rerata … tercatat 372 peserta``) count no one (``divide``,
+``part`` and ``average`` in participants_negative.txt).
 """
 
 from __future__ import annotations
@@ -1590,24 +1591,50 @@ def _figure_of_people(text: str, cand: _Candidate, s_start: int, s_end: int) -> 
 
 
 def _divided(text: str, cand: _Candidate, s_start: int) -> bool:
-    """The parts a group is split into: a ``divide`` phrase right before the count (``Para
-    peserta dibagi menjadi lima kelompok``, ``Mereka terbagi dalam tiga kelompok terbang``): how
-    the people who take part are grouped, not who takes part (GUIDELINES §5 counts people; the
-    article gives their number elsewhere). Read off news-raw 0-9947 (session 39): 2 counts
-    dropped, both such parts; none right lost."""
+    """The parts a group is split into: a ``divide`` phrase right before a count of a ``part``
+    noun of participants_negative.txt (``Para peserta dibagi menjadi lima kelompok``, ``Mereka
+    terbagi dalam tiga kelompok terbang``): how the people who take part are grouped, not who
+    takes part (GUIDELINES §5 counts people; the article gives their number elsewhere). A count of
+    persons after the phrase is a breakdown, listed as §5 says (``dibagi menjadi 300 peserta putra
+    dan 200 peserta putri``). Read off news-raw 0-9947 (session 39, fix39b): 2 counts dropped,
+    both such parts (kelompok); none right lost."""
+    if cand.who.lower() not in _negative_words("part"):
+        return False
     return _divided_rx().search(text, max(s_start, cand.start - _NEAR_CHARS), cand.start) is not None
 
 
+@cache
+def _negative_words(kind: str) -> frozenset[str]:
+    return frozenset(w.lower() for k, w in load_pairs("participants_negative.txt") if k == kind)
+
+
+@cache
+def _averaged_rx() -> regex.Pattern[str]:
+    """An ``average`` word of participants_negative.txt governing the count right after it:
+    right before it, or with a few words of its own (no number, no ``yang`` and no demonstrative
+    closing a noun phrase) and an ``amount`` word of participants_cues.txt between (``Rerata
+    vaksinasi minggu lalu tercatat``, ``rata-rata pencari mencapai``)."""
+    amount = alternation(_words_of("amount"))
+    return regex.compile(
+        rf"{_negative_rx('average').pattern}"
+        rf"(?:(?:\s++(?!(?i:yang|itu|ini|tersebut)(?![\w-]))[^\W\d]++){{0,3}}?(?:\s++(?i:{amount})(?![\w-]))++)?"
+        rf"\s++\Z",
+        regex.IGNORECASE,
+    )
+
+
 def _averaged(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
-    """A mean, not a count: an ``average`` word of participants_negative.txt earlier in the
-    count's own clause (`_own_clause`: ``Rerata vaksinasi minggu lalu tercatat 372 peserta``,
+    """A mean, not a count: an ``average`` word governing the count in its own clause
+    (`_averaged_rx`, `_own_clause`: ``Rerata vaksinasi minggu lalu tercatat 372 peserta``,
     ``dengan rata-rata pencari mencapai 1.820 orang``), a statistic over days or units as a
-    ``rate`` is (GUIDELINES §5 counts the people at the reported activity). Another clause's
-    average (``Rata-rata naik 5 persen, sedangkan lomba ini diikuti 300 pelari``) leaves it. Read
-    off news-raw 0-9947 (session 39): 2 counts dropped (one page stored twice), both a weekly
-    mean; none right lost."""
+    ``rate`` is (GUIDELINES §5 counts the people at the reported activity). A mean of something
+    else earlier in the clause leaves the count (``Peserta yang rata-rata berusia 20 tahun itu
+    berjumlah 300 orang``, ``Lomba yang pesertanya rata-rata pelajar itu diikuti 300 siswa``), as
+    does another clause's (``Rata-rata naik 5 persen, sedangkan lomba ini diikuti 300 pelari``).
+    Read off news-raw 0-9947 (session 39, fix39b): 2 counts dropped (one page stored twice), both
+    a weekly mean; none right lost."""
     c_start = _own_clause(text, cand, s_start, s_end)[0]
-    return _negative_rx("average").search(text, c_start, cand.start) is not None
+    return _averaged_rx().search(text, c_start, cand.start) is not None
 
 
 def _open_cued(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
@@ -2050,11 +2077,12 @@ def _posted(text: str, cand: _Candidate, s_start: int) -> bool:
 
 def _squad_sent(text: str, cand: _Candidate, s_start: int) -> bool:
     """A squad sent to the competition: a ``send`` verb of participants_cues.txt right before a
-    count of a ``sent`` noun, a competitor or a team (``FPTI mengirim empat atletnya``, ``ITS akan
-    mengirimkan dua tim``): those sent take part in it, as the news annotations count them. With
-    any other noun the verb sends goods, staff over the years or pilgrims a year (``mengirimkan
-    20 ton bantuan``, ``mengirimkan 221.000 jemaah haji``). Read off news-raw 0-9947 (session 39):
-    5 counts gained, all squads sent to a competition; none lost."""
+    count of a ``sent`` noun, a competitor (``FPTI mengirim empat atletnya``): those sent take
+    part in it, as the news annotations count them. With any other noun the verb sends goods,
+    staff over the years or pilgrims a year (``mengirimkan 20 ton bantuan``, ``mengirimkan
+    221.000 jemaah haji``), and ``tim`` is as often a medical or rescue team (``Dinkes mengirim 5
+    tim medis``: staff). Read off news-raw 0-9947 (session 39; fix39b): 4 counts gained, all
+    squads sent to a competition; none lost."""
     return _whose_removed(cand.who).lower() in _words_of("sent") and _object_before(
         text, cand, s_start, "send"
     )
