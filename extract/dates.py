@@ -99,6 +99,7 @@ class _Lexicon:
     drop_cues: tuple[str, ...]
     part_cues: tuple[str, ...]  # awal, akhir: drop cues that may also open a range's or a list's end
     from_cues: tuple[str, ...]  # dari, sedari: a year's drop cues (no month's) checked by `_from_count`
+    from_words: frozenset[str]  # the from cues, lower-cased (`_from_count`)
     budget_cues: tuple[str, ...]
     month_cues: tuple[str, ...]  # before a bare month only ("periode Februari", "paling lambat Juli")
     era_marks: tuple[str, ...]  # Masehi, M: after a year, the Common Era's
@@ -137,6 +138,7 @@ def _lexicon() -> _Lexicon:
         drop_cues=tuple(cues["drop"]),
         part_cues=tuple(cues["part"]),
         from_cues=tuple(cues["from"]),
+        from_words=frozenset(c.lower() for c in cues["from"]),
         budget_cues=tuple(cues["budget"]),
         month_cues=tuple(cues["month"]),
         era_marks=tuple(cues["era"]),
@@ -1120,15 +1122,17 @@ def _from_count(m: regex.Match[str], text: str, name: str, y2: int | None, end: 
     counts when the clause goes on past it with neither a stop, a verb nor a ``verb_year_next``
     word (``dari 2004 pelamar``), as after a verb (`_clause_goes_on`), and a dashed span of more
     than ``_MAX_YEAR_SPAN`` years is a name's or a number's; ``usaha ini dari 2019,`` and
-    ``naik 5 persen dari 2016 yang …`` are years (news-raw: 8 of the 11 lone years after
-    ``dari``/``sedari`` are dates)."""
+    ``Rekaman dari 2013 itu`` are years (news-raw: 8 of the 11 lone years after
+    ``dari``/``sedari`` are dates); a ``from_count_next`` word (``yang``) after the year opens a
+    count's clause as well as a year's (``120 dari 2025 yang mendaftar``), so it reads no date."""
     if name != "year_cue" or m.group("keep") is not None:
         return False
-    if _prev_word(text, m.start("y")) not in {c.lower() for c in _lexicon().from_cues}:
+    lex = _lexicon()
+    if _prev_word(text, m.start("y")) not in lex.from_words:
         return False
     if y2 is not None:  # a dashed span of a century (`dari 1945-2045`) is a name's or a number's
         return y2 - int(m.group("y")) > _MAX_YEAR_SPAN
-    return not _clause_goes_on(text, end)
+    return _next_word(text, end) in lex.blockers["from_count_next"] or not _clause_goes_on(text, end)
 
 
 def _breakdown_years(name: str, m: regex.Match[str], text: str) -> list[_Cand]:

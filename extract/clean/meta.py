@@ -1244,9 +1244,14 @@ def _glued_caption_dateline(text: str) -> Dateline | None:
 
 
 # A web masthead opening the lede behind words glued before it with a space (`… rumorpun beredar.
-# Brilio.net - …`, `… Ruben Setiawan Suara.com - …`): those words end on a lowercase letter, a digit, a
-# stop, a bracket or a quote (a dash before it, `Judul Berita - Kompas.com`, credits a headline)
-_MASTHEAD_SEAM = regex.compile(r"(?<=[\p{Ll}\d.,!?)\"”’]\s)(?=\p{L}[\p{L}\d-]*\.\p{L})")
+# Brilio.net - …`, `… Ruben Setiawan Suara.com - …`): those words end on a stop, a bracket, a quote or
+# a capitalised word (a headline's, a caption's, a writer's name); a lowercase word, a digit or a
+# comma before the domain leaves it inside a sentence (`lewat laman sscasn.bkn.go.id - …`, `kata Rina
+# kepada Kompas.com - Senin`: news-raw, none of the 17 right mastheads), and a dash before it
+# (`Judul Berita - Kompas.com`) credits a headline
+_MASTHEAD_SEAM = regex.compile(
+    r"(?<=(?:[.!?)\"”’]|(?<!\S)\p{Lu}(?:\S*[\p{L}\d])?)\s)(?=\p{L}[\p{L}\d-]*\.\p{L})"
+)
 # ... and the masthead's dash (a `?` a scraper wrote for it too), perhaps after a place, before the
 # lede's capital: `Warta.com - situs berita kota -` names a site inside a sentence
 _MASTHEAD_LEDE = regex.compile(r"\S+(?:,[^-–—?|\n]{1,40})?\s*(?:[-–—?|]{1,2})\s+[\"“]?\p{Lu}")

@@ -58,8 +58,12 @@ def test_the_web_masthead_behind_the_head_is_the_dateline(
         # a site named inside the first sentence
         "Warga membaca kabar dari Wartakita.com - situs berita kota - soal obat herbal itu. "
         "Dinas kesehatan menyatakan kabar tersebut tidak benar.",
+        # a domain a sentence names after a lowercase word, a dash and a capital (review fix39d)
+        f"Warga bisa mendaftar lewat laman sscasn.bkn.go.id - Pendaftaran dibuka hingga Jumat. {LEDE}",
+        f"Harga cabai naik tajam pekan ini, kata Rina kepada Kompas.com - Senin (5/6/2023). {LEDE}",
+        f"Pendaftaran dibuka lewat laman resmi pemkot di warta.id – Warga diminta membawa KTP. {LEDE}",
     ],
-    ids=["digest", "credited-headline", "inside-sentence"],
+    ids=["digest", "credited-headline", "inside-sentence", "laman", "kepada", "di"],
 )
 def test_no_dateline_from_a_site_named_otherwise(text: str) -> None:
     assert clean(f"{text}\n").dateline is None
