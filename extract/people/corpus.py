@@ -149,6 +149,12 @@ def _body_over_person(key: str) -> bool:
     return _words_in_names("other").get(key, 0) > _words_in_names("per").get(key, 0)
 
 
+def place_word_over_person(word: str) -> bool:
+    """News-raw holds ``word`` in bodies' or places' names in more articles than in persons'
+    (`Ciledug`, `Brighton`, `Academy`, `Tesla`)."""
+    return _body_over_person(word.lower())
+
+
 def person_name_word(word: str) -> bool:
     """News-raw holds ``word`` in persons' names in more articles than in bodies' or places' names
     (`Bagnaia` 39 against 0, `Marquez` 156 against 0; not `Catalunya` 0 against 58, `Jerez` 0

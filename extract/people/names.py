@@ -34,7 +34,7 @@ from ..text.words import (
     word_class,
     word_set,
 )
-from .corpus import corpus_body_word, corpus_counts, person_word_in_corpus
+from .corpus import corpus_body_word, corpus_counts, person_word_in_corpus, place_word_over_person
 from .lexicon import (
     Marker,
     admin_words,
@@ -844,8 +844,9 @@ def described_before(text: str, start: int, end: int) -> bool:
 
 
 #: Word classes of the words of two persons' mentions written side by side that make one name:
-#: a given name, a particle or a word no lexicon knows (no common word, body's word or acronym:
-#: `Tunggal Putri Imam Tohari`, `CEO Meta Mark Zuckerberg`).
+#: a given name, a particle or a word no lexicon knows (no common word or acronym: `Tunggal Putri
+#: Imam Tohari`). A body's name no lexicon knows (`Meta`, `Tesla`) is of the last class: news-raw's
+#: counts (`place_word_over_person`) or the full name written alone (`joined_beside`) keep it apart.
 _PIECE_CLASSES = frozenset({WordClass.GIV, WordClass.UNK, WordClass.PART})
 #: Letters at least of the one word a piece holds alone (an initial is no piece: `Zenbook A`).
 _PIECE_MIN = 3
@@ -862,8 +863,10 @@ def joined_beside(text: str, persons: Sequence[Person]) -> list[Person]:
     person; a person whose every word is in it (`Tedros`, `Stepan Mikoyan` of `Stepan Anastasovich
     Mikoyan`) is that person, the other keeps its other mentions (`Stefanus Aditya` beside
     `Fazriel Haikal Aditya`). Two persons the article names apart elsewhere both (`Jane Wilde`
-    and `Frank Hawking` beside `Jane Hawking`, `Meta` and `Mark Zuckerberg` of `CEO Meta Mark
-    Zuckerberg`) stay two, and so do pieces that are no name's words (`_name_pieces`).
+    and `Frank Hawking` beside `Jane Hawking`) stay two, and so do a full name the article writes
+    alone elsewhere and the word beside it (`Joko Widodo Iriana ... Joko Widodo`, `Tesla Elon
+    Musk ... Elon Musk`: another person or a body), three persons or more in a run (a list) and
+    pieces that are no name's words (`_name_pieces`).
 
     >>> from extract.records import Person
     >>> t = "Dirjen WHO Tedros Adhanom Ghebreyesus hadir. Tedros menyebut wabah mereda."
@@ -885,7 +888,11 @@ def joined_beside(text: str, persons: Sequence[Person]) -> list[Person]:
             any(other not in partners.get(m, ()) for m in persons[own].mentions)
             for own, other in ((px, py), (py, px))
         )
-        if x in used or y in used or apart or not _name_pieces(text, x, y):
+        # a run of three persons or more is a list (`Rizky Ridho Witan Egy Maulana Vikri`)
+        listed = len(partners[x] | partners[y]) > 2
+        if x in used or y in used or apart or listed or _full_alone(text, persons, owner, partners, (x, y)):
+            continue
+        if not _name_pieces(text, x, y):
             continue
         used |= {x, y}
         joins.setdefault(display_name(text[x[0] : y[1]]), set()).add((x[0], y[1]))
@@ -894,11 +901,29 @@ def joined_beside(text: str, persons: Sequence[Person]) -> list[Person]:
     return _absorbed(persons, joins, used)
 
 
+def _full_alone(
+    text: str,
+    persons: Sequence[Person],
+    owner: dict[Span, int],
+    partners: dict[Span, set[int]],
+    pair: tuple[Span, Span],
+) -> bool:
+    """Whether the side of two words or more of ``pair`` is a person with a mention written beside
+    no other person's (`Joko Widodo` of `Joko Widodo Iriana ... Joko Widodo lalu berpidato`,
+    `Susi Pudjiastuti` of `Susi Pudjiastuti Jonan ... Susi menyebut`): the article names that
+    person whole, and the single word beside it is another person or word."""
+    full = [sp for sp in pair if len(text[sp[0] : sp[1]].split()) > 1]
+    return bool(full) and any(m not in partners for m in persons[owner[full[0]]].mentions)
+
+
 def _name_pieces(text: str, x: Span, y: Span) -> bool:
     """Whether the mentions ``x`` and ``y`` written side by side are two pieces of one name: one
     of them a single word of `_PIECE_MIN` letters or more, no acronym, region, body's word
-    (`corpus_body_word`: `Asus`) or marker, every word of both a name's (`_PIECE_CLASSES`), at
-    most `_JOINED_MAX_WORDS` words together, nothing glued to either end (`militanSikh`)."""
+    (`corpus_body_word`: `Asus`), word news-raw holds more in bodies' or places' names than in
+    persons' (`place_word_over_person`: `Ciledug`, `Brighton`, `Academy`) or marker, no Balinese
+    order word after a name (a particle that opens a name: `Wayan Sudira Nyoman`), every word of
+    both a name's (`_PIECE_CLASSES`), at most `_JOINED_MAX_WORDS` words together, nothing glued
+    to either end (`militanSikh`)."""
     left, right = text[x[0] : x[1]].split(), text[y[0] : y[1]].split()
     if len(left) + len(right) > _JOINED_MAX_WORDS or min(len(left), len(right)) != 1:
         return False
@@ -912,6 +937,8 @@ def _name_pieces(text: str, x: Span, y: Span) -> bool:
         and lone.isalpha()
         and not lone.isupper()
         and not corpus_body_word(lone)
+        and not place_word_over_person(lone)
+        and not (lone == right[0] and word_class(lone) is WordClass.PART)
         and not is_region_span(lone, 0, len(lone))
         and not _in_marker(text, at, at + len(lone))
         and not (lone == left[0] and _place_noun_before(text, at))
@@ -919,11 +946,16 @@ def _name_pieces(text: str, x: Span, y: Span) -> bool:
 
 
 def _place_noun_before(text: str, at: int) -> bool:
-    """`Kepala Desa Sekapuk Musholikhin`, `Manajer Kebun Bekri Agus Faroni`: a word right after a
-    place's or a thing's noun (an administrative, geographic or facility word, or a thing's cue of
-    names_entity_cues.txt) names that place or thing, no person's first name."""
+    """`Kepala Desa Sekapuk Musholikhin`, `Manajer Kebun Bekri Agus Faroni`, `Warga Bojongsari Asep
+    Saepudin`: a word right after a place's or a thing's noun (an administrative, geographic or
+    facility word, a thing's cue of names_entity_cues.txt, or a residence noun of
+    people_roles.txt: `warga`) names that place or thing, no person's first name."""
     before = prev_word(text, at).lower()
-    return before in entity_cues()[0] or before in admin_words() | geo_words() | facility_words()
+    return (
+        before in entity_cues()[0]
+        or before in admin_words() | geo_words() | facility_words()
+        or before in role_words("residence")
+    )
 
 
 #: Characters read back for a marker that may hold a piece (`Kolonel Kum`: a rank and its corps).
