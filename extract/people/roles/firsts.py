@@ -591,7 +591,9 @@ class _FirstHolder(_HolderNames):
         use outweighs the lexicon's reading of the word as a place or a noun. No post's word, no
         level, facility or derived noun (Kota, Balai, Pendidikan) opens such a name. News-raw (all
         lines, with `settle._after_title_comma`): +5 right holders (Puncak Stiawan, Padang Priyo
-        Utomo, Marc van der Straten mended; Pria Utama, Bima Sakti new), none lost."""
+        Utomo, Marc van der Straten mended; Pria Utama, Bima Sakti new), none lost; kept whole when
+        a word before a speech verb counts only as its own subject (`_subject_at`: review39). Pure:
+        `_first_holder` records the name it starts as framed."""
         if not (si and conn == "," and 2 <= len(seg) <= _MAX_APPOSED_WORDS and self._ends_phrase(seg[-1].j)):
             return False
         first, before = seg[0], m.segs[si - 1][1]
