@@ -128,10 +128,9 @@ class _FirstHolder(_HolderNames):
         if si and self._lowercase_apposition(m):
             return self._apposed(m, conn, seg)
         sp = self._first_split(m, si, conn, seg)
+        called = self._called_first_name(m, si, conn, seg)
         if sp is None and (
-            self._common_last_name(si, conn, seg)
-            or self._apposed_holder(m, si, conn, seg)
-            or self._called_first_name(m, si, conn, seg)
+            self._common_last_name(si, conn, seg) or self._apposed_holder(m, si, conn, seg) or called
         ):
             sp = (0, False)
         settled = self._split_settled(m, si, conn, seg, sp)
@@ -145,7 +144,9 @@ class _FirstHolder(_HolderNames):
             # Samsung Electronics Southeast Asia & Oceania: `&` joins a body's or a unit's words,
             # never a title to its holder
             return self._title_only(m, seg)
-        x = self._name_start_moved(m, si, conn, seg, x)
+        x = self._name_start_moved(m, si, conn, seg, x, called=called)
+        if called and x == 0:
+            self.framed.add(seg[0].i)  # a name of common words: the article, not the lexicon, is sure
         if (
             self._shop_name(seg, x)
             or self._list_item(m, si, conn, seg, x)
@@ -185,11 +186,13 @@ class _FirstHolder(_HolderNames):
             )
         return None
 
-    def _name_start_moved(self, m: _Mention, si: int, conn: str | None, seg: list[El], x: int) -> int:
+    def _name_start_moved(
+        self, m: _Mention, si: int, conn: str | None, seg: list[El], x: int, *, called: bool
+    ) -> int:
         """Where the name starts once a first name that is also a common word or a region is read
-        as the name's (`_capital_first_name`, `_called_first_name`, `_common_first_after_region`,
-        `_region_first_name`)."""
-        if self._capital_first_name(si, conn, seg, x) or (x and self._called_first_name(m, si, conn, seg)):
+        as the name's (`_capital_first_name`, ``called``: `_called_first_name`,
+        `_common_first_after_region`, `_region_first_name`)."""
+        if called or self._capital_first_name(si, conn, seg, x):
             return 0
         if self._common_first_after_region(seg, x):
             return x - 1
@@ -588,7 +591,9 @@ class _FirstHolder(_HolderNames):
         use outweighs the lexicon's reading of the word as a place or a noun. No post's word, no
         level, facility or derived noun (Kota, Balai, Pendidikan) opens such a name. News-raw (all
         lines, with `settle._after_title_comma`): +5 right holders (Puncak Stiawan, Padang Priyo
-        Utomo, Marc van der Straten mended; Pria Utama, Bima Sakti new), none lost."""
+        Utomo, Marc van der Straten mended; Pria Utama, Bima Sakti new), none lost; kept whole when
+        a word before a speech verb counts only as its own subject (`_subject_at`: review39). Pure:
+        `_first_holder` records the name it starts as framed."""
         if not (si and conn == "," and 2 <= len(seg) <= _MAX_APPOSED_WORDS and self._ends_phrase(seg[-1].j)):
             return False
         first, before = seg[0], m.segs[si - 1][1]
@@ -603,10 +608,7 @@ class _FirstHolder(_HolderNames):
             and not any(self.is_post_at(e.i) for e in seg)
         ):
             return False
-        if not self.said_alone(first, before_verb=True, here=False):
-            return False
-        self.framed.add(first.i)  # a name of common words: the article, not the lexicon, is sure
-        return True
+        return self.said_alone(first, before_verb=True, here=False)
 
     def _capital_first_name(self, si: int, conn: str | None, seg: list[El], x: int) -> bool:
         """Kepala Dinas Pertanian Kabupaten Ende, Bagus Laka Wara, menyampaikan …: after a comma

@@ -41,12 +41,58 @@ def test_two_common_words_called_alone_are_the_holder() -> None:
 
 
 def test_region_word_written_alone_but_never_as_a_speaker_stays_the_place() -> None:
-    # `Metro` stands alone elsewhere only as a place (`Warga Metro`), never beside a speech verb:
-    # the region after the comma stays the post's place and the word after it is the holder
-    s = "Ketua RT 05 Kelurahan Sukarame, Metro Budiman mengatakan jalan itu diperbaiki. Warga Metro senang."
-    mention = "Ketua RT 05 Kelurahan Sukarame, Metro Budiman"
+    # after `Tulangbawang,` the rule can fire, but `Metro` stands alone elsewhere only as a place
+    # (`di Metro`), never as a speaker: the region stays the post's place, the word after it the holder
+    s = (
+        "Kepala Dinas Pekerjaan Umum Tulangbawang, Metro Budiman mengatakan jalan itu diperbaiki. "
+        "Pedagang di Metro senang."
+    )
+    mention = "Kepala Dinas Pekerjaan Umum Tulangbawang, Metro Budiman"
     assert role_officials(s, [("Budiman", "PER")], spans=True) == [
-        role_record(s, mention, "Budiman", "Ketua RT 05 Kelurahan Sukarame, Metro")
+        role_record(s, mention, "Budiman", "Kepala Dinas Pekerjaan Umum Tulangbawang, Metro")
+    ]
+
+
+def test_region_word_a_noun_governs_before_a_speech_verb_is_no_speaker() -> None:
+    # review39: `Warga Puncak mengatakan`: the residents of Puncak speak, not a person called Puncak
+    s = (
+        "Kepala Dinas Pekerjaan Umum Tulangbawang, Puncak Sirait mengatakan jembatan rampung. "
+        "Warga Puncak mengatakan jalan rusak."
+    )
+    mention = "Kepala Dinas Pekerjaan Umum Tulangbawang, Puncak Sirait"
+    assert role_officials(s, [("Sirait", "PER")], spans=True) == [
+        role_record(s, mention, "Sirait", "Kepala Dinas Pekerjaan Umum Tulangbawang, Puncak")
+    ]
+
+
+def test_city_word_a_noun_governs_before_a_speech_verb_is_no_speaker() -> None:
+    s = "Ketua KPU Lampung, Metro Lubis, mengatakan tahapan berjalan. Warga Metro mengatakan senang."
+    mention = "Ketua KPU Lampung, Metro Lubis"
+    assert role_officials(s, [("Lubis", "PER")], spans=True) == [
+        role_record(s, mention, "Lubis", "Ketua KPU Lampung, Metro")
+    ]
+
+
+def test_region_word_after_a_preposition_before_a_speech_verb_is_no_speaker() -> None:
+    s = (
+        "Kepala Dinas Pekerjaan Umum Tulangbawang, Metro Budiman mengatakan jalan itu diperbaiki. "
+        "Pedagang asal Metro mengatakan harga naik."
+    )
+    mention = "Kepala Dinas Pekerjaan Umum Tulangbawang, Metro Budiman"
+    assert role_officials(s, [("Budiman", "PER")], spans=True) == [
+        role_record(s, mention, "Budiman", "Kepala Dinas Pekerjaan Umum Tulangbawang, Metro")
+    ]
+
+
+def test_region_first_name_opening_a_clause_before_a_speech_verb_is_the_holder() -> None:
+    # the word itself the subject after a clause's connective: the person called by it
+    s = (
+        "Kepala Dinas Pekerjaan Umum Tulangbawang, Puncak Sirait mengatakan jembatan itu rampung. "
+        "Sementara Puncak mengatakan dananya cukup."
+    )
+    mention = "Kepala Dinas Pekerjaan Umum Tulangbawang, Puncak Sirait"
+    assert role_officials(s, [("Sirait", "PER")], spans=True) == [
+        role_record(s, mention, "Puncak Sirait", "Kepala Dinas Pekerjaan Umum Tulangbawang")
     ]
 
 
