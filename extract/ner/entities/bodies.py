@@ -22,7 +22,6 @@ from ...records import EntityLabel as Label
 from ...resources import load_lines
 from ...text.patterns import LazyPattern
 from ...text.words import (
-    _club_forms,
     club_form,
     club_formed,
     common_words,
@@ -92,7 +91,7 @@ from .kinds import (
     _written_lowercase,
 )
 from .model import _relabel, _title_cased_word
-from .page import _opens_sentence
+from .page import _after_dash, _opens_sentence
 from .places import _list_item, _list_items, _seat_len, country_lengths
 from .repair import _repair_model, _spells_body
 from .shortnames import (
@@ -968,7 +967,7 @@ def _short_named_bodies(
 ) -> list[Entity]:
     """The lowest rank: known bodies by their short names (`_known_bodies`), by their names
     spelled out before them (`_spelled_known_bodies`) and by an English body's last word
-    (`_english_named_bodies`) or by a company's or a club's form (`_form_closed_bodies`);
+    (`_english_named_bodies`) or by a company's or a group's form (`_form_closed_bodies`);
     ``named``: bodies the model names."""
     return (
         _known_bodies(toks, person_starts, kinds, titled, named)
@@ -976,7 +975,6 @@ def _short_named_bodies(
         + _spelled_kind_bodies(text, toks, person_starts)
         + _english_named_bodies(text, toks, person_starts)
         + _form_closed_bodies(text, toks, person_starts)
-        + _initials_opened_clubs(text, toks, person_starts)
     )
 
 
@@ -998,7 +996,7 @@ def _english_named_bodies(text: str, toks: Sequence[Tok], person_starts: set[int
         if not (tok.low in tails and tok.text[:1].isupper()):
             continue
         first, last = _english_name_start(toks, k), _english_name_end(toks, k)
-        goes_on = last + 1 < len(toks) and toks[last + 1].text[:1].isupper()  # `… Association Convention`
+        goes_on = _capital_after(toks, last)  # `… Association Convention`
         if (
             first is not None
             and not goes_on
@@ -1009,23 +1007,26 @@ def _english_named_bodies(text: str, toks: Sequence[Tok], person_starts: set[int
     return found
 
 
-#: The most capitalised words read before a company's or a club's closing form (`Musim Mas Group`,
-#: `Permata Hijau Group`, `Wilmar International Group`; longer runs hold a title or a sentence's
-#: opening word as often as the name).
+#: The most capitalised words read before a company's or a group's closing form (`Musim Mas Group`,
+#: `Permata Hijau Group`, `Wilmar International Group`); a longer run holds a title or a sentence's
+#: opening word as often as the name, and one word more before it gives nothing (`Manajemen
+#: Bintang Kuasa Emas Abadi Group`: where the name starts is unknown).
 MAX_FORM_NAME = 3
 
 
 def _form_closed_bodies(text: str, toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:
     """Capitalised words closed by a business group's form (entities_group_forms.txt: `Jasa Marga
-    Group`, `Agung Podomoro Grup`), a company's (entities_company_forms.txt: `Binaartha
-    Sekuritas`, `Indian Oil Corp`) or a club's (entities_club_forms.txt, its words in title case:
-    `Gresini Racing`, `Onic Esports`), as an ORG wherever nothing else covers them (the lowest
-    rank; GUIDELINES §6: companies, clubs and teams are organisations). The model spans most such
-    names; the rest it never tags, in whatever language their words are. The name starts after a
-    title, a competitor's or a body's noun, a sentence's opening common word (`Rider Gresini
-    Racing`, `Kemudian Musim Mas Group`: `_form_name_start`); no person's name starts inside, and
-    the name goes on after the form in no other name (`_form_name_goes_on`)."""
-    forms = group_forms() | _company_forms() | {f for f in _club_forms() if f.istitle()}
+    Group`, `Agung Podomoro Grup`) or a company's (entities_company_forms.txt and people_roles.txt
+    `company_close`: `Binaartha Sekuritas`, `Indian Oil Corp`, `Medco Energi Internasional Tbk`),
+    as an ORG wherever nothing else covers them (the lowest rank; GUIDELINES §6: companies are
+    organisations). The model spans most such names; the rest it never tags, in whatever language
+    their words are. A club's form is no company's here: `Gaming`, `Racing`, `Esports` as often
+    close a product or an event (`Xbox Cloud Gaming`, `Indonesia Motor Racing`; entities_english_bodies.txt
+    leaves out `Gaming Academy` as firm). The name starts after a title, a competitor's or a body's
+    noun, a sentence's opening common word (`Kemudian Musim Mas Group`: `_form_name_start`); no
+    person's name starts inside, and the name goes on after the form in no other name
+    (`_form_name_goes_on`)."""
+    forms = group_forms() | _company_forms()
     found = []
     for k, tok in enumerate(toks):
         if tok.text not in forms:
@@ -1043,78 +1044,77 @@ def _form_name_goes_on(toks: Sequence[Tok], k: int, person_starts: set[int]) -> 
     form), or `for`, `of`, `on` and a capitalised word (`UN Working Group on Business and Human
     Rights`)."""
     nxt = toks[k + 1] if k + 1 < len(toks) else None
-    if nxt is None or nxt.start != toks[k].end + 1:
+    if nxt is None or not _one_space(toks, k + 1):
         return False
     if nxt.low in _ENGLISH_OPENER_JOINS:
-        return k + 2 < len(toks) and toks[k + 2].text[:1].isupper()
+        return _capital_after(toks, k + 1)
     return nxt.capital and nxt.start not in person_starts
 
 
-def _initials_opened_clubs(text: str, toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:
-    """A club's form in initials (entities_club_forms.txt, not in title case: `RB`, `FC`, `TSG`)
-    and the one capitalised word of its city after it, as an ORG wherever nothing else covers
-    them (`RB Leipzig`, `TSG Hoffenheim`, `SC Paderborn`: GUIDELINES §6, clubs are
-    organisations); the word after is no common word (`AC Split`, `AC Standard`: an air
-    conditioner's kind), no given name and no person's (`FC Stefan …`: a player after his
-    club's form), and no capitalised word goes on after it."""
-    found = []
-    for k in range(len(toks) - 1):
-        tok, city = toks[k], toks[k + 1]
-        if not (tok.text in _club_forms() and not tok.text.istitle() and city.start == tok.end + 1):
-            continue
-        named = _name_like(city.text) and city.start not in person_starts
-        common = city.low in common_words() or city.low in word_set("names_english_words_derived.txt")
-        if (
-            named
-            and not common
-            and city.low not in given_names()
-            and not _form_name_goes_on(toks, k + 1, person_starts)
-        ):
-            span = (tok.start, city.end)
-            found.append(Entity(text[span[0] : span[1]], Label.ORG.value, span))
-    return found
+def _capital_after(toks: Sequence[Tok], k: int) -> bool:
+    """A capitalised word follows the word at ``k``: a name goes on after it."""
+    return k + 1 < len(toks) and toks[k + 1].text[:1].isupper()
 
 
 @cache
 def _company_forms() -> frozenset[str]:
     """A company's forms that close its name, as written (entities_company_forms.txt: `Sekuritas`,
-    `Corp`, `Tbk`)."""
-    return frozenset(load_lines("entities_company_forms.txt"))
+    `Corp`; people_roles.txt `company_close`: `Tbk`)."""
+    closing = {word.capitalize() for word in role_words("company_close")}
+    return frozenset(load_lines("entities_company_forms.txt")) | closing
 
 
 def _form_name_start(toks: Sequence[Tok], k: int, person_starts: set[int]) -> int | None:
     """Where the name closed by the form at ``k`` starts: up to `MAX_FORM_NAME` capitalised words
     one space apart before it, none a title's, a competitor's noun, a body's noun before its name
     (entities_competitor_nouns.txt, entities_body_words_before.txt: `Pebalap`, `Pihak`) nor a
-    common word opening the sentence, nor a title's tail (`_title_tail`); None where no word
-    stands there or a person's name starts among them."""
+    common word opening the sentence or the text after a dateline's dash (`_sentence_opener`); an
+    English title's tail is left out (`_title_tail`: `Chief Marketing Officer Binaartha
+    Sekuritas`). None where no word stands there, a person's name starts among them, one more such
+    word stands before them and no title's tail opens them, or an Indonesian common word opens
+    them after a title (`Managing
+    Director Sinar Mas Group`, `Manajer Sinar Jaya Group`: the title's word or the name's, a cut
+    name is worse than none)."""
     stops = word_set("entities_competitor_nouns.txt") | word_set("entities_body_words_before.txt")
+
+    def goes_back(j: int) -> bool:
+        if j <= 0:
+            return False
+        word = toks[j - 1]
+        return (
+            _form_name_word(word)
+            and _one_space(toks, j)
+            and word.low not in stops
+            and not title_len(toks, j - 1)
+            and not _sentence_opener(toks, j - 1)
+        )
+
     j = k
-    while (
-        j > 0
-        and k - j < MAX_FORM_NAME
-        and _form_name_word(toks[j - 1])
-        and toks[j - 1].end + 1 == toks[j].start
-        and toks[j - 1].low not in stops
-        and not title_len(toks, j - 1)
-        and not (_opens_sentence(toks, j - 1) and toks[j - 1].low in common_words())
-    ):
+    while k - j < MAX_FORM_NAME and goes_back(j):
         j -= 1
+    capped, first = goes_back(j), j
     while j < k and _title_tail(toks, j):
+        if toks[j].low not in word_set("names_english_words_derived.txt"):
+            return None
         j += 1
-    if j == k or any(toks[i].start in person_starts for i in range(j, k)):
+    if j == k or (capped and j == first) or any(toks[i].start in person_starts for i in range(j, k)):
         return None
     return j
+
+
+def _sentence_opener(toks: Sequence[Tok], k: int) -> bool:
+    """The word at ``k`` is a common word opening a sentence or the text after a dateline's dash
+    (`Kemudian Musim Mas Group`, `JAKARTA - Kemudian …`): capitalised by its place, no name's."""
+    return (_opens_sentence(toks, k) or _after_dash(toks, k)) and toks[k].low in common_words()
 
 
 def _title_tail(toks: Sequence[Tok], j: int) -> bool:
     """The word at ``j`` goes on with the title or unit before it, no company's word, where it
     opens no sentence: an English common word (names_english_words_derived.txt) after a
-    capitalised word, `&` or an English join (`VP Sales & Marketing Damai Putra Group`, `Research
-    Department Indosurya Bersinar Sekuritas`, `CEO of International Group`), or an Indonesian
-    common word right after a title, `&` or an English join (`Direktur Pemasaran SIM Group`,
-    `Perdagangan & Misi Edge Group`). An Indonesian common word after any other word is the
-    name's (`jalan tol Jasa Marga Group`, `Kemudian Musim Mas Group`)."""
+    capitalised word, `&` or an English join (`VP Sales & Marketing`, `Research Department`,
+    `CEO of International Group`), or an Indonesian common word right after a title, `&` or an
+    English join (`Direktur Pemasaran`, `Managing Director Sinar`). An Indonesian common word after
+    any other word is the name's (`jalan tol Jasa Marga Group`, `Kemudian Musim Mas Group`)."""
     if j == 0 or _opens_sentence(toks, j):
         return False
     before, low = toks[j - 1], toks[j].low
@@ -1279,7 +1279,8 @@ def ticker_bodies(text: str, toks: Sequence[Tok], person_starts: set[int]) -> li
 def _ticker_name(toks: Sequence[Tok], bracket: int) -> range | None:
     """The capitalised words one space apart that end one space before the opening bracket at
     ``bracket``, at most `MAX_TICKER_NAME`, stopping before a word of the market (`Saham`,
-    people_roles.txt `market_word`) or a common word opening the sentence (`Kemudian`); None
+    people_roles.txt `market_word`) or a common word opening the sentence (`Kemudian`:
+    `_sentence_opener`); None
     where none stands there, a company's form ends it (`Tbk`, `(Persero)`) or an English join
     stands before it (`Indonesia Commodity and Derivatives Exchange (ICDX)`: the name goes on
     before; `dan` is a list's: `dan Barito Renewables Energy (BREN)`). An official's title that
@@ -1290,9 +1291,7 @@ def _ticker_name(toks: Sequence[Tok], bracket: int) -> range | None:
         return None
     start = end
     while start > 0 and end - start < MAX_TICKER_NAME and _name_word(toks[start - 1]):
-        word = toks[start - 1]
-        opening = _opens_sentence(toks, start - 1) and word.low in common_words()
-        if word.low in role_words("market_word") or opening:
+        if toks[start - 1].low in role_words("market_word") or _sentence_opener(toks, start - 1):
             break
         start -= 1
         if start == 0 or not _one_space(toks, start):

@@ -288,6 +288,16 @@ def _gazetteer_firsts() -> frozenset[str]:
     return frozenset(_regions()) | frozenset(_districts()) | frozenset(_seats())
 
 
+_DASHES = frozenset("-\u2013\u2014")
+
+
+def _after_dash(toks: Sequence[Tok], k: int) -> bool:
+    """The word at ``k`` follows a dash set apart by spaces (`Medialampung.co.id – Kabar …`,
+    `(ANTARA) - Bek …`, a list's `- Cek …`): it opens the text after a dateline or an item."""
+    dash = toks[k - 1] if k >= 1 else None
+    return dash is not None and dash.text in _DASHES and dash.end < toks[k].start
+
+
 def _opens_sentence(toks: Sequence[Tok], k: int) -> bool:
     """The word at ``k`` opens a sentence: the text's first, or after a stop, a colon or a quote;
     the dot of a dotted head ends no sentence (`PT. Bank Rakyat Indonesia`, `Kab. Lampung`)."""

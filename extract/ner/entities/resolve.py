@@ -64,7 +64,14 @@ from .filters import _called_persons, _cut_before_join, _kind_of_row, _person_sp
 from .grammar import _heads_facility, before_called, grammar_entities
 from .kinds import _spelled_kind, _team_nickname, event_places, with_race_hosts
 from .model import _relabel, _retype
-from .page import _opens_sentence, dateline_entities, named_regions, outlet_entities, title_regions
+from .page import (
+    _after_dash,
+    _opens_sentence,
+    dateline_entities,
+    named_regions,
+    outlet_entities,
+    title_regions,
+)
 from .places import (
     _across_short_name,
     _admin_place,
@@ -752,16 +759,6 @@ def _common_opener(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> b
 
 
 #: a dash standing between words: after a dateline or an outlet's name, or opening a list's item
-_DASHES = frozenset("-\u2013\u2014")
-
-
-def _after_dash(toks: Sequence[Tok], k: int) -> bool:
-    """The word at ``k`` follows a dash set apart by spaces (`Medialampung.co.id – Kabar …`,
-    `(ANTARA) - Bek …`, a list's `- Cek …`): it opens the text after a dateline or an item."""
-    dash = toks[k - 1] if k >= 1 else None
-    return dash is not None and dash.text in _DASHES and dash.end < toks[k].start
-
-
 def _common_after_dash(toks: Sequence[Tok], k: int) -> bool:
     """The word at ``k`` opens the text after a dash and is a common word (names_common_words.txt:
     `Kabar`, `Suatu`, `Muncul`) that is no listed body's short name (`Polri`, `Golkar`) and that
