@@ -26,6 +26,12 @@ _LIST_CLOSERS = ("-", "–", "*", ",", ";", ".", "•", "|", "â")
 _DASHES = ("-", "–", "—")
 #: Tokens of the longest phrase linking a holder's name to the post after it (yang saat ini menjabat sebagai).
 _MAX_LINK = 6
+#: Adverbs or time words at most between a holder's name (or `yang`) and a holder verb (saat masih
+#: menjabat; yang kini kembali dipercaya).
+_MAX_LINK_ADVERBS = 2
+#: Capitalised words at most of a name between an appointing verb and `sebagai` (four: a particle,
+#: a given name and two family names).
+_MAX_NAME_WORDS = 4
 #: Lowercase words between a name's comma and `yang juga` (Fatchul Anas, ayahnya yang juga pemilik …).
 _MAX_DESCRIPTION = 3
 #: Tokens of `dan` and a second body after a post before a pointer word (mantan pelatih X dan Y itu).
@@ -177,12 +183,16 @@ class _NameFirst(_TitleLinks):
             and (toks[start].text[0].isupper() or self._body_named_after(m.end))
         ):
             m.link = 2 + self._description_before(start - 2)
-        m.link = max(m.link, self._holder_link(start))
+        m.link = max(m.link, self._holder_link(start), self._verb_link(start))
         m.selaku = m.link > 0
         if start > 0 and not toks[start].newline and toks[start - 1].text.lower() in role_words("candidacy"):
             m.official = False  # calon presiden Prabowo: a post sought, not held (still a person)
         as_word = toks[start - m.link].text.lower() if m.link == 1 + former else ""
-        if as_word == "sebagai" and not toks[start].text[0].isupper():
+        if (
+            as_word == "sebagai"
+            and not toks[start].text[0].isupper()
+            and not self._appointed_before(start - m.link)
+        ):
             # maju sebagai presiden, sebagai mantan anggota band: a candidacy or a part, no post held
             m.official = False
 
@@ -232,6 +242,45 @@ class _NameFirst(_TitleLinks):
             if " ".join(toks[x].text.lower() for x in range(k, start)) in phrases:
                 best = max(best, start - k)
         return best + self._adverb_before_link(start - best) if best else 0
+
+    def _verb_link(self, start: int) -> int:
+        """Budi yang kembali dipercaya sebagai Ketua DPC …; Awda telah dipilih sebagai komandan …;
+        Joko Widodo saat masih menjabat sebagai Wali Kota Solo …; Ryan menjabat Wakil Presiden …:
+        a holder verb (people_roles `holder_verb`) and its link word (`verb_post_link`; none after
+        `holder_verb_direct`) right before the head at ``start``, up to `_MAX_LINK_ADVERBS` adverbs
+        or time words (`link_adverb`, `link_when`) before the verb and a `yang` before those: the
+        tokens of that link (0: none), so the name before it holds the post. The phrases
+        `holder_link` lists are read by `_holder_link`; this reads the verbs' grammar they share."""
+        toks, k = self.toks, start - 1
+        if k < 1 or toks[start].newline:
+            return 0
+        linked = toks[k].text.lower() in role_words("verb_post_link")
+        k -= linked
+        verb = toks[k].text.lower()
+        if verb not in role_words("holder_verb") or not (linked or verb in role_words("holder_verb_direct")):
+            return 0
+        adverbs = role_words("link_adverb") | role_words("link_when")
+        while (
+            k > 0
+            and start - k <= _MAX_LINK_ADVERBS + 1 + linked
+            and not toks[k].newline
+            and toks[k - 1].text.lower() in adverbs
+        ):
+            k -= 1
+        if k > 0 and not toks[k].newline and toks[k - 1].text.lower() == "yang":
+            k -= 1
+        if toks[k].newline or k == 0 or toks[k - 1].kind is not WORD:
+            return 0
+        return start - k
+
+    def _appointed_before(self, k: int) -> bool:
+        """LA juga merekrut Rohan Ramadas sebagai asisten manajer umum …: the capitalised name right
+        before `sebagai` at ``k`` is the object of an appointing verb (people_roles `appoint_verb`):
+        the lowercase post after `sebagai` is one that person was given, no part played."""
+        toks, j = self.toks, k
+        while j > 0 and k - j < _MAX_NAME_WORDS and _capitalised(toks[j - 1]):
+            j -= 1
+        return j < k and j > 0 and toks[j - 1].text.lower() in role_words("appoint_verb")
 
     def _adverb_before_link(self, k: int) -> int:
         """Budi sebelumnya menjabat sebagai Ketua …; Rina pernah ditunjuk sebagai …: one adverb of
@@ -628,6 +677,11 @@ class _NameFirst(_TitleLinks):
             self.text[: toks[a].start],
         )
         return a, (found[-1] if found else self.title(a, b - 1))
+
+
+def _capitalised(t: Tok) -> bool:
+    """Whether a token is a capitalised word (a name's word)."""
+    return t.kind is WORD and t.text[0].isupper()
 
 
 def _initials(t: Tok) -> bool:
