@@ -42,11 +42,11 @@ frequency right after it (``10 juta orang setiap hari``) is a negative too: a ra
 count with a verb of having as its own verb or right before it (``60 orang kini mempunyai
 pekerjaan``, ``memiliki dua anak``): a state. Those who go on to a later stage of the
 competition take part in it (``Empat tim memastikan lolos ke semifinal``: ``advance`` and
-``stage`` in participants_cues.txt), not those who qualify for another event, and so does a squad
-sent to it (``FPTI mengirim empat atletnya``: a ``send`` verb before a ``sent`` noun, a
-competitor). The parts a group is divided into (``dibagi menjadi lima kelompok``: a ``part`` noun)
-and a mean governing the count (``Rerata … tercatat 372 peserta``) count no one (``divide``,
-``part`` and ``average`` in participants_negative.txt).
+``stage`` in participants_cues.txt), not those who qualify for another event; a squad sent
+(``mengirim empat atlet``) is not read, as athletes are sent for training, study or to watch as
+often as to compete (session 39, fix39h). The parts a group is divided into (``dibagi menjadi
+lima kelompok``: a ``part`` noun) and a mean governing the count (``Rerata … tercatat 372
+peserta``) count no one (``divide``, ``part`` and ``average`` in participants_negative.txt).
 """
 
 from __future__ import annotations
@@ -1391,8 +1391,8 @@ def _any_cue(text: str, start: int, end: int) -> bool:
 
 
 @cache
-def _words_of(kind: str) -> frozenset[str]:
-    return frozenset(w.lower() for k, w in load_pairs("participants_cues.txt") if k == kind)
+def _words_of(kind: str, file: str = "participants_cues.txt") -> frozenset[str]:
+    return frozenset(w.lower() for k, w in load_pairs(file) if k == kind)
 
 
 def _in_frame(text: str, cand: _Candidate, s_start: int) -> bool:
@@ -1464,8 +1464,7 @@ def _object_before(text: str, cand: _Candidate, s_start: int, kind: str = "objec
     right before the count (``hadir dalam tiga varian``) takes the count from the verb.
     ``kind="bring"``: the verbs that take only a lexicon head noun (``menurunkan 14 atlet``),
     and a count listed after that one (`_listed_after`), through a list of what the verb
-    deploys (``mengerahkan 4 unit mobil, 2 unit motor dan 30 personel``); so too for
-    ``kind="send"`` (``mengirim 12 pemain putra dan delapan pemain putri``, `_squad_sent`)."""
+    deploys (``mengerahkan 4 unit mobil, 2 unit motor dan 30 personel``)."""
     if _verb_before(text, cand.start, s_start, kind):
         return True
     start: int | None = cand.start
@@ -1481,7 +1480,7 @@ def _object_before(text: str, cand: _Candidate, s_start: int, kind: str = "objec
 # The verbs of participants_cues.txt whose count may head a list the counts after it share
 # (``mengerahkan 4 unit mobil … dan 30 personel``, ``mengirim 12 pemain putra dan delapan pemain
 # putri``).
-_LISTED_KINDS = frozenset({"bring", "send"})
+_LISTED_KINDS = frozenset({"bring"})
 # ``dan``/``serta``/``dengan`` or a comma right before a count, and the words between it and
 # the count listed before
 _AND_BEFORE = LazyPattern(r"(?:,?\s++(?i:dan|serta|dengan)|,)\s++\Z")
@@ -1598,14 +1597,9 @@ def _divided(text: str, cand: _Candidate, s_start: int) -> bool:
     persons after the phrase is a breakdown, listed as §5 says (``dibagi menjadi 300 peserta putra
     dan 200 peserta putri``). Read off news-raw 0-9947 (session 39, fix39b): 2 counts dropped,
     both such parts (kelompok); none right lost."""
-    if cand.who.lower() not in _negative_words("part"):
+    if cand.who.lower() not in _words_of("part", "participants_negative.txt"):
         return False
     return _divided_rx().search(text, max(s_start, cand.start - _NEAR_CHARS), cand.start) is not None
-
-
-@cache
-def _negative_words(kind: str) -> frozenset[str]:
-    return frozenset(w.lower() for k, w in load_pairs("participants_negative.txt") if k == kind)
 
 
 @cache
@@ -1962,8 +1956,8 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         return True  # menurunkan 14 atlet, bersaing dengan 23 atlet lainnya: only a lexicon head
     if _audience(text, cand, s_start):
         return True  # tampil di depan ribuan penonton: the audience of a performance
-    if _posted(text, cand, s_start) or _squad_sent(text, cand, s_start):
-        return True  # menempatkan 9 anggota: staff posted; mengirim empat atlet: a squad sent
+    if _posted(text, cand, s_start):
+        return True  # menempatkan 9 anggota: staff posted
     if _deployed(text, cand, s_end):
         return True  # 1.600 personel yang disiagakan: staff deployed to the operation
     if _relative_total(text, cand, s_start, s_end):
@@ -2073,19 +2067,6 @@ def _posted(text: str, cand: _Candidate, s_start: int) -> bool:
     line-up or a ranking (``menempatkan tiga pemain penyerang``, ``menempatkan dua atletnya di
     jajaran elit``)."""
     return cand.who.lower() in _words_of("posted") and _verb_before(text, cand.start, s_start, "post")
-
-
-def _squad_sent(text: str, cand: _Candidate, s_start: int) -> bool:
-    """A squad sent to the competition: a ``send`` verb of participants_cues.txt right before a
-    count of a ``sent`` noun, a competitor (``FPTI mengirim empat atletnya``): those sent take
-    part in it, as the news annotations count them. With any other noun the verb sends goods,
-    staff over the years or pilgrims a year (``mengirimkan 20 ton bantuan``, ``mengirimkan
-    221.000 jemaah haji``), and ``tim`` is as often a medical or rescue team (``Dinkes mengirim 5
-    tim medis``: staff). Read off news-raw 0-9947 (session 39; fix39b): 4 counts gained, all
-    squads sent to a competition; none lost."""
-    return _whose_removed(cand.who).lower() in _words_of("sent") and _object_before(
-        text, cand, s_start, "send"
-    )
 
 
 @cache

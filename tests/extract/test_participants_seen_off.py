@@ -6,9 +6,10 @@ breakdown) and removed on review: it read any noun (hatchlings, doves, seedlings
 people an authority releases (deported workers), which must give nothing; the send-offs stay
 strict xfails below. ``mengirim``/``mengirimkan``
 before a count was tried in the same round and left out (6 right, 4 wrong: a country's yearly
-total of pilgrims, missions counted over the years, a per-country limit); since session 39 it is
-a ``send`` verb before a ``sent`` noun only, a competitor or a team (news-raw: 5 right, 0 wrong;
-test_participants_squads_sent_and_groups_divided.py), which reads the squad below.
+total of pilgrims, missions counted over the years, a per-country limit); in session 39 it was
+read before a competitor noun only (news-raw: 4 right) and removed on review (fix39h: athletes
+sent for training, a placement or to watch; test_participants_squads_sent_and_groups_divided.py),
+so the squad below is a strict xfail.
 
 Invented Indonesian sentences in the style of regional news; whole records with spans, the
 sentences that must give nothing, and those whose count stays.
@@ -80,11 +81,12 @@ SENT = [
     pytest.param(
         "Dari nomor tunggal putra, Indonesia mengirimkan dua atlet ke Olimpiade itu.",
         [("dua atlet", 2, False, 2, 2, "atlet")],
-        id="a squad sent to the event (a send verb before a sent noun)",
+        id="a squad sent to the event: the send rule removed (fix39h)",
     ),
 ]
 
 
 @pytest.mark.parametrize(("text", "mentions"), SENT)
+@pytest.mark.xfail(strict=True, reason="a squad sent: no rule tells it from athletes sent to train (fix39h)")
 def test_sent_squad(text: str, mentions: list[tuple]) -> None:
     assert extract_participants(text) == expected_participants(text, mentions)

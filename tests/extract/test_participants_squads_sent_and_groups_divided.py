@@ -1,9 +1,10 @@
 """Session 39 survey (issue 15): 250 unannotated news-raw pages (neither annotation file, seed
 39) with a number a few words before a person noun, each sentence judged by GUIDELINES §5.
 
-A squad sent to a competition takes part in it (``mengirim``, ``mengirimkan``: ``send`` verbs
-of participants_cues.txt, before a ``sent`` noun only, a competitor, not ``tim`` (fix39b); not
-``mendaftarkan``, which as often enters a scheme's members);
+A squad sent to a competition takes part in it, but the rule that read one (``mengirim``,
+``mengirimkan`` before a competitor noun) was removed on review (fix39h): athletes are sent for
+training, a placement, treatment or to watch as often; its sentences stay as strict xfails. Not
+``mendaftarkan``, which as often enters a scheme's members;
 the parts a group is divided into (``dibagi menjadi lima kelompok``) and a mean (``rerata``,
 ``rata-rata``) are no counts of people.
 
@@ -19,20 +20,39 @@ from tests.participant_records import expected_participants
 
 SENT = [
     pytest.param(
-        "PBSI resmi mengirim lima atlet Indonesia ke turnamen bulu tangkis di Jepang pekan depan.",
-        [("lima atlet", 5, False, 5, 5, "atlet")],
-        id="mengirim",
+        "Kemenpora mengirimkan 12 atlet muda Indonesia ke Tiongkok untuk menjalani pelatihan.",
+        [],
+        id="athletes sent for training (fix39h)",
     ),
     pytest.param(
-        "Kabupaten Pesisir Barat akan mengirimkan 12 atlet selancar ke kejuaraan di Bali.",
-        [("12 atlet", 12, False, 12, 12, "atlet")],
-        id="mengirimkan",
+        "PSSI mengirim lima pemain Indonesia ke klub Jepang untuk magang selama setahun.",
+        [],
+        id="players sent for a placement (fix39h)",
     ),
     pytest.param(
-        "Untuk Pekan Olahraga Nasional, pengurus provinsi mengirim 12 orang pemain bola voli putra"
-        " dan delapan pemain bola voli pantai.",
-        [("12 orang pemain", 12, False, 12, 12, "pemain"), ("delapan pemain", 8, False, 8, 8, "pemain")],
-        id="the count listed after the one sent",
+        "Pelatih timnas memanggil lima pemain Persib, dan klub itu mengirim 5 pemain ke timnas.",
+        [],
+        id="players called up and sent to the national squad (fix39h)",
+    ),
+    pytest.param(
+        "Klub itu akan mengirim tiga pemain ke Bali untuk menjalani perawatan cedera.",
+        [],
+        id="players sent for treatment (fix39h)",
+    ),
+    pytest.param(
+        "Pemprov mengirimkan 15 atlet Indonesia untuk menerima beasiswa di Australia.",
+        [],
+        id="athletes sent on a scholarship (fix39h)",
+    ),
+    pytest.param(
+        "Kemenpora mengirim 10 atlet Indonesia ke Jepang untuk menonton Olimpiade.",
+        [],
+        id="athletes sent to watch the event (fix39h)",
+    ),
+    pytest.param(
+        "Pengurus mengirimkan data 40 atlet ke KONI untuk verifikasi.",
+        [],
+        id="the athletes' data sent (fix39h)",
     ),
     pytest.param(
         "Pemkab mendaftarkan 5.000 warga miskin sebagai peserta BPJS Kesehatan.",
@@ -84,6 +104,16 @@ DIVIDED = [
         id="the divided total stays, the groups go (fix39b)",
     ),
     pytest.param(
+        "Sebanyak 120 siswa dibagi menjadi 24 tim yang bertanding dalam lomba robotik itu.",
+        [("120 siswa", 120, False, 120, 120, "siswa"), ("24 tim", 24, False, 24, 24, "tim")],
+        id="teams the entrants are divided into compete: tim is no part noun (fix39h)",
+    ),
+    pytest.param(
+        "Lomba robotik itu diikuti 120 siswa yang terbagi dalam 24 tim.",
+        [("120 siswa", 120, False, 120, 120, "siswa"), ("24 tim", 24, False, 24, 24, "tim")],
+        id="terbagi dalam teams of a contest (fix39h)",
+    ),
+    pytest.param(
         "Ke-500 peserta itu dibagi menjadi 300 peserta putra dan 200 peserta putri.",
         [("300 peserta", 300, False, 300, 300, "peserta"), ("200 peserta", 200, False, 200, 200, "peserta")],
         id="a breakdown into persons after dibagi menjadi is listed (fix39b)",
@@ -114,6 +144,32 @@ AVERAGED = [
 # arriving crowd (news-raw 0-9947: 1 right, 4 wrong: pilgrims' flights, flamingos, a ship's
 # contacts, students back from a boarding school).
 MISSES = [
+    pytest.param(
+        "PBSI resmi mengirim lima atlet Indonesia ke turnamen bulu tangkis di Jepang pekan depan.",
+        [("lima atlet", 5, False, 5, 5, "atlet")],
+        id="a squad sent to a tournament: the send rule removed (fix39h)",
+    ),
+    pytest.param(
+        "Kabupaten Pesisir Barat akan mengirimkan 12 atlet selancar ke kejuaraan di Bali.",
+        [("12 atlet", 12, False, 12, 12, "atlet")],
+        id="a squad sent to a championship: the send rule removed (fix39h)",
+    ),
+    pytest.param(
+        "Untuk Pekan Olahraga Nasional, pengurus provinsi mengirim 12 orang pemain bola voli putra"
+        " dan delapan pemain bola voli pantai.",
+        [("12 orang pemain", 12, False, 12, 12, "pemain"), ("delapan pemain", 8, False, 8, 8, "pemain")],
+        id="a squad sent for a national games: the send rule removed (fix39h)",
+    ),
+    pytest.param(
+        "Lomba ini rata-rata diikuti 300 peserta.",
+        [],
+        id="a mean before the participation verb governs the count (fix39h)",
+    ),
+    pytest.param(
+        "Rata-rata peserta yang hadir mencapai 300 orang.",
+        [],
+        id="a mean of those present, past a relative clause, governs the count (fix39h)",
+    ),
     pytest.param(
         "Sekitar 200 massa tiba di depan kantor gubernur pada pukul 15.00 WIB.",
         [("200 massa", 200, True, 200, 200, "massa")],
