@@ -149,9 +149,12 @@ def _body_over_person(key: str) -> bool:
     return _words_in_names("other").get(key, 0) > _words_in_names("per").get(key, 0)
 
 
-def place_word_over_person(word: str) -> bool:
-    """News-raw holds ``word`` in bodies' or places' names in more articles than in persons'
-    (`Ciledug`, `Brighton`, `Academy`, `Tesla`)."""
+def body_word_over_person(word: str) -> bool:
+    """News-raw holds ``word`` in bodies' or places' names in more articles than in persons', in
+    one article or more (`Ciledug` 2 against 0, `Academy` 2 against 0, `Tesla` 3 against 2): no
+    `BODY_ARTICLES_MIN`, as `body_name_word` asks to call a word a proper name's, since this only
+    keeps a word apart from a name beside it (`names.joined_beside`), where a slip of one article
+    costs a join at most; five articles would let `Ciledug`, `Cilandak` and `Academy` join names."""
     return _body_over_person(word.lower())
 
 

@@ -34,7 +34,13 @@ from ..text.words import (
     word_class,
     word_set,
 )
-from .corpus import corpus_body_word, corpus_counts, person_word_in_corpus, place_word_over_person
+from .corpus import (
+    body_word_over_person,
+    corpus_body_word,
+    corpus_counts,
+    opens_names_mostly,
+    person_word_in_corpus,
+)
 from .lexicon import (
     Marker,
     admin_words,
@@ -846,7 +852,7 @@ def described_before(text: str, start: int, end: int) -> bool:
 #: Word classes of the words of two persons' mentions written side by side that make one name:
 #: a given name, a particle or a word no lexicon knows (no common word or acronym: `Tunggal Putri
 #: Imam Tohari`). A body's name no lexicon knows (`Meta`, `Tesla`) is of the last class: news-raw's
-#: counts (`place_word_over_person`) or the full name written alone (`joined_beside`) keep it apart.
+#: counts (`body_word_over_person`) or the full name written alone (`joined_beside`) keep it apart.
 _PIECE_CLASSES = frozenset({WordClass.GIV, WordClass.UNK, WordClass.PART})
 #: Letters at least of the one word a piece holds alone (an initial is no piece: `Zenbook A`).
 _PIECE_MIN = 3
@@ -911,17 +917,25 @@ def _full_alone(
     """Whether the side of two words or more of ``pair`` is a person with a mention written beside
     no other person's (`Joko Widodo` of `Joko Widodo Iriana ... Joko Widodo lalu berpidato`,
     `Susi Pudjiastuti` of `Susi Pudjiastuti Jonan ... Susi menyebut`): the article names that
-    person whole, and the single word beside it is another person or word."""
+    person whole, and the single word beside it is another person or word. So is a single word
+    after a full name that is a person of that one word with such a mention (`Anies Baswedan
+    Ganjar ... kata Ganjar`): the article names it alone, a person of its own (a surname another
+    person's too is not: `Fazriel Haikal Aditya` beside `Stefanus Aditya`)."""
     full = [sp for sp in pair if len(text[sp[0] : sp[1]].split()) > 1]
-    return bool(full) and any(m not in partners for m in persons[owner[full[0]]].mentions)
+    if full and any(m not in partners for m in persons[owner[full[0]]].mentions):
+        return True
+    lone = persons[owner[pair[1]]]
+    return full == [pair[0]] and len(lone.name.split()) == 1 and any(m not in partners for m in lone.mentions)
 
 
 def _name_pieces(text: str, x: Span, y: Span) -> bool:
     """Whether the mentions ``x`` and ``y`` written side by side are two pieces of one name: one
     of them a single word of `_PIECE_MIN` letters or more, no acronym, region, body's word
     (`corpus_body_word`: `Asus`), word news-raw holds more in bodies' or places' names than in
-    persons' (`place_word_over_person`: `Ciledug`, `Brighton`, `Academy`) or marker, no Balinese
-    order word after a name (a particle that opens a name: `Wayan Sudira Nyoman`), every word of
+    persons' (`body_word_over_person`: `Ciledug`, `Brighton`, `Academy`) or marker, no Balinese
+    order word after a name (a particle that opens a name: `Wayan Sudira Nyoman`), no word after
+    a name that news-raw mostly opens names with (`opens_names_mostly`: `Anies Baswedan Ganjar`,
+    `Prabowo Subianto Jokowi`; a given name, no surname), every word of
     both a name's (`_PIECE_CLASSES`), at most `_JOINED_MAX_WORDS` words together, nothing glued
     to either end (`militanSikh`)."""
     left, right = text[x[0] : x[1]].split(), text[y[0] : y[1]].split()
@@ -937,8 +951,8 @@ def _name_pieces(text: str, x: Span, y: Span) -> bool:
         and lone.isalpha()
         and not lone.isupper()
         and not corpus_body_word(lone)
-        and not place_word_over_person(lone)
-        and not (lone == right[0] and word_class(lone) is WordClass.PART)
+        and not body_word_over_person(lone)
+        and not (len(left) > 1 and (word_class(lone) is WordClass.PART or opens_names_mostly(lone)))
         and not is_region_span(lone, 0, len(lone))
         and not _in_marker(text, at, at + len(lone))
         and not (lone == left[0] and _place_noun_before(text, at))
