@@ -592,7 +592,9 @@ class _FirstHolder(_HolderNames):
         level, facility or derived noun (Kota, Balai, Pendidikan) opens such a name. News-raw (all
         lines, with `settle._after_title_comma`): +5 right holders (Puncak Stiawan, Padang Priyo
         Utomo, Marc van der Straten mended; Pria Utama, Bima Sakti new), none lost; kept whole when
-        a word before a speech verb counts only as its own subject (`_subject_at`: review39). Pure:
+        a word before a speech verb counts only as its own subject (`_subject_at`: review39), and a
+        region's name only by the person's own cues (`kata Puncak`, `Pak Puncak`: review39 second,
+        the 5 kept; `Sementara Metro menegaskan` is the place). Pure:
         `_first_holder` records the name it starts as framed."""
         if not (si and conn == "," and 2 <= len(seg) <= _MAX_APPOSED_WORDS and self._ends_phrase(seg[-1].j)):
             return False

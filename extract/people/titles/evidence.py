@@ -17,7 +17,15 @@ import regex
 
 from ...text.tokens import NUMBER, WORD, Tok, tokenize
 from ...text.words import org_acronyms, speech_verbs, word_class, word_set
-from ..lexicon import Marker, facility_words, match_head, match_marker, role_words, word_marker
+from ..lexicon import (
+    Marker,
+    facility_words,
+    is_region_span,
+    match_head,
+    match_marker,
+    role_words,
+    word_marker,
+)
 from .elements import _BRACKET_ACRONYM, MAX_INITIALS, NAME_STARTS, El, Piece, W, _marked
 
 #: How many times a phrase is searched for in the article (bounds the work on long pages).
@@ -30,7 +38,7 @@ _ACRONYM_LOOKBACK = 80
 #: Characters read back from a word before a speech verb for the word written right before it.
 _WORD_LOOKBACK = 40
 #: The word right before a position, blanks between (no line break): `_subject_at`.
-_LAST_WORD = regex.compile(r"([^\W\d_]+)[ \t]*$")
+_LAST_WORD = regex.compile(r"([^\W\d_]+)[ \t]*\Z")
 #: Elements that may go on a name past the end of the model's PER span (the model cut a
 #: surname): name words, initials and particles, not common, stop, organisation or glued words.
 _PAST_ENTITY = NAME_STARTS
@@ -267,19 +275,25 @@ class _Evidence:
         word is no first name (`tambah Wapres`: the article calls the holder by the post).
         Elsewhere, before a speech verb, the word counts only as the subject itself
         (`_subject_at`: not `Warga Puncak mengatakan`; news-raw, 1,558 lines where a word stands
-        after another before a speech verb: no record changed)."""
+        after another before a speech verb: no record changed), and never when it is a region's
+        name: a place stands as a speech verb's subject too (`Metro menyatakan siap menjadi tuan
+        rumah`, `Namun Metro menyatakan`), so only the person's own cues count for it (`kata
+        Puncak`, `Pak Puncak`). A speech verb and its comma open the reported clause, whose first
+        word is no speaker (`Ia menambahkan, Puncak diguyur hujan`). Review39 (second)."""
         if self._post_word(el):
             return False
         tok = self.toks[el.i]
         word = tok.text
+        place = el.kind is Piece.REG or is_region_span(word, 0, len(word))
         for idx in self.whole_words(word):
             if idx != tok.start:
                 before = self.text[max(0, idx - 30) : idx].split()
-                prev = before[-1].rstrip(",") if before else ""
-                if prev.lower() in speech_verbs() or word_marker(prev) is Marker.HON:
+                prev = before[-1] if before else ""
+                cue = prev.lower() in speech_verbs() or word_marker(prev) is Marker.HON
+                if cue and not prev.endswith(","):  # `menambahkan, Puncak …` opens the speech
                     return True
             # elsewhere the word must be the subject itself (`_subject_at`), no word a noun governs
-            if before_verb and (self._subject_at(idx) if idx != tok.start else here):
+            if before_verb and (not place and self._subject_at(idx) if idx != tok.start else here):
                 after = self.text[idx + len(word) : idx + len(word) + 30].split()
                 if after and after[0].rstrip(",.").lower() in speech_verbs():
                     return True
