@@ -98,8 +98,6 @@ class _Lexicon:
     keep_cues: tuple[str, ...]
     drop_cues: tuple[str, ...]
     part_cues: tuple[str, ...]  # awal, akhir: drop cues that may also open a range's or a list's end
-    from_cues: tuple[str, ...]  # dari, sedari: a year's drop cues (no month's) checked by `_from_count`
-    from_words: frozenset[str]  # the from cues, lower-cased (`_from_count`)
     budget_cues: tuple[str, ...]
     month_cues: tuple[str, ...]  # before a bare month only ("periode Februari", "paling lambat Juli")
     era_marks: tuple[str, ...]  # Masehi, M: after a year, the Common Era's
@@ -116,9 +114,7 @@ def _lexicon() -> _Lexicon:
     relative = {}
     for unit, offset, phrase in load_table("dates_relative.txt"):
         relative[phrase.lower()] = (Grain(unit), offset)
-    cues: dict[str, list[str]] = {
-        k: [] for k in ("keep", "drop", "part", "from", "budget", "month", "era", "hijri")
-    }
+    cues: dict[str, list[str]] = {k: [] for k in ("keep", "drop", "part", "budget", "month", "era", "hijri")}
     for kind, cue in load_table("dates_year_cues.txt"):
         cues[kind].append(cue)
     cues["drop"] += cues["part"]  # "awal 2024", "akhir Mei": a part of a period is a drop cue too
@@ -137,8 +133,6 @@ def _lexicon() -> _Lexicon:
         keep_cues=tuple(cues["keep"]),
         drop_cues=tuple(cues["drop"]),
         part_cues=tuple(cues["part"]),
-        from_cues=tuple(cues["from"]),
-        from_words=frozenset(c.lower() for c in cues["from"]),
         budget_cues=tuple(cues["budget"]),
         month_cues=tuple(cues["month"]),
         era_marks=tuple(cues["era"]),
@@ -497,7 +491,7 @@ _OLD_YEAR_RX = r"(?P<{0}>1[0-8]\d\d)(?![\p{{N}}\p{{L}}]|[.,]\d)"
 def _year_forms(lex: _Lexicon) -> dict[str, str]:
     """The forms that are years (or ISO dates, which a year triggers)."""
     y4, yrange = year_rx, _year_range_tail()
-    keep, drop = _alt(lex.keep_cues), _alt(lex.drop_cues + lex.from_cues)
+    keep, drop = _alt(lex.keep_cues), _alt(lex.drop_cues)
     return {
         # tahun 2018 / TA 2021 sd 2024 / tahun ajaran 2024/2025 / sejak 2019 / tahun 2023 dan 2024
         # (a year glued to its cue word, tahun2020, Ta.2021, as pages lose a space) / Tahun
@@ -1108,31 +1102,13 @@ def _cued_year(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     # dalam 2000 tahun terakhir: a unit of time after a number with no year word makes it a length
     length = name == "year_cue" and m.group("keep") is None and _next_word(text, last_end) in _TIME_UNITS
     blocked = length or _blocked_year(m, text, name, last_end)
-    if y1 is None or (y2 is not None and y2 <= y1) or _from_count(m, text, name, y2, last_end):
-        return []  # "2024/2020" is not a period; "dari 2004 pelamar" leaves the number to other readings
+    if y1 is None or (y2 is not None and y2 <= y1):
+        return []  # "2024/2020" is not a period
     out = [_Cand(start, last_end, _Point(y1), _Point(y2) if y2 else None, blocked=blocked)]
     if name in ("year_cue", "budget"):
         for a, b in zip(m.starts("ye"), m.ends("ye"), strict=True):
             out.append(_Cand(a, b, _Point(int(text[a:b])), blocked=blocked or _count_after(text, b)))
     return out
-
-
-def _from_count(m: regex.Match[str], text: str, name: str, y2: int | None, end: int) -> bool:
-    """Whether a ``from`` cue (``dari``, ``sedari``) reads no date: a lone year is what a count
-    counts when the clause goes on past it with neither a stop, a verb nor a ``verb_year_next``
-    word (``dari 2004 pelamar``), as after a verb (`_clause_goes_on`), and a dashed span of more
-    than ``_MAX_YEAR_SPAN`` years is a name's or a number's; ``usaha ini dari 2019,`` and
-    ``Rekaman dari 2013 itu`` are years (news-raw: 8 of the 11 lone years after
-    ``dari``/``sedari`` are dates); a ``from_count_next`` word (``yang``) after the year opens a
-    count's clause as well as a year's (``120 dari 2025 yang mendaftar``), so it reads no date."""
-    if name != "year_cue" or m.group("keep") is not None:
-        return False
-    lex = _lexicon()
-    if _prev_word(text, m.start("y")) not in lex.from_words:
-        return False
-    if y2 is not None:  # a dashed span of a century (`dari 1945-2045`) is a name's or a number's
-        return y2 - int(m.group("y")) > _MAX_YEAR_SPAN
-    return _next_word(text, end) in lex.blockers["from_count_next"] or not _clause_goes_on(text, end)
 
 
 def _breakdown_years(name: str, m: regex.Match[str], text: str) -> list[_Cand]:

@@ -1252,6 +1252,10 @@ def _glued_caption_dateline(text: str) -> Dateline | None:
 _MASTHEAD_SEAM = regex.compile(
     r"(?<=(?:[.!?)\"”’]|(?<!\S)\p{Lu}(?:\S*[\p{L}\d])?)\s)(?=\p{L}[\p{L}\d-]*\.\p{L})"
 )
+# What opens the run of words glued before a masthead: a stop, colon or bar before a space (a
+# domain's own dot does not), a bracket or a quote (`… (dok. istimewa) Warta.com`, `Image source:
+# Youth Manual DREAMERS.ID`, `Penulis … | Editor … KOMPAS.com`)
+_HEAD_RUN_OPEN = regex.compile(r"[.!?:|](?=\s)|[()\[\]\"“”‘’]")
 # ... and the masthead's dash (a `?` a scraper wrote for it too), perhaps after a place, before the
 # lede's capital: `Warta.com - situs berita kota -` names a site inside a sentence
 _MASTHEAD_LEDE = regex.compile(r"\S+(?:,[^-–—?|\n]{1,40})?\s*(?:[-–—?|]{1,2})\s+[\"“]?\p{Lu}")
@@ -1267,7 +1271,7 @@ def _masthead_behind_head(text: str) -> Dateline | None:
     if _digest(text):
         return None
     for m in _MASTHEAD_SEAM.finditer(text, 1, _STANDFIRST_CHARS):
-        if not _MASTHEAD_LEDE.match(text, m.start()):
+        if not _MASTHEAD_LEDE.match(text, m.start()) or not _head_run(text[: m.start()]):
             continue
         found = _dateline(text[m.start() :])
         outlet = found.outlet if found is not None else None
@@ -1278,6 +1282,16 @@ def _masthead_behind_head(text: str) -> Dateline | None:
         ):
             return found
     return None
+
+
+def _head_run(before: str) -> bool:
+    """Whether the words glued before a masthead, since the last stop, bracket or quote
+    (`_HEAD_RUN_OPEN`) or the paragraph's start, are a headline's, a caption's or a writer's: no
+    lowercase word but a function word (`Sawah di Pesawaran Puso`, `Ruben Setiawan`); a body
+    sentence has some (`dibuka lewat laman resmi Pemkot Warta.id -`: news-raw, 16 of the 17 mastheads
+    read behind glued text; `Vaksin Covid-19 bermutasi Perbesar Liputan6.com` is lost)."""
+    run = _HEAD_RUN_OPEN.split(before)[-1].split()
+    return not any(w[:1].islower() and w.casefold() not in _function_words() for w in run)
 
 
 # A standfirst glued before the lede's dateline (`… tidak perlu dikhawatirkanJakarta (ANTARA) - …`):
