@@ -267,9 +267,11 @@ class _NameFirst(_TitleLinks):
             k -= 1
         if k > 0 and not toks[k].newline and toks[k - 1].text.lower() == "yang":
             k -= 1
-        # Hasan Basri, yang pernah menjabat sebagai …: a comma before `yang` stays out of the link
-        comma = k > 1 and toks[k].text.lower() == "yang" and toks[k - 1].text == ","
-        x = k - (comma and not toks[k - 1].newline)
+        # Hasan Basri, yang pernah menjabat sebagai …; Mohamed Salah, terpilih sebagai …: a comma
+        # before the link stays out of it; not before a bare `yang` and the verb (Annisa, yang
+        # diangkat sebagai pemimpin kelompok: a description; the holder_link rows read those)
+        bare_yang = toks[k].text.lower() == "yang" and k + 2 + linked == start
+        x = k - (k > 1 and toks[k - 1].text == "," and not toks[k - 1].newline and not bare_yang)
         if toks[k].newline or x == 0 or toks[x - 1].kind is not WORD or self._kin_owns(x):
             return 0
         return start - k

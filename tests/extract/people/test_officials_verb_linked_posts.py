@@ -102,6 +102,8 @@ NONE = [
     # a real post a relative named before the holder's name holds
     ("Istri Agus Salim yang kini dipercaya sebagai Ketua Dharma Wanita Sleman hadir.", "Agus Salim"),
     ("Ibunda Agus Salim yang kembali dipilih sebagai Ketua PKK Sleman hadir.", "Agus Salim"),
+    # a comma and a bare yang before the verb: a description (news-raw nr09651)
+    ("Annisa, yang diangkat sebagai pemimpin kelompok, menyatakan bahwa mereka senang.", "Annisa"),
     # three adverbs before the verb: more than _MAX_LINK_ADVERBS
     ("Agus Salim yang sebelumnya kini kembali dipercaya sebagai Ketua DPC Partai Maju.", "Agus Salim"),
 ]
