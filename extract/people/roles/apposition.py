@@ -29,8 +29,8 @@ _MAX_LINK = 6
 #: Adverbs or time words at most between a holder's name (or `yang`) and a holder verb (saat masih
 #: menjabat; yang kini kembali dipercaya).
 _MAX_LINK_ADVERBS = 2
-#: Capitalised words at most of a name between an appointing verb and `sebagai` (four: a particle,
-#: a given name and two family names).
+#: Capitalised words at most of a name before a holder verb (four: a particle, a given name and
+#: two family names), read back for a kinship word owning the verb (Istri Agus Salim yang …).
 _MAX_NAME_WORDS = 4
 #: Lowercase words between a name's comma and `yang juga` (Fatchul Anas, ayahnya yang juga pemilik …).
 _MAX_DESCRIPTION = 3
@@ -188,11 +188,7 @@ class _NameFirst(_TitleLinks):
         if start > 0 and not toks[start].newline and toks[start - 1].text.lower() in role_words("candidacy"):
             m.official = False  # calon presiden Prabowo: a post sought, not held (still a person)
         as_word = toks[start - m.link].text.lower() if m.link == 1 + former else ""
-        if (
-            as_word == "sebagai"
-            and not toks[start].text[0].isupper()
-            and not self._appointed_before(start - m.link)
-        ):
+        if as_word == "sebagai" and not toks[start].text[0].isupper():
             # maju sebagai presiden, sebagai mantan anggota band: a candidacy or a part, no post held
             m.official = False
 
@@ -249,8 +245,10 @@ class _NameFirst(_TitleLinks):
         a holder verb (people_roles `holder_verb`) and its link word (`verb_post_link`; none after
         `holder_verb_direct`) right before the head at ``start``, up to `_MAX_LINK_ADVERBS` adverbs
         or time words (`link_adverb`, `link_when`) before the verb and a `yang` before those: the
-        tokens of that link (0: none), so the name before it holds the post. The phrases
-        `holder_link` lists are read by `_holder_link`; this reads the verbs' grammar they share."""
+        tokens of that link (0: none), so the name before it holds the post. Not where a kinship
+        word (people_roles `kin`) opens the name or stands right before it: Istri Agus Salim yang
+        kini dipercaya sebagai Ketua …, the wife holds it. The phrases `holder_link` lists that are
+        no holder verb and link (yang juga sebagai) are read by `_holder_link`."""
         toks, k = self.toks, start - 1
         if k < 1 or toks[start].newline:
             return 0
@@ -262,25 +260,32 @@ class _NameFirst(_TitleLinks):
         adverbs = role_words("link_adverb") | role_words("link_when")
         while (
             k > 0
-            and start - k <= _MAX_LINK_ADVERBS + 1 + linked
+            and start - k < _MAX_LINK_ADVERBS + 1 + linked
             and not toks[k].newline
             and toks[k - 1].text.lower() in adverbs
         ):
             k -= 1
         if k > 0 and not toks[k].newline and toks[k - 1].text.lower() == "yang":
             k -= 1
-        if toks[k].newline or k == 0 or toks[k - 1].kind is not WORD:
+        # Hasan Basri, yang pernah menjabat sebagai …; Mohamed Salah, terpilih sebagai …: a comma
+        # before the link stays out of it; not before a bare `yang` and the verb (Annisa, yang
+        # diangkat sebagai pemimpin kelompok: a description; the holder_link rows read those)
+        bare_yang = toks[k].text.lower() == "yang" and k + 2 + linked == start
+        x = k - (k > 1 and toks[k - 1].text == "," and not toks[k - 1].newline and not bare_yang)
+        if toks[k].newline or x == 0 or toks[x - 1].kind is not WORD or self._kin_owns(x):
             return 0
         return start - k
 
-    def _appointed_before(self, k: int) -> bool:
-        """LA juga merekrut Rohan Ramadas sebagai asisten manajer umum …: the capitalised name right
-        before `sebagai` at ``k`` is the object of an appointing verb (people_roles `appoint_verb`):
-        the lowercase post after `sebagai` is one that person was given, no part played."""
+    def _kin_owns(self, k: int) -> bool:
+        """Istri Agus Salim yang …; Ibunda Agus Salim yang …: a kinship word (people_roles `kin`)
+        opens the up to `_MAX_NAME_WORDS` capitalised words ending before ``k`` or stands right
+        before them, so the clause at ``k`` is the relative's, not the named person's."""
         toks, j = self.toks, k
-        while j > 0 and k - j < _MAX_NAME_WORDS and _capitalised(toks[j - 1]):
+        while j > 0 and k - j < _MAX_NAME_WORDS and _capitalised(toks[j - 1]) and not toks[j].newline:
             j -= 1
-        return j < k and j > 0 and toks[j - 1].text.lower() in role_words("appoint_verb")
+        kin = role_words("kin")
+        before = j > 0 and not toks[j].newline and toks[j - 1].text.lower() in kin
+        return before or toks[j].text.lower() in kin
 
     def _adverb_before_link(self, k: int) -> int:
         """Budi sebelumnya menjabat sebagai Ketua …; Rina pernah ditunjuk sebagai …: one adverb of
