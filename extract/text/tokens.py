@@ -77,6 +77,10 @@ class Tok(NamedTuple):
 _TOKEN = LazyPattern(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+|[^\w\s]|_+")
 _WORD = LazyPattern(r"[^\W\d_]+")
 
+#: The dashes a text sets between words as a token of its own: a hyphen, an en dash and an em dash
+#: (after a dateline or an outlet's name, opening a list's item, or before an apposition).
+DASHES = frozenset("-\u2013\u2014")
+
 #: Characters: up to this, a text is tokenized once and whole (a long article is about 30,000).
 SMALL_TEXT = 200_000
 #: Characters: up to this, a text is a name, a title or a phrase that the rules tokenize again and

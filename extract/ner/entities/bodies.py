@@ -54,6 +54,7 @@ from .filters import (
     _language,
     _letterless,
     _number_plated,
+    _opener_words,
     _people_named,
     _speaker_named,
     _spelled_here,
@@ -1023,9 +1024,10 @@ def _form_closed_bodies(text: str, toks: Sequence[Tok], person_starts: set[int])
     their words are. A club's form is no company's here: `Gaming`, `Racing`, `Esports` as often
     close a product or an event (`Xbox Cloud Gaming`, `Indonesia Motor Racing`; entities_english_bodies.txt
     leaves out `Gaming Academy` as firm). The name starts after a title, a competitor's or a body's
-    noun, a sentence's opening common word (`Kemudian Musim Mas Group`: `_form_name_start`); no
-    person's name starts inside, and the name goes on after the form in no other name
-    (`_form_name_goes_on`)."""
+    noun, a connective opening the sentence (`Kemudian Musim Mas Group`: `_form_name_start`); an
+    other common word opening the sentence before the run gives nothing (`Harapan Jaya Group`:
+    the name's word or the sentence's); no person's name starts inside, and the name goes on
+    after the form in no other name (`_form_name_goes_on`)."""
     forms = group_forms() | _company_forms()
     found = []
     for k, tok in enumerate(toks):
@@ -1067,37 +1069,48 @@ def _company_forms() -> frozenset[str]:
 def _form_name_start(toks: Sequence[Tok], k: int, person_starts: set[int]) -> int | None:
     """Where the name closed by the form at ``k`` starts: up to `MAX_FORM_NAME` capitalised words
     one space apart before it, none a title's, a competitor's noun, a body's noun before its name
-    (entities_competitor_nouns.txt, entities_body_words_before.txt: `Pebalap`, `Pihak`) nor a
-    common word opening the sentence or the text after a dateline's dash (`_sentence_opener`); an
-    English title's tail is left out (`_title_tail`: `Chief Marketing Officer Binaartha
-    Sekuritas`). None where no word stands there, a person's name starts among them, one more such
-    word stands before them and no title's tail opens them, or an Indonesian common word opens
-    them after a title (`Managing
-    Director Sinar Mas Group`, `Manajer Sinar Jaya Group`: the title's word or the name's, a cut
-    name is worse than none)."""
+    (entities_competitor_nouns.txt, entities_body_words_before.txt: `Pebalap`, `Pihak`), a word of
+    the market (people_roles.txt `market_word`: `Saham`) nor a connective or preposition opening
+    the sentence or the text after a dash (`_clause_opener`: `Kemudian`); an English title's tail
+    is left out (`_title_tail`: `Chief Marketing Officer Binaartha Sekuritas`). None where no word
+    stands there, a person's name starts among them, one more such word stands before them and no
+    title's tail opens them, an Indonesian common word opens them after a title (`Managing
+    Director Sinar Mas Group`, `Manajer Sinar Jaya Group`) or a common word opening the sentence
+    or the text after a dash stands before them (`Harapan Jaya Group`, `Laba
+    Bersih Indian Oil Corp`, `- Sumber Alfaria Trijaya Tbk`: the name's word or the sentence's, a
+    cut name is worse than none), or all of them are words that are no body alone (entities_not.txt:
+    `Facebook Group`, a platform's feature)."""
     stops = word_set("entities_competitor_nouns.txt") | word_set("entities_body_words_before.txt")
 
-    def goes_back(j: int) -> bool:
-        if j <= 0:
+    def word_before(j: int) -> bool:
+        # a capitalised word one space before ``j`` that no title, noun, word of the market or
+        # connective ends the name at
+        if j <= 0 or not _form_name_word(toks[j - 1]) or not _one_space(toks, j):
             return False
-        word = toks[j - 1]
-        return (
-            _form_name_word(word)
-            and _one_space(toks, j)
-            and word.low not in stops
-            and not title_len(toks, j - 1)
-            and not _sentence_opener(toks, j - 1)
+        low = toks[j - 1].low
+        return not (
+            low in stops
+            or low in role_words("market_word")
+            or title_len(toks, j - 1)
+            or _clause_opener(toks, j - 1)
         )
+
+    def goes_back(j: int) -> bool:
+        return word_before(j) and not _sentence_opener(toks, j - 1)
 
     j = k
     while k - j < MAX_FORM_NAME and goes_back(j):
         j -= 1
     capped, first = goes_back(j), j
+    if word_before(j) and _sentence_opener(toks, j - 1):
+        return None
     while j < k and _title_tail(toks, j):
         if toks[j].low not in word_set("names_english_words_derived.txt"):
             return None
         j += 1
     if j == k or (capped and j == first) or any(toks[i].start in person_starts for i in range(j, k)):
+        return None
+    if all(toks[i].low in _not_entities() for i in range(j, k)):
         return None
     return j
 
@@ -1106,6 +1119,12 @@ def _sentence_opener(toks: Sequence[Tok], k: int) -> bool:
     """The word at ``k`` is a common word opening a sentence or the text after a dateline's dash
     (`Kemudian Musim Mas Group`, `JAKARTA - Kemudian …`): capitalised by its place, no name's."""
     return (_opens_sentence(toks, k) or _after_dash(toks, k)) and toks[k].low in common_words()
+
+
+def _clause_opener(toks: Sequence[Tok], k: int) -> bool:
+    """The word at ``k`` is a connective or a preposition (`_opener_words`: `Kemudian`,
+    `Menurut`) opening a sentence or the text after a dash: never a name's word."""
+    return (_opens_sentence(toks, k) or _after_dash(toks, k)) and toks[k].low in _opener_words()
 
 
 def _title_tail(toks: Sequence[Tok], j: int) -> bool:

@@ -20,6 +20,7 @@ from ...clean.lexicon import AGENCY_DATELINE_CHARS
 from ...records import Entity, Span
 from ...records import EntityLabel as Label
 from ...resources import load_pairs
+from ...text.tokens import DASHES
 from ...text.words import common_words, dateline_only_suffixes, outlet_words, word_set
 from .shortnames import _heads_body
 from .sources import cited_sources, name_run_end, names_person, person_words, phrases
@@ -288,14 +289,11 @@ def _gazetteer_firsts() -> frozenset[str]:
     return frozenset(_regions()) | frozenset(_districts()) | frozenset(_seats())
 
 
-_DASHES = frozenset("-\u2013\u2014")
-
-
 def _after_dash(toks: Sequence[Tok], k: int) -> bool:
     """The word at ``k`` follows a dash set apart by spaces (`Medialampung.co.id – Kabar …`,
     `(ANTARA) - Bek …`, a list's `- Cek …`): it opens the text after a dateline or an item."""
     dash = toks[k - 1] if k >= 1 else None
-    return dash is not None and dash.text in _DASHES and dash.end < toks[k].start
+    return dash is not None and dash.text in DASHES and dash.end < toks[k].start
 
 
 def _opens_sentence(toks: Sequence[Tok], k: int) -> bool:

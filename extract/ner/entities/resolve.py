@@ -749,7 +749,6 @@ def _common_opener(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> b
     )
 
 
-#: a dash standing between words: after a dateline or an outlet's name, or opening a list's item
 def _common_after_dash(toks: Sequence[Tok], k: int) -> bool:
     """The word at ``k`` opens the text after a dash and is a common word (names_common_words.txt:
     `Kabar`, `Suatu`, `Muncul`) that is no listed body's short name (`Polri`, `Golkar`) and that

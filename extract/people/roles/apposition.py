@@ -12,7 +12,7 @@ from __future__ import annotations
 import regex
 
 from ...records import Span
-from ...text.tokens import NUMBER, PUNCT, WORD, Tok, sentence_breaks, tokenize
+from ...text.tokens import DASHES, NUMBER, PUNCT, WORD, Tok, sentence_breaks, tokenize
 from ...text.words import org_words, word_class
 from ..lexicon import Marker, facility_words, geo_words, match_head, match_marker, role_words
 from ..names import proper_name, strip_name
@@ -23,7 +23,6 @@ from .mentions import _SENTENCE_OPENERS, RoleMention, W, _Mention, one_of_before
 # What closes a name in a list of officers after `Title: ` (a dash, a footnote mark, …); `â` opens
 # a bullet `•` read in the wrong encoding (`â€¢`, its second byte a control character)
 _LIST_CLOSERS = ("-", "–", "*", ",", ";", ".", "•", "|", "â")
-_DASHES = ("-", "–", "—")
 #: Tokens of the longest phrase linking a holder's name to the post after it (yang saat ini menjabat sebagai).
 _MAX_LINK = 6
 #: Adverbs or time words at most between a holder's name (or `yang`) and a holder verb (saat masih
@@ -506,7 +505,7 @@ class _NameFirst(_TitleLinks):
         """Whether token ``k`` is a dash set off by spaces right after a name (a PER span or a name
         run: `Hendra Wiratama – Direktur …`), not a hyphen inside a word or a dateline's dash."""
         toks, text = self.toks, self.text
-        if not (k >= 1 and toks[k].text in _DASHES and toks[k].start > 0):
+        if not (k >= 1 and toks[k].text in DASHES and toks[k].start > 0):
             return False
         spaced = text[toks[k].start - 1].isspace() and text[toks[k].end : toks[k].end + 1].isspace()
         if not spaced:
@@ -529,7 +528,7 @@ class _NameFirst(_TitleLinks):
             return False  # Budi - Komisaris: Ani - …: a board list's dash bullet, the colon names the holder
         after = max(m.comp_end, m.end)
         # Budi - Menteri Pemuda - Ani: a programme's `post - holder` items
-        return not (after < self.n and self.toks[after].text in _DASHES)
+        return not (after < self.n and self.toks[after].text in DASHES)
 
     def _dash_holder(self, m: _Mention) -> bool:
         """Juri: Rahmat Hidayat – Managing Director PT X, Wulan Sari – Ketua …: a post right after

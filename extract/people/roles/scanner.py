@@ -16,7 +16,7 @@ import regex
 
 from ...records import Entity, Span
 from ...text.numbers import parse_number
-from ...text.tokens import NUMBER, WORD, Tok, cue_positions, whole_tokens, window_tokens
+from ...text.tokens import DASHES, NUMBER, WORD, Tok, cue_positions, whole_tokens, window_tokens
 from ...text.words import NAMEISH, word_class, word_set
 from ..lexicon import (
     Head,
@@ -37,7 +37,7 @@ from ..lexicon import (
     title_prefixes,
 )
 from ..titles import Piece, first_segment
-from .apposition import _DASHES, _initials, _NameFirst
+from .apposition import _initials, _NameFirst
 from .firsts import _name_pair
 from .mentions import _SENTENCE_OPENERS, RoleMention, W, _grade_at, _Mention, one_of_before
 from .settle import (
@@ -478,7 +478,7 @@ class _Scanner(_NameFirst):
         t = self.toks[k]
         return (
             t.text.lower() in role_words("kin")
-            and (t.text[0].islower() or self._opens_sentence(k) or self.toks[k - 1].text in _DASHES)
+            and (t.text[0].islower() or self._opens_sentence(k) or self.toks[k - 1].text in DASHES)
             and not any(a <= t.start < b for a, b in self.per_spans)
         )
 
