@@ -25,12 +25,6 @@ from .mentions import _SENTENCE_OPENERS, RoleMention, W, _Mention, one_of_before
 _LIST_CLOSERS = ("-", "–", "*", ",", ";", ".", "•", "|", "â")
 #: Tokens of the longest phrase linking a holder's name to the post after it (yang saat ini menjabat sebagai).
 _MAX_LINK = 6
-#: Adverbs or time words at most between a holder's name (or `yang`) and a holder verb (saat masih
-#: menjabat; yang kini kembali dipercaya).
-_MAX_LINK_ADVERBS = 2
-#: Capitalised words at most of a name before a holder verb (four: a particle, a given name and
-#: two family names), read back for a kinship word owning the verb (Istri Agus Salim yang …).
-_MAX_NAME_WORDS = 4
 #: Lowercase words between a name's comma and `yang juga` (Fatchul Anas, ayahnya yang juga pemilik …).
 _MAX_DESCRIPTION = 3
 #: Tokens of `dan` and a second body after a post before a pointer word (mantan pelatih X dan Y itu).
@@ -182,7 +176,7 @@ class _NameFirst(_TitleLinks):
             and (toks[start].text[0].isupper() or self._body_named_after(m.end))
         ):
             m.link = 2 + self._description_before(start - 2)
-        m.link = max(m.link, self._holder_link(start), self._verb_link(start))
+        m.link = max(m.link, self._holder_link(start))
         m.selaku = m.link > 0
         if start > 0 and not toks[start].newline and toks[start - 1].text.lower() in role_words("candidacy"):
             m.official = False  # calon presiden Prabowo: a post sought, not held (still a person)
@@ -237,54 +231,6 @@ class _NameFirst(_TitleLinks):
             if " ".join(toks[x].text.lower() for x in range(k, start)) in phrases:
                 best = max(best, start - k)
         return best + self._adverb_before_link(start - best) if best else 0
-
-    def _verb_link(self, start: int) -> int:
-        """Budi yang kembali dipercaya sebagai Ketua DPC …; Awda telah dipilih sebagai komandan …;
-        Joko Widodo saat masih menjabat sebagai Wali Kota Solo …; Ryan menjabat Wakil Presiden …:
-        a holder verb (people_roles `holder_verb`) and its link word (`verb_post_link`; none after
-        `holder_verb_direct`) right before the head at ``start``, up to `_MAX_LINK_ADVERBS` adverbs
-        or time words (`link_adverb`, `link_when`) before the verb and a `yang` before those: the
-        tokens of that link (0: none), so the name before it holds the post. Not where a kinship
-        word (people_roles `kin`) opens the name or stands right before it: Istri Agus Salim yang
-        kini dipercaya sebagai Ketua …, the wife holds it. The phrases `holder_link` lists that are
-        no holder verb and link (yang juga sebagai) are read by `_holder_link`."""
-        toks, k = self.toks, start - 1
-        if k < 1 or toks[start].newline:
-            return 0
-        linked = toks[k].text.lower() in role_words("verb_post_link")
-        k -= linked
-        verb = toks[k].text.lower()
-        if verb not in role_words("holder_verb") or not (linked or verb in role_words("holder_verb_direct")):
-            return 0
-        adverbs = role_words("link_adverb") | role_words("link_when")
-        while (
-            k > 0
-            and start - k < _MAX_LINK_ADVERBS + 1 + linked
-            and not toks[k].newline
-            and toks[k - 1].text.lower() in adverbs
-        ):
-            k -= 1
-        if k > 0 and not toks[k].newline and toks[k - 1].text.lower() == "yang":
-            k -= 1
-        # Hasan Basri, yang pernah menjabat sebagai …; Mohamed Salah, terpilih sebagai …: a comma
-        # before the link stays out of it; not before a bare `yang` and the verb (Annisa, yang
-        # diangkat sebagai pemimpin kelompok: a description; the holder_link rows read those)
-        bare_yang = toks[k].text.lower() == "yang" and k + 2 + linked == start
-        x = k - (k > 1 and toks[k - 1].text == "," and not toks[k - 1].newline and not bare_yang)
-        if toks[k].newline or x == 0 or toks[x - 1].kind is not WORD or self._kin_owns(x):
-            return 0
-        return start - k
-
-    def _kin_owns(self, k: int) -> bool:
-        """Istri Agus Salim yang …; Ibunda Agus Salim yang …: a kinship word (people_roles `kin`)
-        opens the up to `_MAX_NAME_WORDS` capitalised words ending before ``k`` or stands right
-        before them, so the clause at ``k`` is the relative's, not the named person's."""
-        toks, j = self.toks, k
-        while j > 0 and k - j < _MAX_NAME_WORDS and _capitalised(toks[j - 1]) and not toks[j].newline:
-            j -= 1
-        kin = role_words("kin")
-        before = j > 0 and not toks[j].newline and toks[j - 1].text.lower() in kin
-        return before or toks[j].text.lower() in kin
 
     def _adverb_before_link(self, k: int) -> int:
         """Budi sebelumnya menjabat sebagai Ketua …; Rina pernah ditunjuk sebagai …: one adverb of
@@ -681,11 +627,6 @@ class _NameFirst(_TitleLinks):
             self.text[: toks[a].start],
         )
         return a, (found[-1] if found else self.title(a, b - 1))
-
-
-def _capitalised(t: Tok) -> bool:
-    """Whether a token is a capitalised word (a name's word)."""
-    return t.kind is WORD and t.text[0].isupper()
 
 
 def _initials(t: Tok) -> bool:
