@@ -92,7 +92,7 @@ from .kinds import (
     _written_lowercase,
 )
 from .model import _relabel, _title_cased_word
-from .page import _after_dash, _opens_sentence
+from .page import _opens_sentence, _opens_text
 from .places import _list_item, _list_items, _seat_len, country_lengths
 from .repair import _repair_model, _spells_body
 from .shortnames import (
@@ -1118,13 +1118,13 @@ def _form_name_start(toks: Sequence[Tok], k: int, person_starts: set[int]) -> in
 def _sentence_opener(toks: Sequence[Tok], k: int) -> bool:
     """The word at ``k`` is a common word opening a sentence or the text after a dateline's dash
     (`Kemudian Musim Mas Group`, `JAKARTA - Kemudian …`): capitalised by its place, no name's."""
-    return (_opens_sentence(toks, k) or _after_dash(toks, k)) and toks[k].low in common_words()
+    return _opens_text(toks, k) and toks[k].low in common_words()
 
 
 def _clause_opener(toks: Sequence[Tok], k: int) -> bool:
     """The word at ``k`` is a connective or a preposition (`_opener_words`: `Kemudian`,
     `Menurut`) opening a sentence or the text after a dash: never a name's word."""
-    return (_opens_sentence(toks, k) or _after_dash(toks, k)) and toks[k].low in _opener_words()
+    return _opens_text(toks, k) and toks[k].low in _opener_words()
 
 
 def _title_tail(toks: Sequence[Tok], j: int) -> bool:

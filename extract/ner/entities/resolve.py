@@ -67,6 +67,7 @@ from .model import _relabel, _retype
 from .page import (
     _after_dash,
     _opens_sentence,
+    _opens_text,
     dateline_entities,
     named_regions,
     outlet_entities,
@@ -739,7 +740,7 @@ def _common_opener(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> b
     # mid-sentence, a place the article also writes in lowercase is a common word capitalised in
     # a heading or a product's name (`Serum`, `Kiloliter` beside `serum`, `kiloliter`)
     return (
-        (_opens_sentence(toks, k) or ent.label == Label.LOC or _after_dash(toks, k))
+        (_opens_text(toks, k) or ent.label == Label.LOC)
         and tok.text[:1].isupper()
         and tok.text.isalpha()
         and not tok.text.isupper()
@@ -757,10 +758,7 @@ def _common_after_dash(toks: Sequence[Tok], k: int) -> bool:
     tok = toks[k]
     if not _after_dash(toks, k) or tok.low not in common_words() or _listed_short_name(tok):
         return False
-    return not any(
-        t.text == tok.text and j != k and not (_opens_sentence(toks, j) or _after_dash(toks, j))
-        for j, t in enumerate(toks)
-    )
+    return not any(t.text == tok.text and j != k and not _opens_text(toks, j) for j, t in enumerate(toks))
 
 
 def _imperative(word: str) -> bool:
