@@ -1049,7 +1049,7 @@ def _form_name_goes_on(toks: Sequence[Tok], k: int, person_starts: set[int]) -> 
     if nxt is None or not _one_space(toks, k + 1):
         return False
     if nxt.low in _ENGLISH_OPENER_JOINS:
-        return _capital_after(toks, k + 1)
+        return k + 2 < len(toks) and toks[k + 2].capital
     return nxt.capital and nxt.start not in person_starts
 
 
