@@ -7,6 +7,7 @@ the shapes of text (words, sentence ends, dashes, URLs) that need no word list.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 from typing import NamedTuple
 
@@ -14,6 +15,7 @@ import regex
 
 from ..resources import load_lines, load_table
 from ..text.patterns import alternation, required_literals
+from ..text.tokens import DASHES
 from ..text.words import common_words, outlet_words, word_set
 from .kinds import Label, LineKind, MarkerMode
 
@@ -168,12 +170,15 @@ def _patterns() -> _Patterns:
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 #: The characters one of which every match of the ``dash`` pattern holds (each branch takes an en
 #: or em dash or a hyphen, none of which has a case) and of ``soft_dash`` (a bar, an underscore or
-#: a tilde): a window holding none of them has no match (`marked_search`).
-DASH_MARKS = "-–—"
+#: a tilde): a window holding none of them has no match (`marked_search`). The dashes are the
+#: tokenizer's own (text/tokens.py `DASHES`).
+DASH_MARKS = DASHES
 SOFT_DASH_MARKS = "|_~"
 
 
-def marked_search(rx: regex.Pattern[str], marks: str, text: str, end: int) -> regex.Match[str] | None:
+def marked_search(
+    rx: regex.Pattern[str], marks: Iterable[str], text: str, end: int
+) -> regex.Match[str] | None:
     """``rx.search(text, 0, end)``, or None at once where ``text[:end]`` holds none of ``marks``, the
     characters one of which each of its matches holds (`DASH_MARKS`). An ``in`` test is a hundredth
     of the cost of these patterns' search, which tries every position; most windows hold no mark

@@ -9,7 +9,7 @@ a country's armed service (`AU Mesir`), and `_model_bodies`: the model's ORG/LOC
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any
 
@@ -92,7 +92,7 @@ from .kinds import (
     _written_lowercase,
 )
 from .model import _relabel, _title_cased_word
-from .page import _after_dash, _opens_sentence
+from .page import _opens_sentence, _opens_text
 from .places import _list_item, _list_items, _seat_len, country_lengths
 from .repair import _repair_model, _spells_body
 from .shortnames import (
@@ -1049,7 +1049,7 @@ def _form_name_goes_on(toks: Sequence[Tok], k: int, person_starts: set[int]) -> 
     if nxt is None or not _one_space(toks, k + 1):
         return False
     if nxt.low in _ENGLISH_OPENER_JOINS:
-        return _capital_after(toks, k + 1)
+        return k + 2 < len(toks) and toks[k + 2].capital
     return nxt.capital and nxt.start not in person_starts
 
 
@@ -1082,27 +1082,16 @@ def _form_name_start(toks: Sequence[Tok], k: int, person_starts: set[int]) -> in
     `Facebook Group`, a platform's feature)."""
     stops = word_set("entities_competitor_nouns.txt") | word_set("entities_body_words_before.txt")
 
-    def word_before(j: int) -> bool:
-        # a capitalised word one space before ``j`` that no title, noun, word of the market or
-        # connective ends the name at
-        if j <= 0 or not _form_name_word(toks[j - 1]) or not _one_space(toks, j):
-            return False
-        low = toks[j - 1].low
-        return not (
-            low in stops
-            or low in role_words("market_word")
-            or title_len(toks, j - 1)
-            or _clause_opener(toks, j - 1)
+    def name_word(i: int) -> bool:
+        # a capitalised word that no title, noun, word of the market or connective ends the name at
+        low = toks[i].low
+        return _form_name_word(toks[i]) and not (
+            low in stops or low in role_words("market_word") or title_len(toks, i) or _clause_opener(toks, i)
         )
 
-    def goes_back(j: int) -> bool:
-        return word_before(j) and not _sentence_opener(toks, j - 1)
-
-    j = k
-    while k - j < MAX_FORM_NAME and goes_back(j):
-        j -= 1
-    capped, first = goes_back(j), j
-    if word_before(j) and _sentence_opener(toks, j - 1):
+    j = _name_run_before(toks, k, MAX_FORM_NAME, lambda i: name_word(i) and not _sentence_opener(toks, i))
+    capped, first = j > 0 and _one_space(toks, j) and name_word(j - 1), j
+    if capped and _sentence_opener(toks, j - 1):
         return None
     while j < k and _title_tail(toks, j):
         if toks[j].low not in word_set("names_english_words_derived.txt"):
@@ -1115,16 +1104,27 @@ def _form_name_start(toks: Sequence[Tok], k: int, person_starts: set[int]) -> in
     return j
 
 
+def _name_run_before(toks: Sequence[Tok], end: int, max_words: int, name_word: Callable[[int], bool]) -> int:
+    """Where the run of words before ``end`` starts: at most ``max_words`` words, each one space
+    before the next and each passing ``name_word`` (its position); ``end`` where none does. The
+    walk of a name closed by a company's form (`_form_name_start`) and of one before its ticker
+    (`_ticker_name`), each with its own word test and cap."""
+    j = end
+    while j > 0 and end - j < max_words and _one_space(toks, j) and name_word(j - 1):
+        j -= 1
+    return j
+
+
 def _sentence_opener(toks: Sequence[Tok], k: int) -> bool:
     """The word at ``k`` is a common word opening a sentence or the text after a dateline's dash
     (`Kemudian Musim Mas Group`, `JAKARTA - Kemudian …`): capitalised by its place, no name's."""
-    return (_opens_sentence(toks, k) or _after_dash(toks, k)) and toks[k].low in common_words()
+    return _opens_text(toks, k) and toks[k].low in common_words()
 
 
 def _clause_opener(toks: Sequence[Tok], k: int) -> bool:
     """The word at ``k`` is a connective or a preposition (`_opener_words`: `Kemudian`,
     `Menurut`) opening a sentence or the text after a dash: never a name's word."""
-    return (_opens_sentence(toks, k) or _after_dash(toks, k)) and toks[k].low in _opener_words()
+    return _opens_text(toks, k) and toks[k].low in _opener_words()
 
 
 def _title_tail(toks: Sequence[Tok], j: int) -> bool:
@@ -1308,13 +1308,15 @@ def _ticker_name(toks: Sequence[Tok], bracket: int) -> range | None:
     end = bracket
     if end < 1 or not _one_space(toks, end) or toks[end - 1].low.rstrip(".") in role_words("company_form"):
         return None
-    start = end
-    while start > 0 and end - start < MAX_TICKER_NAME and _name_word(toks[start - 1]):
-        if toks[start - 1].low in role_words("market_word") or _sentence_opener(toks, start - 1):
-            break
-        start -= 1
-        if start == 0 or not _one_space(toks, start):
-            break
+
+    def name_word(i: int) -> bool:
+        return (
+            _name_word(toks[i])
+            and toks[i].low not in role_words("market_word")
+            and not _sentence_opener(toks, i)
+        )
+
+    start = _name_run_before(toks, end, MAX_TICKER_NAME, name_word)
     joined = start > 0 and toks[start - 1].low in _english_joins()
     start = _name_after_title(toks, start, end)
     return range(start, end) if start < end and not joined else None

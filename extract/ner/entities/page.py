@@ -296,6 +296,12 @@ def _after_dash(toks: Sequence[Tok], k: int) -> bool:
     return dash is not None and dash.text in DASHES and dash.end < toks[k].start
 
 
+def _opens_text(toks: Sequence[Tok], k: int) -> bool:
+    """The word at ``k`` opens a sentence (`_opens_sentence`) or the text after a dash
+    (`_after_dash`): capitalised by its place."""
+    return _opens_sentence(toks, k) or _after_dash(toks, k)
+
+
 def _opens_sentence(toks: Sequence[Tok], k: int) -> bool:
     """The word at ``k`` opens a sentence: the text's first, or after a stop, a colon or a quote;
     the dot of a dotted head ends no sentence (`PT. Bank Rakyat Indonesia`, `Kab. Lampung`)."""

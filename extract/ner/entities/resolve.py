@@ -25,6 +25,7 @@ from .bodies import (
     _clubs,
     _clubs_by_their_city,
     _clubs_in_match_frames,
+    _english_name_start,
     _english_spelled_bodies,
     _faction_apart,
     _listed_shorts,
@@ -67,6 +68,7 @@ from .model import _relabel, _retype
 from .page import (
     _after_dash,
     _opens_sentence,
+    _opens_text,
     dateline_entities,
     named_regions,
     outlet_entities,
@@ -539,15 +541,16 @@ def _named_as_body(ent: Entity, toks: Sequence[Tok]) -> bool:
     inside = tokens_inside(ent.span, toks)
     if not inside or country_or_region(ent.text) or region_len(toks, inside.start, kecamatan=True):
         return False
-    return _english_named(toks, inside)
-
-
-def _english_named(toks: Sequence[Tok], inside: range) -> bool:
-    """The words ``inside`` end in a firm English body's word and open a name: no capitalised word
-    and no hyphen glued right before them (`ISEAS-Yusof Ishak Institute` is the model's cut)."""
-    before = toks[inside.start - 1] if inside.start else None
-    opened = before is None or not (before.text[:1].isupper() or before.end == toks[inside.start].start)
-    return len(inside) > 1 and opened and toks[inside[-1]].low in english_body_words(firm=True)
+    # the English name ending at its last word opens at its span (`_english_name_start`: no
+    # capitalised word nor glued one right before it), no mark glued to its first word (a hyphen:
+    # `ISEAS-Yusof Ishak Institute` is the model's cut), and ends in a firm body's word
+    first, last = inside.start, inside[-1]
+    cut = first > 0 and toks[first - 1].end == toks[first].start
+    return (
+        not cut
+        and _english_name_start(toks, last) == first
+        and toks[last].low in english_body_words(firm=True)
+    )
 
 
 def _person_read(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
@@ -739,7 +742,7 @@ def _common_opener(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> b
     # mid-sentence, a place the article also writes in lowercase is a common word capitalised in
     # a heading or a product's name (`Serum`, `Kiloliter` beside `serum`, `kiloliter`)
     return (
-        (_opens_sentence(toks, k) or ent.label == Label.LOC or _after_dash(toks, k))
+        (_opens_text(toks, k) or ent.label == Label.LOC)
         and tok.text[:1].isupper()
         and tok.text.isalpha()
         and not tok.text.isupper()
@@ -757,10 +760,7 @@ def _common_after_dash(toks: Sequence[Tok], k: int) -> bool:
     tok = toks[k]
     if not _after_dash(toks, k) or tok.low not in common_words() or _listed_short_name(tok):
         return False
-    return not any(
-        t.text == tok.text and j != k and not (_opens_sentence(toks, j) or _after_dash(toks, j))
-        for j, t in enumerate(toks)
-    )
+    return not any(t.text == tok.text and j != k and not _opens_text(toks, j) for j, t in enumerate(toks))
 
 
 def _imperative(word: str) -> bool:
