@@ -144,8 +144,8 @@ class _FirstHolder(_HolderNames):
             # Samsung Electronics Southeast Asia & Oceania: `&` joins a body's or a unit's words,
             # never a title to its holder
             return self._title_only(m, seg)
-        x = self._name_start_moved(m, si, conn, seg, x, called=called)
-        if called and x == 0:
+        x = 0 if called else self._name_start_moved(m, si, conn, seg, x)
+        if called:
             self.framed.add(seg[0].i)  # a name of common words: the article, not the lexicon, is sure
         if (
             self._shop_name(seg, x)
@@ -186,13 +186,10 @@ class _FirstHolder(_HolderNames):
             )
         return None
 
-    def _name_start_moved(
-        self, m: _Mention, si: int, conn: str | None, seg: list[El], x: int, *, called: bool
-    ) -> int:
+    def _name_start_moved(self, m: _Mention, si: int, conn: str | None, seg: list[El], x: int) -> int:
         """Where the name starts once a first name that is also a common word or a region is read
-        as the name's (`_capital_first_name`, ``called``: `_called_first_name`,
-        `_common_first_after_region`, `_region_first_name`)."""
-        if called or self._capital_first_name(si, conn, seg, x):
+        as the name's (`_capital_first_name`, `_common_first_after_region`, `_region_first_name`)."""
+        if self._capital_first_name(si, conn, seg, x):
             return 0
         if self._common_first_after_region(seg, x):
             return x - 1
