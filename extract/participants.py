@@ -1468,7 +1468,7 @@ def _object_before(text: str, cand: _Candidate, s_start: int, kind: str = "objec
     if _verb_before(text, cand.start, s_start, kind):
         return True
     start: int | None = cand.start
-    for _ in range(_LIST_ITEMS if kind in _LISTED_KINDS else 0):
+    for _ in range(_LIST_ITEMS if kind == "bring" else 0):
         start = _listed_after(text, start, s_start)
         if start is None:
             return False
@@ -1477,10 +1477,6 @@ def _object_before(text: str, cand: _Candidate, s_start: int, kind: str = "objec
     return False
 
 
-# The verbs of participants_cues.txt whose count may head a list the counts after it share
-# (``mengerahkan 4 unit mobil … dan 30 personel``, ``mengirim 12 pemain putra dan delapan pemain
-# putri``).
-_LISTED_KINDS = frozenset({"bring"})
 # ``dan``/``serta``/``dengan`` or a comma right before a count, and the words between it and
 # the count listed before
 _AND_BEFORE = LazyPattern(r"(?:,?\s++(?i:dan|serta|dengan)|,)\s++\Z")
