@@ -62,7 +62,7 @@ from typing import NamedTuple
 
 import regex
 
-from .people.lexicon import match_region
+from .people.lexicon import match_region, role_words
 from .records import Participant, Span
 from .resources import load_pairs
 from .text.calendar import month_names_rx, month_number, weekday_number
@@ -1598,16 +1598,24 @@ def _divided(text: str, cand: _Candidate, s_start: int) -> bool:
     return _divided_rx().search(text, max(s_start, cand.start - _NEAR_CHARS), cand.start) is not None
 
 
+# Words of an ``average`` word's own between it and the ``amount`` word before the count
+# (``Rerata vaksinasi minggu lalu tercatat``).
+_AVERAGE_GAP_WORDS = 3
+
+
 @cache
 def _averaged_rx() -> regex.Pattern[str]:
     """An ``average`` word of participants_negative.txt governing the count right after it:
-    right before it, or with a few words of its own (no number, no ``yang`` and no demonstrative
-    closing a noun phrase) and an ``amount`` word of participants_cues.txt between (``Rerata
-    vaksinasi minggu lalu tercatat``, ``rata-rata pencari mencapai``)."""
+    right before it, or with a few words of its own (no number, no ``yang`` and no
+    ``demonstrative`` of people_roles.txt closing a noun phrase) and an ``amount`` word of
+    participants_cues.txt between (``Rerata vaksinasi minggu lalu tercatat``, ``rata-rata
+    pencari mencapai``)."""
     amount = alternation(_words_of("amount"))
+    closing = alternation(["yang", *role_words("demonstrative")])
     return regex.compile(
         rf"{_negative_rx('average').pattern}"
-        rf"(?:(?:\s++(?!(?i:yang|itu|ini|tersebut)(?![\w-]))[^\W\d]++){{0,3}}?(?:\s++(?i:{amount})(?![\w-]))++)?"
+        rf"(?:(?:\s++(?!(?i:{closing})(?![\w-]))[^\W\d]++){{0,{_AVERAGE_GAP_WORDS}}}?"
+        rf"(?:\s++(?i:{amount})(?![\w-]))++)?"
         rf"\s++\Z",
         regex.IGNORECASE,
     )
