@@ -43,18 +43,16 @@ from .corpus import (
 )
 from .lexicon import (
     Marker,
-    admin_words,
     blessings,
     dotted_name_word,
     entity_cues,
-    facility_words,
-    geo_words,
     haji_initial,
     is_region_span,
     lower_particles,
     match_head,
     match_marker,
     nickname_addresses,
+    place_kind_words,
     role_words,
 )
 
@@ -965,11 +963,7 @@ def _place_noun_before(text: str, at: int) -> bool:
     facility word, a thing's cue of names_entity_cues.txt, or a residence noun of
     people_roles.txt: `warga`) names that place or thing, no person's first name."""
     before = prev_word(text, at).lower()
-    return (
-        before in entity_cues()[0]
-        or before in admin_words() | geo_words() | facility_words()
-        or before in role_words("residence")
-    )
+    return before in entity_cues()[0] or before in place_kind_words() or before in role_words("residence")
 
 
 #: Characters read back for a marker that may hold a piece (`Kolonel Kum`: a rank and its corps).

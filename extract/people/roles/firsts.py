@@ -19,11 +19,10 @@ from ..lexicon import (
     Marker,
     admin_words,
     and_others,
-    facility_words,
-    geo_words,
     match_head,
     named_bodies,
     place_end_words,
+    place_kind_words,
     role_words,
 )
 from ..titles import DERIVED_NOUN, El, Piece, orglike, place_ends
@@ -40,12 +39,7 @@ _MAX_APPOSED_WORDS = 3
 def _place_or_noun(low: str) -> bool:
     """A lowercase word that is a level, a facility or a geographic word (kota, balai, sungai) or a
     derived noun (pendidikan, kesehatan): a word of a place or a post, not a first or last name."""
-    return (
-        low in admin_words()
-        or low in facility_words()
-        or low in geo_words()
-        or bool(DERIVED_NOUN.get().fullmatch(low))
-    )
+    return low in place_kind_words() or bool(DERIVED_NOUN.get().fullmatch(low))
 
 
 class _FirstHolder(_HolderNames):

@@ -23,14 +23,13 @@ from ...text.words import NAMEISH, listed_body_short_name, org_words, speech_ver
 from ..lexicon import (
     Marker,
     admin_words,
-    facility_words,
-    geo_words,
     head_last_words,
     head_words,
     match_head,
     match_region,
     needs_body,
     place_end_words,
+    place_kind_words,
     role_words,
     word_marker,
 )
@@ -730,7 +729,7 @@ def _entity_prefix(words: Sequence[str], span: Span, entities: Sequence[Entity])
     that place; returns how many (0: none). One word is too weak: the model often glues a
     holder's first name onto the body before it."""
     s, e = span
-    kinds = admin_words() | geo_words() | facility_words()
+    kinds = place_kind_words()
     for k in range(len(words) - 1, _PLACE_PREFIX_MIN - 1, -1):
         head = " ".join(words[:k])
         for ent in entities:
