@@ -62,7 +62,7 @@ from typing import NamedTuple
 
 import regex
 
-from .people.lexicon import match_region
+from .people.lexicon import match_region, role_words
 from .records import Participant, Span
 from .resources import load_pairs
 from .text.calendar import month_names_rx, month_number, weekday_number
@@ -1468,7 +1468,7 @@ def _object_before(text: str, cand: _Candidate, s_start: int, kind: str = "objec
     if _verb_before(text, cand.start, s_start, kind):
         return True
     start: int | None = cand.start
-    for _ in range(_LIST_ITEMS if kind in _LISTED_KINDS else 0):
+    for _ in range(_LIST_ITEMS if kind == "bring" else 0):
         start = _listed_after(text, start, s_start)
         if start is None:
             return False
@@ -1477,10 +1477,6 @@ def _object_before(text: str, cand: _Candidate, s_start: int, kind: str = "objec
     return False
 
 
-# The verbs of participants_cues.txt whose count may head a list the counts after it share
-# (``mengerahkan 4 unit mobil … dan 30 personel``, ``mengirim 12 pemain putra dan delapan pemain
-# putri``).
-_LISTED_KINDS = frozenset({"bring"})
 # ``dan``/``serta``/``dengan`` or a comma right before a count, and the words between it and
 # the count listed before
 _AND_BEFORE = LazyPattern(r"(?:,?\s++(?i:dan|serta|dengan)|,)\s++\Z")
@@ -1602,16 +1598,24 @@ def _divided(text: str, cand: _Candidate, s_start: int) -> bool:
     return _divided_rx().search(text, max(s_start, cand.start - _NEAR_CHARS), cand.start) is not None
 
 
+# Words of an ``average`` word's own between it and the ``amount`` word before the count
+# (``Rerata vaksinasi minggu lalu tercatat``).
+_AVERAGE_GAP_WORDS = 3
+
+
 @cache
 def _averaged_rx() -> regex.Pattern[str]:
     """An ``average`` word of participants_negative.txt governing the count right after it:
-    right before it, or with a few words of its own (no number, no ``yang`` and no demonstrative
-    closing a noun phrase) and an ``amount`` word of participants_cues.txt between (``Rerata
-    vaksinasi minggu lalu tercatat``, ``rata-rata pencari mencapai``)."""
+    right before it, or with a few words of its own (no number, no ``yang`` and no
+    ``demonstrative`` of people_roles.txt closing a noun phrase) and an ``amount`` word of
+    participants_cues.txt between (``Rerata vaksinasi minggu lalu tercatat``, ``rata-rata
+    pencari mencapai``)."""
     amount = alternation(_words_of("amount"))
+    closing = alternation(["yang", *role_words("demonstrative")])
     return regex.compile(
         rf"{_negative_rx('average').pattern}"
-        rf"(?:(?:\s++(?!(?i:yang|itu|ini|tersebut)(?![\w-]))[^\W\d]++){{0,3}}?(?:\s++(?i:{amount})(?![\w-]))++)?"
+        rf"(?:(?:\s++(?!(?i:{closing})(?![\w-]))[^\W\d]++){{0,{_AVERAGE_GAP_WORDS}}}?"
+        rf"(?:\s++(?i:{amount})(?![\w-]))++)?"
         rf"\s++\Z",
         regex.IGNORECASE,
     )

@@ -1291,7 +1291,13 @@ def _head_run(before: str) -> bool:
     sentence has some (`dibuka lewat laman resmi Pemkot Warta.id -`: news-raw, 16 of the 17 mastheads
     read behind glued text; `Vaksin Covid-19 bermutasi Perbesar Liputan6.com` is lost)."""
     run = _HEAD_RUN_OPEN.split(before)[-1].split()
-    return not any(w[:1].islower() and w.casefold() not in _function_words() for w in run)
+    return not any(map(_prose_word, run))
+
+
+def _prose_word(word: str) -> bool:
+    """Whether ``word`` is lowercase and no function word (`bermutasi`, not `di`): a word no
+    headline, caption or writer's line has (`_head_run`, `rules._lede_after`)."""
+    return word[:1].islower() and word.casefold() not in _function_words()
 
 
 # A standfirst glued before the lede's dateline (`… tidak perlu dikhawatirkanJakarta (ANTARA) - …`):

@@ -47,6 +47,7 @@ from .meta import (
     _date_span,
     _dateline,
     _is_outlet,
+    _prose_word,
     _weekdays,
 )
 
@@ -491,10 +492,8 @@ def _title_case_headline(head: str) -> bool:
 def _lede_after(words: list[str]) -> bool:
     """Whether ``words`` open a lede: a lowercase word that is no function word comes, and no
     question or exclamation before it (`Siapa Lawannya? Jakarta, …`: the headline goes on)."""
-    fw = _function_words()
     for word in words:
-        core = word.strip(_WORD_PUNCT)
-        if core[:1].islower() and core.casefold() not in fw:
+        if _prose_word(word.strip(_WORD_PUNCT)):
             return True
         if word.endswith(("?", "!")):
             return False

@@ -139,23 +139,21 @@ def body_name_word(word: str) -> bool:
     key = word.lower()
     lowercase = corpus_counts()["low"].get(key, 0)
     return (
-        not lowercase and _words_in_names("other").get(key, 0) >= BODY_ARTICLES_MIN and _body_over_person(key)
+        not lowercase
+        and _words_in_names("other").get(key, 0) >= BODY_ARTICLES_MIN
+        and body_word_over_person(key)
     )
 
 
-def _body_over_person(key: str) -> bool:
-    """News-raw holds the lowercase word ``key`` in bodies' or places' names in more articles than
-    in persons'."""
-    return _words_in_names("other").get(key, 0) > _words_in_names("per").get(key, 0)
-
-
 def body_word_over_person(word: str) -> bool:
-    """News-raw holds ``word`` in bodies' or places' names in more articles than in persons', in
-    one article or more (`Ciledug` 2 against 0, `Academy` 2 against 0, `Tesla` 3 against 2): no
-    `BODY_ARTICLES_MIN`, as `body_name_word` asks to call a word a proper name's, since this only
-    keeps a word apart from a name beside it (`names.joined_beside`), where a slip of one article
-    costs a join at most; five articles would let `Ciledug`, `Cilandak` and `Academy` join names."""
-    return _body_over_person(word.lower())
+    """News-raw holds ``word`` (any case) in bodies' or places' names in more articles than in
+    persons', in one article or more (`Ciledug` 2 against 0, `Academy` 2 against 0, `Tesla` 3
+    against 2): no `BODY_ARTICLES_MIN`, as `body_name_word` asks to call a word a proper name's,
+    since this only keeps a word apart from a name beside it (`names.joined_beside`), where a slip
+    of one article costs a join at most; five articles would let `Ciledug`, `Cilandak` and
+    `Academy` join names."""
+    key = word.lower()
+    return _words_in_names("other").get(key, 0) > _words_in_names("per").get(key, 0)
 
 
 def person_name_word(word: str) -> bool:
@@ -221,7 +219,7 @@ def body_words_share(name: str) -> float:
     a company's, a school's or a place's more likely than a person's. An initial (`A`, `Beran A`)
     says nothing of either and is not counted."""
     words = [w for w in name.lower().split() if len(w.strip(".")) > 1]
-    return sum(_body_over_person(w) for w in words) / max(len(words), 1)
+    return sum(body_word_over_person(w) for w in words) / max(len(words), 1)
 
 
 #: The fewest words of a name (initials not counted) the English-word share reads: a one-word

@@ -506,6 +506,13 @@ def facility_words() -> frozenset[str]:
     return word_set("officials_facility_words.txt")
 
 
+@cache
+def place_kind_words() -> frozenset[str]:
+    """The words of a place's kind: administrative, geographic and facility words together
+    (`admin_words`, `geo_words`, `facility_words`: kota, sungai, balai)."""
+    return admin_words() | geo_words() | facility_words()
+
+
 def opens_facility(toks: Sequence[Tok]) -> bool:
     """Whether a facility word (one word or two: `Bandara`, `Rumah Sakit`) opens the tokens: the
     words after it name the facility, often after a person (`Bandara Muhammad Taufik Kiemas`)."""

@@ -43,18 +43,16 @@ from .corpus import (
 )
 from .lexicon import (
     Marker,
-    admin_words,
     blessings,
     dotted_name_word,
     entity_cues,
-    facility_words,
-    geo_words,
     haji_initial,
     is_region_span,
     lower_particles,
     match_head,
     match_marker,
     nickname_addresses,
+    place_kind_words,
     role_words,
 )
 
@@ -856,9 +854,9 @@ def described_before(text: str, start: int, end: int) -> bool:
 _PIECE_CLASSES = frozenset({WordClass.GIV, WordClass.UNK, WordClass.PART})
 #: Letters at least of the one word a piece holds alone (an initial is no piece: `Zenbook A`).
 _PIECE_MIN = 3
-#: Words at most of the name two pieces make (persons' `_MAX_NAME_WORDS` keeps longer ones out).
+#: Words at most of the name two pieces make: fewer than persons' `_MAX_NAME_WORDS` (7), which
+#: alone would let a join of six or seven words through.
 _JOINED_MAX_WORDS = 5
-_GLUED = LazyPattern(r"[\p{L}\p{N}]")
 
 
 def joined_beside(text: str, persons: Sequence[Person]) -> list[Person]:
@@ -941,7 +939,7 @@ def _name_pieces(text: str, x: Span, y: Span) -> bool:
     left, right = text[x[0] : x[1]].split(), text[y[0] : y[1]].split()
     if len(left) + len(right) > _JOINED_MAX_WORDS or min(len(left), len(right)) != 1:
         return False
-    if _GLUED.get().match(text[x[0] - 1 : x[0]] if x[0] else "") or _GLUED.get().match(text[y[1] : y[1] + 1]):
+    if (x[0] and text[x[0] - 1].isalnum()) or text[y[1] : y[1] + 1].isalnum():
         return False
     if any(word_class(w) not in _PIECE_CLASSES or not w[:1].isupper() for w in left + right):
         return False
@@ -965,11 +963,7 @@ def _place_noun_before(text: str, at: int) -> bool:
     facility word, a thing's cue of names_entity_cues.txt, or a residence noun of
     people_roles.txt: `warga`) names that place or thing, no person's first name."""
     before = prev_word(text, at).lower()
-    return (
-        before in entity_cues()[0]
-        or before in admin_words() | geo_words() | facility_words()
-        or before in role_words("residence")
-    )
+    return before in entity_cues()[0] or before in place_kind_words() or before in role_words("residence")
 
 
 #: Characters read back for a marker that may hold a piece (`Kolonel Kum`: a rank and its corps).

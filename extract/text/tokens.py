@@ -44,6 +44,7 @@ __all__ = [
     "tokenize",
     "whole_tokens",
     "window_tokens",
+    "word_before",
     "words_of",
 ]
 
@@ -331,6 +332,27 @@ def prev_word(text: str, start: int) -> str:
         b -= 1
     word = text[b:end]
     return word if word[:1].isalpha() else ""
+
+
+#: Characters read back from a position for the word written right before it (`word_before`).
+WORD_LOOKBACK = 40
+#: The word right before a position, blanks between: `$` reads past a line break closing the
+#: span, `\Z` (``letters``) does not.
+_WORD_BEFORE = LazyPattern(r"(\w+)[ \t]*$")
+_LETTERS_BEFORE = LazyPattern(r"([^\W\d_]+)[ \t]*\Z")
+
+
+def word_before(text: str, at: int, *, letters: bool = False) -> str:
+    """The word written right before ``at`` with only blanks between (case kept), or "" after
+    punctuation; unlike `prev_word`, any number of blanks and no abbreviation's dot. ``letters``:
+    a word of letters only (none after a digit or `_`) on ``at``'s own line.
+
+    >>> word_before("Ketua KORMI  Adil", 13), word_before("Ketua\\n", 6, letters=True)
+    ('KORMI', '')
+    """
+    rx = _LETTERS_BEFORE if letters else _WORD_BEFORE
+    found = rx.get().search(text, max(0, at - WORD_LOOKBACK), at)
+    return found.group(1) if found else ""
 
 
 def next_word(text: str, end: int) -> str:

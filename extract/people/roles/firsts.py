@@ -19,11 +19,10 @@ from ..lexicon import (
     Marker,
     admin_words,
     and_others,
-    facility_words,
-    geo_words,
     match_head,
     named_bodies,
     place_end_words,
+    place_kind_words,
     role_words,
 )
 from ..titles import DERIVED_NOUN, El, Piece, orglike, place_ends
@@ -40,12 +39,7 @@ _MAX_APPOSED_WORDS = 3
 def _place_or_noun(low: str) -> bool:
     """A lowercase word that is a level, a facility or a geographic word (kota, balai, sungai) or a
     derived noun (pendidikan, kesehatan): a word of a place or a post, not a first or last name."""
-    return (
-        low in admin_words()
-        or low in facility_words()
-        or low in geo_words()
-        or bool(DERIVED_NOUN.get().fullmatch(low))
-    )
+    return low in place_kind_words() or bool(DERIVED_NOUN.get().fullmatch(low))
 
 
 class _FirstHolder(_HolderNames):
@@ -144,8 +138,8 @@ class _FirstHolder(_HolderNames):
             # Samsung Electronics Southeast Asia & Oceania: `&` joins a body's or a unit's words,
             # never a title to its holder
             return self._title_only(m, seg)
-        x = self._name_start_moved(m, si, conn, seg, x, called=called)
-        if called and x == 0:
+        x = 0 if called else self._name_start_moved(m, si, conn, seg, x)
+        if called:
             self.framed.add(seg[0].i)  # a name of common words: the article, not the lexicon, is sure
         if (
             self._shop_name(seg, x)
@@ -186,13 +180,10 @@ class _FirstHolder(_HolderNames):
             )
         return None
 
-    def _name_start_moved(
-        self, m: _Mention, si: int, conn: str | None, seg: list[El], x: int, *, called: bool
-    ) -> int:
+    def _name_start_moved(self, m: _Mention, si: int, conn: str | None, seg: list[El], x: int) -> int:
         """Where the name starts once a first name that is also a common word or a region is read
-        as the name's (`_capital_first_name`, ``called``: `_called_first_name`,
-        `_common_first_after_region`, `_region_first_name`)."""
-        if called or self._capital_first_name(si, conn, seg, x):
+        as the name's (`_capital_first_name`, `_common_first_after_region`, `_region_first_name`)."""
+        if self._capital_first_name(si, conn, seg, x):
             return 0
         if self._common_first_after_region(seg, x):
             return x - 1

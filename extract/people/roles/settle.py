@@ -18,19 +18,18 @@ import regex
 
 from ...records import Entity, EntityLabel, Span
 from ...text.patterns import LazyPattern, whole_words
-from ...text.tokens import WORD, next_word, prev_word, tokenize
+from ...text.tokens import WORD, next_word, prev_word, tokenize, word_before
 from ...text.words import NAMEISH, listed_body_short_name, org_words, speech_verbs, word_class, word_set
 from ..lexicon import (
     Marker,
     admin_words,
-    facility_words,
-    geo_words,
     head_last_words,
     head_words,
     match_head,
     match_region,
     needs_body,
     place_end_words,
+    place_kind_words,
     role_words,
     word_marker,
 )
@@ -129,11 +128,11 @@ def _mentions_elsewhere(text: str, m: RoleMention, entities: Sequence[Entity]) -
     s, e = m.name_span
     own = next((x for x in entities if x.label == EntityLabel.PER and x.span[0] <= s < x.span[1]), None)
     leads = [
-        _word_before(text, x.span[0])
+        word_before(text, x.span[0])
         for x in entities
         if x.label == EntityLabel.PER and (x.span[1] <= s or x.span[0] >= e) and words & set(x.text.split())
     ]
-    return leads, _word_before(text, own.span[0] if own else s)
+    return leads, word_before(text, own.span[0] if own else s)
 
 
 def _holder_stays(text: str, m: RoleMention, entities: Sequence[Entity]) -> bool:
@@ -148,19 +147,9 @@ def _holder_stays(text: str, m: RoleMention, entities: Sequence[Entity]) -> bool
         return True
     if not any(word_class(w) is W.GIV for w in m.name.split()):
         return False
-    before = _word_before(text, m.name_span[0])
+    before = word_before(text, m.name_span[0])
     body = word_class(before) in (W.ORG, W.ACR) and before.lower() not in admin_words()
     return not (body or lead in leads)
-
-
-#: The word right before a position (`_word_before`), spaces between.
-_LAST_WORD = regex.compile(r"(\w+)[ \t]*$")
-
-
-def _word_before(text: str, at: int) -> str:
-    """The word written right before ``at`` (case kept), or "" after punctuation."""
-    found = _LAST_WORD.search(text, max(0, at - 40), at)
-    return found.group(1) if found else ""
 
 
 def _named_before(per: Entity, entities: Sequence[Entity]) -> bool:
@@ -740,7 +729,7 @@ def _entity_prefix(words: Sequence[str], span: Span, entities: Sequence[Entity])
     that place; returns how many (0: none). One word is too weak: the model often glues a
     holder's first name onto the body before it."""
     s, e = span
-    kinds = admin_words() | geo_words() | facility_words()
+    kinds = place_kind_words()
     for k in range(len(words) - 1, _PLACE_PREFIX_MIN - 1, -1):
         head = " ".join(words[:k])
         for ent in entities:

@@ -13,9 +13,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from functools import cache
 
-import regex
-
-from ...text.tokens import NUMBER, WORD, Tok, tokenize
+from ...text.tokens import NUMBER, WORD, Tok, tokenize, word_before
 from ...text.words import org_acronyms, speech_verbs, word_class, word_set
 from ..lexicon import (
     Marker,
@@ -35,10 +33,6 @@ _MAX_PLACE_LOOKS = 200
 _HEAD_LOOKBACK = 80
 #: Characters read back from a PER span for the words an acronym after it may spell.
 _ACRONYM_LOOKBACK = 80
-#: Characters read back from a word before a speech verb for the word written right before it.
-_WORD_LOOKBACK = 40
-#: The word right before a position, blanks between (no line break): `_subject_at`.
-_LAST_WORD = regex.compile(r"([^\W\d_]+)[ \t]*\Z")
 #: Elements that may go on a name past the end of the model's PER span (the model cut a
 #: surname): name words, initials and particles, not common, stop, organisation or glued words.
 _PAST_ENTITY = NAME_STARTS
@@ -307,10 +301,9 @@ class _Evidence:
         (clean_connectives.txt less clean_function_words.txt: `Sementara Puncak mengatakan`).
         A noun, a place's word or a preposition governs a word after it, which is then no
         speaker (`Warga Metro mengatakan`, `Kabupaten Puncak`, `di Puncak`)."""
-        found = _LAST_WORD.search(self.text, max(0, idx - _WORD_LOOKBACK), idx)
-        if found is None:
+        prev = word_before(self.text, idx, letters=True)  # no line break between
+        if not prev:
             return True
-        prev = found.group(1)
         return word_marker(prev) is Marker.HON or prev.lower() in _subject_openers()
 
     def _post_word(self, el: El) -> bool:
