@@ -1265,9 +1265,9 @@ def _masthead_behind_head(text: str) -> Dateline | None:
     """The dateline of a web masthead (`Brilio.net -`, `Liputan6.com, California -`: an outlet
     named by its domain, `_patterns().domain`) that opens the lede behind a headline, standfirst,
     writer's name or caption glued before it (`_MASTHEAD_SEAM`), its dash before the lede's capital
-    (`_MASTHEAD_LEDE`), within a standfirst's reach;
-    None on a digest of headlines (`_digest`) or without one (news-raw: the fact-check pages'
-    flattened headers, nine lines whose masthead dateline no other reading found)."""
+    (`_MASTHEAD_LEDE`), within a standfirst's reach, the glued words a headline's, a caption's or
+    a writer's (`_head_run`); None on a digest of headlines (`_digest`) or without one (news-raw:
+    the fact-check pages' flattened headers, whose masthead dateline no other reading found)."""
     if _digest(text):
         return None
     for m in _MASTHEAD_SEAM.finditer(text, 1, _STANDFIRST_CHARS):

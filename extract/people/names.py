@@ -933,9 +933,9 @@ def _name_pieces(text: str, x: Span, y: Span) -> bool:
     persons' (`body_word_over_person`: `Ciledug`, `Brighton`, `Academy`) or marker, no Balinese
     order word after a name (a particle that opens a name: `Wayan Sudira Nyoman`), no word after
     a name that news-raw mostly opens names with (`opens_names_mostly`: `Anies Baswedan Ganjar`,
-    `Prabowo Subianto Jokowi`; a given name, no surname), every word of
-    both a name's (`_PIECE_CLASSES`), at most `_JOINED_MAX_WORDS` words together, nothing glued
-    to either end (`militanSikh`)."""
+    `Prabowo Subianto Jokowi`; a given name, no surname), every word of both a name's
+    (`_PIECE_CLASSES`), at most `_JOINED_MAX_WORDS` words together, nothing glued to either end
+    (`militanSikh`)."""
     left, right = text[x[0] : x[1]].split(), text[y[0] : y[1]].split()
     if len(left) + len(right) > _JOINED_MAX_WORDS or min(len(left), len(right)) != 1:
         return False

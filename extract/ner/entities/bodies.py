@@ -1298,13 +1298,13 @@ def ticker_bodies(text: str, toks: Sequence[Tok], person_starts: set[int]) -> li
 def _ticker_name(toks: Sequence[Tok], bracket: int) -> range | None:
     """The capitalised words one space apart that end one space before the opening bracket at
     ``bracket``, at most `MAX_TICKER_NAME`, stopping before a word of the market (`Saham`,
-    people_roles.txt `market_word`) or a common word opening the sentence (`Kemudian`:
-    `_sentence_opener`); None
-    where none stands there, a company's form ends it (`Tbk`, `(Persero)`) or an English join
-    stands before it (`Indonesia Commodity and Derivatives Exchange (ICDX)`: the name goes on
-    before; `dan` is a list's: `dan Barito Renewables Energy (BREN)`). An official's title that
-    ends inside the run is its holder's, no word of the name (`_name_after_title`: `Wakil Direktur Utama
-    Indofood Sukses Makmur (INDF)`, `Presiden Direktur Astra International (ASII)`)."""
+    people_roles.txt `market_word`) or a common word opening the sentence or the text after a
+    dash (`Kemudian`: `_sentence_opener`); None where none stands there, a company's form ends
+    it (`Tbk`, `(Persero)`) or an English join stands before it (`Indonesia Commodity and
+    Derivatives Exchange (ICDX)`: the name goes on before; `dan` is a list's: `dan Barito
+    Renewables Energy (BREN)`). An official's title that ends inside the run is its holder's, no
+    word of the name (`_name_after_title`: `Wakil Direktur Utama Indofood Sukses Makmur (INDF)`,
+    `Presiden Direktur Astra International (ASII)`)."""
     end = bracket
     if end < 1 or not _one_space(toks, end) or toks[end - 1].low.rstrip(".") in role_words("company_form"):
         return None
