@@ -59,7 +59,7 @@ from ..people.names import described_before, name_tokens, names_run_together, st
 from ..people.titles import title_prefix_len
 from ..records import Entity, EntityLabel
 from ..resources import load_lines
-from ..text.patterns import LazyPattern, whole_words
+from ..text.patterns import LazyPattern, alternation, whole_words
 from ..text.tokens import (
     PUNCT,
     SMALL_TEXT,
@@ -86,6 +86,7 @@ from ..text.words import (
     listed_body_short_name,
     org_acronyms,
     org_words,
+    outlet_words,
     speech_verbs,
     word_class,
     word_set,
@@ -1147,13 +1148,29 @@ def _place_by_form(text: str, s: int, e: int) -> bool:
 _CREDIT_LOOKBACK = 40
 
 
-def _in_credit(text: str, s: int) -> bool:
+def _in_credit(text: str, s: int, e: int) -> bool:
     """The name is credited, not reported (`Pewarta: Budi Santoso Editor: …`, `(Xinhua/Li Wei)`,
-    `TribunWow.com/Ani Lestari`): a credit is boilerplate (§1), so no person of the article."""
+    `TribunWow.com/Ani Lestari`, or an outlet after it: `_outlet_closing`): a credit is
+    boilerplate (§1), so no person of the article."""
     before = text[max(0, s - _CREDIT_LOOKBACK) : s]
     before = before[before.rfind("\n") + 1 :]
     # every credit ends in its colon or slash: most names are tested without the search
-    return before.rstrip().endswith((":", "：", "/")) and credit_before().search(before) is not None
+    if before.rstrip().endswith((":", "：", "/")) and credit_before().search(before) is not None:
+        return True
+    return text[e : e + 1] == "/" and _outlet_closing().match(text, e) is not None
+
+
+@cache
+def _outlet_closing() -> regex.Pattern[str]:
+    """A slash, an outlet and what closes the credit right after it: a web address (`Bobo.id`,
+    `Intisari-Online.com`, the suffixes `credit_before` reads) or an outlet of `outlet_words`
+    (`Kompas`), then a closing bracket or the end of the line or the text: a photo's or a
+    writer's credit after the name (`Sylvana Toemon/Bobo.id`, `(Dio Dananjaya/Kompas.com)`)."""
+    outlets = alternation(tuple(sorted(outlet_words().names)))
+    return regex.compile(
+        rf"/\s*(?:[\w-]{{2,30}}\.(?:com|co|id|net|news)|(?:{outlets})(?![\w.-]))\s*(?:\)|$)",
+        regex.IGNORECASE | regex.MULTILINE,
+    )
 
 
 #: Letters at least in a word, by how it is written, that a dot after it ends a sentence with
@@ -2169,7 +2186,7 @@ def _no_person(
     text, (s, e), (cs, ce) = art.text, span, core
     if len(words) == 1 and (len(words[0]) == 1 or _ROMAN.get().fullmatch(words[0])):
         return True  # `kelas X`, `Bab II`: a letter or a Roman numeral names no one
-    if _place_by_form(text, s, e) or _in_credit(text, s) or _ends_in_region(text, s, cs, ce, titled):
+    if _place_by_form(text, s, e) or _in_credit(text, s, e) or _ends_in_region(text, s, cs, ce, titled):
         return True
     if _thing_before(text, s, titled) or _thing_shaped(text, s, cs, ce, words, marked):
         return True
