@@ -8,7 +8,8 @@ A candidate is a number from `extract.numbers` (``30``, ``seribu tujuh ratus``,
 as ``rapat`` or ``pelatihan`` only for the clause's subject or a count linked to it by
 ``dengan``/``bagi``/``untuk``), or a
 neighbouring sentence about the same people does (``… 360 orang penyandang disabilitas.
-Mereka memperoleh program pelatihan``), or the article earlier made the same head noun
+Mereka memperoleh program pelatihan``; not their involvement in an incident, ``Mereka diduga
+terlibat kericuhan``), or the article earlier made the same head noun
 the object of the activity (``menemui sejumlah calon mahasiswa`` … ``tujuh orang calon
 mahasiswa``); and nothing next to it makes it victims, recipients, residents, staff or
 winners (``participants_negative.txt``; receiving verbs such as ``menerima`` overrule a
