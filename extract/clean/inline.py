@@ -14,9 +14,8 @@ from functools import cache
 import regex
 
 from ..resources import load_lines, load_table
-from ..text.patterns import folded_for_literals, whole_words
-from ..text.tokens import prev_word
-from ..text.words import LOCATIVES, WordClass, common_words, given_names, speech_verbs, word_class
+from ..text.patterns import folded_for_literals
+from ..text.words import WordClass, common_words, given_names, speech_verbs, word_class
 from .kinds import Label, LineKind
 from .lexicon import (
     _connectives,
@@ -334,7 +333,7 @@ def _sentence_case_reading(line: str, start: int) -> int | None:
             )
             or (after_lower and n >= _SENTENCE_CASE_MIN_WORDS and _subject_then_verb(tokens, n))
             or _subject_again(line, tokens, n)
-            or (n >= _SENTENCE_CASE_MIN_WORDS and _opens_clause(line, m, tokens[n + 1 : n + 3], after_lower))
+            or (n >= _SENTENCE_CASE_MIN_WORDS and _opens_clause(tok, tokens[n + 1 : n + 3], after_lower))
         ):
             return len(line[: m.start()].rstrip())
         if _next_list_item(line, tokens, n, start):
@@ -470,16 +469,13 @@ def _lowercase_next(tokens: list[regex.Match[str]], n: int) -> bool:
     return n + 1 < len(tokens) and tokens[n + 1].group()[:1].islower()
 
 
-def _opens_clause(
-    line: str, at: regex.Match[str], following: list[regex.Match[str]], after_lower: bool
-) -> bool:
-    """Whether the capitalised token ``at`` inside a sentence-case teaser opens the next sentence: a
-    common word (no proper noun: `_named_on_page`) that lowercase words follow (`… 3-0 Pertandingan
-    ini memang …`; after a capitalised word two of them, `… Red Bull Namun saat mereka …`), or a name
-    that a speech verb follows (`… P3SPS Ubaidillah mengatakan …`), also past a particle (`… per hari
-    Heru pun menegaskan …`; a name with a comma after it is another's apposition: `… Laurabeth Cabbot,
-    juga menyebut …`)."""
-    token = at.group()
+def _opens_clause(token: str, following: list[regex.Match[str]], after_lower: bool) -> bool:
+    """Whether a capitalised ``word`` inside a sentence-case teaser opens the next sentence: a
+    common word (no proper noun) that lowercase words follow (`… 3-0 Pertandingan ini memang …`;
+    after a capitalised word two of them, `… Red Bull Namun saat mereka …`), or a name that a
+    speech verb follows (`… P3SPS Ubaidillah mengatakan …`), also past a particle (`… per hari Heru
+    pun menegaskan …`; a name with a comma after it is another's apposition: `… Laurabeth Cabbot, juga
+    menyebut …`)."""
     core = token.strip(_TOKEN_PUNCT)
     word = core.casefold()
     after = [m.group().strip(_TOKEN_PUNCT) for m in following]
@@ -488,26 +484,11 @@ def _opens_clause(
     # a hyphenated pair is no such evidence (`Alexander-Arnold`, `Indonesia-China`)
     derived = "-" not in core and word_class(core) is WordClass.COM
     if (word in common_words() and word not in given_names()) or derived:
-        opens = bool(lower) and lower[0] and (after_lower or (len(lower) > 1 and lower[1]))
-        return opens and not _named_on_page(line, core)
+        return bool(lower) and lower[0] and (after_lower or (len(lower) > 1 and lower[1]))
     verbs = [w.casefold() for w in after]
     if verbs and verbs[0] in _SUBJECT_PARTICLES and not token.endswith(","):
         verbs = verbs[1:]
     return bool(verbs) and verbs[0] in speech_verbs()
-
-
-def _named_on_page(line: str, word: str) -> bool:
-    """Whether the page writes ``word`` as a place's name: capitalised after `di` or `ke` and standing
-    alone (`… berlaga di Indonesia pada …`; `di Kantor Berita …` opens a longer name), there or
-    anywhere else. A word the name rules list as common because corpora tag it outside names
-    (`Indonesia`, `Jakarta`, `City`) is then a name that a sentence-case headline holds (`Ivar
-    Jenner bawa Indonesia unggul …`, `Kyle Walker perpanjang kontrak di City sampai 2026`), not the
-    common word that opens the body's next sentence (`… 3-0 Pertandingan ini memang …`): no headline
-    ends on `di`. The entity layer reads a name after a locative the same way (`ner.vet`)."""
-    return any(
-        prev_word(line, s) in LOCATIVES and not line[e + 1 : e + 2].isupper()
-        for s, e in whole_words(line, word)
-    )
 
 
 def _inline_spans(line: str) -> list[tuple[int, int, LineKind]]:
