@@ -1,0 +1,50 @@
+"""A sentence-case teaser's headline that ends on a name is followed by the body's opening phrase
+(issue 15): a capitalised connective whose phrase closes with a comma (`… dari Persikabo Pada
+2019, Rudi …`, `… Ciro Alves Menurut Bojan, timnya …`) opens the body after the headline's third
+word, after a name too, where before only after a lowercase word. A connective inside the headline
+with no comma after its phrase (`… Persija Pada Laga Pekan Kedua di Bandung`) stays in it.
+
+Invented pages (other words and names than any article).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.clean import clean
+from extract.clean.kinds import LineKind
+
+LEDE = "BANDUNG – Persib Bandung menang 2-1 atas Persija Jakarta di Stadion Si Jalak Harupat, Minggu."
+BEFORE = "Laga berlangsung ketat sejak awal."
+
+
+@pytest.mark.parametrize(
+    ("teaser", "body"),
+    [
+        (
+            "Baca juga: Klub ibu kota rekrut gelandang muda dari Persikabo",
+            "Pada 2019, Rudi Hartono mencetak rekor sebagai pemain termuda.",
+        ),
+        (
+            "Baca juga: Pelatih Persib puas dengan kerja keras Ciro Alves",
+            "Menurut Bojan, timnya tampil disiplin sepanjang laga.",
+        ),
+        # the connective's phrase has no comma: the headline's own words
+        (
+            "Baca juga: Persib tantang Persija Pada Laga Pekan Kedua di Bandung",
+            "Pertandingan ini memang ditunggu banyak suporter.",
+        ),
+    ],
+    ids=["date-phrase-after-name", "menurut-after-name", "no-comma-stays-in-headline"],
+)
+def test_a_connective_phrase_after_a_name_opens_the_body(teaser: str, body: str) -> None:
+    page = clean(f"{LEDE}\n{BEFORE} {teaser} {body}\n")
+    assert page.text == f"{LEDE}\n{BEFORE} {body}"
+    assert [(b.line, b.text, b.kind) for b in page.boilerplate] == [(2, teaser, LineKind.RELATED)]
+
+
+def test_a_connective_phrase_in_a_page_without_a_teaser_gives_nothing() -> None:
+    text = f"{LEDE}\n{BEFORE} Klub itu merekrut gelandang dari Persikabo. Pada 2019, Rudi mencetak rekor."
+    page = clean(f"{text}\n")
+    assert page.text == text
+    assert page.boilerplate == ()
