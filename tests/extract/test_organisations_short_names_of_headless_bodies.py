@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.entity_records import model_entities, resolved_entities
+from tests.entity_records import article_entities, model_entities, resolved_entities
 
 
 @pytest.mark.xfail(
@@ -47,3 +47,15 @@ def test_a_programme_s_short_name_alone_gives_nothing() -> None:
     text = "Penerapan PSBB di kota itu diperpanjang dua pekan."
     model = model_entities(text, [("PSBB", "ORG")])
     assert resolved_entities(text, model) == []
+
+
+def test_a_person_after_perusahaan_milik_is_a_person_not_a_body() -> None:
+    """`perusahaan milik <Name>`: the owner is a person; the body's noun before `milik` vouches
+    for no organisation after it."""
+    text = "Lahan sawit itu digarap perusahaan milik Hendra Wijaya sejak 2019, kata warga."
+    assert article_entities(text) == [("Hendra Wijaya", "PER", (41, 54))]
+
+
+def test_a_headline_run_of_a_related_link_gives_nothing() -> None:
+    text = "Baca Juga: Harga Cabai Naik Jelang Lebaran\nHarga cabai rawit di pasar naik sejak pekan lalu."
+    assert article_entities(text) == []
