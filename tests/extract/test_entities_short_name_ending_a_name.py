@@ -87,13 +87,7 @@ def test_a_title_short_name_in_brackets_stays_inside() -> None:
     assert ("Kasatpel", "ORG", (25, 33)) not in found
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="orgs2 (news-raw nr03868, nr00257): a body's name cut at a title's or a street's word inside "
-    "it (`Sekretariat Wakil` of `Sekretariat Wakil Presiden`, `Satuan Kerja Pembangunan` before "
-    "`Jalan Nasional`) stays cut; no general cue yet tells such a word inside a name from one after it",
-)
-def test_a_name_cut_at_a_title_word_inside_it() -> None:
+def test_a_title_inside_an_offices_name_stays_in_it() -> None:
     text = "Hadir pula Kepala Sekretariat Wakil Presiden, Mohamad Oemar, dalam rapat itu."
     found = _found(text, [("Sekretariat Wakil", "ORG"), ("Mohamad Oemar", "PER")])
     assert ("Sekretariat Wakil Presiden", "ORG", (18, 44)) in found

@@ -1543,16 +1543,29 @@ def _grown_end(ent: Entity, toks: Sequence[Tok]) -> int | None:
 
 
 def _with_unread_parents(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
-    """A known body's short name in capitals that no entity holds, with a branch's word and a
-    listed name after it (`KAI Daop 1 Jakarta`, `PLN ULP Pringsewu`: the model reads the place
-    alone or nothing): an ORG, which `_with_branch` grows by its branch."""
+    """A known body's short name in capitals that no entity holds, the nation's short name after
+    it or not (`BPK RI`), with a branch's word and a listed name after it (`KAI Daop 1 Jakarta`,
+    `PLN ULP Pringsewu`, `BPK RI Perwakilan Provinsi Lampung`: the model reads the place alone or
+    nothing): an ORG, which `_with_branch` grows by its branch."""
     held = {k for e in ents for k in tokens_inside(e.span, toks)}
     new = []
     for k, tok in enumerate(toks):
         if k not in held and tok.text.isupper() and tok.low in org_acronyms():
-            ent = Entity(tok.text, Label.ORG, (tok.start, tok.end))
+            last = toks[k + 1] if _nation_after(toks, k) else tok
+            ent = Entity(
+                f"{tok.text} {last.text}" if last is not tok else tok.text, Label.ORG, (tok.start, last.end)
+            )
             new += [ent] if _branch_end(ent, toks) is not None else []
     return sorted([*ents, *new], key=lambda e: e.span[0]) if new else ents
+
+
+def _nation_after(toks: Sequence[Tok], k: int) -> bool:
+    """The nation's short name in capitals one space after the short name at ``k`` (`BPK RI`,
+    `Ombudsman RI`): the body's own word (`_the_nation`)."""
+    j = k + 1
+    return (
+        j < len(toks) and toks[j].text.isupper() and toks[j].start == toks[k].end + 1 and _the_nation(toks, j)
+    )
 
 
 def _branch_end(ent: Entity, toks: Sequence[Tok]) -> int | None:
@@ -1564,9 +1577,29 @@ def _branch_end(ent: Entity, toks: Sequence[Tok]) -> int | None:
     for n in (3, 2, 1):
         if tuple(t.low for t in toks[j : j + n]) in _branch_words():
             k = j + n + (1 if j + n < len(toks) and _UNIT_NUMBER.get().fullmatch(toks[j + n].text) else 0)
-            r = max(region_len(toks, k, kecamatan=True), _seat_len(toks, k)) if k < len(toks) else 0
+            r = _branch_place_len(toks, k)
             return k + r if r else None
-    return None
+    return _held_branch_end(toks, tokens_inside(ent.span, toks), j)
+
+
+def _held_branch_end(toks: Sequence[Tok], inside: range, j: int) -> int | None:
+    """Where the place after an ORG that ends with its branch's word ends (the model's span
+    `Ombudsman RI Perwakilan`, then `Jawa Tengah`: one ORG as `_branch_end` reads it), or None."""
+    held = len(inside) > 1 and (toks[j - 1].low,) in _branch_words()
+    r = _branch_place_len(toks, j) if held else 0
+    return j + r if r else None
+
+
+def _branch_place_len(toks: Sequence[Tok], k: int) -> int:
+    """How many words from ``k`` name a branch's place: a listed region's, district's or regency
+    seat's name, its administrative level before it or not (`BPK Perwakilan Provinsi Lampung`,
+    `Ombudsman RI Perwakilan Jawa Tengah`: GUIDELINES §6, an organisation named with its region is
+    one ORG; news-raw writes the level in about half the representative offices), or 0."""
+    head = match_head(toks, k) if k < len(toks) else None
+    level = head[0] if head is not None and head[2] is Head.ADMIN else 0
+    at = k + level
+    r = max(region_len(toks, at, kecamatan=True), _seat_len(toks, at)) if at < len(toks) else 0
+    return level + r if r else 0
 
 
 def _word_right_after(ent: Entity, toks: Sequence[Tok]) -> int | None:

@@ -437,8 +437,11 @@ class _Grower:
         toks, kind = self.toks, self.kind
         self.facility = j == i + n or (kind is Head.FACILITY and not self._person_after_place(i, j))
         # `Kementerian Koordinator …`, `Dewan Pengawas …`: a title word right after an
-        # office's head names the office; later it ends the name (`Polres Kendal AKBP …`)
-        self.first = kind is Head.BODY and (j == i + n or _heads_body(toks, j - 1))
+        # office's head names the office, every word of a title of several there (`Sekretariat
+        # Wakil Presiden`: `_office_title_len`); later it ends the name (`Polres Kendal AKBP …`)
+        self.first = kind is Head.BODY and (
+            j == i + n or _heads_body(toks, j - 1) or j < i + n + _office_title_len(toks, i + n)
+        )
         self.own = kind is Head.BODY and j == i + n == i + 1 and _own_name(toks[i])
 
     def _level_step(self, i: int, n: int, j: int, head: tuple[int, Label, Head]) -> tuple[int, bool]:
@@ -909,6 +912,16 @@ def grammar_entities(
         found += named
         i, after_name = nxt, (nxt if named else after_name)
     return found
+
+
+def _office_title_len(toks: Sequence[Tok], k: int) -> int:
+    """How many words of a title of several at ``k``, right after an office's head, name the
+    office (`Sekretariat Wakil Presiden`, `Departemen Perdana Menteri`: news-raw 4 articles, each
+    cut after the title's first word before); a rank (`Lanud Letnan Kolonel …`: names_ranks.txt)
+    opens its holder's name and names no office (0)."""
+    n = title_len(toks, k) if k < len(toks) else 0
+    rank = " ".join(t.low for t in toks[k : k + n]) in word_set("names_ranks.txt")
+    return 0 if rank or toks[k].low in word_set("names_ranks.txt") else n
 
 
 def _head_of_title(toks: Sequence[Tok], i: int, n: int, kind: Head, grower: _Grower) -> bool:

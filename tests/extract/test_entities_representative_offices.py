@@ -1,0 +1,79 @@
+"""A state body's regional representative office (`Perwakilan`: entities_branch_words.txt) is one ORG
+with its region, the region's administrative level written or not (`BPKP Perwakilan Provinsi Riau`,
+`Ombudsman RI Perwakilan Jawa Tengah`: GUIDELINES §6, an organisation named with its region is one
+name), whether the model read the body's short name alone (the nation's short name after it or not), nothing,
+or the branch's word with the body.
+Whole entity lists with spans from `resolve_entities` given the model's entities, and the cases that
+must stay as they were: a place after a body that no branch's word joins, a person after the office,
+two offices joined by `dan`, a branch's word before no listed region."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_entities_news import _found
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        (
+            "Hal itu disampaikan Kepala BPKP Perwakilan Provinsi Riau Evenri Sihombing di Pekanbaru.",
+            [("Provinsi Riau", "LOC"), ("Evenri Sihombing", "PER"), ("Pekanbaru", "LOC")],
+            [
+                ("BPKP Perwakilan Provinsi Riau", "ORG", (27, 56)),
+                ("Evenri Sihombing", "PER", (57, 73)),
+                ("Pekanbaru", "LOC", (77, 86)),
+            ],
+        ),
+        (
+            "Laporan keuangan pemkab diserahkan kepada BPK Perwakilan Provinsi Lampung pekan lalu.",
+            [("Provinsi Lampung", "LOC")],
+            [("BPK Perwakilan Provinsi Lampung", "ORG", (42, 73))],
+        ),
+        (
+            "Laporan keuangan pemkab diserahkan kepada BPK RI Perwakilan Provinsi Lampung pekan lalu.",
+            [("Provinsi Lampung", "LOC")],
+            [("BPK RI Perwakilan Provinsi Lampung", "ORG", (42, 76))],
+        ),
+        (
+            "Tim dari Ombudsman RI Perwakilan Jawa Tengah memeriksa sekolah itu pada Senin.",
+            [("Ombudsman RI Perwakilan", "ORG"), ("Jawa Tengah", "LOC")],
+            [("Ombudsman RI Perwakilan Jawa Tengah", "ORG", (9, 44))],
+        ),
+        (
+            "Paket itu dikirim lewat Kantor Pos Cabang Kota Metro sejak awal pekan.",
+            [("Kantor Pos", "ORG"), ("Kota Metro", "LOC")],
+            [("Kantor Pos Cabang Kota Metro", "ORG", (24, 52))],
+        ),
+    ],
+)
+def test_a_representative_office_is_one_org_with_its_region(text: str, model: list, expected: list) -> None:
+    assert _found(text, model) == expected
+
+
+def test_two_representative_offices_joined_by_dan_stay_two() -> None:
+    text = (
+        "Audit itu dikerjakan BPK Perwakilan Provinsi Lampung dan BPKP Perwakilan Provinsi Lampung bersama."
+    )
+    assert _found(text, [("Provinsi Lampung", "LOC"), ("Provinsi Lampung", "LOC")]) == [
+        ("BPK Perwakilan Provinsi Lampung", "ORG", (21, 52)),
+        ("BPKP Perwakilan Provinsi Lampung", "ORG", (57, 89)),
+    ]
+
+
+def test_a_body_before_the_place_of_an_event_keeps_the_place_apart() -> None:
+    text = "Dinas Kesehatan menggelar vaksinasi massal di Kota Metro pada Sabtu."
+    assert _found(text, [("Dinas Kesehatan", "ORG"), ("Kota Metro", "LOC")]) == [
+        ("Dinas Kesehatan", "ORG", (0, 15)),
+        ("Kota Metro", "LOC", (46, 56)),
+    ]
+
+
+def test_a_branch_word_ending_the_models_span_before_no_region_adds_nothing() -> None:
+    text = "Rapat itu dipimpin Ketua Dewan Perwakilan Mahasiswa Fakultas Hukum, Budi Santoso."
+    model = [("Dewan Perwakilan Mahasiswa Fakultas Hukum", "ORG"), ("Budi Santoso", "PER")]
+    assert _found(text, model) == [
+        ("Dewan Perwakilan Mahasiswa Fakultas Hukum", "ORG", (25, 66)),
+        ("Budi Santoso", "PER", (68, 80)),
+    ]
