@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...records import Entity, EntityLabel
+from ...text.calendar import month_number
 from ...text.tokens import WORD, Tok, tokenize
 from ...text.words import NAMEISH, given_names, word_class
 from ..lexicon import (
@@ -75,13 +76,19 @@ class TitleReader(_NameTails):
         """Kepala BPOM RI Taruna Ikrar … terang Taruna: a capitalised common or body's word between
         the body and the name (Karang Taruna is a youth body) is the first name when the article
         calls the person by it elsewhere (a speaker, an addressee, before a speech verb) and never
-        writes it after the body's word before it (Partai Demokrat, IFG Life: the body's name)."""
+        writes it after the body's word before it (Partai Demokrat, IFG Life: the body's name). A
+        month's name there (`_month_word`: Deputi Gubernur BI Juli Budi Winantya) is the first name
+        before the model's person too, with no other mention: no body's name ends with a month."""
+        month = x < len(seg) and _month_word(seg[x - 1])
         if (
             2 <= x < len(seg)
-            and seg[x - 1].kind in (W.COM, W.ORG)
+            and (seg[x - 1].kind in (W.COM, W.ORG) or month)
             and seg[x - 1].text[:1].isupper()
             and seg[x - 2].kind in (W.ACR, W.ORG, Piece.REG, Piece.PAREN)
-            and self.said_alone(seg[x - 1], before_verb=True, here=False)
+            and (
+                (month and self.toks[seg[x].i].start in self.per_starts)
+                or self.said_alone(seg[x - 1], before_verb=True, here=False)
+            )
             and not self.fixed_pair(seg[x - 2], seg[x - 1], mention)
         ):
             return x - 1
@@ -350,6 +357,13 @@ class TitleReader(_NameTails):
             last_end = t.end
             k += 1
         return tidy_title("".join(pieces).strip())
+
+
+def _month_word(el: El) -> bool:
+    """Whether ``el`` is one word that names a month (`Juli`, `Mei`: the calendar's grammar),
+    which the word lexicon files as a function word: inside a title, before a name, no body's
+    name ends with one, and a given name may be one (news-raw: `BI Juli Budi Winantya`)."""
+    return el.j - el.i == 1 and month_number(el.text) is not None
 
 
 def _opens_with_word(rest: str, word: str) -> bool:
