@@ -15,6 +15,7 @@ from ...records import Entity, EntityLabel
 from ...text.calendar import month_number
 from ...text.tokens import WORD, Tok, tokenize
 from ...text.words import NAMEISH, given_names, word_class
+from ..corpus import held_as_person
 from ..lexicon import (
     MAX_DEGREE_ABBREVIATION,
     Marker,
@@ -92,7 +93,18 @@ class TitleReader(_NameTails):
             and not self.fixed_pair(seg[x - 2], seg[x - 1], mention)
         ):
             return x - 1
-        return x - 1 if self._group_word_first_name(seg, x) else x
+        return x - 1 if self._group_word_first_name(seg, x) or self._held_whole(seg, x) else x
+
+    def _held_whole(self, seg: list[El], x: int) -> bool:
+        """Ketua Umum KOI Raja Sapta Oktohari, Wakil Presiden Gibran Rakabuming Raka, Komisaris
+        Utama Juri Ardiantoro: the one capitalised word right before the name read from ``seg[x]``
+        to the segment's end opens that name when news-raw holds the longer name whole as one
+        person's (`corpus.held_as_person`), though the lexicon files the word as a common word, a
+        body's or a month (a word of any class; no marker, region or bracket)."""
+        if not (1 <= x < len(seg) and seg[x - 1].j - seg[x - 1].i == 1 and isinstance(seg[x - 1].kind, W)):
+            return False
+        start, end = self.toks[seg[x - 1].i].start, self.toks[seg[-1].j - 1].end
+        return self.toks[seg[x - 1].i].text[:1].isupper() and held_as_person(self.text[start:end])
 
     def _group_word_first_name(self, seg: list[El], x: int) -> bool:
         """CEO Apple Tim Cook, Juru Bicara … Amerika Serikat Tim Hawkins: a group word that is also
