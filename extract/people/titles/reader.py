@@ -12,8 +12,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...records import Entity, EntityLabel
+from ...text.calendar import month_number
 from ...text.tokens import WORD, Tok, tokenize
 from ...text.words import NAMEISH, given_names, word_class
+from ..corpus import held_as_person
 from ..lexicon import (
     MAX_DEGREE_ABBREVIATION,
     Marker,
@@ -75,17 +77,34 @@ class TitleReader(_NameTails):
         """Kepala BPOM RI Taruna Ikrar … terang Taruna: a capitalised common or body's word between
         the body and the name (Karang Taruna is a youth body) is the first name when the article
         calls the person by it elsewhere (a speaker, an addressee, before a speech verb) and never
-        writes it after the body's word before it (Partai Demokrat, IFG Life: the body's name)."""
+        writes it after the body's word before it (Partai Demokrat, IFG Life: the body's name). A
+        month's name there (`_month_word`: Deputi Gubernur BI Juli Budi Winantya) is the first name
+        before the model's person too, with no other mention: no body's name ends with a month."""
+        month = x < len(seg) and _month_word(seg[x - 1])
         if (
             2 <= x < len(seg)
-            and seg[x - 1].kind in (W.COM, W.ORG)
+            and (seg[x - 1].kind in (W.COM, W.ORG) or month)
             and seg[x - 1].text[:1].isupper()
             and seg[x - 2].kind in (W.ACR, W.ORG, Piece.REG, Piece.PAREN)
-            and self.said_alone(seg[x - 1], before_verb=True, here=False)
+            and (
+                (month and self.toks[seg[x].i].start in self.per_starts)
+                or self.said_alone(seg[x - 1], before_verb=True, here=False)
+            )
             and not self.fixed_pair(seg[x - 2], seg[x - 1], mention)
         ):
             return x - 1
-        return x - 1 if self._group_word_first_name(seg, x) else x
+        return x - 1 if self._group_word_first_name(seg, x) or self._held_whole(seg, x) else x
+
+    def _held_whole(self, seg: list[El], x: int) -> bool:
+        """Ketua Umum KOI Raja Sapta Oktohari, Wakil Presiden Gibran Rakabuming Raka, Komisaris
+        Utama Juri Ardiantoro: the one capitalised word right before the name read from ``seg[x]``
+        to the segment's end opens that name when news-raw holds the longer name whole as one
+        person's (`corpus.held_as_person`), though the lexicon files the word as a common word, a
+        body's or a month (a word of any class; no marker, region or bracket)."""
+        if not (1 <= x < len(seg) and seg[x - 1].j - seg[x - 1].i == 1 and isinstance(seg[x - 1].kind, W)):
+            return False
+        start, end = self.toks[seg[x - 1].i].start, self.toks[seg[-1].j - 1].end
+        return self.toks[seg[x - 1].i].text[:1].isupper() and held_as_person(self.text[start:end])
 
     def _group_word_first_name(self, seg: list[El], x: int) -> bool:
         """CEO Apple Tim Cook, Juru Bicara … Amerika Serikat Tim Hawkins: a group word that is also
@@ -350,6 +369,13 @@ class TitleReader(_NameTails):
             last_end = t.end
             k += 1
         return tidy_title("".join(pieces).strip())
+
+
+def _month_word(el: El) -> bool:
+    """Whether ``el`` is one word that names a month (`Juli`, `Mei`: the calendar's grammar),
+    which the word lexicon files as a function word: inside a title, before a name, no body's
+    name ends with one, and a given name may be one (news-raw: `BI Juli Budi Winantya`)."""
+    return el.j - el.i == 1 and month_number(el.text) is not None
 
 
 def _opens_with_word(rest: str, word: str) -> bool:
