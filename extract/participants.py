@@ -8,8 +8,7 @@ A candidate is a number from `extract.numbers` (``30``, ``seribu tujuh ratus``,
 as ``rapat`` or ``pelatihan`` only for the clause's subject or a count linked to it by
 ``dengan``/``bagi``/``untuk``), or a
 neighbouring sentence about the same people does (``… 360 orang penyandang disabilitas.
-Mereka memperoleh program pelatihan``; not their involvement in an incident, ``Mereka diduga
-terlibat kericuhan``), or the article earlier made the same head noun
+Mereka memperoleh program pelatihan``), or the article earlier made the same head noun
 the object of the activity (``menemui sejumlah calon mahasiswa`` … ``tujuh orang calon
 mahasiswa``); and nothing next to it makes it victims, recipients, residents, staff or
 winners (``participants_negative.txt``; receiving verbs such as ``menerima`` overrule a
@@ -940,14 +939,7 @@ def _incident_cue(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool
             topic = _has_cue(text, max(s_start, hit.start() - _EVENT_CHARS), hit.start(), "event")
             return not topic
     cue = _cue_rx("cue").search(text, cand.end, _clause_end(text, cand, s_end))
-    return cue is not None and _involved_in_incident(text, cue, s_end)
-
-
-def _involved_in_incident(text: str, cue: regex.Match[str], s_end: int) -> bool:
-    """Whether the cue ``cue`` is an ``involve`` verb whose next words (``dalam`` aside) name an
-    ``incident`` (``terlibat kericuhan``, ``terlibat dalam tawuran``): involvement in what
-    happened, not taking part in an activity."""
-    if not _cue_rx("involve").fullmatch(cue[0]):
+    if cue is None or not _cue_rx("involve").fullmatch(cue[0]):
         return False
     after = _WORD.get().findall(text, cue.end(), s_end)[: _INCIDENT_WORDS + 1]
     words = [w for w in after if w.lower() != "dalam"]
@@ -1990,23 +1982,13 @@ def _followed_up(text: str, starts: list[int], i: int, s_start: int) -> bool:
     if i + 1 < len(starts):
         n_start = starts[i + 1]
         n_end = min(starts[i + 2] if i + 2 < len(starts) else len(text), n_start + _WINDOW)
-        # ``… 360 orang penyandang disabilitas. Mereka memperoleh program pelatihan``; not ``…
-        # 97 warga negara Indonesia dilaporkan kabur … Mereka diduga terlibat kericuhan``
-        if _FOLLOWUP.get().match(text, n_start) and _taken_up(text, n_start, n_end):
+        # ``… 360 orang penyandang disabilitas. Mereka memperoleh program pelatihan``
+        if _FOLLOWUP.get().match(text, n_start) and _any_cue(text, n_start, n_end):
             return True
     if i > 0 and _FOLLOWUP.get().match(text, s_start):
         # ``… mengukuhkan Duta Hemat Energi. Mereka berasal dari enam SD dan tiga SMP``
         return _any_cue(text, max(starts[i - 1], s_start - _WINDOW), s_start)
     return False
-
-
-def _taken_up(text: str, start: int, end: int) -> bool:
-    """Whether the sentence from ``start`` to ``end`` that takes up counted people holds a
-    participation word other than involvement in an incident (`_involved_in_incident`): those
-    who ``terlibat kericuhan`` took part in no activity. Read off news-raw (session 40)."""
-    if _has_cue(text, start, end, "event"):
-        return True
-    return any(not _involved_in_incident(text, m, end) for m in _cue_rx("cue").finditer(text, start, end))
 
 
 # Words of the team a ``bring`` verb deploys before the ``size`` words of its count, at most

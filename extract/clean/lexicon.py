@@ -744,6 +744,17 @@ def _label_table() -> dict[Label, tuple[str, ...]]:
     return {kind: tuple(labels) for kind, labels in table.items()}
 
 
+#: A web address as a credit writes its outlet (`TribunWow.com`, `Bobo.id`, `Republika.co.id`,
+#: `Jabar.tribunnews.com`, `Intisari-Online.com`).
+_WEB_ADDRESS = r"(?:[\w-]{2,30}\.){1,3}(?:com|co|id|net|news)"
+
+
+@cache
+def _outlet_capitals() -> str:
+    """The listed outlets written in capitals, as a photo's caption writes them (`ANTARA`)."""
+    return alternation(tuple(sorted(w.upper() for w in outlet_words().names)))
+
+
 @cache
 def credit_before() -> regex.Pattern[str]:
     """What ends a text right before a credited name (§1: a credit is boilerplate, so the name in
@@ -751,13 +762,25 @@ def credit_before() -> regex.Pattern[str]:
     `Editor :`, `ANTARA FOTO/`), or an outlet and a slash (`(Xinhua/`, `TribunWow.com/`, and a
     listed outlet written in capitals as a photo's caption closes: `ANTARA/`)."""
     labels = _labels(Label.REPORTER) + _labels(Label.REPORTER_COLON) + _labels(Label.EDITOR)
-    capitals = alternation(tuple(sorted(w.upper() for w in outlet_words().names)))
     return regex.compile(
         rf"(?:(?<![\p{{L}}\d])(?:{_alt(labels + _labels(Label.PHOTO))})\s*[:：/]"
-        rf"|(?<![\p{{L}}\d])(?-i:{capitals})/"
+        rf"|(?<![\p{{L}}\d])(?-i:{_outlet_capitals()})/"
         rf"|\(\s*(?-i:\p{{Lu}})[\p{{L}}\d.&-]*\s*/"
-        rf"|[\w-]{{2,30}}\.(?:com|co|id|net|news)\s*/)\s*$",
+        rf"|{_WEB_ADDRESS}\s*/)\s*$",
         _FLAGS,
+    )
+
+
+@cache
+def credit_after() -> regex.Pattern[str]:
+    """What opens a text right after a credited name, matched there: a slash, the outlet as
+    `credit_before` reads it (a web address, or a listed outlet in capitals) and what closes the
+    credit, a bracket or the line's end (`Sylvana Toemon/Bobo.id`, `(Dio Dananjaya /
+    Republika.co.id)`, `Andi Wijaya/ANTARA`). A listed outlet's word in other case after a slash
+    is no credit: a team or a horse's stable (`Joko Susilo/Merdeka`)."""
+    return regex.compile(
+        rf"[ \t]*/[ \t]*(?:{_WEB_ADDRESS}|(?-i:{_outlet_capitals()}))[ \t]*(?:\)|$)",
+        _FLAGS | regex.MULTILINE,
     )
 
 

@@ -17,7 +17,7 @@ from itertools import pairwise
 
 import regex
 
-from ..clean.lexicon import credit_before
+from ..clean.lexicon import credit_after, credit_before
 from ..learn import LOW_DECADES
 from ..people.corpus import (
     body_word_at,
@@ -59,7 +59,7 @@ from ..people.names import described_before, name_tokens, names_run_together, st
 from ..people.titles import title_prefix_len
 from ..records import Entity, EntityLabel
 from ..resources import load_lines
-from ..text.patterns import LazyPattern, alternation, whole_words
+from ..text.patterns import LazyPattern, whole_words
 from ..text.tokens import (
     PUNCT,
     SMALL_TEXT,
@@ -86,7 +86,6 @@ from ..text.words import (
     listed_body_short_name,
     org_acronyms,
     org_words,
-    outlet_words,
     speech_verbs,
     word_class,
     word_set,
@@ -1150,27 +1149,14 @@ _CREDIT_LOOKBACK = 40
 
 def _in_credit(text: str, s: int, e: int) -> bool:
     """The name is credited, not reported (`Pewarta: Budi Santoso Editor: …`, `(Xinhua/Li Wei)`,
-    `TribunWow.com/Ani Lestari`, or an outlet after it: `_outlet_closing`): a credit is
+    `TribunWow.com/Ani Lestari`, or an outlet after it: `Sylvana Toemon/Bobo.id`): a credit is
     boilerplate (§1), so no person of the article."""
     before = text[max(0, s - _CREDIT_LOOKBACK) : s]
     before = before[before.rfind("\n") + 1 :]
     # every credit ends in its colon or slash: most names are tested without the search
     if before.rstrip().endswith((":", "：", "/")) and credit_before().search(before) is not None:
         return True
-    return text[e : e + 1] == "/" and _outlet_closing().match(text, e) is not None
-
-
-@cache
-def _outlet_closing() -> regex.Pattern[str]:
-    """A slash, an outlet and what closes the credit right after it: a web address (`Bobo.id`,
-    `Intisari-Online.com`, the suffixes `credit_before` reads) or an outlet of `outlet_words`
-    (`Kompas`), then a closing bracket or the end of the line or the text: a photo's or a
-    writer's credit after the name (`Sylvana Toemon/Bobo.id`, `(Dio Dananjaya/Kompas.com)`)."""
-    outlets = alternation(tuple(sorted(outlet_words().names)))
-    return regex.compile(
-        rf"/\s*(?:[\w-]{{2,30}}\.(?:com|co|id|net|news)|(?:{outlets})(?![\w.-]))\s*(?:\)|$)",
-        regex.IGNORECASE | regex.MULTILINE,
-    )
+    return "/" in text[e : e + 2] and credit_after().match(text, e) is not None
 
 
 #: Letters at least in a word, by how it is written, that a dot after it ends a sentence with

@@ -2,11 +2,13 @@
 news-raw pages (neither annotation file, seed 40, across outlets) with a number within three words
 of a person or event noun, each judged by GUIDELINES §5 against its record.
 
-Kept: a follow-up sentence's involvement in an incident takes up no counted people; ``warga
-negara`` (nationals, as consular and immigration news counts them) is never a head noun; ``anak
-muda`` is one head noun. The negatives the survey checked (a target, a capacity, a population,
-victims, recipients, a yearly rate, a league's size, money, a year) give nothing. The classes seen
-once or twice stay strict xfails.
+Kept: ``anak muda`` is one head noun. Removed after review (fix40a): ``warga negara`` as never a
+head noun (nationals attend events too; the 7 news-raw cases were made by their verbs: fled,
+deported) and a follow-up sentence's involvement in an incident taking up no counted people (it
+erased attendees of an unlisted attendance verb, ``ditonton 200 suporter. Mereka terlibat
+kericuhan``); the false counts they removed stay strict xfails. The negatives the survey checked
+(a target, a capacity, a population, victims, recipients, a yearly rate, a league's size, money, a
+year) give nothing. The classes seen once or twice stay strict xfails.
 
 Invented Indonesian sentences in the style of regional news; whole records with spans.
 """
@@ -20,12 +22,6 @@ from tests.participant_records import expected_participants
 
 KEPT = [
     pytest.param(
-        "Sebanyak 40 pekerja dilaporkan kabur dari perusahaan itu. Mereka diduga terlibat kericuhan "
-        "saat berusaha melarikan diri.",
-        [],
-        id="the next sentence's involvement in an incident is no participation",
-    ),
-    pytest.param(
         "Sebanyak 40 pekerja tiba di balai desa. Mereka terlibat dalam pelatihan keselamatan kerja "
         "selama dua hari.",
         [("40 pekerja", 40, False, 40, 40, "pekerja")],
@@ -37,12 +33,6 @@ KEPT = [
         id="nationals deported",
     ),
     pytest.param(
-        "Polisi menggagalkan keberangkatan tujuh warga negara Indonesia ke luar negeri untuk "
-        "bergabung dengan kelompok teror.",
-        [],
-        id="nationals stopped from leaving",
-    ),
-    pytest.param(
         "Rapat di balai desa itu dihadiri 300 warga.",
         [("300 warga", 300, False, 300, 300, "warga")],
         id="residents at a meeting are still counted",
@@ -51,6 +41,26 @@ KEPT = [
         "Ratusan anak muda berkumpul di taman tepi sungai pada Sabtu pagi untuk membaca buku bersama.",
         [("Ratusan anak muda", None, True, 100, 999, "anak muda")],
         id="young people as one head noun",
+    ),
+    pytest.param(
+        "Upacara peringatan HUT RI di KBRI Tokyo diikuti 500 warga negara Indonesia.",
+        [("500 warga", 500, False, 500, 500, "warga")],
+        id="nationals at a ceremony",
+    ),
+    pytest.param(
+        "Sebanyak 150 warga negara asing mengikuti lomba lari Bali Marathon tahun ini.",
+        [("150 warga", 150, False, 150, 150, "warga")],
+        id="foreign nationals in a race",
+    ),
+    pytest.param(
+        "Pertandingan itu ditonton 200 suporter. Mereka terlibat kericuhan usai laga.",
+        [("200 suporter", 200, False, 200, 200, "suporter")],
+        id="spectators whose next sentence is an incident still count",
+    ),
+    pytest.param(
+        "Sebanyak 300 warga datang ke konser di alun-alun. Mereka terlibat kericuhan usai konser.",
+        [("300 warga", 300, False, 300, 300, "warga")],
+        id="concertgoers whose next sentence is an incident still count",
     ),
 ]
 
@@ -111,6 +121,11 @@ MISSES = [
         [("Dua tim", 2, False, 2, 2, "tim")],
         id="advancing as memantapkan langkah ke",
     ),
+    pytest.param(
+        "Pelatihan budaya itu diikuti 35 warga negara asing dari 12 negara.",
+        [("35 warga", 35, False, 35, 35, "warga")],
+        id="the countries the participants come from (dari 12 negara) counted too",
+    ),
 ]
 
 
@@ -133,6 +148,21 @@ FALSE_COUNTS = [
     pytest.param(
         "Sepanjang tahun 2023, pelatihan kerja di balai itu diikuti 4.500 peserta.",
         id="a year's total after sepanjang",
+    ),
+    pytest.param(
+        "Sebanyak 40 pekerja dilaporkan kabur dari perusahaan itu. Mereka diduga terlibat kericuhan "
+        "saat berusaha melarikan diri.",
+        id="nr00236: workers who fled, a follow-up's involvement in an incident",
+    ),
+    pytest.param(
+        "Polisi menggagalkan keberangkatan tujuh warga negara Indonesia ke luar negeri untuk "
+        "bergabung dengan kelompok teror.",
+        id="nr08226: nationals stopped from leaving",
+    ),
+    pytest.param(
+        "Polisi menggerebek markas judi online di kawasan Hayam Wuruk yang melibatkan ratusan warga "
+        "negara asing.",
+        id="nr01469: nationals a raid involves",
     ),
 ]
 

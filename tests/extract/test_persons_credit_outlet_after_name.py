@@ -2,9 +2,11 @@
 `(Dio Dananjaya/Kompas.com)`, `| Faria Ali/Saibumi.com`) is boilerplate (GUIDELINES §1, §6: no
 entity on a boilerplate line), so the name is no person of the article, as with the outlet before
 it (`TribunWow.com/Ani Lestari`): `extract.ner.vet._in_credit`. The outlet is a web address or a
-listed outlet and closes the credit (a bracket, the end of the line); two names joined by a
-slash (a pair of players, a rider and a horse) and a person reported beside the credit stay
-(issue 12, session 40; news-raw: 11 such credits, one on the news tune annotations)."""
+listed outlet in capitals, as `credit_before` reads them (`extract.clean.lexicon.credit_after`),
+and closes the credit (a bracket, the end of the line); two names joined by a slash (a pair of
+players), a name and a team whose word is a listed outlet's not in capitals (`Joko
+Susilo/Merdeka`) and a person reported beside the credit stay (issue 12, session 40; news-raw: 8
+such credits, all to a web address, one on the news tune annotations)."""
 
 from __future__ import annotations
 
@@ -54,10 +56,41 @@ from tests.person_records import person_spans
             id="a pair of players joined by a slash is no credit",
         ),
         pytest.param(
-            "Juara kelas ini adalah Joko Susilo/Putri Kariza (Pegasus Stable).",
-            [("Joko Susilo", "PER"), ("Putri Kariza", "PER")],
-            [("Joko Susilo", ((23, 34),)), ("Putri Kariza", ((35, 47),))],
-            id="a rider and a horse before a stable in brackets are no credit",
+            "Hasil kelas 110 cm:\n1. Joko Susilo/Merdeka\n2. Andi Wijaya/Bintang Timur",
+            [("Joko Susilo", "PER"), ("Andi Wijaya", "PER")],
+            [("Andi Wijaya", ((46, 57),)), ("Joko Susilo", ((23, 34),))],
+            id="a listed outlet's word not in capitals ending a line is a team, no credit",
+        ),
+        pytest.param(
+            "Hasil kelas 110 cm:\n1. Joko Susilo/Merdeka\n2. Rudi Hartono/Kabar",
+            [("Joko Susilo", "PER"), ("Rudi Hartono", "PER")],
+            [("Joko Susilo", ((23, 34),)), ("Rudi Hartono", ((46, 58),))],
+            id="a listed outlet's word not in capitals ending the text is no credit",
+        ),
+        pytest.param(
+            "Robot buatan Aditya Wibowo itu dipamerkan. (Dio Dananjaya/KOMPAS) Berikut daftarnya.",
+            [("Aditya Wibowo", "PER"), ("Dio Dananjaya", "PER")],
+            [("Aditya Wibowo", ((13, 26),))],
+            id="a listed outlet in capitals after the name is a credit",
+        ),
+        pytest.param(
+            "Robot buatan Aditya Wibowo itu dipamerkan. (Dio Dananjaya/Republika.co.id) Berikut daftarnya.",
+            [("Aditya Wibowo", "PER"), ("Dio Dananjaya", "PER")],
+            [("Aditya Wibowo", ((13, 26),))],
+            id="a web address under a country's domain",
+        ),
+        pytest.param(
+            "Robot buatan Aditya Wibowo itu dipamerkan. (Dio Dananjaya/Jabar.tribunnews.com) "
+            "Berikut daftarnya.",
+            [("Aditya Wibowo", "PER"), ("Dio Dananjaya", "PER")],
+            [("Aditya Wibowo", ((13, 26),))],
+            id="a web address with a subdomain",
+        ),
+        pytest.param(
+            "Robot buatan Aditya Wibowo itu dipamerkan. (Dio Dananjaya / Kompas.com) Berikut daftarnya.",
+            [("Aditya Wibowo", "PER"), ("Dio Dananjaya", "PER")],
+            [("Aditya Wibowo", ((13, 26),))],
+            id="a spaced slash",
         ),
         pytest.param(
             "Banjir merendam Derna, Libya. (Foto oleh Mohammad Abu Ghosh/Xinhua) "
