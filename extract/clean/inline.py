@@ -40,12 +40,17 @@ _OPEN_HEADLINE_WORDS = 25
 _TITLE_CASE_MIN_WORDS = 4
 # A headline in sentence case has at least this many words before the next sentence's first word
 _SENTENCE_CASE_MIN_WORDS = 3
-# A sentence-case headline's end lies within this many words of its marker: over news-raw, the
-# headlines that several pages glue in front of different body text (1,158 teasers) run 4 to 23
-# words, all but 24 of them 16 or fewer; a reading that ends further on has run into the body's
-# sentence and ended inside it (`… di Tottenham Hotspur Tottenham Hotspur sukses melanjutkan tren
-# kemenangan mereka setelah mengalahkan | Sheffield United …`), so it finds no end
-_SENTENCE_CASE_MAX_WORDS = 20
+# A sentence-case headline's end lies within this many words of its marker, the longest headline
+# that several pages glue in front of different body text (news-raw: 1,158 teasers, 4 to 23 words,
+# all but 24 of them 16 or fewer); a reading that ends further on has run into the body's sentence
+# and ended inside it (`… di Tottenham Hotspur Tottenham Hotspur sukses melanjutkan tren kemenangan
+# mereka setelah mengalahkan | Sheffield United …`), so it finds no end
+_SENTENCE_CASE_MAX_WORDS = 23
+# A capitalised connective after a capitalised word that also is a name's particle continues the
+# name (`… gol Angel Di Maria, Argentina juara …`), no body's opening phrase; the others open it
+# after a name too (`… dari Benfica Pada 2017, Mendy …`, `… kontra Persita Menurut Valente, …`;
+# news-raw: 6 teasers, 4 headlines cut whole and 2 body phrases no longer cut, none with `Di`)
+_NAME_PARTICLE_CONNECTIVES = frozenset({"di"})
 # The next sentence answers a question when it opens with this many of its words (`Mutasi virus …`;
 # one, `Apakah`, may open another question)
 _ANSWER_WORDS = 2
@@ -282,7 +287,8 @@ def _codes_after_headline(line: str, end: int) -> regex.Match[str] | None:
 
 def _sentence_case_end(line: str, start: int) -> int | None:
     """Where a teaser headline in sentence case ends (`_sentence_case_reading`), or None when no
-    end is found within `_SENTENCE_CASE_MAX_WORDS` words: a body sentence is never cut into."""
+    end is found within `_SENTENCE_CASE_MAX_WORDS` words: a reading that runs further has ended
+    inside the body's sentence (one that ends within the reach still may)."""
     end = _sentence_case_reading(line, start)
     if end is None or len(line[start:end].split()) > _SENTENCE_CASE_MAX_WORDS:
         return None
@@ -327,7 +333,7 @@ def _sentence_case_reading(line: str, start: int) -> int | None:
             (after_lower and folded in openers)
             or (n > 0 and folded in _connectives() and _lowercase_next(tokens, n))
             or (
-                (after_lower or n >= _SENTENCE_CASE_MIN_WORDS)
+                (after_lower or (n >= _SENTENCE_CASE_MIN_WORDS and folded not in _NAME_PARTICLE_CONNECTIVES))
                 and folded in _connectives()
                 and _phrase_then_comma(tokens, n)
             )
@@ -397,13 +403,10 @@ def _subject_again(line: str, tokens: list[regex.Match[str]], n: int) -> bool:
 
 def _phrase_then_comma(tokens: list[regex.Match[str]], n: int) -> bool:
     """Whether capitalised words after the connective at token ``n`` run to a comma within
-    `_OPENING_PHRASE_WORDS` (`… di pelabuhan dan bandara Di Pelabuhan Merak, Menhub meninjau …`):
-    sentence case writes a connective lowercase, so a capitalised one after a lowercase word whose
-    phrase closes with a comma is the next sentence's opening phrase (a place or a date before its
-    subject), not a name in the headline (`… gol Di Maria ke gawang …` has no comma). After the
-    headline's third word it opens the body after a name too (`… dari Benfica Pada 2017, Mendy …`,
-    `… kontra Persita Menurut Valente, …`; news-raw: 6 teasers, 4 headlines cut whole and 2 body
-    phrases no longer cut, none lost)."""
+    `_OPENING_PHRASE_WORDS` (`… di pelabuhan dan bandara Di Pelabuhan Merak, Menhub meninjau …`,
+    `… dari Benfica Pada 2017, Mendy …`): sentence case writes a connective lowercase, so a
+    capitalised one whose phrase closes with a comma is the next sentence's opening phrase (a place
+    or a date before its subject); its caller says after which words (`_sentence_case_reading`)."""
     following = tokens[n + 1 : n + 1 + _OPENING_PHRASE_WORDS]
     for m in following:
         word = m.group()

@@ -1240,7 +1240,7 @@ def _glued_caption_dateline(text: str) -> Dateline | None:
         found = _head_dateline(text[m.start() :])
         if found is not None and found.place is not None and found.place.casefold() in _regions():
             return _stop_dropped(found)
-    return _shouted_seam_dateline(text) or _titled_seam_dateline(text)
+    return _shouted_seam_dateline(text)
 
 
 # A web masthead opening the lede behind words glued before it with a space (`… rumorpun beredar.
@@ -1406,54 +1406,6 @@ def _shouted_seam_dateline(text: str) -> Dateline | None:
             continue
         found.append(_stop_dropped(one))
     return min(found, key=lambda d: (d.outlet is None, len((d.outlet or "").split())), default=None)
-
-
-# A known region in title case run into the lede behind a headline glued before it with a space
-# (`… Bawa ke Dokter Saja! Jakarta - Ada perilaku …`, `… Saat Stroke (dok: Foto) Jakarta - …`): the
-# place, its dash and the lede's capital
-_TITLED_SEAM = regex.compile(r"(?<=\S\s)(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\s[-–—]{1,2}\s+[\"“]?(\p{Lu}\S*)")
-# ... the words glued before it a headline's: this many at least, unless a headline's or caption's
-# end mark closes them (`?`, `!`, a bracket)
-_TITLED_HEAD_WORDS = 3
-# ... and the lede after the dash has a prose word among its first words (a digest's outlet and
-# next headline have none: `… Indonesia - IDX Channel Riset Skrining …`)
-_LEDE_PROSE_WORDS = 8
-
-
-def _titled_seam_dateline(text: str) -> Dateline | None:
-    """The lede's dateline after a headline glued before it with a space, its place a known region
-    in title case (`Cara Menolong Orang Stroke - detikSehat Jakarta - Ada perilaku …`): the first
-    title-case place before a dash and a capital (`_TITLED_SEAM`), the words before it a headline's
-    or a caption's (`_titled_head`), a sentence after the dash whose first word is no region
-    (`Tol Jakarta - Cikampek …` names a road) nor web address, a prose word among its first
-    `_LEDE_PROSE_WORDS`; none on a digest of headlines (`_digest`, and the outlet after the dash). News-raw:
-    the fact-check pages' flattened headers (issue 15)."""
-    if _digest(text):
-        return None  # `Judul Berita - Media Indonesia Judul Lain - …`: a digest's headlines and outlets
-    seams = _TITLED_SEAM.finditer(text, 0, _CAPTION_SEAM_CHARS, overlapped=True)
-    m = next((s for s in seams if s[1].casefold() in _regions()), None)  # `Stroke Jakarta`: `Jakarta`
-    if m is None or m[2].strip(",.").casefold() in _regions():
-        return None
-    lede = text[m.start(2) :].split()[:_LEDE_PROSE_WORDS]
-    if len(lede) < _SENTENCE_AFTER_WORDS or not _titled_head(text[: m.start()]):
-        return None
-    if _patterns().domain.search(lede[0]) or not any(map(_prose_word, lede)):
-        return None  # `… Pertanian Indonesia - IDX Channel Riset …`: a digest's outlet, then a headline
-    return Dateline(place=m[1], outlet=None)
-
-
-def _titled_head(before: str) -> bool:
-    """Whether the words glued before a title-case dateline are a headline's: a headline's or a
-    caption's end mark closes them (`Saja!`, `(dok: Foto)`), or since the last stop, bracket or
-    quote they are `_TITLED_HEAD_WORDS` words or more with no prose word (`_prose_word`; a
-    camel-cased name is none: `… Orang Stroke - detikSehat`, `iPhone`)."""
-    before = before.rstrip()
-    if before.endswith(("?", "!", ")")):
-        return True
-    run = [w for w in _HEAD_RUN_OPEN.split(before)[-1].split() if w not in DASH_MARKS]
-    # `detikSehat`, `iPhone`: a camel-cased name, no prose word
-    words = [w for w in run if not (w[:1].islower() and any(c.isupper() for c in w))]
-    return len(run) >= _TITLED_HEAD_WORDS and not any(map(_prose_word, words))
 
 
 def _shouted_region(place: str | None, head: str) -> bool:

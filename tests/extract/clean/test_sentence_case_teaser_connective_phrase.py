@@ -2,7 +2,8 @@
 (issue 15): a capitalised connective whose phrase closes with a comma (`… dari Persikabo Pada
 2019, Rudi …`, `… Ciro Alves Menurut Bojan, timnya …`) opens the body after the headline's third
 word, after a name too, where before only after a lowercase word. A connective inside the headline
-with no comma after its phrase (`… Persija Pada Laga Pekan Kedua di Bandung`) stays in it.
+with no comma after its phrase (`… Persija Pada Laga Pekan Kedua di Bandung`) stays in it, and so
+does `Di` after a name, a name's particle (`… gol Angel Di Maria, Messi …`).
 
 Invented pages (other words and names than any article).
 """
@@ -13,6 +14,7 @@ import pytest
 
 from extract.clean import clean
 from extract.clean.kinds import LineKind
+from extract.records import Dateline
 
 LEDE = "BANDUNG – Persib Bandung menang 2-1 atas Persija Jakarta di Stadion Si Jalak Harupat, Minggu."
 BEFORE = "Laga berlangsung ketat sejak awal."
@@ -43,8 +45,29 @@ def test_a_connective_phrase_after_a_name_opens_the_body(teaser: str, body: str)
     assert [(b.line, b.text, b.kind) for b in page.boilerplate] == [(2, teaser, LineKind.RELATED)]
 
 
-def test_a_connective_phrase_in_a_page_without_a_teaser_gives_nothing() -> None:
-    text = f"{LEDE}\n{BEFORE} Klub itu merekrut gelandang dari Persikabo. Pada 2019, Rudi mencetak rekor."
-    page = clean(f"{text}\n")
-    assert page.text == text
-    assert page.boilerplate == ()
+@pytest.mark.parametrize(
+    ("teaser", "body"),
+    [
+        (
+            "Baca juga: Gol tunggal Angel Di Maria, Argentina juara Copa America 2021",
+            "Pertandingan ini disaksikan ribuan penonton.",
+        ),
+        (
+            "Baca juga: Argentina juara berkat gol Angel Di Maria, Messi menangis haru",
+            "Sementara itu, pelatih Brasil mengaku kecewa.",
+        ),
+    ],
+    ids=["name-particle-di", "name-particle-di-late"],
+)
+def test_a_connective_that_is_a_names_particle_stays_in_the_headline(teaser: str, body: str) -> None:
+    # `Di` after a capitalised word continues the name (`Angel Di Maria`), its comma ends no phrase
+    lede = "JAKARTA – Timnas Argentina menjuarai Copa America setelah mengalahkan Brasil 1-0, Minggu."
+    page = clean(f"{lede}\n{BEFORE} {teaser} {body}\n")
+    assert (page.title, page.dateline, page.byline, page.published) == (
+        None,
+        Dateline(place="Jakarta", outlet=None),
+        None,
+        None,
+    )
+    assert page.text == f"{lede}\n{BEFORE} {body}"
+    assert [(b.line, b.text, b.kind) for b in page.boilerplate] == [(2, teaser, LineKind.RELATED)]
