@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...records import Entity, EntityLabel
-from ...text.calendar import month_number
+from ...text.calendar import calendar_lexicon
 from ...text.tokens import WORD, Tok, tokenize
 from ...text.words import NAMEISH, given_names, word_class
 from ..corpus import held_as_person
@@ -78,9 +78,12 @@ class TitleReader(_NameTails):
         the body and the name (Karang Taruna is a youth body) is the first name when the article
         calls the person by it elsewhere (a speaker, an addressee, before a speech verb) and never
         writes it after the body's word before it (Partai Demokrat, IFG Life: the body's name). A
-        month's name there (`_month_word`: Deputi Gubernur BI Juli Budi Winantya) is the first name
-        before the model's person too, with no other mention: no body's name ends with a month."""
-        month = x < len(seg) and _month_word(seg[x - 1])
+        month's full name there (`_month_word`: Deputi Gubernur BI Juli Budi Winantya) is the first
+        name when the model's person starts right after it, with no other mention. Some bodies'
+        names end with a month (Universitas Sebelas Maret, Institut Teknologi Sepuluh Nopember):
+        the word before the month must be an acronym, a region, a bracket or a body's word, and
+        `fixed_pair` keeps a pair the article writes as a body's."""
+        month = 2 <= x < len(seg) and _month_word(seg[x - 1])
         if (
             2 <= x < len(seg)
             and (seg[x - 1].kind in (W.COM, W.ORG) or month)
@@ -96,15 +99,24 @@ class TitleReader(_NameTails):
         return x - 1 if self._group_word_first_name(seg, x) or self._held_whole(seg, x) else x
 
     def _held_whole(self, seg: list[El], x: int) -> bool:
-        """Ketua Umum KOI Raja Sapta Oktohari, Wakil Presiden Gibran Rakabuming Raka, Komisaris
-        Utama Juri Ardiantoro: the one capitalised word right before the name read from ``seg[x]``
-        to the segment's end opens that name when news-raw holds the longer name whole as one
-        person's (`corpus.held_as_person`), though the lexicon files the word as a common word, a
-        body's or a month (a word of any class; no marker, region or bracket)."""
+        """Ketua Umum KOI Raja Sapta Oktohari, Kepala BPOM Taruna Ikrar, Komisaris Utama Juri
+        Ardiantoro: the one capitalised word right before the name read from ``seg[x]`` to the
+        segment's end opens that name when news-raw holds the longer name whole as one person's
+        (`corpus.held_as_person`), though the lexicon files the word as a common word, a body's or
+        a month (a word of any class; no marker, region or bracket). The word may not end a body's
+        name: no word after a body's word (Ketua Dewan Juri Ardiantoro), no body's word after a
+        word other than an acronym (Ketua Karang Taruna Ikrar; Kepala BPOM Taruna Ikrar reads). A
+        model's ORG over the word tells nothing here: news-raw's gains have one as often (`KOI
+        Raja`, `BPOM Taruna Ikrar`: the model's slips). News-raw's gains follow the head, an
+        acronym or an unknown word (Komisaris Utama Juri, KOI Raja, Inapgoc Raja)."""
         if not (1 <= x < len(seg) and seg[x - 1].j - seg[x - 1].i == 1 and isinstance(seg[x - 1].kind, W)):
             return False
-        start, end = self.toks[seg[x - 1].i].start, self.toks[seg[-1].j - 1].end
-        return self.toks[seg[x - 1].i].text[:1].isupper() and held_as_person(self.text[start:end])
+        word = self.toks[seg[x - 1].i]
+        before = seg[x - 2].kind if x >= 2 else None
+        if before is W.ORG or (before not in (None, W.ACR) and seg[x - 1].kind is W.ORG):
+            return False
+        end = self.toks[seg[-1].j - 1].end
+        return seg[x - 1].text[:1].isupper() and held_as_person(self.text[word.start : end])
 
     def _group_word_first_name(self, seg: list[El], x: int) -> bool:
         """CEO Apple Tim Cook, Juru Bicara … Amerika Serikat Tim Hawkins: a group word that is also
@@ -372,10 +384,12 @@ class TitleReader(_NameTails):
 
 
 def _month_word(el: El) -> bool:
-    """Whether ``el`` is one word that names a month (`Juli`, `Mei`: the calendar's grammar),
-    which the word lexicon files as a function word: inside a title, before a name, no body's
-    name ends with one, and a given name may be one (news-raw: `BI Juli Budi Winantya`)."""
-    return el.j - el.i == 1 and month_number(el.text) is not None
+    """Whether ``el`` is one word that is a month's full name (`Juli`, `Mei`: months.txt
+    `full_months`), which the word lexicon files as a function word and a given name may be
+    (news-raw: `BI Juli Budi Winantya`). No abbreviation (`Jan`, `Des`, `Agus`, `Mar`): those are
+    given names, acronyms and ranks (Direktur Utama PT Jan …, FEB Unila, Brigjen TNI Mar) and gain
+    nothing on news-raw."""
+    return el.j - el.i == 1 and el.text.lower() in calendar_lexicon().full_months
 
 
 def _opens_with_word(rest: str, word: str) -> bool:

@@ -2,10 +2,12 @@
 (issue 13, session 40).
 
 News-raw wrote `Direktur Departemen Kebijakan Ekonomi dan Moneter BI Juli Budi Winantya` and read
-the title as `… BI Juli`: the word lexicon files `Juli` as a function word, not a given name. No
-body's name ends with a month, so before the model's person, or when the article calls the person
-by that word, it opens the name (`titles.reader._first_name_in_title`). Every sentence is written
-for the test: the names are made up.
+the title as `… BI Juli`: the word lexicon files `Juli` as a function word, not a given name. A
+month's full name (no abbreviation: `PT Jan`) after an acronym, a region or a body's word, before
+the model's person or when the article calls the person by that word, opens the name
+(`titles.reader._first_name_in_title`); a body's name that ends with a month after a number word
+stays in the title (Universitas Sebelas Maret; Institut Teknologi Sepuluh Nopember is a known
+miss). Every sentence is written for the test: the names are made up, or public figures'.
 """
 
 from __future__ import annotations
@@ -35,21 +37,66 @@ def test_a_month_the_article_calls_the_person_by() -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "names", "expected"),
+    ("sentence", "model_name", "mention", "name", "title"),
     [
-        # a month that dates the report, a year after it: no name
-        ("Kepala BPS Juli 2025 mencatat inflasi naik.", (), []),
-        # a month then a lowercase word: the time of the act, no holder
-        ("Kepala Kantor Perwakilan BI Juli lalu melantik pejabat baru.", (), []),
-        # a common word after an acronym that closes the body's name stays in the title
+        # an abbreviation is no month's name here (Jan: a company's name, a given name)
         (
-            "Direktur Utama BPJS Kesehatan Ali Rahman Mukti menjelaskan aturan itu.",
-            ("Ali Rahman Mukti",),
-            [("Ali Rahman Mukti", "Direktur Utama BPJS Kesehatan")],
+            "Direktur Utama PT Jan Hendra Wijaya menjelaskan rencana itu.",
+            "Hendra Wijaya",
+            "Direktur Utama PT Jan Hendra Wijaya",
+            "Hendra Wijaya",
+            "Direktur Utama PT Jan",
+        ),
+        # a body's name that ends with a month after a number word
+        (
+            "Rektor Universitas Sebelas Maret Jamal Wiwoho mengatakan kampus siap.",
+            "Jamal Wiwoho",
+            "Rektor Universitas Sebelas Maret Jamal Wiwoho",
+            "Jamal Wiwoho",
+            "Rektor Universitas Sebelas Maret",
         ),
     ],
 )
-def test_months_and_common_words_that_open_no_name(
-    sentence: str, names: tuple[str, ...], expected: list[tuple[str, str]]
+def test_months_that_open_no_name(
+    sentence: str, model_name: str, mention: str, name: str, title: str
 ) -> None:
-    assert [(o.name, o.title) for o in _officials(sentence, _per(sentence, *names))] == expected
+    assert _officials(sentence, _per(sentence, model_name)) == [_rec(sentence, mention, name, title)]
+
+
+def test_a_month_that_dates_the_act_is_no_first_name() -> None:
+    s = "Kepala BPS Juli lalu Amalia Adininggar Widyasanti menyebut inflasi turun."
+    assert all("Juli" not in o.name for o in _officials(s, _per(s, "Amalia Adininggar Widyasanti")))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known miss: a holder after a month and `lalu` that date the act (Kepala BPS Juli lalu Amalia) "
+    "is not read",
+)
+def test_a_holder_after_a_month_that_dates_the_act() -> None:
+    s = "Kepala BPS Juli lalu Amalia Adininggar Widyasanti menyebut inflasi turun."
+    assert _officials(s, _per(s, "Amalia Adininggar Widyasanti")) == [
+        _rec(
+            s,
+            "Kepala BPS Juli lalu Amalia Adininggar Widyasanti",
+            "Amalia Adininggar Widyasanti",
+            "Kepala BPS",
+        )
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known miss: a month that ends a body's name after a number word (Institut Teknologi Sepuluh "
+    "Nopember) is read as the holder's first name (so before session 40's month rule too)",
+)
+def test_a_bodys_name_that_ends_with_nopember() -> None:
+    s = "Rektor Institut Teknologi Sepuluh Nopember Bambang Pramujati mengatakan kampus siap."
+    assert _officials(s, _per(s, "Bambang Pramujati")) == [
+        _rec(
+            s,
+            "Rektor Institut Teknologi Sepuluh Nopember Bambang Pramujati",
+            "Bambang Pramujati",
+            "Rektor Institut Teknologi Sepuluh Nopember",
+        )
+    ]
