@@ -51,3 +51,13 @@ def test_the_holders_name_right_after_the_office_is_a_person() -> None:
     text = "Hadir pula Kepala Sekretariat Wakil Presiden Mohamad Oemar dalam acara itu."
     found = [(e.text, str(e.label), e.span) for e in extract_article(text.encode("utf-8")).entities]
     assert found == [("Sekretariat Wakil Presiden", "ORG", (18, 44)), ("Mohamad Oemar", "PER", (45, 58))]
+
+
+def test_the_models_person_after_an_offices_title_ends_the_office() -> None:
+    """With no officials' names given, the model's person right after a title of several that
+    names the office is the title's holder, no word of the office (review of session 40)."""
+    text = "Surat itu dikirim Sekretariat Wakil Presiden Gibran Rakabuming Raka kepada panitia."
+    assert _found(text, [("Gibran Rakabuming Raka", "PER")]) == [
+        ("Sekretariat Wakil Presiden", "ORG", (18, 44)),
+        ("Gibran Rakabuming Raka", "PER", (45, 67)),
+    ]

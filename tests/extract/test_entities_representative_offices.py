@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from extract import extract_article
+
 from .test_entities_news import _found
 
 
@@ -72,8 +74,57 @@ def test_a_body_before_the_place_of_an_event_keeps_the_place_apart() -> None:
 
 def test_a_branch_word_ending_the_models_span_before_no_region_adds_nothing() -> None:
     text = "Rapat itu dipimpin Ketua Dewan Perwakilan Mahasiswa Fakultas Hukum, Budi Santoso."
-    model = [("Dewan Perwakilan Mahasiswa Fakultas Hukum", "ORG"), ("Budi Santoso", "PER")]
+    model = [("Dewan Perwakilan", "ORG"), ("Budi Santoso", "PER")]
     assert _found(text, model) == [
         ("Dewan Perwakilan Mahasiswa Fakultas Hukum", "ORG", (25, 66)),
         ("Budi Santoso", "PER", (68, 80)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tim SMAN 2 Metro perwakilan Provinsi Lampung melaju ke babak final lomba debat nasional.",
+            [("SMAN 2 Metro", "ORG", (4, 16)), ("Provinsi Lampung", "LOC", (28, 44))],
+        ),
+        (
+            "Siswa MAN 1 Pesawaran perwakilan Kabupaten Pesawaran meraih juara pertama.",
+            [("MAN 1 Pesawaran", "ORG", (6, 21)), ("Kabupaten Pesawaran", "LOC", (33, 52))],
+        ),
+        (
+            "Atlet KONI perwakilan Kota Metro berangkat ke Jakarta pada Selasa.",
+            [("KONI", "ORG", (6, 10)), ("Kota Metro", "LOC", (22, 32)), ("Jakarta", "LOC", (46, 53))],
+        ),
+        (
+            "Rombongan PSSI perwakilan Jawa Timur tiba di Bandara Soekarno-Hatta.",
+            [
+                ("PSSI", "ORG", (10, 14)),
+                ("Jawa Timur", "LOC", (26, 36)),
+                ("Bandara Soekarno-Hatta", "LOC", (45, 67)),
+            ],
+        ),
+        (
+            "Mahasiswa Unila perwakilan Provinsi Lampung meraih medali emas.",
+            [("Unila", "ORG", (10, 15)), ("Provinsi Lampung", "LOC", (27, 43))],
+        ),
+        (
+            "Pengurus PWI perwakilan Kabupaten Way Kanan hadir dalam rapat tersebut.",
+            [("PWI", "ORG", (9, 12)), ("Kabupaten Way Kanan", "LOC", (24, 43))],
+        ),
+        (
+            "Sebanyak 15 mahasiswa Unila perwakilan Provinsi Lampung mengikuti Pekan Ilmiah Nasional di "
+            "Surabaya.",
+            [
+                ("Unila", "ORG", (22, 27)),
+                ("Provinsi Lampung", "LOC", (39, 55)),
+                ("Surabaya", "LOC", (91, 99)),
+            ],
+        ),
+    ],
+)
+def test_lowercase_perwakilan_representing_a_region_joins_nothing(text: str, expected: list) -> None:
+    """Lowercase `perwakilan` ("representing") after a school, a club or a campus is no office: the
+    body and the region stay two entities (review of session 40). Read by the whole pipeline."""
+    found = [(e.text, str(e.label), e.span) for e in extract_article(text.encode("utf-8")).entities]
+    assert found == expected

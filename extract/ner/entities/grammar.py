@@ -107,6 +107,7 @@ class _Grower:
     abbrevs: list[tuple[int, int]] = field(default_factory=list)  # bracketed short names ending it
     inner: list[tuple[int, int]] = field(default_factory=list)  # bracketed short names gone over
     head_at: int = -1  # the word the name being grown starts at
+    model_starts: frozenset[int] = frozenset()  # the model's persons: `_holder_after_title`
 
     def stops(self, j: int) -> bool:
         tok = self.toks[j]
@@ -116,6 +117,8 @@ class _Grower:
             return True
         if _balinese_name_at(self.toks, j):
             return True  # `Dinas Koperindag I Komang …`: a Balinese name ends the office's name
+        if self._holder_after_title(j):
+            return True
         if (
             (title_len(self.toks, j) > 0 and not self.first and not self._level_of_body(j))
             or not (_name_word(tok) or _worded_date(self.toks, j))
@@ -163,6 +166,16 @@ class _Grower:
         the members' calling, no person's name (`Perhimpunan Dokter Spesialis Kulit dan Kelamin
         Indonesia`, `Pengurus Besar Perhimpunan Dokter …`: news-raw holds 25 lines of such names)."""
         return j > self.head_at >= 0 and self.toks[j - 1].low in word_set("entities_association_nouns.txt")
+
+    def _holder_after_title(self, j: int) -> bool:
+        """The model's person starts at ``j`` right after a title of several the office's name holds
+        (`Sekretariat Wakil Presiden Gibran Rakabuming Raka`: `_office_title_len`): the title's
+        holder, whose name ends the office's, with no officials' names given too (review of
+        session 40)."""
+        toks, i = self.toks, self.head_at
+        return toks[j].start in self.model_starts and any(
+            title_len(toks, k) == j - k > 1 for k in range(max(i + 1, j - 4), j - 1)
+        )
 
     def _person_after_head(self, j: int) -> bool:
         """A person's name right after a body's whole short name, opening with a given name or an
@@ -881,17 +894,28 @@ class _Grower:
 
 
 def grammar_entities(
-    text: str, toks: Sequence[Tok], person_starts: Iterable[int] = (), holder_starts: Iterable[int] = ()
+    text: str,
+    toks: Sequence[Tok],
+    person_starts: Iterable[int] = (),
+    holder_starts: Iterable[int] = (),
+    model_starts: Iterable[int] = (),
 ) -> list[Entity]:
     """Organisations and places named by a head word and the name after it; ``holder_starts``:
-    where officials' names start (a place's name never runs into its holder's).
+    where officials' names start (a place's name never runs into its holder's); ``model_starts``:
+    where the model's persons start (a title's holder after it ends an office's name).
 
     >>> from extract.ner.entities.tokens import tokens
     >>> text = "Warga Desa Ciwaru Kecamatan Bukit Batu hadir."
     >>> [(e.text, e.label) for e in grammar_entities(text, tokens(text))]
     [('Desa Ciwaru', 'LOC'), ('Kecamatan Bukit Batu', 'LOC')]
     """
-    grower = _Grower(toks, frozenset(person_starts), frozenset(holder_starts), _short_names(toks))
+    grower = _Grower(
+        toks,
+        frozenset(person_starts),
+        frozenset(holder_starts),
+        _short_names(toks),
+        model_starts=frozenset(model_starts),
+    )
     found: list[Entity] = []
     i = after_name = 0
     while i < len(toks):

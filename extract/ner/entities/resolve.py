@@ -211,9 +211,10 @@ def _ranked_readings(
     stand in (`_listed_shorts`)."""
     holders = (o.name_span[0] for o in officials if getattr(o, "name_span", None))
     called = called_alone(entities)
+    model_persons = [e.span[0] for e in entities if e.label == Label.PER]
     grammar = [
         before_called(_before_listed_bodies(r, toks, text), toks, called)
-        for e in grammar_entities(text, toks, (s for s, _ in person_spans), holders)
+        for e in grammar_entities(text, toks, (s for s, _ in person_spans), holders, model_persons)
         if (r := _spelled_whole(e, toks, text)) is not None
     ]
     cuts = person_spans + [e.span for e in people if e.label == Label.PER]

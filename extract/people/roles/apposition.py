@@ -13,7 +13,7 @@ import regex
 
 from ...records import Span
 from ...text.tokens import DASHES, NUMBER, PUNCT, WORD, Tok, sentence_breaks, tokenize
-from ...text.words import org_words, word_class
+from ...text.words import org_words, verb_like, word_class
 from ..lexicon import Marker, facility_words, geo_words, match_head, match_marker, role_words
 from ..names import proper_name, strip_name
 from ..titles import MAX_INITIALS, NAME_MARKERS, El, Piece, first_segment, segments
@@ -368,7 +368,22 @@ class _NameFirst(_TitleLinks):
         former = self._former_before(m.start)
         first = m.start - former
         counted = first > 0 and not toks[first].newline and counts_plural(toks[first - 1].text)
-        return (out, stop) if out and (counted or (former and len(out) >= 2)) else None
+        plural = counted or (former and len(out) >= 2)
+        return (out, stop) if out and plural and self._opens_clause(first - counted) else None
+
+    def _opens_clause(self, k: int) -> bool:
+        """The post's phrase from token ``k`` opens its clause: at a line's start, after a sign, a
+        conjunction (`and_word`), a preposition (`place_preposition`) or a verb (`verb_like`:
+        memanggil mantan Gubernur BI, seperti …). After a noun the post is that noun's possessor's,
+        its listed names the relatives, lawyers or supporters (Keluarga besar mantan Gubernur
+        Lampung, termasuk A dan B; Kuasa hukum sejumlah anggota DPRD, antara lain …: review of
+        session 40), no holders."""
+        toks = self.toks
+        if k == 0 or toks[k].newline or toks[k - 1].kind is PUNCT:
+            return True
+        low = toks[k - 1].text.lower()
+        words = role_words("and_word") | role_words("place_preposition")
+        return toks[k - 1].text.islower() and (low in words or verb_like(low))
 
     def _bernama_at(self, c: int, head_end: int) -> int:
         """Lurah Gedong yang bernama Hasan; Kepala Desa Sukamaju bernama Sutrisno; Ketua Koperasi

@@ -132,3 +132,35 @@ def test_former_holders_of_a_head_naming_its_body_after_yakni() -> None:
         ("Sutanto", "eks Kapolri"),
         ("Suharto", "eks Kapolri"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anak-anak mantan Presiden Republik Indonesia, seperti Tommy Sudarso dan Titiek Sudarso, hadir "
+        "di pemakaman itu.",
+        "Keluarga besar mantan Gubernur Lampung, termasuk Budi Santoso dan Rina Marlina, hadir dalam "
+        "acara itu.",
+        "Kuasa hukum mantan Menteri Pertanian, antara lain Budi Santoso dan Rina Marlina, mengajukan "
+        "banding.",
+        "Para pendukung mantan Bupati Tanggamus, seperti Budi Santoso dan Rina Marlina, berunjuk rasa.",
+        "Kuasa hukum sejumlah anggota DPRD Lampung, antara lain Budi Santoso dan Rina Marlina, membacakan "
+        "pembelaan.",
+        "Keluarga para anggota DPRD Lampung, seperti Budi Santoso dan Rina Marlina, hadir dalam sidang itu.",
+    ],
+)
+def test_a_plural_post_a_noun_before_it_owns_lists_no_holders(sentence: str) -> None:
+    """A noun right before the post (or its `mantan`, its counting word) makes the post its
+    possessor's: the names listed are relatives, lawyers or supporters, no officials (review of
+    session 40)."""
+    people = ("Tommy Sudarso", "Titiek Sudarso") if "Tommy" in sentence else ("Budi Santoso", "Rina Marlina")
+    assert _officials(sentence, _per(sentence, *people)) == []
+
+
+def test_a_counted_post_opening_the_sentence_lists_its_holders() -> None:
+    s = "Para anggota DPRD Lampung, seperti Budi Santoso dan Rina Marlina, hadir dalam sidang itu."
+    title = "anggota DPRD Lampung"
+    assert _officials(s, _per(s, "Budi Santoso", "Rina Marlina")) == [
+        _rec(s, "anggota DPRD Lampung, seperti Budi Santoso", "Budi Santoso", title),
+        _rec(s, f"{title}, seperti Budi Santoso dan Rina Marlina", "Rina Marlina", title),
+    ]
