@@ -94,7 +94,8 @@ from tests.person_records import person_spans
             id="a person's own lowercase site is no outlet's credit",
         ),
         pytest.param(
-            "Robot buatan Aditya Wibowo itu dipamerkan. (Dio Dananjaya  /  Republika.co.id) Berikut daftarnya.",
+            "Robot buatan Aditya Wibowo itu dipamerkan. (Dio Dananjaya  /  Republika.co.id) "
+            "Berikut daftarnya.",
             [("Aditya Wibowo", "PER"), ("Dio Dananjaya", "PER")],
             [("Aditya Wibowo", ((13, 26),))],
             id="a slash with two spaces each side",
