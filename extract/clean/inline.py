@@ -48,11 +48,6 @@ _SENTENCE_CASE_MIN_WORDS = 3
 # reach of 23 reads no more headlines right and cuts three pages' body sentences (lines 8989, 9390,
 # 9640) that 20 keeps whole
 _SENTENCE_CASE_MAX_WORDS = 20
-# A capitalised connective after a capitalised word that also is a name's particle continues the
-# name (`… gol Angel Di Maria, Argentina juara …`), no body's opening phrase; the others open it
-# after a name too (`… dari Benfica Pada 2017, Mendy …`, `… kontra Persita Menurut Valente, …`;
-# news-raw: 6 teasers, 4 headlines cut whole and 2 body phrases no longer cut, none with `Di`)
-_NAME_PARTICLE_CONNECTIVES = frozenset({"di"})
 # The next sentence answers a question when it opens with this many of its words (`Mutasi virus …`;
 # one, `Apakah`, may open another question)
 _ANSWER_WORDS = 2
@@ -334,11 +329,7 @@ def _sentence_case_reading(line: str, start: int) -> int | None:
         if core[0].isupper() and (
             (after_lower and folded in openers)
             or (n > 0 and folded in _connectives() and _lowercase_next(tokens, n))
-            or (
-                (after_lower or (n >= _SENTENCE_CASE_MIN_WORDS and folded not in _NAME_PARTICLE_CONNECTIVES))
-                and folded in _connectives()
-                and _phrase_then_comma(tokens, n)
-            )
+            or (after_lower and folded in _connectives() and _phrase_then_comma(tokens, n))
             or (after_lower and n >= _SENTENCE_CASE_MIN_WORDS and _subject_then_verb(tokens, n))
             or _subject_again(line, tokens, n)
             or (n >= _SENTENCE_CASE_MIN_WORDS and _opens_clause(tok, tokens[n + 1 : n + 3], after_lower))
@@ -405,10 +396,12 @@ def _subject_again(line: str, tokens: list[regex.Match[str]], n: int) -> bool:
 
 def _phrase_then_comma(tokens: list[regex.Match[str]], n: int) -> bool:
     """Whether capitalised words after the connective at token ``n`` run to a comma within
-    `_OPENING_PHRASE_WORDS` (`… di pelabuhan dan bandara Di Pelabuhan Merak, Menhub meninjau …`,
-    `… dari Benfica Pada 2017, Mendy …`): sentence case writes a connective lowercase, so a
-    capitalised one whose phrase closes with a comma is the next sentence's opening phrase (a place
-    or a date before its subject); its caller says after which words (`_sentence_case_reading`)."""
+    `_OPENING_PHRASE_WORDS` (`… di pelabuhan dan bandara Di Pelabuhan Merak, Menhub meninjau …`):
+    sentence case writes a connective lowercase, so a capitalised one after a lowercase word whose
+    phrase closes with a comma is the next sentence's opening phrase (a place or a date before its
+    subject). After a capitalised word it may be a name's part or a headline's next word (`… gol
+    Angel Di Maria, …`, `… kedatangan Shin Tae-yong Di Jakarta, …`), so the caller reads it after a
+    lowercase word only (`_sentence_case_reading`; review fix40f: after a name it cut body text)."""
     following = tokens[n + 1 : n + 1 + _OPENING_PHRASE_WORDS]
     for m in following:
         word = m.group()

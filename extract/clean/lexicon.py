@@ -168,6 +168,12 @@ def _patterns() -> _Patterns:
 
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
+#: The endings of a web address, one list for every reader of one here (`Kompas.com`,
+#: `Republika.co.id`, `Kompas.tv`, `DETIKSATU.online`)
+_WEB_ENDINGS = r"com|co|id|net|org|news|tv|info|web|my|online"
+#: A web address as a credit writes its outlet (`TribunWow.com`, `Bobo.id`, `Republika.co.id`,
+#: `Jabar.tribunnews.com`, `Intisari-Online.com`, `Kompas.tv`).
+_WEB_ADDRESS = rf"(?:[\w-]{{2,30}}\.){{1,3}}(?:{_WEB_ENDINGS})"
 #: The characters one of which every match of the ``dash`` pattern holds (each branch takes an en
 #: or em dash or a hyphen, none of which has a case) and of ``soft_dash`` (a bar, an underscore or
 #: a tilde): a window holding none of them has no match (`marked_search`). The dashes are the
@@ -507,14 +513,14 @@ def _shape_patterns() -> dict[str, object]:
         # letter before the capital is a word spelt so)
         camel=regex.compile(r"\p{Ll}{2}\p{Lu}\p{Ll}"),
         dash=regex.compile(
-            r"\s*(?:[–—]+\s*|-{1,2}(?=\s)\s*|(?<=\s)-{1,2}\s*|(?<=\.(?:com|co|id|net|org|news|tv)\.?)-\s*"
+            rf"\s*(?:[–—]+\s*|-{{1,2}}(?=\s)\s*|(?<=\s)-{{1,2}}\s*|(?<=\.(?:{_WEB_ENDINGS})\.?)-\s*"
             # `SUKAMAJU (Lampost.co)--Pemkab …`, `JAYAPURA [PAPOS]-Terkait …`: glued after the outlet
             r"|(?<=[)\]])-{1,2}\s*"
             # `SLEMAN-Pemkab …`, `Radio 99,1 FM-Polres …`: a shouted place or a band glued to the sentence
             r"|(?-i:(?<=\p{Lu}{3}|\d\s?FM)-(?=\p{Lu}\p{Ll})))",
             flags,
         ),
-        domain=regex.compile(r"\.(?:com|co|id|net|org|news|tv|info|web|my|online)\b", flags),
+        domain=regex.compile(rf"\.(?:{_WEB_ENDINGS})\b", flags),
         clock=regex.compile(r"\b\d{1,2}[:.]\d{2}\b"),
         # `Hari/Tanggal: Rabu, 26 Maret 2025`, `Tempat: Kantor kecamatan`: a field of an announced list
         list_field=regex.compile(r"\p{Lu}[\p{L}/ ]{1,24}:\s*\S"),
@@ -703,7 +709,7 @@ def _furniture_patterns() -> dict[str, object]:
         ),
         # `Warta9.com/Budi Santoso`: an outlet's domain, a slash and the reporter's capitalised name
         outlet_credit=regex.compile(
-            r"[\w.-]{2,30}\.(?:com|co|id|net|news)\s*/\s*"
+            rf"{_WEB_ADDRESS}\s*/\s*"
             r"(?-i:\p{Lu})[\p{L}.']+(?: (?-i:\p{Lu})[\p{L}.']+){0,5}\b",
             flags,
         ),
@@ -744,11 +750,6 @@ def _label_table() -> dict[Label, tuple[str, ...]]:
     return {kind: tuple(labels) for kind, labels in table.items()}
 
 
-#: A web address as a credit writes its outlet (`TribunWow.com`, `Bobo.id`, `Republika.co.id`,
-#: `Jabar.tribunnews.com`, `Intisari-Online.com`).
-_WEB_ADDRESS = r"(?:[\w-]{2,30}\.){1,3}(?:com|co|id|net|news)"
-
-
 @cache
 def _outlet_capitals() -> str:
     """The listed outlets written in capitals, as a photo's caption writes them (`ANTARA`)."""
@@ -772,14 +773,16 @@ def credit_before() -> regex.Pattern[str]:
 
 
 @cache
-def credit_after() -> regex.Pattern[str]:
-    """What opens a text right after a credited name, matched there: a slash, the outlet as
-    `credit_before` reads it (a web address, or a listed outlet in capitals) and what closes the
-    credit, a bracket or the line's end (`Sylvana Toemon/Bobo.id`, `(Dio Dananjaya /
-    Republika.co.id)`, `Andi Wijaya/ANTARA`). A listed outlet's word in other case after a slash
-    is no credit: a team or a horse's stable (`Joko Susilo/Merdeka`)."""
+def outlet_after_name() -> regex.Pattern[str]:
+    """What opens a text right after a credited name, matched there: a slash, an outlet's web
+    address that opens with a capital, and what closes the credit, a bracket or the line's end
+    (`Sylvana Toemon/Bobo.id`, `(Dio Dananjaya / Republika.co.id)`). News-raw's 8 such credits all
+    write an outlet's capitalised address; a listed outlet's word in capitals may be a team's or a
+    paper's in a list of results (`Robi Syianturi/RAKYAT`, `Joko Susilo/MERDEKA`: review fix40f, 0
+    such credits in news-raw), and a lowercase address a person's own site
+    (`Dewi Lestari/dewilestari.com`), so neither is a credit."""
     return regex.compile(
-        rf"[ \t]*/[ \t]*(?:{_WEB_ADDRESS}|(?-i:{_outlet_capitals()}))[ \t]*(?:\)|$)",
+        rf"[ \t]*/[ \t]*(?-i:(?=\p{{Lu}})){_WEB_ADDRESS}[ \t]*(?:\)|$)",
         _FLAGS | regex.MULTILINE,
     )
 

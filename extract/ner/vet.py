@@ -17,7 +17,7 @@ from itertools import pairwise
 
 import regex
 
-from ..clean.lexicon import credit_after, credit_before
+from ..clean.lexicon import credit_before, outlet_after_name
 from ..learn import LOW_DECADES
 from ..people.corpus import (
     body_word_at,
@@ -1156,7 +1156,7 @@ def _in_credit(text: str, s: int, e: int) -> bool:
     # every credit ends in its colon or slash: most names are tested without the search
     if before.rstrip().endswith((":", "：", "/")) and credit_before().search(before) is not None:
         return True
-    return "/" in text[e : e + 2] and credit_after().match(text, e) is not None
+    return outlet_after_name().match(text, e) is not None
 
 
 #: Letters at least in a word, by how it is written, that a dot after it ends a sentence with

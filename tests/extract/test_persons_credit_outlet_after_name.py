@@ -1,12 +1,13 @@
 """A photo's or a writer's credit written with the outlet after the name (`Sylvana Toemon/Bobo.id`,
 `(Dio Dananjaya/Kompas.com)`, `| Faria Ali/Saibumi.com`) is boilerplate (GUIDELINES §1, §6: no
 entity on a boilerplate line), so the name is no person of the article, as with the outlet before
-it (`TribunWow.com/Ani Lestari`): `extract.ner.vet._in_credit`. The outlet is a web address or a
-listed outlet in capitals, as `credit_before` reads them (`extract.clean.lexicon.credit_after`),
-and closes the credit (a bracket, the end of the line); two names joined by a slash (a pair of
-players), a name and a team whose word is a listed outlet's not in capitals (`Joko
-Susilo/Merdeka`) and a person reported beside the credit stay (issue 12, session 40; news-raw: 8
-such credits, all to a web address, one on the news tune annotations)."""
+it (`TribunWow.com/Ani Lestari`): `extract.ner.vet._in_credit`. The outlet is a web address that
+opens with a capital (`extract.clean.lexicon.outlet_after_name`) and closes the credit (a bracket,
+the end of the line); two names joined by a slash (a pair of players), a name and a team or a paper
+in a list of results (`Joko Susilo/Merdeka`, `Robi Syianturi/RAKYAT`: a listed outlet's word, in
+any case), a person's own lowercase site (`Dewi Lestari/dewilestari.com`) and a person reported
+beside the credit stay (issue 12, session 40; review fix40f; news-raw: 8 such credits, all to a
+capitalised web address, one on the news tune annotations)."""
 
 from __future__ import annotations
 
@@ -68,10 +69,42 @@ from tests.person_records import person_spans
             id="a listed outlet's word not in capitals ending the text is no credit",
         ),
         pytest.param(
+            "Juara lomba lari 10K putra:\n1. Agus Prayogo/SUARA MERDEKA\n2. Robi Syianturi/RAKYAT",
+            [("Agus Prayogo", "PER"), ("Robi Syianturi", "PER")],
+            [("Agus Prayogo", ((31, 43),)), ("Robi Syianturi", ((61, 75),))],
+            id="a paper's name in capitals in a list of results is no credit",
+        ),
+        pytest.param(
+            "Hasil kelas 110 cm:\n1. Joko Susilo/MERDEKA\n2. Andi Wijaya/TEMPO",
+            [("Joko Susilo", "PER"), ("Andi Wijaya", "PER")],
+            [("Andi Wijaya", ((46, 57),)), ("Joko Susilo", ((23, 34),))],
+            id="a team's name in capitals that is a listed outlet's is no credit",
+        ),
+        pytest.param(
             "Robot buatan Aditya Wibowo itu dipamerkan. (Dio Dananjaya/KOMPAS) Berikut daftarnya.",
             [("Aditya Wibowo", "PER"), ("Dio Dananjaya", "PER")],
+            [("Aditya Wibowo", ((13, 26),)), ("Dio Dananjaya", ((44, 57),))],
+            id="a bare outlet in capitals is read as no credit (0 such credits in news-raw)",
+        ),
+        pytest.param(
+            "Novel terbaru itu ditulis oleh penulis asal Bandung, Dewi Lestari/dewilestari.com\n"
+            "Buku itu terjual 10.000 eksemplar.",
+            [("Dewi Lestari", "PER")],
+            [("Dewi Lestari", ((53, 65),))],
+            id="a person's own lowercase site is no outlet's credit",
+        ),
+        pytest.param(
+            "Robot buatan Aditya Wibowo itu dipamerkan. (Dio Dananjaya  /  Republika.co.id) "
+            "Berikut daftarnya.",
+            [("Aditya Wibowo", "PER"), ("Dio Dananjaya", "PER")],
             [("Aditya Wibowo", ((13, 26),))],
-            id="a listed outlet in capitals after the name is a credit",
+            id="a slash with two spaces each side",
+        ),
+        pytest.param(
+            "Robot buatan Aditya Wibowo itu dipamerkan. (Dio Dananjaya/Kompas.tv) Berikut daftarnya.",
+            [("Aditya Wibowo", "PER"), ("Dio Dananjaya", "PER")],
+            [("Aditya Wibowo", ((13, 26),))],
+            id="a web address ending in tv",
         ),
         pytest.param(
             "Robot buatan Aditya Wibowo itu dipamerkan. (Dio Dananjaya/Republika.co.id) Berikut daftarnya.",

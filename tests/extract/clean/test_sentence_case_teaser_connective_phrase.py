@@ -1,9 +1,12 @@
 """A sentence-case teaser's headline that ends on a name is followed by the body's opening phrase
 (issue 15): a capitalised connective whose phrase closes with a comma (`… dari Persikabo Pada
-2019, Rudi …`, `… Ciro Alves Menurut Bojan, timnya …`) opens the body after the headline's third
-word, after a name too, where before only after a lowercase word. A connective inside the headline
-with no comma after its phrase (`… Persija Pada Laga Pekan Kedua di Bandung`) stays in it, and so
-does `Di` after a name, a name's particle (`… gol Angel Di Maria, Messi …`).
+2019, Rudi …`, `… Ciro Alves Menurut Bojan, timnya …`). The rule that read it there after a name
+(3031c763, with `Di` a name's particle, 2406aa39) is removed (review fix40f: it gained 6 teaser
+ends over news-raw and cut ordinary pages' body text, `… Lionel Messi Pada Akhirnya, Sang Kapten
+…` is a headline's), so these are known misses; a capitalised connective opens the body after a
+lowercase word only. A connective inside the headline with no comma after its phrase (`… Persija
+Pada Laga Pekan Kedua di Bandung`) stays in it, and so does `Di` after a name (`… gol Angel Di
+Maria, Messi …`).
 
 Invented pages (other words and names than any article).
 """
@@ -18,18 +21,25 @@ from extract.records import Dateline
 
 LEDE = "BANDUNG – Persib Bandung menang 2-1 atas Persija Jakarta di Stadion Si Jalak Harupat, Minggu."
 BEFORE = "Laga berlangsung ketat sejak awal."
+_AFTER_A_NAME_MISS = pytest.mark.xfail(
+    strict=True,
+    reason="known miss (review fix40f): a capitalised connective's phrase after a name is not read as "
+    "the body's opening (the rule removed: it cut body text on ordinary pages)",
+)
 
 
 @pytest.mark.parametrize(
     ("teaser", "body"),
     [
-        (
+        pytest.param(
             "Baca juga: Klub ibu kota rekrut gelandang muda dari Persikabo",
             "Pada 2019, Rudi Hartono mencetak rekor sebagai pemain termuda.",
+            marks=_AFTER_A_NAME_MISS,
         ),
-        (
+        pytest.param(
             "Baca juga: Pelatih Persib puas dengan kerja keras Ciro Alves",
             "Menurut Bojan, timnya tampil disiplin sepanjang laga.",
+            marks=_AFTER_A_NAME_MISS,
         ),
         # the connective's phrase has no comma: the headline's own words
         (
