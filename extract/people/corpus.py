@@ -27,7 +27,6 @@ __all__ = [
     "corpus_body_word",
     "corpus_counts",
     "english_words_share",
-    "held_as_person",
     "ministry_fields",
     "name_counts",
     "person_name_word",
@@ -191,37 +190,6 @@ def person_word_in_corpus(word: str) -> bool:
         and per >= _PERSON_OVER_BODY * _words_in_names("other").get(key, 0)
         and key not in corpus_counts()["low"]
     )
-
-
-#: Articles holding a name as one person's for `held_as_person`: the table's least `per` count (a
-#: name in one article only is no evidence: the counts come from the records, slips and all).
-_HELD_ARTICLES = 2
-
-
-def held_as_person(name: str) -> bool:
-    """News-raw holds ``name`` whole as one person's name in `_HELD_ARTICLES` articles or more
-    (`Raja Sapta Oktohari` 3, `Taruna Ikrar` 13, `Gibran Rakabuming Raka` 57), and its first word is
-    no proper name of a body or place (`body_name_word`: not `Danantara Rosan Roeslani`, the
-    model's slip in 3 articles), and no body's or place's name news-raw holds ends with it (`PT
-    Jasa Raharja` 2 articles: `per 3 jasa raharja` is the model's slip, the counts being the
-    pipeline's own persons): a word before the model's name there is the name's first word."""
-    key = " ".join(name.lower().split())
-    return bool(key) and (
-        corpus_counts()["per"].get(key, 0) >= _HELD_ARTICLES
-        and not body_name_word(key.split()[0])
-        and key not in _body_name_tails()
-    )
-
-
-@cache
-def _body_name_tails() -> frozenset[str]:
-    """The endings of two words or more of the bodies' and places' names news-raw holds
-    (`jasa raharja` of `pt jasa raharja`, and each name whole)."""
-    tails: set[str] = set()
-    for name in corpus_counts()["other"]:
-        words = name.split()
-        tails.update(" ".join(words[k:]) for k in range(len(words) - 1))
-    return frozenset(tails)
 
 
 def common_word_only(word: str) -> bool:

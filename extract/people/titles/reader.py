@@ -15,7 +15,6 @@ from ...records import Entity, EntityLabel
 from ...text.calendar import calendar_lexicon
 from ...text.tokens import WORD, Tok, tokenize
 from ...text.words import NAMEISH, given_names, word_class
-from ..corpus import held_as_person
 from ..lexicon import (
     MAX_DEGREE_ABBREVIATION,
     Marker,
@@ -79,7 +78,8 @@ class TitleReader(_NameTails):
         calls the person by it elsewhere (a speaker, an addressee, before a speech verb) and never
         writes it after the body's word before it (Partai Demokrat, IFG Life: the body's name). A
         month's full name there (`_month_word`: Deputi Gubernur BI Juli Budi Winantya) is the first
-        name when the model's person starts right after it, with no other mention. Some bodies'
+        name on the same evidence only (`kata Juli`, `Juli mengatakan`): the model's person starting
+        right after it is no evidence, the same for a date (Kepala BPS Juni Amalia …). Some bodies'
         names end with a month (Universitas Sebelas Maret, Institut Teknologi Sepuluh Nopember):
         the word before the month must be an acronym, a region, a bracket or a body's word, and
         `fixed_pair` keeps a pair the article writes as a body's."""
@@ -89,34 +89,11 @@ class TitleReader(_NameTails):
             and (seg[x - 1].kind in (W.COM, W.ORG) or month)
             and seg[x - 1].text[:1].isupper()
             and seg[x - 2].kind in (W.ACR, W.ORG, Piece.REG, Piece.PAREN)
-            and (
-                (month and self.toks[seg[x].i].start in self.per_starts)
-                or self.said_alone(seg[x - 1], before_verb=True, here=False)
-            )
+            and self.said_alone(seg[x - 1], before_verb=True, here=False)
             and not self.fixed_pair(seg[x - 2], seg[x - 1], mention)
         ):
             return x - 1
-        return x - 1 if self._group_word_first_name(seg, x) or self._held_whole(seg, x) else x
-
-    def _held_whole(self, seg: list[El], x: int) -> bool:
-        """Ketua Umum KOI Raja Sapta Oktohari, Kepala BPOM Taruna Ikrar, Komisaris Utama Juri
-        Ardiantoro: the one capitalised word right before the name read from ``seg[x]`` to the
-        segment's end opens that name when news-raw holds the longer name whole as one person's
-        (`corpus.held_as_person`), though the lexicon files the word as a common word, a body's or
-        a month (a word of any class; no marker, region or bracket). The word may not end a body's
-        name: no word after a body's word (Ketua Dewan Juri Ardiantoro), no body's word after a
-        word other than an acronym (Ketua Karang Taruna Ikrar; Kepala BPOM Taruna Ikrar reads). A
-        model's ORG over the word tells nothing here: news-raw's gains have one as often (`KOI
-        Raja`, `BPOM Taruna Ikrar`: the model's slips). News-raw's gains follow the head, an
-        acronym or an unknown word (Komisaris Utama Juri, KOI Raja, Inapgoc Raja)."""
-        if not (1 <= x < len(seg) and seg[x - 1].j - seg[x - 1].i == 1 and isinstance(seg[x - 1].kind, W)):
-            return False
-        word = self.toks[seg[x - 1].i]
-        before = seg[x - 2].kind if x >= 2 else None
-        if before is W.ORG or (before not in (None, W.ACR) and seg[x - 1].kind is W.ORG):
-            return False
-        end = self.toks[seg[-1].j - 1].end
-        return seg[x - 1].text[:1].isupper() and held_as_person(self.text[word.start : end])
+        return x - 1 if self._group_word_first_name(seg, x) else x
 
     def _group_word_first_name(self, seg: list[El], x: int) -> bool:
         """CEO Apple Tim Cook, Juru Bicara … Amerika Serikat Tim Hawkins: a group word that is also

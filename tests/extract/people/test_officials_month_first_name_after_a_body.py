@@ -3,11 +3,14 @@
 
 News-raw wrote `Direktur Departemen Kebijakan Ekonomi dan Moneter BI Juli Budi Winantya` and read
 the title as `… BI Juli`: the word lexicon files `Juli` as a function word, not a given name. A
-month's full name (no abbreviation: `PT Jan`) after an acronym, a region or a body's word, before
-the model's person or when the article calls the person by that word, opens the name
-(`titles.reader._first_name_in_title`); a body's name that ends with a month after a number word
-stays in the title (Universitas Sebelas Maret; Institut Teknologi Sepuluh Nopember is a known
-miss). Every sentence is written for the test: the names are made up, or public figures'.
+month's full name (no abbreviation: `PT Jan`) after an acronym, a region or a body's word opens
+the name when the article calls the person by that word alone (`kata Juli`, `Juli mengatakan`;
+`titles.reader._first_name_in_title`). Since the second review of session 40 (fix40e) the model's
+person starting right after the month is no evidence: it is the same for a date (`Kepala BPS Juni
+Amalia …`), so a month with no other mention stays in the title (a strict xfail). A body's name
+that ends with a month after a number word stays in the title (Universitas Sebelas Maret;
+Institut Teknologi Sepuluh Nopember is a known miss). Every sentence is written for the test: the
+names are made up, or public figures'.
 """
 
 from __future__ import annotations
@@ -19,10 +22,45 @@ from tests.official_records import official_record as _rec
 from .test_roles import _officials, _per
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="known miss: a month before the model's person with no other mention of the person by it "
+    "(Deputi Gubernur BI Juli Santoso Wibowo) stays in the title: the model's span is no evidence",
+)
 def test_a_month_before_the_models_person_opens_the_name() -> None:
     s = "Deputi Gubernur BI Juli Santoso Wibowo mengatakan inflasi masih terkendali."
     assert _officials(s, _per(s, "Santoso Wibowo")) == [
         _rec(s, "Deputi Gubernur BI Juli Santoso Wibowo", "Juli Santoso Wibowo", "Deputi Gubernur BI")
+    ]
+
+
+def test_a_month_the_article_calls_the_person_by_after_a_quote() -> None:
+    s = (
+        "Deputi Gubernur BI Juli Santoso Wibowo mengatakan inflasi masih terkendali. "
+        '"Harga pangan stabil," kata Juli.'
+    )
+    assert _officials(s, _per(s, "Santoso Wibowo")) == [
+        _rec(s, "Deputi Gubernur BI Juli Santoso Wibowo", "Juli Santoso Wibowo", "Deputi Gubernur BI")
+    ]
+
+
+def test_a_month_before_the_models_person_that_dates_no_one_is_no_first_name() -> None:
+    """The review's sentence: the model's person right after the month is no evidence."""
+    s = "Menurut Kepala BPS Juni Amalia Adininggar Widyasanti, inflasi turun."
+    assert [o.name for o in _officials(s, _per(s, "Amalia Adininggar Widyasanti"))] == [
+        "Amalia Adininggar Widyasanti"
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known miss: a month between the body and the model's person (Kepala BPS Juni) is kept in "
+    "the title",
+)
+def test_a_month_before_the_models_person_leaves_the_title() -> None:
+    s = "Menurut Kepala BPS Juni Amalia Adininggar Widyasanti, inflasi turun."
+    assert _officials(s, _per(s, "Amalia Adininggar Widyasanti")) == [
+        _rec(s, "Kepala BPS Juni Amalia Adininggar Widyasanti", "Amalia Adininggar Widyasanti", "Kepala BPS")
     ]
 
 

@@ -1,30 +1,31 @@
-"""Officials: a title's last word that opens the holder's name as news-raw writes it whole
-(issue 13, session 40).
+"""Officials: a title's last word that opens the holder's name (issue 13, session 40).
 
-`Ketua Umum KOI Raja Sapta Oktohari` was read as title `Ketua Umum KOI Raja` with name `Sapta
-Oktohari`: the lexicon knows `Raja` as a common word. News-raw holds `Raja Sapta Oktohari` whole
-as one person's name in three articles (people_counts_derived.txt), so the word before the model's
-name opens it (`titles.reader._held_whole`, `corpus.held_as_person`); a body's own name that
-news-raw holds so by the model's slip (`Danantara Rosan Roeslani`) stays in the title.
-
-Since the review of session 40 (fix40c) the word may not end a body's name: no word after a body's
-word, no body's word after a word other than an acronym (`Ketua Dewan Juri Ardiantoro`, `Ketua
-Karang Taruna Ikrar`, with or without the model's ORG, though news-raw holds `Juri Ardiantoro` and
-`Taruna Ikrar`); and no body's name news-raw holds may end with the pair (`PT Jasa Raharja`:
-`Jasa Raharja` held as a person's by the model's slip). The sentences are written for the test
-around public figures news-raw names, or made up.
+`Ketua Umum KOI Raja Sapta Oktohari` is read as title `Ketua Umum KOI Raja` with name `Sapta
+Oktohari`: the lexicon knows `Raja` as a common word. Session 40 opened the name with such a word
+where news-raw's person counts held the longer name whole (`titles.reader._held_whole`,
+`corpus.held_as_person`); the second review (fix40e) removed it: the counts are the pipeline's own
+persons, the rule's folds among them, and it read ordinary sentences wrong (`Direktur Utama PT Jasa
+Raharja`: official `Raharja`; `Kepala BPOM RI Taruna Ikrar`: `Ikrar`). Its gains are strict
+xfails; the reviews' sentences that must keep the body's word in the title are tests. The
+sentences are written for the test around public figures news-raw names, or made up.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from extract import extract_article
 from extract.records import Entity
 from tests.official_records import official_record as _rec
 
 from .test_roles import _officials, _per
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="known miss: a title's last word the lexicon files as a common or body's word (KOI Raja, BPOM "
+    "Taruna, Komisaris Utama Juri) is not read as the first word of the model's name after it",
+)
 @pytest.mark.parametrize(
     ("sentence", "model_name", "mention", "name", "title"),
     [
@@ -82,8 +83,8 @@ def test_words_news_raw_does_not_hold_in_the_name_stay_in_the_title(
 
 @pytest.mark.xfail(
     strict=True,
-    reason="known miss: a place's name that opens a person's name (Padang Priyo Utomo, held whole in "
-    "two articles) is read as a region of the title before the rule reads the word",
+    reason="known miss: a place's name that opens a person's name (Padang Priyo Utomo) is read as a "
+    "region of the title",
 )
 def test_a_place_word_that_opens_a_name_news_raw_holds_whole() -> None:
     s = "Kepala BPBD Lambar Padang Priyo Utomo mengatakan banjir sudah surut."
@@ -120,15 +121,6 @@ def test_a_place_word_that_opens_a_name_news_raw_holds_whole() -> None:
             "Ardiantoro",
             "Ketua Dewan Juri",
         ),
-        # a pair news-raw holds as a person's by the model's slip and as a company's name's end
-        (
-            "Kepala Desa Jasa Raharja mengatakan warga siap.",
-            "Raharja",
-            None,
-            "Kepala Desa Jasa Raharja",
-            "Raharja",
-            "Kepala Desa Jasa",
-        ),
     ],
 )
 def test_a_bodys_word_news_raw_also_holds_in_a_name_stays_in_the_title(
@@ -139,3 +131,33 @@ def test_a_bodys_word_news_raw_also_holds_in_a_name_stays_in_the_title(
         start = sentence.index(model_org)
         ents.append(Entity(model_org, "ORG", (start, start + len(model_org))))
     assert _officials(sentence, ents) == [_rec(sentence, mention, name, title)]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known miss: the model's person `Raharja` after a company's name (PT Jasa Raharja) is read as "
+    "its Direktur Utama (so before session 40)",
+)
+def test_a_companys_name_before_the_verb_gives_no_official() -> None:
+    s = "Direktur Utama PT Jasa Raharja mengatakan santunan bagi korban kecelakaan itu sudah dibayarkan."
+    assert extract_article(s).officials == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known miss: `Taruna` after the body (BPOM RI, Badan Pengawas Obat dan Makanan (BPOM)) stays in "
+    "the title before the model's `Ikrar` (so before session 40)",
+)
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Kepala BPOM RI Taruna Ikrar mengatakan produk itu sudah ditarik dari pasaran.", "Kepala BPOM RI"),
+        (
+            "Kepala Badan Pengawas Obat dan Makanan (BPOM) Taruna Ikrar mengatakan produk itu sudah ditarik "
+            "dari pasaran.",
+            "Kepala Badan Pengawas Obat dan Makanan (BPOM)",
+        ),
+    ],
+)
+def test_a_bodys_head_before_taruna_ikrar(sentence: str, title: str) -> None:
+    assert [(o.name, o.title) for o in extract_article(sentence).officials] == [("Taruna Ikrar", title)]
