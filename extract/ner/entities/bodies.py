@@ -1419,7 +1419,7 @@ def _with_branch(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Ent
     """An ORG followed by a branch's word and a region's or district's name (`Kantor Pos Cabang
     Metro`, `PT ASDP cabang Bakauheni`: entities_branch_words.txt): the branch is the body's, one
     ORG, and the place's name inside it no entity of its own."""
-    ents = _with_unread_parents(ents, toks, text)
+    ents = _with_unread_parents(ents, toks)
     grown = [_grown_end(e, toks) if e.label == Label.ORG else None for e in ents]
     spans = [(e.span[0], toks[g - 1].end) for e, g in zip(ents, grown, strict=True) if g is not None]
     out = []
@@ -1542,28 +1542,17 @@ def _grown_end(ent: Entity, toks: Sequence[Tok]) -> int | None:
     return _branch_end(ent, toks) or _series_end(ent, toks) or _bracketed_form_end(ent, toks)
 
 
-def _with_unread_parents(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
-    """A known body's short name in capitals that no entity holds, the nation's short name after
-    it or not (`BPK RI`), with a branch's word and a listed name after it (`KAI Daop 1 Jakarta`,
-    `PLN ULP Pringsewu`, `BRI Unit Kecamatan Sekampung`: the model reads the place alone or
-    nothing): an ORG, which `_with_branch` grows by its branch."""
+def _with_unread_parents(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
+    """A known body's short name in capitals that no entity holds, with a branch's word and a
+    listed name after it (`KAI Daop 1 Jakarta`, `PLN ULP Pringsewu`: the model reads the place
+    alone or nothing): an ORG, which `_with_branch` grows by its branch."""
     held = {k for e in ents for k in tokens_inside(e.span, toks)}
     new = []
     for k, tok in enumerate(toks):
         if k not in held and tok.text.isupper() and tok.low in org_acronyms():
-            end = toks[k + 1 if _nation_after(toks, k) else k].end
-            ent = Entity(text[tok.start : end], Label.ORG, (tok.start, end))
+            ent = Entity(tok.text, Label.ORG, (tok.start, tok.end))
             new += [ent] if _branch_end(ent, toks) is not None else []
     return sorted([*ents, *new], key=lambda e: e.span[0]) if new else ents
-
-
-def _nation_after(toks: Sequence[Tok], k: int) -> bool:
-    """The nation's short name in capitals one space after the short name at ``k`` (`BPK RI`,
-    `Ombudsman RI`): the body's own word (`_the_nation`)."""
-    j = k + 1
-    return (
-        j < len(toks) and toks[j].text.isupper() and toks[j].start == toks[k].end + 1 and _the_nation(toks, j)
-    )
 
 
 def _branch_end(ent: Entity, toks: Sequence[Tok]) -> int | None:
