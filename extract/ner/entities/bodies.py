@@ -1558,8 +1558,7 @@ def _with_unread_parents(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity
 def _branch_end(ent: Entity, toks: Sequence[Tok]) -> int | None:
     """Where the branch after ``ent`` ends (its branch word, a unit's number, then a listed region's,
     district's or regency seat's name, its administrative level before it or not: `PLN Rayon Liwa`,
-    `BRI Unit Kecamatan Sekampung`), or None; with no branch word after it, where the place after
-    an ``ent`` that ends with its branch's word ends (`_held_branch_end`)."""
+    `BRI Unit Kecamatan Sekampung`), or None."""
     j = _word_right_after(ent, toks)
     if j is None:
         return None
@@ -1568,15 +1567,7 @@ def _branch_end(ent: Entity, toks: Sequence[Tok]) -> int | None:
             k = j + n + (1 if j + n < len(toks) and _UNIT_NUMBER.get().fullmatch(toks[j + n].text) else 0)
             r = _branch_place_len(toks, k)
             return k + r if r else None
-    return _held_branch_end(toks, tokens_inside(ent.span, toks), j)
-
-
-def _held_branch_end(toks: Sequence[Tok], inside: range, j: int) -> int | None:
-    """Where the place after an ORG that ends with its branch's word ends (the model's span
-    ending with `Cabang`, then a listed place: one ORG as `_branch_end` reads it), or None."""
-    held = len(inside) > 1 and (toks[j - 1].low,) in _branch_words()
-    r = _branch_place_len(toks, j) if held else 0
-    return j + r if r else None
+    return None
 
 
 def _branch_place_len(toks: Sequence[Tok], k: int) -> int:
