@@ -61,3 +61,14 @@ def test_the_models_person_after_an_offices_title_ends_the_office() -> None:
         ("Sekretariat Wakil Presiden", "ORG", (18, 44)),
         ("Gibran Rakabuming Raka", "PER", (45, 67)),
     ]
+
+
+def test_a_facility_named_after_a_title_and_its_holder_is_one_place() -> None:
+    """A facility's name holds its namesake's title and name whole: the model's person inside it
+    ends no office (review of session 40)."""
+    text = "Mereka berkunjung ke Museum Wakil Presiden Mohammad Hatta di Bukittinggi."
+    found = [(e.text, str(e.label), e.span) for e in extract_article(text.encode("utf-8")).entities]
+    assert found == [
+        ("Museum Wakil Presiden Mohammad Hatta", "LOC", (21, 57)),
+        ("Bukittinggi", "LOC", (61, 72)),
+    ]

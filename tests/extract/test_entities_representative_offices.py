@@ -1,11 +1,12 @@
-"""A state body's regional representative office (`Perwakilan`: entities_branch_words.txt) is one ORG
-with its region, the region's administrative level written or not (`BPKP Perwakilan Provinsi Riau`,
-`Ombudsman RI Perwakilan Jawa Tengah`: GUIDELINES §6, an organisation named with its region is one
-name), whether the model read the body's short name alone (the nation's short name after it or not), nothing,
-or the branch's word with the body.
+"""A body's branch (entities_branch_words.txt) is one ORG with its region, the region's
+administrative level written or not (`Kantor Pos Cabang Kota Metro`: GUIDELINES §6, an organisation
+named with its region is one name). `Perwakilan` (a representative office) is no branch word (review
+of session 40): capitals do not tell `BPK RI Perwakilan Provinsi Lampung` from a team's, a pupil's
+or an athlete's "representing" a region in title-case headlines and capitalised copy, so the offices
+it joined are strict xfails and the representing bodies stay two entities.
 Whole entity lists with spans from `resolve_entities` given the model's entities, and the cases that
 must stay as they were: a place after a body that no branch's word joins, a person after the office,
-two offices joined by `dan`, a branch's word before no listed region."""
+a branch's word before no listed region."""
 
 from __future__ import annotations
 
@@ -16,6 +17,25 @@ from extract import extract_article
 from .test_entities_news import _found
 
 
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        (
+            "Paket itu dikirim lewat Kantor Pos Cabang Kota Metro sejak awal pekan.",
+            [("Kantor Pos", "ORG"), ("Kota Metro", "LOC")],
+            [("Kantor Pos Cabang Kota Metro", "ORG", (24, 52))],
+        ),
+    ],
+)
+def test_a_branch_is_one_org_with_its_region(text: str, model: list, expected: list) -> None:
+    assert _found(text, model) == expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known miss: `Perwakilan` is no branch word (capitals do not tell a representative office "
+    "from a team's or a pupil's representing a region), so the office and its region stay apart",
+)
 @pytest.mark.parametrize(
     ("text", "model", "expected"),
     [
@@ -43,17 +63,15 @@ from .test_entities_news import _found
             [("Ombudsman RI Perwakilan", "ORG"), ("Jawa Tengah", "LOC")],
             [("Ombudsman RI Perwakilan Jawa Tengah", "ORG", (9, 44))],
         ),
-        (
-            "Paket itu dikirim lewat Kantor Pos Cabang Kota Metro sejak awal pekan.",
-            [("Kantor Pos", "ORG"), ("Kota Metro", "LOC")],
-            [("Kantor Pos Cabang Kota Metro", "ORG", (24, 52))],
-        ),
     ],
 )
 def test_a_representative_office_is_one_org_with_its_region(text: str, model: list, expected: list) -> None:
     assert _found(text, model) == expected
 
 
+@pytest.mark.xfail(
+    strict=True, reason="known miss: `Perwakilan` is no branch word, so neither office is read"
+)
 def test_two_representative_offices_joined_by_dan_stay_two() -> None:
     text = (
         "Audit itu dikerjakan BPK Perwakilan Provinsi Lampung dan BPKP Perwakilan Provinsi Lampung bersama."
@@ -128,3 +146,43 @@ def test_lowercase_perwakilan_representing_a_region_joins_nothing(text: str, exp
     body and the region stay two entities (review of session 40). Read by the whole pipeline."""
     found = [(e.text, str(e.label), e.span) for e in extract_article(text.encode("utf-8")).entities]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        (
+            "Mahasiswa Unila Perwakilan Provinsi Lampung Raih Medali Emas di Surabaya",
+            [("Unila", "ORG"), ("Provinsi Lampung", "LOC"), ("Surabaya", "LOC")],
+            [
+                ("Unila", "ORG", (10, 15)),
+                ("Provinsi Lampung", "LOC", (27, 43)),
+                ("Surabaya", "LOC", (64, 72)),
+            ],
+        ),
+        (
+            "Atlet KONI Perwakilan Kota Metro berangkat ke Jakarta.",
+            [("KONI", "ORG"), ("Kota Metro", "LOC"), ("Jakarta", "LOC")],
+            [("KONI", "ORG", (6, 10)), ("Kota Metro", "LOC", (22, 32)), ("Jakarta", "LOC", (46, 53))],
+        ),
+    ],
+)
+def test_capitalised_perwakilan_representing_a_region_joins_nothing(
+    text: str, model: list, expected: list
+) -> None:
+    """A title-case headline or capitalised copy writes "representing" as `Perwakilan`: the body
+    and the region stay two entities (review of session 40)."""
+    assert _found(text, model) == expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known miss: a school's name grows over the capitalised words after it "
+    "(`SMAN 2 Metro Perwakilan Provinsi Lampung`), no branch word involved",
+)
+def test_a_school_representing_a_region_in_capitals_stays_apart() -> None:
+    text = "Tim SMAN 2 Metro Perwakilan Provinsi Lampung melaju ke babak final."
+    assert _found(text, [("SMAN 2 Metro", "ORG"), ("Provinsi Lampung", "LOC")]) == [
+        ("SMAN 2 Metro", "ORG", (4, 16)),
+        ("Provinsi Lampung", "LOC", (28, 44)),
+    ]

@@ -1419,7 +1419,7 @@ def _with_branch(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Ent
     """An ORG followed by a branch's word and a region's or district's name (`Kantor Pos Cabang
     Metro`, `PT ASDP cabang Bakauheni`: entities_branch_words.txt): the branch is the body's, one
     ORG, and the place's name inside it no entity of its own."""
-    ents = _with_unread_parents(ents, toks, text)
+    ents = _with_unread_parents(ents, toks)
     grown = [_grown_end(e, toks) if e.label == Label.ORG else None for e in ents]
     spans = [(e.span[0], toks[g - 1].end) for e, g in zip(ents, grown, strict=True) if g is not None]
     out = []
@@ -1542,59 +1542,38 @@ def _grown_end(ent: Entity, toks: Sequence[Tok]) -> int | None:
     return _branch_end(ent, toks) or _series_end(ent, toks) or _bracketed_form_end(ent, toks)
 
 
-def _with_unread_parents(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
-    """A known body's short name in capitals that no entity holds, the nation's short name after
-    it or not (`BPK RI`), with a branch's word and a listed name after it (`KAI Daop 1 Jakarta`,
-    `PLN ULP Pringsewu`, `BPK RI Perwakilan Provinsi Lampung`: the model reads the place alone or
-    nothing): an ORG, which `_with_branch` grows by its branch."""
+def _with_unread_parents(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
+    """A known body's short name in capitals that no entity holds, with a branch's word and a
+    listed name after it (`KAI Daop 1 Jakarta`, `PLN ULP Pringsewu`: the model reads the place
+    alone or nothing): an ORG, which `_with_branch` grows by its branch."""
     held = {k for e in ents for k in tokens_inside(e.span, toks)}
     new = []
     for k, tok in enumerate(toks):
         if k not in held and tok.text.isupper() and tok.low in org_acronyms():
-            end = toks[k + 1 if _nation_after(toks, k) else k].end
-            ent = Entity(text[tok.start : end], Label.ORG, (tok.start, end))
+            ent = Entity(tok.text, Label.ORG, (tok.start, tok.end))
             new += [ent] if _branch_end(ent, toks) is not None else []
     return sorted([*ents, *new], key=lambda e: e.span[0]) if new else ents
-
-
-def _nation_after(toks: Sequence[Tok], k: int) -> bool:
-    """The nation's short name in capitals one space after the short name at ``k`` (`BPK RI`,
-    `Ombudsman RI`): the body's own word (`_the_nation`)."""
-    j = k + 1
-    return (
-        j < len(toks) and toks[j].text.isupper() and toks[j].start == toks[k].end + 1 and _the_nation(toks, j)
-    )
 
 
 def _branch_end(ent: Entity, toks: Sequence[Tok]) -> int | None:
     """Where the branch after ``ent`` ends (its branch word, a unit's number, then a listed region's,
     district's or regency seat's name, its administrative level before it or not: `PLN Rayon Liwa`,
-    `BPK Perwakilan Provinsi Lampung`), or None; with no branch word after it, where the place after
-    an ``ent`` that ends with its branch's word ends (`_held_branch_end`)."""
+    `BRI Unit Kecamatan Sekampung`), or None."""
     j = _word_right_after(ent, toks)
     if j is None:
         return None
     for n in (3, 2, 1):
-        if _is_branch_word(toks[j : j + n]):
+        if tuple(t.low for t in toks[j : j + n]) in _branch_words():
             k = j + n + (1 if j + n < len(toks) and _UNIT_NUMBER.get().fullmatch(toks[j + n].text) else 0)
             r = _branch_place_len(toks, k)
             return k + r if r else None
-    return _held_branch_end(toks, tokens_inside(ent.span, toks), j)
-
-
-def _held_branch_end(toks: Sequence[Tok], inside: range, j: int) -> int | None:
-    """Where the place after an ORG that ends with its branch's word ends (the model's span
-    `Ombudsman RI Perwakilan`, then `Jawa Tengah`: one ORG as `_branch_end` reads it), or None."""
-    held = len(inside) > 1 and _is_branch_word(toks[j - 1 : j])
-    r = _branch_place_len(toks, j) if held else 0
-    return j + r if r else None
+    return None
 
 
 def _branch_place_len(toks: Sequence[Tok], k: int) -> int:
     """How many words from ``k`` name a branch's place: a listed region's, district's or regency
-    seat's name, its administrative level before it or not (`BPK Perwakilan Provinsi Lampung`,
-    `Ombudsman RI Perwakilan Jawa Tengah`: GUIDELINES §6, an organisation named with its region is
-    one ORG; news-raw writes the level in about half the representative offices), or 0."""
+    seat's name, its administrative level before it or not (`BRI Unit Kecamatan Sekampung`:
+    GUIDELINES §6, an organisation named with its region is one ORG), or 0."""
     head = match_head(toks, k) if k < len(toks) else None
     level = head[0] if head is not None and head[2] is Head.ADMIN else 0
     at = k + level
@@ -1639,22 +1618,6 @@ def _bracketed_form_end(ent: Entity, toks: Sequence[Tok]) -> int | None:
 @cache
 def _branch_words() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(p.lower().split()) for p in load_lines("entities_branch_words.txt"))
-
-
-@cache
-def _capital_branch_words() -> frozenset[tuple[str, ...]]:
-    """The branch words listed capitalised (`Perwakilan`): a branch only when written so."""
-    listed = load_lines("entities_branch_words.txt")
-    return frozenset(tuple(p.lower().split()) for p in listed if p[:1].isupper())
-
-
-def _is_branch_word(words: Sequence[Tok]) -> bool:
-    """``words`` are a branch's word (entities_branch_words.txt), its first capitalised where it is
-    listed so: lowercase `perwakilan` is a team's or a pupil's "representing" (`SMAN 2 Metro
-    perwakilan Provinsi Lampung`), capitalised a body's representative office (`BPK Perwakilan
-    Provinsi Lampung`)."""
-    key = tuple(t.low for t in words)
-    return key in _branch_words() and (key not in _capital_branch_words() or words[0].text[:1].isupper())
 
 
 def _lone_word_org(ent: Entity, toks: Sequence[Tok], k: int) -> bool:

@@ -107,6 +107,7 @@ class _Grower:
     abbrevs: list[tuple[int, int]] = field(default_factory=list)  # bracketed short names ending it
     inner: list[tuple[int, int]] = field(default_factory=list)  # bracketed short names gone over
     head_at: int = -1  # the word the name being grown starts at
+    head_end: int = -1  # the word after its head (`Sekretariat | Wakil Presiden`)
     model_starts: frozenset[int] = frozenset()  # the model's persons: `_holder_after_title`
 
     def stops(self, j: int) -> bool:
@@ -168,13 +169,17 @@ class _Grower:
         return j > self.head_at >= 0 and self.toks[j - 1].low in word_set("entities_association_nouns.txt")
 
     def _holder_after_title(self, j: int) -> bool:
-        """The model's person starts at ``j`` right after a title of several the office's name holds
-        (`Sekretariat Wakil Presiden Gibran Rakabuming Raka`: `_office_title_len`): the title's
-        holder, whose name ends the office's, with no officials' names given too (review of
-        session 40)."""
-        toks, i = self.toks, self.head_at
-        return toks[j].start in self.model_starts and any(
-            title_len(toks, k) == j - k > 1 for k in range(max(i + 1, j - 4), j - 1)
+        """The model's person starts at ``j`` right after a title of several words that follows an
+        office's head and names the office (`Sekretariat Wakil Presiden Gibran Rakabuming Raka`:
+        `_office_title_len`): the title's holder, whose name ends the office's. A facility's name
+        holds its namesake's title and name whole (`Museum Wakil Presiden Mohammad Hatta`: review
+        of session 40)."""
+        k = self.head_end
+        return (
+            self.kind is Head.BODY
+            and self.toks[j].start in self.model_starts
+            and j - k > 1
+            and _office_title_len(self.toks, k) == j - k
         )
 
     def _person_after_head(self, j: int) -> bool:
@@ -417,6 +422,7 @@ class _Grower:
     def _begin(self, i: int, n: int, kind: Head) -> None:
         """The walk's state before the first word after the head that covers ``i`` to ``i+n``."""
         self.kind, self.abbrevs, self.field_joined, self.head_at = kind, [], False, i
+        self.head_end = i + n
         self.inner = []
         self.level_end = i + n if kind is Head.BODY and _level_rank(self.toks, i, n) is not None else -1
         # a facility's name may be a person's (`Jalan Sukarno Hatta`), and so may the first word

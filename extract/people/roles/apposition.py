@@ -13,12 +13,12 @@ import regex
 
 from ...records import Span
 from ...text.tokens import DASHES, NUMBER, PUNCT, WORD, Tok, sentence_breaks, tokenize
-from ...text.words import org_words, verb_like, word_class
+from ...text.words import org_words, word_class
 from ..lexicon import Marker, facility_words, geo_words, match_head, match_marker, role_words
 from ..names import proper_name, strip_name
 from ..titles import MAX_INITIALS, NAME_MARKERS, El, Piece, first_segment, segments
 from .linking import _TitleLinks
-from .mentions import _SENTENCE_OPENERS, RoleMention, W, _Mention, counts_plural, one_of_before
+from .mentions import _SENTENCE_OPENERS, RoleMention, W, _Mention, one_of_before
 
 # What closes a name in a list of officers after `Title: ` (a dash, a footnote mark, …); `â` opens
 # a bullet `•` read in the wrong encoding (`â€¢`, its second byte a control character)
@@ -294,9 +294,7 @@ class _NameFirst(_TitleLinks):
     def _namely(self, m: _Mention, title: str, title_span: Span) -> tuple[list[RoleMention], int] | None:
         """Anggota DPR RI Fraksi PKB yakni Muhammad Khadafi dan Ela Siti Nuryamah; Ketua DPRD Bantul,
         yaitu Budi Santoso: the holders named after `yakni`/`yaitu`/`yang bernama` that follows a post
-        naming its body; each a name from its first word, joined by commas and `dan`/`serta`. After
-        a `listing` word (`_listed_holders`: seperti, termasuk, mulai dari) the post must be held by
-        several people."""
+        naming its body; each a name from its first word, joined by commas and `dan`/`serta`."""
         toks, c = self.toks, m.run_end
         if c < self.n and toks[c].text == ",":
             c += 1
@@ -306,23 +304,17 @@ class _NameFirst(_TitleLinks):
             title = self.title(m.start, named, head_end=m.end)
             title_span = (toks[m.start].start, toks[named - 1].end)
         c = named or c
-        if not (m.official and m.comp_end > m.end and c + 1 < self.n):
+        if not (
+            m.official
+            and m.comp_end > m.end
+            and c + 1 < self.n
+            and (named or toks[c].text.lower() in role_words("namely"))
+        ):
             return None
-        if not named and toks[c].text.lower() not in role_words("namely"):
-            return self._listed_holders(m, c, title, title_span)
-        out, stop = self._list_items(c + 1, title, title_span)
-        return (out, stop) if out else None
-
-    def _list_items(
-        self, c: int, title: str, title_span: Span, *, ranged: bool = False
-    ) -> tuple[list[RoleMention], int]:
-        """The holders of ``title`` listed from token ``c``: each a name from its first word, joined
-        by commas and `dan`/`serta`, and when ``ranged`` one last after `hingga`/`sampai`
-        (`range_join`: mulai dari A, B, hingga C); where the list ends."""
-        toks = self.toks
+        segs = segments(self.elements(c + 1, kecamatan=False))
         out: list[RoleMention] = []
         stop = c
-        for si, (conn, seg) in enumerate(segments(self.elements(c, kecamatan=False))):
+        for si, (conn, seg) in enumerate(segs):
             sp = self.split(seg, "") if seg else None
             if (
                 (si and conn not in (",", *role_words("and_word")))
@@ -336,54 +328,7 @@ class _NameFirst(_TitleLinks):
                 break
             out.append(rm)
             stop = seg[-1].j
-        j = stop + int(stop < self.n and toks[stop].text == ",")
-        if ranged and out and j + 1 < self.n and toks[j].text.lower() in role_words("range_join"):
-            last, end = self._list_items(j + 1, title, title_span)
-            if last:
-                return [*out, *last], end
-        return out, stop
-
-    def _listed_holders(
-        self, m: _Mention, c: int, title: str, title_span: Span
-    ) -> tuple[list[RoleMention], int] | None:
-        """sejumlah anggota parlemen Amerika Serikat, termasuk Nancy Mace; mantan Gubernur Bank
-        Indonesia (BI), seperti Burhanuddin Abdullah hingga Soedradjad Djiwandono: a post naming its
-        body, held by several people, then a `listing` word (people_roles: seperti, termasuk, antara
-        lain, mulai dari) and names: each name holds the post. The post is held by several when a
-        word counts it so right before it or its `mantan` (`counts_plural`: para, sejumlah, dua), or
-        when a `former` word opens it and two names or more are listed (one post, held in turn).
-        Two names alone are no plural post: news-raw lists things and players after a post or a
-        league's division (buka puasa bersama Menteri Perindustrian seperti Chicken Katsu, Salmon
-        …; posisi runner Livoli Divisi Utama 2022, seperti A, B, dan C). `tokoh seperti A dan B`
-        names no post, and a list of posts each with its holder (seperti Ketua Umum Golkar
-        Airlangga …) stops at its first head."""
-        toks = self.toks
-        cue = next(
-            (k for k in (2, 1) if " ".join(t.text.lower() for t in toks[c : c + k]) in role_words("listing")),
-            0,
-        )
-        if not cue or c + cue >= self.n:
-            return None
-        out, stop = self._list_items(c + cue, title, title_span, ranged=True)
-        former = self._former_before(m.start)
-        first = m.start - former
-        counted = first > 0 and not toks[first].newline and counts_plural(toks[first - 1].text)
-        plural = counted or (former and len(out) >= 2)
-        return (out, stop) if out and plural and self._opens_clause(first - counted) else None
-
-    def _opens_clause(self, k: int) -> bool:
-        """The post's phrase from token ``k`` opens its clause: at a line's start, after a sign, a
-        conjunction (`and_word`), a preposition (`place_preposition`) or a verb (`verb_like`:
-        memanggil mantan Gubernur BI, seperti …). After a noun the post is that noun's possessor's,
-        its listed names the relatives, lawyers or supporters (Keluarga besar mantan Gubernur
-        Lampung, termasuk A dan B; Kuasa hukum sejumlah anggota DPRD, antara lain …: review of
-        session 40), no holders."""
-        toks = self.toks
-        if k == 0 or toks[k].newline or toks[k - 1].kind is PUNCT:
-            return True
-        low = toks[k - 1].text.lower()
-        words = role_words("and_word") | role_words("place_preposition")
-        return toks[k - 1].text.islower() and (low in words or verb_like(low))
+        return (out, stop) if out else None
 
     def _bernama_at(self, c: int, head_end: int) -> int:
         """Lurah Gedong yang bernama Hasan; Kepala Desa Sukamaju bernama Sutrisno; Ketua Koperasi
