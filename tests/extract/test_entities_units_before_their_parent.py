@@ -34,6 +34,15 @@ from .test_entities_news import _found
             [("Majelis Tinggi Dewan Guru", "ORG")],
             [("Majelis Tinggi Dewan Guru", "ORG", (18, 43))],
         ),
+        # a body's noun opens a union of the department after it
+        (
+            "Rapat itu dihadiri Serikat Pekerja Departemen Keuangan Nasional di Washington.",
+            [("Serikat Pekerja Departemen Keuangan Nasional", "ORG"), ("Washington", "LOC")],
+            [
+                ("Serikat Pekerja Departemen Keuangan Nasional", "ORG", (19, 63)),
+                ("Washington", "LOC", (67, 77)),
+            ],
+        ),
         # a council's committee by its short name: `Pansus` opens no body's name in the lists
         pytest.param(
             "Rapat kerja Pansus Perparkiran DPRD DKI Jakarta digelar pada Senin.",

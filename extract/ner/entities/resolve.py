@@ -136,6 +136,7 @@ from .words import (
     _NATION_AFTER,
     MAX_TITLE_WORDS,
     SENTENCE_ENDS,
+    Head,
     _joins,
     body_words_before,
     country_or_region,
@@ -272,8 +273,9 @@ def _units_read_whole(
 
 def _model_unit_before(model: Entity, body: Entity, toks: Sequence[Tok], held: list[Span]) -> bool:
     """The model's ORG ``model`` runs from a unit's name to the end of the grammar's ORG ``body``:
-    it ends where the body ends and starts before it, at a body's head (`Direktorat`, `Biro`,
-    `Satgas`) or a council's, body's or office's noun (`Majelis`, `Pengurus`: `_unit_nouns`),
+    it ends where the body ends and starts before it, at a body's head (`Direktorat`, `Kanwil`,
+    `Satgas`; a unit's head, `Humas`, `Bidang`, names a post as often: `Humas Pengadilan Negeri
+    Jogja, <name>`) or a council's, body's or office's noun (`Majelis`, `Pengurus`: `_unit_nouns`),
     every word up to the body capitalised or its bracketed short name (a name's `dan` inside), the
     last a name's word: no list (`Kemenkes dan BPOM`), no place of an event (`… di Kantor …`), no
     person's words, no other grammar name (``held``: `DPR RI Fraksi Golkar` after `Komisi XI`, the
@@ -291,7 +293,7 @@ def _model_unit_before(model: Entity, body: Entity, toks: Sequence[Tok], held: l
         return False  # a unit right after a post is the post's field (`Kabid PIP Diskominfo …`)
     head = match_head(toks, unit.start)
     first = toks[unit.start].text
-    opens = head[1] == Label.ORG if head is not None else first.lower() in _unit_nouns()
+    opens = head[1:] == (Label.ORG, Head.BODY) if head is not None else first.lower() in _unit_nouns()
     return opens and _unit_words(toks, unit)
 
 
