@@ -137,3 +137,16 @@ def test_a_laboratory_before_its_department_is_one_org() -> None:
     assert _found(text, model) == [
         ("Laboratorium Energi Terbarukan Nasional Departemen Energi AS", "ORG", (14, 74))
     ]
+
+
+def test_a_unit_after_a_join_is_the_post_s_field() -> None:
+    """`dan` before the model's run: the run's first word ends a post's field (`Direktur Bisnis
+    Kecil dan Jaringan`), no unit of the bank after it."""
+    text = "Direktur Bisnis Kecil dan Jaringan PT Bank Mandiri Tbk mengatakan kantor cabang ditutup."
+    body = Entity("PT Bank Mandiri Tbk", "ORG", (35, 54))
+    model = [Entity("Jaringan PT Bank Mandiri Tbk", "ORG", (26, 54))]
+    assert _units_read_whole([body], model, tokens(text), text, []) == [body]
+    text = "Laporan itu dikirim Jaringan PT Bank Mandiri Tbk kepada nasabah."
+    body = Entity("PT Bank Mandiri Tbk", "ORG", (29, 48))
+    model = [Entity("Jaringan PT Bank Mandiri Tbk", "ORG", (20, 48))]
+    assert _units_read_whole([body], model, tokens(text), text, []) == model
