@@ -150,3 +150,11 @@ def test_a_unit_after_a_join_is_the_post_s_field() -> None:
     body = Entity("PT Bank Mandiri Tbk", "ORG", (29, 48))
     model = [Entity("Jaringan PT Bank Mandiri Tbk", "ORG", (20, 48))]
     assert _units_read_whole([body], model, tokens(text), text, []) == model
+
+
+def test_a_unit_after_a_list_s_dan_is_one_org() -> None:
+    """A list's `dan` after a count and a comma joins no name: the unit after it is read whole."""
+    text = "Jawa Timur sebanyak 63 orang, dan Kanwil Ditjenpas Sumatera Utara sebanyak 40 orang."
+    body = Entity("Ditjenpas Sumatera Utara", "ORG", (41, 65))
+    model = [Entity("Kanwil Ditjenpas Sumatera Utara", "ORG", (34, 65))]
+    assert _units_read_whole([body], model, tokens(text), text, []) == model

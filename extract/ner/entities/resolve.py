@@ -282,20 +282,28 @@ def _model_unit_before(model: Entity, body: Entity, toks: Sequence[Tok], held: l
     faction a unit of the council before it). A unit in or right after a post is the post's field
     (GUIDELINES §6: `Kabid PIP Diskominfo Kota Palangka Raya` names the office only; news tune's
     gold leaves `Kepala Bidang Jaminan Sosial BPJS Kesehatan` the post's); a word opening no body
-    (`Cek`, `YouTube`, `Otoritas`) names no unit, nor one after a name's join (`Direktur Bisnis
-    Kecil dan Jaringan PT Bank Mandiri`: the post's field), nor a short name in capitals alone (news-raw:
-    `DPRTM Dikti Kemendikbudristek` right, `HRD PT …`, `PLTMH PT …`, `PTKI Kementerian …` wrong)."""
+    (`Cek`, `YouTube`, `Otoritas`) names no unit, nor one joined to the name before it (`Direktur
+    Bisnis Kecil dan Jaringan PT Bank Mandiri`: the post's field), nor a short name in capitals
+    alone (news-raw: `DPRTM Dikti Kemendikbudristek` right, `HRD PT …`, `PLTMH PT …`, `PTKI
+    Kementerian …` wrong)."""
     if body.label != Label.ORG or model.span[1] != body.span[1] or not model.span[0] < body.span[0]:
         return False
     unit = range(tokens_inside(model.span, toks).start, tokens_inside(body.span, toks).start)
     if not unit or any(spans_overlap((toks[unit.start].start, body.span[0]), h) for h in held):
         return False
-    if _in_or_after_title(toks, unit.start) or (unit.start > 0 and toks[unit.start - 1].low in _joins()):
-        return False  # a post's field (`Kabid PIP Diskominfo …`), or its field's or a list's last part
+    if _in_or_after_title(toks, unit.start) or _joined_to_name_before(toks, unit.start):
+        return False  # a post's field (`Kabid PIP Diskominfo …`), or the last part of one
     head = match_head(toks, unit.start)
     first = toks[unit.start].text
     opens = head[1:] == (Label.ORG, Head.BODY) if head is not None else first.lower() in _unit_nouns()
     return opens and _unit_words(toks, unit)
+
+
+def _joined_to_name_before(toks: Sequence[Tok], k: int) -> bool:
+    """A name's join (`dan`) ties word ``k`` to the capitalised word before it (`Bisnis Kecil dan
+    Jaringan`): one name or field's last part; a list's `dan` after a count or a comma is none
+    (`63 orang, dan Kanwil Ditjenpas Sumatera Utara`)."""
+    return k >= 2 and toks[k - 1].low in _joins() and toks[k - 2].text[:1].isupper()
 
 
 def _in_or_after_title(toks: Sequence[Tok], k: int) -> bool:
