@@ -60,12 +60,6 @@ def test_the_words_in_lowercase_name_no_body(text: str) -> None:
     assert _entities(text) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a department's head inside a union's name the model reads whole wins over the model's "
-    "span (news-raw 339, 609: `Serikat Pekerja Departemen Keuangan Nasional` becomes "
-    "`Departemen Keuangan Nasional`): grammar names rank above the model's",
-)
 def test_a_union_named_after_a_department_stays_whole() -> None:
     text = "Serikat Pekerja Departemen Keuangan Nasional menggelar aksi di depan kantor itu."
     assert _entities(text)[0] == ("Serikat Pekerja Departemen Keuangan Nasional", "ORG", (0, 44))

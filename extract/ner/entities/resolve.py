@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import Any
 
-from ...records import Entity, Span
+from ...records import Entity, Span, spans_overlap
 from ...records import EntityLabel as Label
 from ...resources import load_lines, load_table
 from ...text.tokens import abbreviation_word
@@ -34,6 +34,7 @@ from .bodies import (
     _short_named_bodies,
     _speaking_shorts,
     _subject_speech_verbs,
+    _unit_nouns,
     _with_armed_services,
     _with_board_levels,
     _with_bracketed_shorts,
@@ -124,6 +125,7 @@ from .tokens import (
     match_head,
     on_sports_page,
     region_len,
+    title_len,
     token_at,
     tokens,
     tokens_inside,
@@ -132,7 +134,10 @@ from .tokens import (
 from .words import (
     _LAST_WORDS,
     _NATION_AFTER,
+    MAX_TITLE_WORDS,
     SENTENCE_ENDS,
+    Head,
+    _joins,
     body_words_before,
     country_or_region,
 )
@@ -219,6 +224,7 @@ def _ranked_readings(
     ]
     cuts = person_spans + [e.span for e in people if e.label == Label.PER]
     cut_starts = {s for s, _ in cuts}
+    grammar = _units_read_whole(grammar, entities, toks, text, cuts)
     titled = _titled_offices(toks)
     defined = (
         _defined_acronyms(toks) | _model_spelled(toks, entities) | _speaking_shorts(toks, entities) | titled
@@ -246,6 +252,78 @@ def _ranked_readings(
         ),
     ]
     return ranked, kinds
+
+
+def _units_read_whole(
+    grammar: list[Entity], entities: Sequence[Entity], toks: Sequence[Tok], text: str, cuts: list[Span]
+) -> list[Entity]:
+    """A grammar ORG that ends a model ORG opened by a unit's name gives way to the model's whole
+    span (`_model_unit_before`): a unit named with its parent body is one name (GUIDELINES §6:
+    `Majelis Tinggi Dewan Guru`, `Kanwil Ditjenpas Sumatera Utara`), where the grammar reads only
+    the parent it knows."""
+    units = [e for e in entities if e.label == Label.ORG]
+    out = []
+    for ent in grammar:
+        held = [g.span for g in grammar if g is not ent] + cuts
+        whole = next((m for m in units if _model_unit_before(m, ent, toks, held)), None)
+        out.append(
+            ent if whole is None else Entity(text[whole.span[0] : ent.span[1]], Label.ORG.value, whole.span)
+        )
+    return out
+
+
+def _model_unit_before(model: Entity, body: Entity, toks: Sequence[Tok], held: list[Span]) -> bool:
+    """The model's ORG ``model`` runs from a unit's name to the end of the grammar's ORG ``body``:
+    it ends where the body ends and starts before it, at a body's head (`Direktorat`, `Kanwil`,
+    `Satgas`; a unit's head, `Humas`, `Bidang`, names a post as often: `Humas Pengadilan Negeri
+    Jogja, <name>`) or a council's, body's or office's noun (`Majelis`, `Pengurus`: `_unit_nouns`),
+    every word up to the body capitalised or its bracketed short name (a name's `dan` inside), the
+    last a name's word: no list (`Kemenkes dan BPOM`), no place of an event (`… di Kantor …`), no
+    person's words, no other grammar name (``held``: `DPR RI Fraksi Golkar` after `Komisi XI`, the
+    faction a unit of the council before it). A unit in or right after a post is the post's field
+    (GUIDELINES §6: `Kabid PIP Diskominfo Kota Palangka Raya` names the office only; news tune's
+    gold leaves `Kepala Bidang Jaminan Sosial BPJS Kesehatan` the post's); a word opening no body
+    (`Cek`, `YouTube`, `Otoritas`) names no unit, nor one joined to the name before it (`Direktur
+    Bisnis Kecil dan Jaringan PT Bank Mandiri`: the post's field), nor a short name in capitals
+    alone (news-raw: `DPRTM Dikti Kemendikbudristek` right, `HRD PT …`, `PLTMH PT …`, `PTKI
+    Kementerian …` wrong)."""
+    if body.label != Label.ORG or model.span[1] != body.span[1] or not model.span[0] < body.span[0]:
+        return False
+    unit = range(tokens_inside(model.span, toks).start, tokens_inside(body.span, toks).start)
+    if not unit or any(spans_overlap((toks[unit.start].start, body.span[0]), h) for h in held):
+        return False
+    if _in_or_after_title(toks, unit.start) or _joined_to_name_before(toks, unit.start):
+        return False  # a post's field (`Kabid PIP Diskominfo …`), or the last part of one
+    head = match_head(toks, unit.start)
+    first = toks[unit.start].text
+    opens = head[1:] == (Label.ORG, Head.BODY) if head is not None else first.lower() in _unit_nouns()
+    return opens and _unit_words(toks, unit)
+
+
+def _joined_to_name_before(toks: Sequence[Tok], k: int) -> bool:
+    """A name's join (`dan`) ties word ``k`` to the capitalised word before it (`Bisnis Kecil dan
+    Jaringan`): one name or field's last part; a list's `dan` after a count or a comma is none
+    (`63 orang, dan Kanwil Ditjenpas Sumatera Utara`)."""
+    return k >= 2 and toks[k - 1].low in _joins() and toks[k - 2].text[:1].isupper()
+
+
+def _in_or_after_title(toks: Sequence[Tok], k: int) -> bool:
+    """A position title ends right before word ``k`` or runs over it (`Kepala Bidang …`)."""
+    return any(title_len(toks, j) >= k - j for j in range(max(0, k - MAX_TITLE_WORDS), k))
+
+
+def _unit_words(toks: Sequence[Tok], unit: range) -> bool:
+    """Every word of ``unit`` a capitalised name word, a bracket of its short name or a name's
+    join (`dan`, `of`) with a capitalised word after it, the last a capitalised word or the
+    short name's closing bracket."""
+    joins = _joins()
+    for k in unit:
+        word = toks[k].text
+        named = word[:1].isupper() or word[:1].isdigit() or word in "()"
+        if not named and not (word in joins and k + 1 < unit.stop and toks[k + 1].text[:1].isupper()):
+            return False
+    last = toks[unit.stop - 1].text
+    return last[:1].isupper() or last == ")"
 
 
 def _names_kept(
