@@ -34,7 +34,6 @@ from .bodies import (
     _short_named_bodies,
     _speaking_shorts,
     _subject_speech_verbs,
-    _unit_nouns,
     _with_armed_services,
     _with_board_levels,
     _with_bracketed_shorts,
@@ -258,17 +257,16 @@ def _units_read_whole(
     grammar: list[Entity], entities: Sequence[Entity], toks: Sequence[Tok], text: str, cuts: list[Span]
 ) -> list[Entity]:
     """A grammar ORG that ends a model ORG opened by a unit's name gives way to the model's whole
-    span (`_model_unit_before`): a unit named with its parent body is one name (GUIDELINES §6:
-    `Majelis Tinggi Dewan Guru`, `Kanwil Ditjenpas Sumatera Utara`), where the grammar reads only
-    the parent it knows."""
+    span (`_model_unit_before`): where the model reads a unit and its parent body as one ORG
+    (`Majelis Tinggi Dewan Guru`, `Kanwil Ditjenpas Sumatera Utara`), the grammar only the parent
+    it knows, news tune's annotations hold the run whole (news-raw: 7 such names right, none
+    wrong)."""
     units = [e for e in entities if e.label == Label.ORG]
     out = []
     for ent in grammar:
         held = [g.span for g in grammar if g is not ent] + cuts
         whole = next((m for m in units if _model_unit_before(m, ent, toks, held)), None)
-        out.append(
-            ent if whole is None else Entity(text[whole.span[0] : ent.span[1]], Label.ORG.value, whole.span)
-        )
+        out.append(ent if whole is None else whole)
     return out
 
 
@@ -276,35 +274,48 @@ def _model_unit_before(model: Entity, body: Entity, toks: Sequence[Tok], held: l
     """The model's ORG ``model`` runs from a unit's name to the end of the grammar's ORG ``body``:
     it ends where the body ends and starts before it, at a body's head (`Direktorat`, `Kanwil`,
     `Satgas`; a unit's head, `Humas`, `Bidang`, names a post as often: `Humas Pengadilan Negeri
-    Jogja, <name>`) or a council's, body's or office's noun (`Majelis`, `Pengurus`: `_unit_nouns`),
-    every word up to the body capitalised or its bracketed short name (a name's `dan` inside), the
-    last a name's word: no list (`Kemenkes dan BPOM`), no place of an event (`… di Kantor …`), no
-    person's words, no other grammar name (``held``: `DPR RI Fraksi Golkar` after `Komisi XI`, the
-    faction a unit of the council before it). A unit in or right after a post is the post's field
-    (GUIDELINES §6: `Kabid PIP Diskominfo Kota Palangka Raya` names the office only; news tune's
-    gold leaves `Kepala Bidang Jaminan Sosial BPJS Kesehatan` the post's); a word opening no body
-    (`Cek`, `YouTube`, `Otoritas`) names no unit, nor one joined to the name before it (`Direktur
-    Bisnis Kecil dan Jaringan PT Bank Mandiri`: the post's field), nor a short name in capitals
-    alone (news-raw: `DPRTM Dikti Kemendikbudristek` right, `HRD PT …`, `PLTMH PT …`, `PTKI
-    Kementerian …` wrong)."""
+    Jogja, <name>`) or a council's noun (`Majelis`, `Serikat`; a noun for people banded together
+    names a group of the body's people, no unit: `Pasukan Brimob …`, `Keluarga Besar PT …`), every
+    word up to the body a capitalised or number's word or its bracketed short name (a name's `dan`
+    inside), the last a name's word: no list (`Kemenkes dan BPOM`), no person's words, no post's
+    title (`Majelis Hakim Pengadilan Negeri …` names the judges, no unit), no other grammar name
+    (``held``: `DPR RI` before `Fraksi Golkar`). A unit in or right after a post is the post's
+    field (news tune's gold leaves `Kepala Bidang Jaminan Sosial BPJS Kesehatan` the post's); a
+    word opening no body (`Cek`, `YouTube`, `Otoritas`) names no unit, nor one joined to a post's
+    field before it (`Direktur Bisnis Kecil dan Jaringan PT Bank Mandiri`), nor a short name in
+    capitals alone (news-raw: `DPRTM Dikti Kemendikbudristek` right, `HRD PT …`, `PLTMH PT …`,
+    `PTKI Kementerian …` wrong)."""
     if body.label != Label.ORG or model.span[1] != body.span[1] or not model.span[0] < body.span[0]:
         return False
     unit = range(tokens_inside(model.span, toks).start, tokens_inside(body.span, toks).start)
     if not unit or any(spans_overlap((toks[unit.start].start, body.span[0]), h) for h in held):
         return False
-    if _in_or_after_title(toks, unit.start) or _joined_to_name_before(toks, unit.start):
+    if _in_or_after_title(toks, unit.start) or _joined_to_field_before(toks, unit.start):
         return False  # a post's field (`Kabid PIP Diskominfo …`), or the last part of one
+    if any(title_len(toks, k) for k in unit):
+        return False  # holders of a post (`Majelis Hakim`), no unit
     head = match_head(toks, unit.start)
     first = toks[unit.start].text
-    opens = head[1:] == (Label.ORG, Head.BODY) if head is not None else first.lower() in _unit_nouns()
+    opens = head[1:] == (Label.ORG, Head.BODY) if head is not None else first.lower() in _council_nouns()
     return opens and _unit_words(toks, unit)
 
 
-def _joined_to_name_before(toks: Sequence[Tok], k: int) -> bool:
-    """A name's join (`dan`) ties word ``k`` to the capitalised word before it (`Bisnis Kecil dan
-    Jaringan`): one name or field's last part; a list's `dan` after a count or a comma is none
-    (`63 orang, dan Kanwil Ditjenpas Sumatera Utara`)."""
-    return k >= 2 and toks[k - 1].low in _joins() and toks[k - 2].text[:1].isupper()
+def _joined_to_field_before(toks: Sequence[Tok], k: int) -> bool:
+    """A name's join (`dan`) ties word ``k`` to the capitalised run before it, and that run is a
+    post's field, in or right after its title (`Direktur Bisnis Kecil dan Jaringan`); a list's
+    `dan` after a body (`Kejati Lampung dan Kanwil …`), a count or a comma joins no field."""
+    if k < 2 or toks[k - 1].low not in _joins() or not toks[k - 2].text[:1].isupper():
+        return False
+    j = k - 2
+    while j > 0 and toks[j - 1].text[:1].isupper():
+        j -= 1
+    return any(title_len(toks, i) for i in range(j, k - 1)) or _in_or_after_title(toks, j)
+
+
+@cache
+def _council_nouns() -> frozenset[str]:
+    """The council's nouns that open a unit's name (`Majelis`, `Komite`, `Serikat`)."""
+    return word_set("entities_council_nouns.txt")
 
 
 def _in_or_after_title(toks: Sequence[Tok], k: int) -> bool:
@@ -313,13 +324,13 @@ def _in_or_after_title(toks: Sequence[Tok], k: int) -> bool:
 
 
 def _unit_words(toks: Sequence[Tok], unit: range) -> bool:
-    """Every word of ``unit`` a capitalised name word, a bracket of its short name or a name's
-    join (`dan`, `of`) with a capitalised word after it, the last a capitalised word or the
-    short name's closing bracket."""
+    """Every word of ``unit`` a capitalised or number's word (`Komisi 2`), a bracket of its short
+    name or a name's join (`dan`, `of`) with a capitalised word after it, the last a capitalised
+    word or the short name's closing bracket."""
     joins = _joins()
     for k in unit:
         word = toks[k].text
-        named = word[:1].isupper() or word[:1].isdigit() or word in "()"
+        named = word[:1].isupper() or word[:1].isdigit() or word in ("(", ")")
         if not named and not (word in joins and k + 1 < unit.stop and toks[k + 1].text[:1].isupper()):
             return False
     last = toks[unit.stop - 1].text
