@@ -751,21 +751,16 @@ def _label_table() -> dict[Label, tuple[str, ...]]:
 
 
 @cache
-def _outlet_capitals() -> str:
-    """The listed outlets written in capitals, as a photo's caption writes them (`ANTARA`)."""
-    return alternation(tuple(sorted(w.upper() for w in outlet_words().names)))
-
-
-@cache
 def credit_before() -> regex.Pattern[str]:
     """What ends a text right before a credited name (§1: a credit is boilerplate, so the name in
     it is no person of the article): a credit label and its colon or slash (`Pewarta:`,
     `Editor :`, `ANTARA FOTO/`), or an outlet and a slash (`(Xinhua/`, `TribunWow.com/`, and a
     listed outlet written in capitals as a photo's caption closes: `ANTARA/`)."""
     labels = _labels(Label.REPORTER) + _labels(Label.REPORTER_COLON) + _labels(Label.EDITOR)
+    capitals = alternation(tuple(sorted(w.upper() for w in outlet_words().names)))
     return regex.compile(
         rf"(?:(?<![\p{{L}}\d])(?:{_alt(labels + _labels(Label.PHOTO))})\s*[:：/]"
-        rf"|(?<![\p{{L}}\d])(?-i:{_outlet_capitals()})/"
+        rf"|(?<![\p{{L}}\d])(?-i:{capitals})/"
         rf"|\(\s*(?-i:\p{{Lu}})[\p{{L}}\d.&-]*\s*/"
         rf"|{_WEB_ADDRESS}\s*/)\s*$",
         _FLAGS,
