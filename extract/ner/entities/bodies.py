@@ -36,7 +36,7 @@ from ...text.words import (
     speech_verbs,
     word_set,
 )
-from .cuts import _active_verb, _is_rank, _place_head_only
+from .cuts import _active_verb, _place_head_only
 from .filters import (
     _account_tag,
     _address_alone,
@@ -129,6 +129,7 @@ from .words import (
     _english_joins,
     _english_name_joins,
     _head_firsts,
+    _is_rank,
     _joins,
     _listed_regions,
     _not_entities,
