@@ -15,6 +15,7 @@ from functools import cache
 
 import regex
 
+from ...clean.lexicon import WEB_ENDINGS
 from ...records import EntityLabel as Label
 from ...resources import load_lines, load_table
 from ...text.calendar import month_names_rx, year_rx
@@ -116,7 +117,7 @@ SENTENCE_ENDS = frozenset('.!?:"”“')
 
 
 # `se-` (all of a region: `se-Kota Metro`) glued to the region's name is a word of its own
-_GLUED = LazyPattern(r"(\p{Lu}{2,}|[Ss]e|[\w.]+\.(?i:com|co\.id|id|net|co))-(\p{Lu}\p{Ll}.*)")
+_GLUED = LazyPattern(rf"(\p{{Lu}}{{2,}}|[Ss]e|[\w.]+\.(?i:{WEB_ENDINGS}))-(\p{{Lu}}\p{{Ll}}.*)")
 
 
 # a sentence's last word glued to the next one's first by a lost space (`Pringsewu.Saat ini`,
