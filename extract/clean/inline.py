@@ -283,30 +283,23 @@ def _codes_after_headline(line: str, end: int) -> regex.Match[str] | None:
 
 
 def _sentence_case_end(line: str, start: int) -> int | None:
-    """Where a teaser headline in sentence case ends (`_sentence_case_reading`), or None when no
-    end is found within `_SENTENCE_CASE_MAX_WORDS` words: a reading that runs further has ended
-    inside the body's sentence (one that ends within the reach still may)."""
-    end = _sentence_case_reading(line, start)
-    if end is None or len(line[start:end].split()) > _SENTENCE_CASE_MAX_WORDS:
-        return None
-    return end
-
-
-def _sentence_case_reading(line: str, start: int) -> int | None:
     """`Baca juga: Bulog jamin stok beras aman hingga Desember Sementara itu, …`: a headline in
     sentence case ends before a word that usually opens a sentence, capitalised after a lowercase
     word or a number; or before a capitalised common word that a lowercase word follows (`… taklukkan
     Persebaya 3-0 Pertandingan ini memang sulit …`: a proper noun is no common word); before a
     capitalised connective (`… Jepang Di sana, …`), the headline's subject again (`_subject_again`)
     or a quotation (`… inovasi “Di FFWI, …`); after a question's mark that closes a headline's words
-    (`Benarkah kopi baik untuk lambung? Dokter …`); None when no such word comes within the headline's
-    reach, or a stop comes first."""
+    (`Benarkah kopi baik untuk lambung? Dokter …`); None when no such word comes within
+    `_SENTENCE_CASE_MAX_WORDS` words, or a stop comes first: a reading that runs further has ended
+    inside the body's sentence (one that ends within the reach still may)."""
     openers = _sentence_openers()
     p = _patterns()
     after_lower = False
     quoted_end = -1  # the end of a quoted name read inside the headline
     tokens = list(itertools.islice(p.token.finditer(line, start), _HEADLINE_TOKENS + 1))
-    for n, m in enumerate(tokens):
+    for n, m in enumerate(tokens):  # token n has n words before it (tokens are ``\S+``)
+        if n > _SENTENCE_CASE_MAX_WORDS:
+            return None  # past the reach
         tok = m.group()
         quoted = _quoted_name(line, m.start()) if _opens_quote(tok) else None
         if n >= _SENTENCE_CASE_MIN_WORDS and _opens_quote(tok) and quoted is None:
@@ -338,7 +331,8 @@ def _sentence_case_reading(line: str, start: int) -> int | None:
         if _next_list_item(line, tokens, n, start):
             return len(line[: m.start()].rstrip())  # `… di Sumut 2. Periode 31 Desember …`
         if tok.rstrip("\"”’'").endswith("?") and n + 1 >= _SENTENCE_CASE_MIN_WORDS:
-            return None if _answered(tokens, n) else m.end()  # `… baik untuk lambung? Dokter …`
+            # `… baik untuk lambung? Dokter …`; its end is word n + 1, which must be within reach
+            return None if _answered(tokens, n) or n >= _SENTENCE_CASE_MAX_WORDS else m.end()
         if tok.endswith((".", "!", "?")):
             return None  # a stop first: not a headline
         after_lower = core[0].islower() or core[0].isdigit()
@@ -401,7 +395,7 @@ def _phrase_then_comma(tokens: list[regex.Match[str]], n: int) -> bool:
     phrase closes with a comma is the next sentence's opening phrase (a place or a date before its
     subject). After a capitalised word it may be a name's part or a headline's next word (`… gol
     Angel Di Maria, …`, `… kedatangan Shin Tae-yong Di Jakarta, …`), so the caller reads it after a
-    lowercase word only (`_sentence_case_reading`; review fix40f: after a name it cut body text)."""
+    lowercase word only (`_sentence_case_end`; review fix40f: after a name it cut body text)."""
     following = tokens[n + 1 : n + 1 + _OPENING_PHRASE_WORDS]
     for m in following:
         word = m.group()

@@ -168,12 +168,15 @@ def _patterns() -> _Patterns:
 
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
-#: The endings of a web address, one list for every reader of one here (`Kompas.com`,
-#: `Republika.co.id`, `Kompas.tv`, `DETIKSATU.online`)
-_WEB_ENDINGS = r"com|co|id|net|org|news|tv|info|web|my|online"
+#: The endings of a web address (`Kompas.com`, `Republika.co.id`, `Kompas.tv`, `DETIKSATU.online`),
+#: one list for the readers of one: this module's, the dateline's glued place (meta
+#: `_DOMAIN_THEN_PLACE`) and the entities' glued word (`_GLUED`). Two keep their own: `glued_masthead`
+#: its shouted endings (`TRIBUNNEWS.COM`, `.CO.ID` read whole) and the entities' outlet word
+#: (`_DOMAIN`: taken wider, it makes `Sciencemag.org`, `worldcrops.org` organisations)
+WEB_ENDINGS = r"com|co|id|net|org|news|tv|info|web|my|online"
 #: A web address as a credit writes its outlet (`TribunWow.com`, `Bobo.id`, `Republika.co.id`,
 #: `Jabar.tribunnews.com`, `Intisari-Online.com`, `Kompas.tv`).
-_WEB_ADDRESS = rf"(?:[\w-]{{2,30}}\.){{1,3}}(?:{_WEB_ENDINGS})"
+_WEB_ADDRESS = rf"(?:[\w-]{{2,30}}\.){{1,3}}(?:{WEB_ENDINGS})"
 #: The characters one of which every match of the ``dash`` pattern holds (each branch takes an en
 #: or em dash or a hyphen, none of which has a case) and of ``soft_dash`` (a bar, an underscore or
 #: a tilde): a window holding none of them has no match (`marked_search`). The dashes are the
@@ -513,14 +516,14 @@ def _shape_patterns() -> dict[str, object]:
         # letter before the capital is a word spelt so)
         camel=regex.compile(r"\p{Ll}{2}\p{Lu}\p{Ll}"),
         dash=regex.compile(
-            rf"\s*(?:[–—]+\s*|-{{1,2}}(?=\s)\s*|(?<=\s)-{{1,2}}\s*|(?<=\.(?:{_WEB_ENDINGS})\.?)-\s*"
+            rf"\s*(?:[–—]+\s*|-{{1,2}}(?=\s)\s*|(?<=\s)-{{1,2}}\s*|(?<=\.(?:{WEB_ENDINGS})\.?)-\s*"
             # `SUKAMAJU (Lampost.co)--Pemkab …`, `JAYAPURA [PAPOS]-Terkait …`: glued after the outlet
             r"|(?<=[)\]])-{1,2}\s*"
             # `SLEMAN-Pemkab …`, `Radio 99,1 FM-Polres …`: a shouted place or a band glued to the sentence
             r"|(?-i:(?<=\p{Lu}{3}|\d\s?FM)-(?=\p{Lu}\p{Ll})))",
             flags,
         ),
-        domain=regex.compile(rf"\.(?:{_WEB_ENDINGS})\b", flags),
+        domain=regex.compile(rf"\.(?:{WEB_ENDINGS})\b", flags),
         clock=regex.compile(r"\b\d{1,2}[:.]\d{2}\b"),
         # `Hari/Tanggal: Rabu, 26 Maret 2025`, `Tempat: Kantor kecamatan`: a field of an announced list
         list_field=regex.compile(r"\p{Lu}[\p{L}/ ]{1,24}:\s*\S"),
@@ -751,21 +754,16 @@ def _label_table() -> dict[Label, tuple[str, ...]]:
 
 
 @cache
-def _outlet_capitals() -> str:
-    """The listed outlets written in capitals, as a photo's caption writes them (`ANTARA`)."""
-    return alternation(tuple(sorted(w.upper() for w in outlet_words().names)))
-
-
-@cache
 def credit_before() -> regex.Pattern[str]:
     """What ends a text right before a credited name (§1: a credit is boilerplate, so the name in
     it is no person of the article): a credit label and its colon or slash (`Pewarta:`,
     `Editor :`, `ANTARA FOTO/`), or an outlet and a slash (`(Xinhua/`, `TribunWow.com/`, and a
     listed outlet written in capitals as a photo's caption closes: `ANTARA/`)."""
     labels = _labels(Label.REPORTER) + _labels(Label.REPORTER_COLON) + _labels(Label.EDITOR)
+    capitals = alternation(tuple(sorted(w.upper() for w in outlet_words().names)))
     return regex.compile(
         rf"(?:(?<![\p{{L}}\d])(?:{_alt(labels + _labels(Label.PHOTO))})\s*[:：/]"
-        rf"|(?<![\p{{L}}\d])(?-i:{_outlet_capitals()})/"
+        rf"|(?<![\p{{L}}\d])(?-i:{capitals})/"
         rf"|\(\s*(?-i:\p{{Lu}})[\p{{L}}\d.&-]*\s*/"
         rf"|{_WEB_ADDRESS}\s*/)\s*$",
         _FLAGS,

@@ -36,6 +36,7 @@ from .lexicon import (
     AGENCY_DATELINE_CHARS,
     DASH_MARKS,
     SOFT_DASH_MARKS,
+    WEB_ENDINGS,
     _chrome_words,
     _common_words,
     _credit_words,
@@ -109,7 +110,7 @@ _BRACKET_SLASH = regex.compile(r"(?<=\([^()/]{1,30})\s+/\s*|(?<=\([^()/]{1,30})/
 # `Buser24.com- (SUKAMAJU)`: the bracketed place follows the dash within a few characters
 _BRACKET_PLACE_CHARS = 40
 # `Melanesiatimes.comKota Sorong`: a web domain and the place's capital glued after its ending
-_DOMAIN_THEN_PLACE = regex.compile(r"(\S+\.(?:com|co\.id|id|net|org))(\p{Lu}\p{Ll}+(?: \S+){0,3})")
+_DOMAIN_THEN_PLACE = regex.compile(rf"(\S+\.(?:{WEB_ENDINGS}))(\p{{Lu}}\p{{Ll}}+(?: \S+){{0,3}})")
 # a credit's words: parted by spaces, slashes and commas (`Antara Foto/Budi`), and by the colon or
 # stop that joins a label to the next word (`Foto: Budi`, `Dok.Humas`)
 _CREDIT_PARTS = regex.compile(r"[\s/,:.]+")

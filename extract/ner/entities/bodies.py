@@ -36,7 +36,7 @@ from ...text.words import (
     speech_verbs,
     word_set,
 )
-from .cuts import _active_verb, _is_rank, _place_head_only
+from .cuts import _active_verb, _place_head_only
 from .filters import (
     _account_tag,
     _address_alone,
@@ -110,6 +110,7 @@ from .tokens import (
     _after_title,
     _name_word,
     _own_name,
+    level_len,
     lowercase_words,
     match_head,
     on_sports_page,
@@ -129,6 +130,7 @@ from .words import (
     _english_joins,
     _english_name_joins,
     _head_firsts,
+    _is_rank,
     _joins,
     _listed_regions,
     _not_entities,
@@ -947,8 +949,7 @@ def _clubs(text: str, toks: Sequence[Tok], kinds: frozenset[str], model: Sequenc
     for k, tok in enumerate(toks[:-1]):
         if not _club_short(tok, kinds) or any(s < tok.start < e for s, e in inner):
             continue
-        level = match_head(toks, k + 1)
-        start = k + 1 + (level[0] if level is not None and level[2] is Head.ADMIN else 0)
+        start = k + 1 + level_len(toks, k + 1)
         end = start
         while end < len(toks) and (n := region_len(toks, end)):
             end += n
@@ -1574,8 +1575,7 @@ def _branch_place_len(toks: Sequence[Tok], k: int) -> int:
     """How many words from ``k`` name a branch's place: a listed region's, district's or regency
     seat's name, its administrative level before it or not (`BRI Unit Kecamatan Sekampung`:
     GUIDELINES §6, an organisation named with its region is one ORG), or 0."""
-    head = match_head(toks, k) if k < len(toks) else None
-    level = head[0] if head is not None and head[2] is Head.ADMIN else 0
+    level = level_len(toks, k)
     at = k + level
     r = max(region_len(toks, at, kecamatan=True), _seat_len(toks, at)) if at < len(toks) else 0
     return level + r if r else 0

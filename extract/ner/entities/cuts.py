@@ -27,7 +27,7 @@ from ...people.lexicon import (
 )
 from ...records import Entity
 from ...records import EntityLabel as Label
-from ...resources import load_lines, load_table
+from ...resources import load_table
 from ...text.calendar import month_number
 from ...text.patterns import LazyPattern
 from ...text.tokens import tokenize
@@ -1214,17 +1214,6 @@ def _day_before_month(toks: Sequence[Tok], k: int) -> bool:
         and k + 1 < len(toks)
         and month_number(toks[k + 1].text) is not None
     )
-
-
-@cache
-def _rank_words() -> frozenset[str]:
-    """Ranks written as one word (`Iptu`, `AKBP`, `Kombes`), lowercase, dots off."""
-    return frozenset(w.replace(".", "").lower() for w in load_lines("names_ranks.txt") if " " not in w)
-
-
-def _is_rank(tok: Tok) -> bool:
-    """A police or military rank of one word (`Iptu`, `AKBP`, `Kombes`, `Marsma`), dots or not."""
-    return tok.text.replace(".", "").lower() in _rank_words()
 
 
 def _without_rank(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:

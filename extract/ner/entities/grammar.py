@@ -69,6 +69,7 @@ from .words import (
     MIN_TITLE_LETTERS,
     Head,
     _districts,
+    _is_rank,
     _joins,
     _name_elements,
     _religious_titles,
@@ -107,7 +108,9 @@ class _Grower:
     abbrevs: list[tuple[int, int]] = field(default_factory=list)  # bracketed short names ending it
     inner: list[tuple[int, int]] = field(default_factory=list)  # bracketed short names gone over
     head_at: int = -1  # the word the name being grown starts at
-    head_end: int = -1  # the word after its head (`Sekretariat | Wakil Presiden`)
+    # the word after an office's title of several words right after its head (`Sekretariat Wakil
+    # Presiden | Gibran`: `_office_title_len`), -1 when none
+    title_end: int = -1
     model_starts: frozenset[int] = frozenset()  # the model's persons: `_holder_after_title`
 
     def stops(self, j: int) -> bool:
@@ -174,13 +177,7 @@ class _Grower:
         `_office_title_len`): the title's holder, whose name ends the office's. A facility's name
         holds its namesake's title and name whole (`Museum Wakil Presiden Mohammad Hatta`: review
         of session 40)."""
-        k = self.head_end
-        return (
-            self.kind is Head.BODY
-            and self.toks[j].start in self.model_starts
-            and j - k > 1
-            and _office_title_len(self.toks, k) == j - k
-        )
+        return self.kind is Head.BODY and self.toks[j].start in self.model_starts and j == self.title_end
 
     def _person_after_head(self, j: int) -> bool:
         """A person's name right after a body's whole short name, opening with a given name or an
@@ -422,7 +419,8 @@ class _Grower:
     def _begin(self, i: int, n: int, kind: Head) -> None:
         """The walk's state before the first word after the head that covers ``i`` to ``i+n``."""
         self.kind, self.abbrevs, self.field_joined, self.head_at = kind, [], False, i
-        self.head_end = i + n
+        title = _office_title_len(self.toks, i + n)
+        self.title_end = i + n + title if title > 1 else -1
         self.inner = []
         self.level_end = i + n if kind is Head.BODY and _level_rank(self.toks, i, n) is not None else -1
         # a facility's name may be a person's (`Jalan Sukarno Hatta`), and so may the first word
@@ -458,9 +456,7 @@ class _Grower:
         # `Kementerian Koordinator …`, `Dewan Pengawas …`: a title word right after an
         # office's head names the office, every word of a title of several there (`Sekretariat
         # Wakil Presiden`: `_office_title_len`); later it ends the name (`Polres Kendal AKBP …`)
-        self.first = kind is Head.BODY and (
-            j == i + n or _heads_body(toks, j - 1) or j < i + n + _office_title_len(toks, i + n)
-        )
+        self.first = kind is Head.BODY and (j == i + n or _heads_body(toks, j - 1) or j < self.title_end)
         self.own = kind is Head.BODY and j == i + n == i + 1 and _own_name(toks[i])
 
     def _level_step(self, i: int, n: int, j: int, head: tuple[int, Label, Head]) -> tuple[int, bool]:
@@ -949,9 +945,11 @@ def _office_title_len(toks: Sequence[Tok], k: int) -> int:
     office (`Sekretariat Wakil Presiden`, `Departemen Perdana Menteri`: news-raw 4 articles, each
     cut after the title's first word before); a rank (`Lanud Letnan Kolonel …`: names_ranks.txt)
     opens its holder's name and names no office (0)."""
-    n = title_len(toks, k) if k < len(toks) else 0
+    if k >= len(toks):
+        return 0
+    n = title_len(toks, k)
     rank = " ".join(t.low for t in toks[k : k + n]) in word_set("names_ranks.txt")
-    return 0 if rank or toks[k].low in word_set("names_ranks.txt") else n
+    return 0 if rank or _is_rank(toks[k]) else n
 
 
 def _head_of_title(toks: Sequence[Tok], i: int, n: int, kind: Head, grower: _Grower) -> bool:

@@ -89,6 +89,7 @@ from .tokens import (
     _spelled,
     _tail_only,
     address_start,
+    level_len,
     lowercase_words,
     match_head,
     on_sports_page,
@@ -366,8 +367,7 @@ def _admin_place(ent: Entity, toks: Sequence[Tok]) -> bool:
     """``ent`` is a listed region's or district's name, maybe after its level, or any name after a
     capitalised level (`Kampung Tri Mulya Jaya`, `Pekon Sukadana`: a village is named by its level)."""
     inside = tokens_inside(ent.span, toks)
-    head = match_head(toks, inside.start)
-    start = inside.start + (head[0] if head and head[2] is Head.ADMIN else 0)
+    start = inside.start + level_len(toks, inside.start)
     named = start > inside.start and toks[inside.start].text[:1].isupper()
     return start < inside.stop and (named or region_len(toks, start, kecamatan=True) == inside.stop - start)
 

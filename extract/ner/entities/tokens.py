@@ -196,6 +196,13 @@ def match_head(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | None:
     return found
 
 
+def level_len(toks: Sequence[Tok], k: int) -> int:
+    """How many words of an administrative level's head open at word ``k`` (`Kecamatan`, `Kota
+    Adm.`): the level a region's or a branch's name may have before it; 0 when none."""
+    head = match_head(toks, k) if k < len(toks) else None
+    return head[0] if head is not None and head[2] is Head.ADMIN else 0
+
+
 def _match_head(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | None:
     word = toks[i].text
     if not word[:1].isupper():

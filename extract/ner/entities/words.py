@@ -15,10 +15,12 @@ from functools import cache
 
 import regex
 
+from ...clean.lexicon import WEB_ENDINGS
 from ...records import EntityLabel as Label
 from ...resources import load_lines, load_table
 from ...text.calendar import month_names_rx, year_rx
 from ...text.patterns import LazyPattern
+from ...text.tokens import Tok
 from ...text.words import given_names, join_words, word_set
 
 
@@ -115,7 +117,7 @@ SENTENCE_ENDS = frozenset('.!?:"”“')
 
 
 # `se-` (all of a region: `se-Kota Metro`) glued to the region's name is a word of its own
-_GLUED = LazyPattern(r"(\p{Lu}{2,}|[Ss]e|[\w.]+\.(?i:com|co\.id|id|net|co))-(\p{Lu}\p{Ll}.*)")
+_GLUED = LazyPattern(rf"(\p{{Lu}}{{2,}}|[Ss]e|[\w.]+\.(?i:{WEB_ENDINGS}))-(\p{{Lu}}\p{{Ll}}.*)")
 
 
 # a sentence's last word glued to the next one's first by a lost space (`Pringsewu.Saat ini`,
@@ -562,3 +564,14 @@ def _words_by_kind(name: str) -> dict[str, frozenset[str]]:
 def _degree_words(name: str) -> frozenset[str]:
     """The degrees of one `names_degrees_*.txt` file, lowercase without dots."""
     return frozenset(w.replace(".", "").lower() for w in load_lines(name))
+
+
+@cache
+def _rank_words() -> frozenset[str]:
+    """Ranks written as one word (`Iptu`, `AKBP`, `Kombes`), lowercase, dots off."""
+    return frozenset(w.replace(".", "").lower() for w in load_lines("names_ranks.txt") if " " not in w)
+
+
+def _is_rank(tok: Tok) -> bool:
+    """A police or military rank of one word (`Iptu`, `AKBP`, `Kombes`, `Marsma`), dots or not."""
+    return tok.text.replace(".", "").lower() in _rank_words()

@@ -15,9 +15,8 @@ from dataclasses import dataclass, field
 
 from ...records import Span
 from ...text.calendar import weekday_number
-from ...text.numbers import parse_number
 from ...text.tokens import PUNCT, WORD, Tok, tokenize
-from ...text.words import NAMEISH, WordClass, verb_like, word_class, word_set
+from ...text.words import NAMEISH, WordClass, verb_like, word_class
 from ..lexicon import (
     Marker,
     and_others,
@@ -65,23 +64,6 @@ def one_of_before(toks: Sequence[Tok], b: int) -> int:
         if b >= k and " ".join(t.text.lower() for t in toks[b - k : b]) in role_words("one_of"):
             return k
     return 0
-
-
-def counts_plural(word: str) -> bool:
-    """Whether ``word``, right before a noun, counts it in the plural: a group word (`para`,
-    `banyak`: people_roles `group_marker`), a quantifier (`sejumlah`, `beberapa`, `berbagai` …:
-    entities_plural_quantifiers.txt), a numeral of two or more (`dua`, `3`, `sebelas`:
-    `parse_number`) or its collective `ke-` form (`kedua`, `ketiga`: both, all three of them)."""
-    low = word.lower()
-    if low in role_words("group_marker") or low in word_set("entities_plural_quantifiers.txt"):
-        return True
-    for w in (low, low.removeprefix("ke") if low.startswith("ke") else ""):
-        try:
-            if w and parse_number(w) >= 2:
-                return True
-        except ValueError:
-            continue
-    return False
 
 
 @dataclass(frozen=True, slots=True)

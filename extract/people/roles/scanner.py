@@ -15,6 +15,7 @@ from dataclasses import replace
 import regex
 
 from ...records import Entity, Span
+from ...text.numbers import parse_number
 from ...text.tokens import DASHES, NUMBER, WORD, Tok, cue_positions, whole_tokens, window_tokens
 from ...text.words import NAMEISH, word_class, word_set
 from ..lexicon import (
@@ -38,7 +39,7 @@ from ..lexicon import (
 from ..titles import Piece, first_segment
 from .apposition import _initials, _NameFirst
 from .firsts import _name_pair
-from .mentions import _SENTENCE_OPENERS, RoleMention, W, _grade_at, _Mention, counts_plural, one_of_before
+from .mentions import _SENTENCE_OPENERS, RoleMention, W, _grade_at, _Mention, one_of_before
 from .settle import (
     _body_tail_holder,
     _company_joined,
@@ -206,11 +207,11 @@ class _Scanner(_NameFirst):
     def _experts_plural(self, start: int, head: str) -> bool:
         """mengirim para ahli ke wilayah Ushuaia, sejumlah ahli dari Universitas X, Budi dan Rina:
         a scholar's occupation (`body_head`) after a word that counts it in the plural (`para`,
-        `banyak`, `sejumlah`, `dua`, `kedua`: `counts_plural`) names a group of them, no one
+        `banyak`, `sejumlah`, `dua`, `kedua`: `_counts_many`) names a group of them, no one
         holder."""
         if start == 0 or head not in role_words("body_head"):
             return False
-        return counts_plural(self.toks[start - 1].text)
+        return _counts_many(self.toks[start - 1].text)
 
     def _functional_level(self, k: int) -> bool:
         """Peneliti Ahli Muda, Widyaprada Ahli Utama: `Ahli` at ``k`` before a level word
@@ -701,3 +702,20 @@ def _team_member(first: str, head: str) -> bool:
     for the team, not a post in it (annotation conventions: athletes and players are not
     officials for playing for a team; `kapten tim`, `pelatih tim` are)."""
     return first in word_set("entities_competitor_nouns.txt") and head in role_words("team_head")
+
+
+def _counts_many(word: str) -> bool:
+    """Whether ``word``, right before a noun, counts it in the plural: a group word (`para`,
+    `banyak`: people_roles `group_marker`), a quantifier (`sejumlah`, `beberapa`, `berbagai` …:
+    entities_plural_quantifiers.txt), a numeral of two or more (`dua`, `3`, `sebelas`:
+    `parse_number`) or its collective `ke-` form (`kedua`, `ketiga`: both, all three of them)."""
+    low = word.lower()
+    if low in role_words("group_marker") or low in word_set("entities_plural_quantifiers.txt"):
+        return True
+    for w in (low, low.removeprefix("ke") if low.startswith("ke") else ""):
+        try:
+            if w and parse_number(w) >= 2:
+                return True
+        except ValueError:
+            continue
+    return False

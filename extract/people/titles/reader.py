@@ -83,10 +83,9 @@ class TitleReader(_NameTails):
         names end with a month (Universitas Sebelas Maret, Institut Teknologi Sepuluh Nopember):
         the word before the month must be an acronym, a region, a bracket or a body's word, and
         `fixed_pair` keeps a pair the article writes as a body's."""
-        month = 2 <= x < len(seg) and _month_word(seg[x - 1])
         if (
             2 <= x < len(seg)
-            and (seg[x - 1].kind in (W.COM, W.ORG) or month)
+            and (seg[x - 1].kind in (W.COM, W.ORG) or _month_word(seg[x - 1]))
             and seg[x - 1].text[:1].isupper()
             and seg[x - 2].kind in (W.ACR, W.ORG, Piece.REG, Piece.PAREN)
             and self.said_alone(seg[x - 1], before_verb=True, here=False)
