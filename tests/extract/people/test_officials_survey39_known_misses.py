@@ -1,6 +1,6 @@
 """Officials: the two largest classes of the round's survey left open (issue 13, round
-officials39), kept visible as strict xfails; the `seperti` … `hingga` list is read since session 40
-(`roles.apposition._listed_holders`).
+officials39), kept visible as strict xfails (the `seperti` … `hingga` list was read in session 40 by
+a rule its second review removed: `roles.apposition._listed_holders`).
 
 The survey read 203 unannotated news-raw pages (seed 39, spread over the sources): a list of
 holders introduced by `seperti`/`mulai dari` after a post (5 missed, 2 pages), and a thing or a
@@ -19,6 +19,7 @@ from tests.official_records import role_officials
 from .test_roles import _officials, _per
 
 
+@pytest.mark.xfail(strict=True, reason="a list after `seperti` … `hingga` is not read as the post's holders")
 def test_holders_listed_after_seperti() -> None:
     s = "Presiden memanggil mantan Gubernur Bank Indonesia (BI), seperti Rahmat Sitompul hingga Budi Lubis."
     ents = [("Rahmat Sitompul", "PER"), ("Budi Lubis", "PER")]
