@@ -42,7 +42,9 @@ FLOORS = {
     # tune 0.955 -> 0.958 (session 35: 0.961, bodies listed with bodies and named after their kind)
     # check 0.805 -> 0.808 (session 36: 0.812, outlets cited after a source frame)
     # check 0.808 -> 0.812 (session 37: 0.816, the organisation decision refitted on its rounds)
-    "organisations": (0.958, 0.812),
+    # check 0.812 -> 0.818 (session 40: 0.821, a unit before its parent read whole); tune stays at
+    # 0.958, which session 40 reaches exactly (the decision refitted on 1,000 annotated articles)
+    "organisations": (0.958, 0.818),
     "places": (0.965, 0.88),
     "quotes": (0.99, 0.96),
 }
@@ -56,7 +58,8 @@ NEWS_FLOORS = {
     # the English-word feature of the person decision and the person span rounds)
     "persons": 0.855,
     # 0.79 -> 0.795 (session 35: 0.798) -> 0.797 (session 36: 0.800) -> 0.8 (session 38: 0.801)
-    "organisations": 0.8,
+    # -> 0.805 (session 40: 0.807, the organisation decision refitted on 1,000 annotated articles)
+    "organisations": 0.805,
     "places": 0.88,  # 0.875 -> 0.878 (session 33: 0.880) -> 0.88 (session 34: 0.883)
     "officials": 0.795,  # 0.79 -> 0.795 (session 35: 0.797)
     "official_titles": 0.98,
