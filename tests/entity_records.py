@@ -112,3 +112,11 @@ def entities_with_persons(
     vetted = vet_entities(text, model_entities(text, model))
     found: list[Entity] = resolve_entities(text, vetted, persons=people)
     return [(e.text, str(e.label), e.span) for e in with_persons(text, found, people)]
+
+
+#: The reason of the strict xfails the organisation decision's refit of session 40 left: right bodies
+#: a short test sentence gives too little evidence for (models/org-decision.md, session 40).
+ORG_REFIT_40 = (
+    "known miss since session 40's refit of the organisation decision (1,000 annotated articles, "
+    "threshold 0.4 -> 0.45, chosen by the held-out rule): "
+)

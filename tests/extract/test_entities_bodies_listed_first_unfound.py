@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.entity_records import ORG_REFIT_40
 from tests.entity_records import article_entities as _entities
 
 
@@ -26,10 +27,13 @@ from tests.entity_records import article_entities as _entities
                 ("Microsoft", "ORG", (100, 109)),
             ],
         ),
-        (
+        pytest.param(
             "Laptop itu sudah terpantau di beberapa distributor resmi seperti iBox, Digimap, Blibli, "
             "dan Hello Store.",
             [("Digimap", "ORG", (71, 78)), ("Blibli", "ORG", (80, 86)), ("Hello Store", "ORG", (92, 103))],
+            marks=pytest.mark.xfail(
+                strict=True, reason=ORG_REFIT_40 + "a shop's English name at a list's end weighs under it"
+            ),
         ),
         pytest.param(
             "Laptop itu dijual di iBox, Digimap, Blibli, dan Hello Store.",

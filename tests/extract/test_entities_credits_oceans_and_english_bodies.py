@@ -11,7 +11,7 @@ import pytest
 from extract.ner.entities import resolve_entities
 from extract.ner.entities.page import _credit_alone
 from extract.records import Entity
-from tests.entity_records import article_entities
+from tests.entity_records import ORG_REFIT_40, article_entities
 
 
 def test_a_credit_alone_as_the_datelines_outlet_names_no_outlet() -> None:
@@ -113,9 +113,12 @@ def test_a_lowercase_ocean_word_names_nothing() -> None:
             [("Kota Kendari", "LOC", (6, 18))],
         ),
         # the company itself stays a body
-        (
+        pytest.param(
             "Google Indonesia meluncurkan program pelatihan digital bagi pelaku usaha di Makassar.",
             [("Google Indonesia", "ORG", (0, 16)), ("Makassar", "LOC", (76, 84))],
+            marks=pytest.mark.xfail(
+                strict=True, reason=ORG_REFIT_40 + "a company's country branch alone in its sentence"
+            ),
         ),
     ],
 )

@@ -206,11 +206,8 @@ def test_a_name_of_common_words_without_a_cue_stays(text: str, name: str) -> Non
     assert [p.name for p in _decided(text, name)] == [name]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known miss since session 33's refit (threshold 0.2 -> 0.35, chosen by the held-out rule): "
-    "a foreign name of a common word (`luka`) whose surname alone is written later weighs 0.31",
-)
+# a known miss since session 33's refit (a foreign name of a common word, `luka`, whose surname alone
+# is written later weighed 0.31 against 0.35); kept again since session 40's refit on 1,000 articles
 def test_a_name_of_common_words_written_alone_later_stays() -> None:
     text = "Gol penyeimbang dicetak Luka Baric pada menit ke-80. Baric kini mengoleksi lima gol."
     assert [p.name for p in _decided(text, "Luka Baric")] == ["Luka Baric"]
