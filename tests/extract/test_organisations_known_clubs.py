@@ -2,7 +2,16 @@
 club's name of two words or more that the openfootball club register (CC0) lists and news-raw
 writes is read as the `body_word` feature is, so a foreign club the model tags ORG stays; a
 product, a law, an event or a person tagged ORG is weighed as before, and a register name that
-is one word or a town's is no list entry."""
+is one word or a town's is no list entry.
+
+Measured on news tune's 1,000 articles before the rule (the model's whole ORG surfaces the later
+stages drop): the decision drops 109 annotated bodies and 363 other surfaces, the lone-capitals
+veto (`cuts._unexplained_acronym`) 75 and 425. Lists tried and left out: the register's one-word
+names (6 right drops of the veto, `ROMA`, `BAKU`, `KB`, against 1 body, `PSV`), the
+supraverden list of international bodies (CC BY-SA 4.0: 9 right drops of the veto, `NDF`, `EP`,
+`ETF`, against 1 body, `WHO`; in the decision 1 chance match) and the freebie list of news
+outlets (MIT: 1 body, `Business Insider`, against 1 right drop); no list reached tells the veto's
+lost short names (`CIA`, `NBA`, `TSMC`) from its right drops (`KUHP`, `QRIS`)."""
 
 from __future__ import annotations
 
@@ -71,3 +80,29 @@ def test_the_list_sets_the_body_word_feature() -> None:
     text = "Marcus Rashford mencetak gol kedua pada menit ke-70."
     (group,) = org_groups(_orgs(text, "Marcus Rashford")).values()
     assert org_features(text, tokens(text), group, group, [])[FEATURES.index("body_word")] == 0.0
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known miss: a one-word club name is no list entry (the register's one-word names are towns', "
+    "words' and persons' as often), and the decision drops it (news tune: Salernitana, Genoa, Sunderland)",
+)
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Salernitana menelan kekalahan ketiga beruntun di kandang sendiri.", "Salernitana"),
+        ("Genoa menahan imbang tamunya tanpa gol pada Minggu malam.", "Genoa"),
+    ],
+)
+def test_a_one_word_club_stays(text: str, name: str) -> None:
+    assert _decided(text, name) == _orgs(text, name)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known error: a listed club named by its town (`West Bromwich`) is kept where the model tags "
+    "the town ORG (news-raw: 1 of the 40 items the list gained)",
+)
+def test_a_club_s_town_tagged_org_is_dropped() -> None:
+    text = "Mobil curian itu akhirnya ditemukan di sebuah garasi di West Bromwich."
+    assert _decided(text, "West Bromwich") == []
