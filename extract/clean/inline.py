@@ -212,7 +212,7 @@ def _teaser_end(line: str, start: int) -> int:
     credit would read as more of the headline)."""
     end = _headline_end(line, start)
     if len(line[start:end].split()) < _TITLE_CASE_MIN_WORDS:
-        end = _sentence_case_end(line, start) or end
+        end = _sentence_case_end(line, start) or _sentence_case_end(line, start, after_name=True) or end
     end = max(end, _open_headline_end(line, start) or 0)
     p = _patterns()
     credit = p.credit_start.search(line, start + 1, end)
@@ -284,7 +284,7 @@ def _codes_after_headline(line: str, end: int) -> regex.Match[str] | None:
     return code if len(gap.split()) <= _HEADLINE_TOKENS and not _FULL_STOP.search(gap) else None
 
 
-def _sentence_case_end(line: str, start: int) -> int | None:
+def _sentence_case_end(line: str, start: int, *, after_name: bool = False) -> int | None:
     """`Baca juga: Bulog jamin stok beras aman hingga Desember Sementara itu, …`: a headline in
     sentence case ends before a word that usually opens a sentence, capitalised after a lowercase
     word or a number; or before a capitalised common word that a lowercase word follows (`… taklukkan
@@ -323,6 +323,7 @@ def _sentence_case_end(line: str, start: int) -> int | None:
             return start  # `Baca JugaSementara itu, …`: the site left the headline out, the body goes on
         if core[0].isupper() and (
             (after_lower and folded in openers)
+            or (after_name and n >= _SENTENCE_CASE_MIN_WORDS and _clause_opener(core, openers))
             or (n > 0 and folded in _connectives() and _lowercase_next(tokens, n))
             or (after_lower and folded in _connectives() and _phrase_then_comma(tokens, n))
             or (after_lower and n >= _SENTENCE_CASE_MIN_WORDS and _subject_then_verb(tokens, n))
@@ -340,6 +341,14 @@ def _sentence_case_end(line: str, start: int) -> int | None:
             return None  # a stop first: not a headline
         after_lower = core[0].islower() or core[0].isdigit()
     return None
+
+
+def _clause_opener(core: str, openers: frozenset[str]) -> bool:
+    """Whether a capitalised word opens a clause wherever it stands: a sentence opener that is a
+    connective or a pronoun (`Adapun`, `Menurut`, `Selain`, `Sebelumnya`, `Ia`), no official's title
+    (`Gubernur` after `Penjabat` goes on a title)."""
+    folded = core.casefold()
+    return folded in openers and (folded in _connectives() or word_class(core) is WordClass.STOP)
 
 
 def _next_list_item(line: str, tokens: list[regex.Match[str]], n: int, start: int) -> bool:

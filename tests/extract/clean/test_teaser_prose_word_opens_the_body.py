@@ -122,3 +122,39 @@ def test_a_one_line_article_gives_nothing() -> None:
     page = clean(f"{line}\n")
     assert page.text == line
     assert page.boilerplate == ()
+
+
+# A headline whose sentence-case reading finds no end within reach is read once more, ending also
+# before a sentence opener that is a connective or a pronoun after a capitalised word
+# (`inline._clause_opener`; news-raw: 6 headlines cut whole, 9059 9196 9273 9352 9482 9809, nothing
+# else changed); a title-case headline's own connective (`Namun Tetap`, `Pada Akhirnya,`) stays the
+# headline's.
+@pytest.mark.parametrize(
+    ("teaser", "body"),
+    [
+        pytest.param(
+            "Baca juga: Sainz menangi balapan di Singapura untuk akhiri dominasi Red Bull",
+            "Adapun Verstappen finis di posisi kelima.",
+            id="adapun-after-a-team",
+        ),
+        pytest.param(
+            "Baca juga: Bos Honda puji penampilan Marc Marquez",
+            "Sebelumnya, Marquez finis di posisi ketiga.",
+            id="sebelumnya-after-a-rider",
+        ),
+        pytest.param(
+            "Baca juga: Pemain muda Persis Solo Namun Tetap Rendah Hati",
+            "Pelatih menilai pemain itu tampil baik.",
+            id="a-title-case-headlines-connective-stays",
+        ),
+        pytest.param(
+            "Baca juga: Kisah perjalanan karier Lionel Messi Pada Akhirnya, Sang Kapten Juara Dunia",
+            "Pertandingan ini disaksikan ribuan penonton.",
+            id="a-connective-phrase-inside-the-headline-stays",
+        ),
+    ],
+)
+def test_a_clause_opener_ends_a_headline_no_other_reading_ended(teaser: str, body: str) -> None:
+    page = clean(f"{LEDE}\n{BEFORE} {teaser} {body}\n")
+    assert page.text == f"{LEDE}\n{BEFORE} {body}"
+    assert [(b.line, b.text, b.kind) for b in page.boilerplate] == [(2, teaser, LineKind.RELATED)]
