@@ -500,9 +500,9 @@ def _opens_clause(token: str, following: list[regex.Match[str]], after_lower: bo
 
 def _prose_word_opens(tokens: list[regex.Match[str]], n: int) -> bool:
     """Whether the capitalised token ``n`` of a sentence-case teaser opens the next sentence because
-    news-raw writes it as prose (`_written_low`): written in title case (`Penata`; `YouTube` is a
-    name), between two lowercase words (`… terhindar dari kebotakan Penata rambut profesional …`,
-    `… di dunia Piksel putih yang …`). Sentence case writes a common word lowercase, so one
+    news-raw writes it as prose (`_written_low`): written in title case (`Piksel`; `YouTube` is a
+    name), between two lowercase words (`… material daur ulang Material lainnya akan …`, `… di dunia
+    Piksel putih yang …`). Sentence case writes a common word lowercase, so one
     capitalised there opens the body; after a number or a name it may be a name's word (`… 15 Plus
     debut …`, `… US Open usai …`), and a given name is a person's (`… Putra …`)."""
     word = tokens[n].group()

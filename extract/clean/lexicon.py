@@ -900,7 +900,7 @@ _WRITTEN_LOW_OVER_NAMED = 3
 def _written_low() -> frozenset[str]:
     """The words news-raw writes as prose (`people_counts_derived.txt`, the persons' corpus counts:
     articles writing the word all in lowercase, `_WRITTEN_LOW_ARTICLES` or more and
-    `_WRITTEN_LOW_OVER_NAMED` times the articles holding it as a whole ORG or LOC): `penata`,
+    `_WRITTEN_LOW_OVER_NAMED` times the articles holding it as a whole ORG or LOC): `periksa`,
     `makna`, `piksel`, `material`, which the NER corpora's common words (`names_common_words.txt`)
     do not list."""
     counts = _corpus_writing()
