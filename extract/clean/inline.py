@@ -21,11 +21,13 @@ from .lexicon import (
     _connectives,
     _english_words,
     _function_words,
+    _held_as_names,
     _labels,
     _patterns,
     _prompt_clause,
     _reader_words,
     _sentence_openers,
+    _written_low,
 )
 
 # Quotes and punctuation around a token's word (`“Di`, `sana,`)
@@ -210,7 +212,7 @@ def _teaser_end(line: str, start: int) -> int:
     credit would read as more of the headline)."""
     end = _headline_end(line, start)
     if len(line[start:end].split()) < _TITLE_CASE_MIN_WORDS:
-        end = _sentence_case_end(line, start) or end
+        end = _sentence_case_end(line, start) or _sentence_case_end(line, start, after_name=True) or end
     end = max(end, _open_headline_end(line, start) or 0)
     p = _patterns()
     credit = p.credit_start.search(line, start + 1, end)
@@ -282,7 +284,7 @@ def _codes_after_headline(line: str, end: int) -> regex.Match[str] | None:
     return code if len(gap.split()) <= _HEADLINE_TOKENS and not _FULL_STOP.search(gap) else None
 
 
-def _sentence_case_end(line: str, start: int) -> int | None:
+def _sentence_case_end(line: str, start: int, *, after_name: bool = False) -> int | None:
     """`Baca juga: Bulog jamin stok beras aman hingga Desember Sementara itu, …`: a headline in
     sentence case ends before a word that usually opens a sentence, capitalised after a lowercase
     word or a number; or before a capitalised common word that a lowercase word follows (`… taklukkan
@@ -321,11 +323,13 @@ def _sentence_case_end(line: str, start: int) -> int | None:
             return start  # `Baca JugaSementara itu, …`: the site left the headline out, the body goes on
         if core[0].isupper() and (
             (after_lower and folded in openers)
+            or (after_name and n >= _SENTENCE_CASE_MIN_WORDS and _clause_opener(core, openers))
             or (n > 0 and folded in _connectives() and _lowercase_next(tokens, n))
             or (after_lower and folded in _connectives() and _phrase_then_comma(tokens, n))
             or (after_lower and n >= _SENTENCE_CASE_MIN_WORDS and _subject_then_verb(tokens, n))
             or _subject_again(line, tokens, n)
             or (n >= _SENTENCE_CASE_MIN_WORDS and _opens_clause(tok, tokens[n + 1 : n + 3], after_lower))
+            or (n >= _SENTENCE_CASE_MIN_WORDS and _prose_word_opens(tokens, n))
         ):
             return len(line[: m.start()].rstrip())
         if _next_list_item(line, tokens, n, start):
@@ -337,6 +341,14 @@ def _sentence_case_end(line: str, start: int) -> int | None:
             return None  # a stop first: not a headline
         after_lower = core[0].islower() or core[0].isdigit()
     return None
+
+
+def _clause_opener(core: str, openers: frozenset[str]) -> bool:
+    """Whether a capitalised word opens a clause wherever it stands: a sentence opener that is a
+    connective or a pronoun (`Adapun`, `Menurut`, `Selain`, `Sebelumnya`, `Ia`), no official's title
+    (`Gubernur` after `Penjabat` goes on a title)."""
+    folded = core.casefold()
+    return folded in openers and (folded in _connectives() or word_class(core) is WordClass.STOP)
 
 
 def _next_list_item(line: str, tokens: list[regex.Match[str]], n: int, start: int) -> bool:
@@ -406,6 +418,8 @@ def _phrase_then_comma(tokens: list[regex.Match[str]], n: int) -> bool:
     return False
 
 
+# A one- or two-letter word capitalised in a headline is an item's letter or a pronoun (`grup A`, `I`)
+_PROSE_WORD_MIN_CHARS = 3
 # `… Ronaldo menolak …`: a body sentence's verb takes its prefix (meN-), a headline's is bare (`tolak`)
 _ACTIVE_PREFIX = "me"
 _ACTIVE_MIN_CHARS = 6
@@ -474,13 +488,43 @@ def _opens_clause(token: str, following: list[regex.Match[str]], after_lower: bo
     lower = [w[:1].islower() for w in after]
     # a derived word is a common one too (`… 147.427 jiwa Pendataan penduduk …`, `Ceritanya berlanjut`);
     # a hyphenated pair is no such evidence (`Alexander-Arnold`, `Indonesia-China`)
-    derived = "-" not in core and word_class(core) is WordClass.COM
-    if (word in common_words() and word not in given_names()) or derived:
+    kind = word_class(core)
+    derived = "-" not in core and kind is WordClass.COM
+    if (word in common_words() and word not in given_names() and not _named_short(kind, word)) or derived:
         return bool(lower) and lower[0] and (after_lower or (len(lower) > 1 and lower[1]))
     verbs = [w.casefold() for w in after]
     if verbs and verbs[0] in _SUBJECT_PARTICLES and not token.endswith(","):
         verbs = verbs[1:]
     return bool(verbs) and verbs[0] in speech_verbs()
+
+
+def _prose_word_opens(tokens: list[regex.Match[str]], n: int) -> bool:
+    """Whether the capitalised token ``n`` of a sentence-case teaser opens the next sentence because
+    news-raw writes it as prose (`_written_low`): written in title case (`Piksel`; `YouTube` is a
+    name), between two lowercase words (`… material daur ulang Material lainnya akan …`, `… di dunia
+    Piksel putih yang …`). Sentence case writes a common word lowercase, so one
+    capitalised there opens the body; after a number or a name it may be a name's word (`… 15 Plus
+    debut …`, `… US Open usai …`), and a given name is a person's (`… Putra …`)."""
+    word = tokens[n].group()
+    before = tokens[n - 1].group().strip(_TOKEN_PUNCT)
+    return (
+        word.isalpha()
+        and word[1:].islower()
+        and len(word) >= _PROSE_WORD_MIN_CHARS
+        and before.isalpha()
+        and before.islower()
+        and _lowercase_next(tokens, n)
+        and word.casefold() in _written_low()
+        and word.casefold() not in given_names()
+    )
+
+
+def _named_short(kind: WordClass, word: str) -> bool:
+    """Whether a listed common word read as an acronym or a body's word (`DKI`, `KPU`, `KTT`,
+    `Kemenkominfo`) is a name: news-raw holds it as a whole body's or place's name in more articles
+    than it writes it in lowercase (`_held_as_names`), so inside a sentence-case headline it is the
+    headline's (`… warga DKI diimbau …`, `… cara KPU sosialisasikan …`), no body's first word."""
+    return kind in (WordClass.ACR, WordClass.ORG) and word in _held_as_names()
 
 
 def _inline_spans(line: str) -> list[tuple[int, int, LineKind]]:
