@@ -27,7 +27,6 @@ from .lexicon import (
     _prompt_clause,
     _reader_words,
     _sentence_openers,
-    _written_low,
 )
 
 # Quotes and punctuation around a token's word (`“Di`, `sana,`)
@@ -206,13 +205,15 @@ def _name_start(line: str, tail: list[tuple[int, str]], start: int) -> int:
 
 def _teaser_end(line: str, start: int) -> int:
     """Where the headline of a glued teaser ends: title case (`_headline_end`), or, when that reads
-    too few words, sentence case (`_sentence_case_end`); run on to the next teaser or credit when no
-    stop comes first (`_open_headline_end`). A credit's label glued to its last word ends it
+    too few words, sentence case (`_sentence_case_end`), and where that finds no end, sentence case
+    read once more ending also before a connective or pronoun opener after a capitalised word
+    (`clause_openers`: `… kontra Persita Menurut Valente, …`); run on to the next teaser or credit
+    when no stop comes first (`_open_headline_end`). A credit's label glued to its last word ends it
     whichever reading runs on (`… Fish WeekPewarta: Budi SantosoEditor: Ani`: the capitalised
     credit would read as more of the headline)."""
     end = _headline_end(line, start)
     if len(line[start:end].split()) < _TITLE_CASE_MIN_WORDS:
-        end = _sentence_case_end(line, start) or _sentence_case_end(line, start, after_name=True) or end
+        end = _sentence_case_end(line, start) or _sentence_case_end(line, start, clause_openers=True) or end
     end = max(end, _open_headline_end(line, start) or 0)
     p = _patterns()
     credit = p.credit_start.search(line, start + 1, end)
@@ -284,7 +285,7 @@ def _codes_after_headline(line: str, end: int) -> regex.Match[str] | None:
     return code if len(gap.split()) <= _HEADLINE_TOKENS and not _FULL_STOP.search(gap) else None
 
 
-def _sentence_case_end(line: str, start: int, *, after_name: bool = False) -> int | None:
+def _sentence_case_end(line: str, start: int, *, clause_openers: bool = False) -> int | None:
     """`Baca juga: Bulog jamin stok beras aman hingga Desember Sementara itu, …`: a headline in
     sentence case ends before a word that usually opens a sentence, capitalised after a lowercase
     word or a number; or before a capitalised common word that a lowercase word follows (`… taklukkan
@@ -293,7 +294,10 @@ def _sentence_case_end(line: str, start: int, *, after_name: bool = False) -> in
     or a quotation (`… inovasi “Di FFWI, …`); after a question's mark that closes a headline's words
     (`Benarkah kopi baik untuk lambung? Dokter …`); None when no such word comes within
     `_SENTENCE_CASE_MAX_WORDS` words, or a stop comes first: a reading that runs further has ended
-    inside the body's sentence (one that ends within the reach still may)."""
+    inside the body's sentence (one that ends within the reach still may). With ``clause_openers``
+    it ends also before a sentence opener that is a connective or a pronoun after a capitalised word
+    (`_clause_opener`: `… kontra Persita Menurut Valente, …`, `… Red Bull Adapun Verstappen …`), a
+    reading `_teaser_end` takes only where the plain one finds no end."""
     openers = _sentence_openers()
     p = _patterns()
     after_lower = False
@@ -323,13 +327,12 @@ def _sentence_case_end(line: str, start: int, *, after_name: bool = False) -> in
             return start  # `Baca JugaSementara itu, …`: the site left the headline out, the body goes on
         if core[0].isupper() and (
             (after_lower and folded in openers)
-            or (after_name and n >= _SENTENCE_CASE_MIN_WORDS and _clause_opener(core, openers))
+            or (clause_openers and n >= _SENTENCE_CASE_MIN_WORDS and _clause_opener(core, openers))
             or (n > 0 and folded in _connectives() and _lowercase_next(tokens, n))
             or (after_lower and folded in _connectives() and _phrase_then_comma(tokens, n))
             or (after_lower and n >= _SENTENCE_CASE_MIN_WORDS and _subject_then_verb(tokens, n))
             or _subject_again(line, tokens, n)
             or (n >= _SENTENCE_CASE_MIN_WORDS and _opens_clause(tok, tokens[n + 1 : n + 3], after_lower))
-            or (n >= _SENTENCE_CASE_MIN_WORDS and _prose_word_opens(tokens, n))
         ):
             return len(line[: m.start()].rstrip())
         if _next_list_item(line, tokens, n, start):
@@ -418,8 +421,6 @@ def _phrase_then_comma(tokens: list[regex.Match[str]], n: int) -> bool:
     return False
 
 
-# A one- or two-letter word capitalised in a headline is an item's letter or a pronoun (`grup A`, `I`)
-_PROSE_WORD_MIN_CHARS = 3
 # `… Ronaldo menolak …`: a body sentence's verb takes its prefix (meN-), a headline's is bare (`tolak`)
 _ACTIVE_PREFIX = "me"
 _ACTIVE_MIN_CHARS = 6
@@ -490,7 +491,8 @@ def _opens_clause(token: str, following: list[regex.Match[str]], after_lower: bo
     # a hyphenated pair is no such evidence (`Alexander-Arnold`, `Indonesia-China`)
     kind = word_class(core)
     derived = "-" not in core and kind is WordClass.COM
-    if (word in common_words() and word not in given_names() and not _named_short(kind, word)) or derived:
+    named = _named_short(kind, word, after, after_lower)
+    if (word in common_words() and word not in given_names() and not named) or derived:
         return bool(lower) and lower[0] and (after_lower or (len(lower) > 1 and lower[1]))
     verbs = [w.casefold() for w in after]
     if verbs and verbs[0] in _SUBJECT_PARTICLES and not token.endswith(","):
@@ -498,33 +500,28 @@ def _opens_clause(token: str, following: list[regex.Match[str]], after_lower: bo
     return bool(verbs) and verbs[0] in speech_verbs()
 
 
-def _prose_word_opens(tokens: list[regex.Match[str]], n: int) -> bool:
-    """Whether the capitalised token ``n`` of a sentence-case teaser opens the next sentence because
-    news-raw writes it as prose (`_written_low`): written in title case (`Piksel`; `YouTube` is a
-    name), between two lowercase words (`… material daur ulang Material lainnya akan …`, `… di dunia
-    Piksel putih yang …`). Sentence case writes a common word lowercase, so one
-    capitalised there opens the body; after a number or a name it may be a name's word (`… 15 Plus
-    debut …`, `… US Open usai …`), and a given name is a person's (`… Putra …`)."""
-    word = tokens[n].group()
-    before = tokens[n - 1].group().strip(_TOKEN_PUNCT)
-    return (
-        word.isalpha()
-        and word[1:].islower()
-        and len(word) >= _PROSE_WORD_MIN_CHARS
-        and before.isalpha()
-        and before.islower()
-        and _lowercase_next(tokens, n)
-        and word.casefold() in _written_low()
-        and word.casefold() not in given_names()
-    )
-
-
-def _named_short(kind: WordClass, word: str) -> bool:
+def _named_short(kind: WordClass, word: str, after: list[str], after_lower: bool) -> bool:
     """Whether a listed common word read as an acronym or a body's word (`DKI`, `KPU`, `KTT`,
     `Kemenkominfo`) is a name: news-raw holds it as a whole body's or place's name in more articles
     than it writes it in lowercase (`_held_as_names`), so inside a sentence-case headline it is the
-    headline's (`… warga DKI diimbau …`, `… cara KPU sosialisasikan …`), no body's first word."""
-    return kind in (WordClass.ACR, WordClass.ORG) and word in _held_as_names()
+    headline's (`… warga DKI diimbau …`, `… cara KPU sosialisasikan …`), no body's first word. After a
+    capitalised word a verb with its prefix after it is a body sentence's (`… di GBLA KPK
+    menetapkan dua …`, `… jelang Natal KPU menetapkan …`: a headline writes the verb bare); after a
+    lowercase word it is inside the headline's run (`… ajak sivitas Kemenkominfo melaju …`)."""
+    if kind not in (WordClass.ACR, WordClass.ORG) or word not in _held_as_names():
+        return False
+    return after_lower or not (after and _prefixed_verb(after[0]))
+
+
+def _prefixed_verb(word: str) -> bool:
+    """Whether a lowercase word is an active verb with its prefix (meN-; `menetapkan`), no function
+    word (`melalui`)."""
+    return (
+        word[:1].islower()
+        and word.startswith(_ACTIVE_PREFIX)
+        and len(word) >= _ACTIVE_MIN_CHARS
+        and word.casefold() not in _function_words()
+    )
 
 
 def _inline_spans(line: str) -> list[tuple[int, int, LineKind]]:

@@ -888,30 +888,6 @@ def _corpus_writing() -> dict[str, dict[str, int]]:
     return counts
 
 
-# A word news-raw writes all in lowercase in this many articles is a word of prose: 5, as a word
-# written so in fewer is as often a name in a web address or a slogan (`quran`, 3 articles)
-_WRITTEN_LOW_ARTICLES = 5
-# ... and in this many times as many articles as it holds the word as a whole body's or place's name
-# (`city` 5 against 17, `bintang` 90 against 2)
-_WRITTEN_LOW_OVER_NAMED = 3
-
-
-@cache
-def _written_low() -> frozenset[str]:
-    """The words news-raw writes as prose (`people_counts_derived.txt`, the persons' corpus counts:
-    articles writing the word all in lowercase, `_WRITTEN_LOW_ARTICLES` or more and
-    `_WRITTEN_LOW_OVER_NAMED` times the articles holding it as a whole ORG or LOC): `periksa`,
-    `makna`, `piksel`, `material`, which the NER corpora's common words (`names_common_words.txt`)
-    do not list."""
-    counts = _corpus_writing()
-    named = counts["other"]
-    return frozenset(
-        word
-        for word, low in counts["low"].items()
-        if low >= _WRITTEN_LOW_ARTICLES and low >= _WRITTEN_LOW_OVER_NAMED * named.get(word, 0)
-    )
-
-
 @cache
 def _held_as_names() -> frozenset[str]:
     """The words news-raw holds as a whole body's or place's name in more articles than it writes them

@@ -1,13 +1,13 @@
-"""A sentence-case teaser's headline ends before a capitalised word that news-raw writes as prose
-(`clean.lexicon._written_low`: the persons' corpus counts of articles writing a word all in
-lowercase), standing between two lowercase words (`inline._prose_word_opens`): sentence case writes
-such a word lowercase, so capitalised there it opens the body's sentence (news-raw: 5 teasers, the
-headline cut whole on 4 pages, a body subheading kept on 1; nothing else changed). A listed common
-word read as an acronym or a body's word that news-raw holds as a name more often than it writes it
-lowercase (`inline._named_short`: `DKI`, `KPU`) is the headline's, no body's first word (news-raw: 6
-headlines cut whole, 1 teaser cut after its first word instead of into the body). A name in the
-headline, a word after a number and a given name stay the headline's; pages without a teaser give
-nothing to these readings.
+"""Session 41 read a capitalised word that news-raw writes as prose, between two lowercase words, as
+the body's first word (`_prose_word_opens`: 5 teasers over news-raw); review fix41a removed it, as a
+name inside a sentence-case headline is often also a word (`operasi Patuh`, `tradisi Sedekah bumi`),
+and its gains stay as strict xfails. A listed common word read as an acronym or a body's word that
+news-raw holds as a name more often than it writes it lowercase (`inline._named_short`: `DKI`,
+`KPU`) is the headline's, no body's first word (news-raw: 6 headlines cut whole, 1 teaser cut after
+its first word instead of into the body); after a capitalised word a prefixed verb after it makes it
+the body's subject again (fix41a: `… di GBLA KPK menetapkan …`). A name in the headline, a word
+after a number and a given name stay the headline's; pages without a teaser give nothing to these
+readings.
 """
 
 from __future__ import annotations
@@ -21,21 +21,65 @@ LEDE = "MADIUN – Pemerintah Kota Madiun menambah dua taman kota di pinggir sun
 BEFORE = "Pembangunan taman itu memakan waktu enam bulan."
 
 
+_PROSE_WORD_MISS = pytest.mark.xfail(
+    strict=True,
+    reason="known miss (review fix41a): a capitalised word news-raw writes as prose between two "
+    "lowercase words is not read as the body's first word (the rule removed: it ended headlines at a "
+    "name that is also a word; news-raw: 5 teasers, 4 headlines cut whole)",
+)
 PROSE_WORD = [
     pytest.param(
         "Baca juga: Pemkot tambah replika ikon dunia di taman kota",
         "Makna simbolik taman itu, kata dia, adalah kebersamaan warga.",
+        marks=_PROSE_WORD_MISS,
         id="makna-after-a-lowercase-word",
     ),
     pytest.param(
         "Baca juga: Warga desa olah sampah plastik jadi bahan bangunan ramah lingkungan",
         "Material lainnya akan didaur ulang oleh kelompok pemuda setempat.",
+        marks=_PROSE_WORD_MISS,
         id="material-after-a-lowercase-word",
     ),
     pytest.param(
         "Baca juga: Lima cara hemat listrik di rumah",
         "Periksa semua sambungan kabel sebelum tidur.",
+        marks=_PROSE_WORD_MISS,
         id="an-imperative-after-a-lowercase-word",
+    ),
+]
+# review fix41a: a name inside the headline that is also a word stays the headline's
+# (`operasi Patuh`, `tradisi Sedekah bumi`); an acronym after a capitalised word with a prefixed verb
+# after it opens the body (`… di GBLA KPK menetapkan …`)
+REVIEW = [
+    pytest.param(
+        "Baca juga: Pengendara terjaring operasi Patuh di jalan protokol",
+        "Kegiatan itu diikuti ratusan warga.",
+        id="a-police-operations-name",
+    ),
+    pytest.param(
+        "Baca juga: Warga desa gelar tradisi Sedekah bumi di lapangan",
+        "Kegiatan itu diikuti ratusan warga.",
+        id="a-traditions-name",
+    ),
+    pytest.param(
+        "Baca juga: Persib tekuk Persija di GBLA",
+        "KPK menetapkan dua tersangka baru.",
+        id="an-acronym-body-after-a-capitalised-word",
+    ),
+    pytest.param(
+        "Baca juga: Harga beras naik jelang Natal",
+        "KPU menetapkan jadwal kampanye pada pekan depan.",
+        id="an-acronym-body-after-a-holiday",
+    ),
+    pytest.param(
+        "Baca juga: Harga cabai naik tajam di pasar",
+        "KPK menetapkan dua tersangka baru.",
+        id="an-acronym-body-after-a-lowercase-word",
+    ),
+    pytest.param(
+        "Baca juga: Menkominfo ajak sivitas Kemenkominfo melaju untuk Indonesia Maju",
+        "Lebih lanjut, ia mengatakan bahwa kementerian berperan penting.",
+        id="a-bodys-name-after-a-lowercase-word-before-a-prefixed-verb",
     ),
 ]
 HEADLINE_WORDS = [
@@ -138,7 +182,7 @@ CLAUSE_OPENER = [
 ]
 
 
-@pytest.mark.parametrize(("teaser", "body"), PROSE_WORD + HEADLINE_WORDS + CLAUSE_OPENER)
+@pytest.mark.parametrize(("teaser", "body"), PROSE_WORD + REVIEW + HEADLINE_WORDS + CLAUSE_OPENER)
 def test_the_teaser_is_cut_whole_and_the_body_kept(teaser: str, body: str) -> None:
     page = clean(f"{LEDE}\n{BEFORE} {teaser} {body}\n")
     assert page.text == f"{LEDE}\n{BEFORE} {body}"
