@@ -154,14 +154,21 @@ def thing_before(text: str, spans: Sequence[Span], first: str) -> bool:
 _RUN_CLASSES = (NAMEISH - {WordClass.AMB}) | {WordClass.ORG, WordClass.ACR}
 
 
+#: Quote marks a word beside a name may carry: a quoted word (`'Empat Mata' Megawati`) ends its
+#: quote there, no name runs on through it.
+_QUOTE_MARKS = "'\"‘’“”"
+
+
 def _carries_name_on(word: str) -> bool:
-    """A capitalised word of two letters or more that could be one more word of the name beside it
-    (`_RUN_CLASSES`): not a title, a rank or a form of address (`Dr`, `Briptu`, `Syekh`:
-    `word_marker`), nor a body's or a place's whole name in news-raw (`Indonesia`, `Bournemouth`,
-    `Apple`: `corpus_body_word`), which stands before a person's name without being part of it."""
+    """A capitalised word of two letters or more, no quote mark at either end, that could be one
+    more word of the name beside it (`_RUN_CLASSES`): not a title, a rank or a form of address (`Dr`,
+    `Briptu`, `Syekh`: `word_marker`), nor a body's or a place's whole name in news-raw
+    (`Indonesia`, `Bournemouth`, `Apple`: `corpus_body_word`), which stands before a person's name
+    without being part of it."""
     return (
         len(word) > 1
         and word[:1].isupper()
+        and word.strip(_QUOTE_MARKS) == word
         and word_class(word) in _RUN_CLASSES
         and word_marker(word) is None
         and not corpus_body_word(word)
