@@ -32,6 +32,7 @@ from ..learn import (
     weights_places,
 )
 from ..records import Entity, EntityLabel, Official, Person, Span, spans_overlap
+from ..text.patterns import LazyPattern
 from ..text.tokens import next_word, next_word_past_comma, opens_sentence, prev_word
 from ..text.words import (
     LOCATIVES,
@@ -148,28 +149,31 @@ def thing_before(text: str, spans: Sequence[Span], first: str) -> bool:
     return after_thing_word(text, first) or any(prev_word(text, s) in cues for s, _ in spans)
 
 
-#: The classes of a capitalised word that, right beside a name, carry the name on: a name's word
-#: (`NAMEISH`), a body's word (`Universitas`) or an acronym (`LBH`, `IKM`); not a given name that is
-#: also a common word (`WordClass.AMB`: `Hari Tony Bennett`, a day named after a person).
-_RUN_CLASSES = (NAMEISH - {WordClass.AMB}) | {WordClass.ORG, WordClass.ACR}
-
-
+#: The classes of a capitalised word that, right after a name, carry it on: a name's word
+#: (`NAMEISH`) or a body's word (`Universitas`); not a given name that is also a common word
+#: (`WordClass.AMB`: `Hari Tony Bennett`, a day named after a person), nor an acronym: a degree or a
+#: team's code follows a person's name (`Ari Dwi Ayani MKM`, `Dwi Ratsongko CRC`).
+_RUN_CLASSES_AFTER = (NAMEISH - {WordClass.AMB}) | {WordClass.ORG}
+#: Before a name an acronym carries it on too: a body's short name (`LBH Yusuf`, `IKM Marning Barokah`).
+_RUN_CLASSES_BEFORE = _RUN_CLASSES_AFTER | {WordClass.ACR}
 #: Quote marks a word beside a name may carry: a quoted word (`'Empat Mata' Megawati`) ends its
 #: quote there, no name runs on through it.
 _QUOTE_MARKS = "'\"‘’“”"
+#: A Roman numeral before a name numbers it (`Terdakwa II Miki Mahfud`): no word of a longer name.
+_ROMAN = LazyPattern(r"[IVXLC]+")
 
 
-def _carries_name_on(word: str) -> bool:
-    """A capitalised word of two letters or more, no quote mark at either end, that could be one
-    more word of the name beside it (`_RUN_CLASSES`): not a title, a rank or a form of address (`Dr`,
-    `Briptu`, `Syekh`: `word_marker`), nor a body's or a place's whole name in news-raw
+def _carries_name_on(word: str, classes: frozenset[WordClass]) -> bool:
+    """A capitalised word of two letters or more, no quote mark at either end, of one of ``classes``,
+    that could be one more word of the name beside it: not a title, a rank or a form of address
+    (`Dr`, `Briptu`, `Syekh`: `word_marker`), nor a body's or a place's whole name in news-raw
     (`Indonesia`, `Bournemouth`, `Apple`: `corpus_body_word`), which stands before a person's name
     without being part of it."""
     return (
         len(word) > 1
         and word[:1].isupper()
         and word.strip(_QUOTE_MARKS) == word
-        and word_class(word) in _RUN_CLASSES
+        and word_class(word) in classes
         and word_marker(word) is None
         and not corpus_body_word(word)
     )
@@ -177,21 +181,29 @@ def _carries_name_on(word: str) -> bool:
 
 def inside_longer_name(text: str, spans: Sequence[Span]) -> bool:
     """Every mention stands right beside a capitalised word that carries a name on (`_carries_name_on`;
-    before it, not opening a sentence): the name is a piece of a longer one the article never writes
-    it apart from, a body's (`Universitas Islam Negeri Maulana Malik Ibrahim`, `LBH Yusuf`, `Siloam
-    Oncology Summit`) or a fuller person's (`Thalita Ramadhani Wiryawan`, `Ringgo Agus Rahman`)
-    (issue 12, session 41: of the 972 unvouched persons on the 1,000 annotated articles, 28 are
-    written so and 3 of them are listed; 801 of the 972 are)."""
-    return bool(spans) and all(_beside_name_word(text, s, e) for s, e in spans)
+    before it, in the sentence: `_name_word_before`): the name is a piece of a longer one the article
+    never writes it apart from, a body's (`Universitas Islam Negeri Maulana Malik Ibrahim`, `LBH
+    Yusuf`, `Siloam Oncology Summit`) or a fuller person's (`Thalita Ramadhani Wiryawan`, `Ringgo
+    Agus Rahman`) (issue 12, session 41: of the 972 unvouched persons on the 1,000 annotated
+    articles, 28 are written so and 3 of them are listed; 801 of the 972 are)."""
+    return bool(spans) and all(
+        _name_word_before(text, s) or _carries_name_on(next_word(text, e), _RUN_CLASSES_AFTER)
+        for s, e in spans
+    )
 
 
-def _beside_name_word(text: str, start: int, end: int) -> bool:
-    """The word right before the mention (not opening a sentence) or right after it carries a name
-    on (`_carries_name_on`)."""
+def _name_word_before(text: str, start: int) -> bool:
+    """The word right before a mention that does not open a sentence (`Islandia. Jóhann …`: the dot
+    `prev_word` steps over ends the sentence) carries the name on (`_RUN_CLASSES_BEFORE`), and is no
+    Roman numeral (`_ROMAN`)."""
     before = prev_word(text, start)
-    if before and not _opens_sentence(text, start - len(before) - 1) and _carries_name_on(before):
-        return True
-    return _carries_name_on(next_word(text, end))
+    return (
+        bool(before)
+        and not _opens_sentence(text, start)
+        and not _opens_sentence(text, start - len(before) - 1)
+        and not _ROMAN.get().fullmatch(before)
+        and _carries_name_on(before, _RUN_CLASSES_BEFORE)
+    )
 
 
 def person_features(text: str, person: Person, entities: Sequence[Entity]) -> list[float]:

@@ -41,6 +41,17 @@ def test_a_piece_of_a_longer_name_is_read(text: str, name: str) -> None:
         ("Pebulu tangkis Denmark Viktor Axelsen kembali juara di Jepang.", "Viktor Axelsen"),
         # a capital that opens the sentence
         ("Panen dimulai pekan depan. Sumarni menanam jagung di Bantul.", "Sumarni"),
+        # the word before ends the sentence before (`prev_word` steps over its dot)
+        (
+            "Kapal singgah di pelabuhan Islandia. Jóhann Viðar Ívarsson menyambut penumpang.",
+            "Jóhann Viðar Ívarsson",
+        ),
+        # a Roman numeral numbers the name
+        ("Terdakwa II Miki Mahfud memberi uang kepada pejabat itu.", "Miki Mahfud"),
+        # a degree in capitals after the name
+        ("Direktur itu, Dr dr Ari Dwi Ayani MKM, menyebut biaya naik.", "Ari Dwi Ayani"),
+        # a quoted phrase before the name
+        ("Pertemuan Prabowo Subianto 'Empat Mata' Megawati berlangsung tertutup.", "Megawati"),
         # written once beside a name's word, once apart from it
         (
             "Penghargaan diterima Tony Bennett di New York. Penyanyi itu, Tony Bennett, berusia 96 tahun.",
@@ -145,3 +156,28 @@ def test_a_person_after_a_body_named_after_a_place_stays() -> None:
     text = "Deklarator Maklumat Juanda Usman Hamid mendesak agar ketua lembaga itu mundur dari jabatannya."
     persons = extract_article(text.encode("utf-8"), doc_id="t").persons
     assert [p.name for p in persons] == ["Usman Hamid"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known miss (news-raw nr00612, nr00185): an office's or a corps' acronym before a name "
+    "(`JPU`, `CHK`) reads as a body's short name the name is part of; no list holds them as titles",
+)
+def test_a_name_after_an_office_acronym_is_not_read() -> None:
+    assert not _inside("Tuntutan itu dibacakan JPU Supinto Priyono di PN Semarang.", "Supinto Priyono")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known miss (news-raw nr01002, nr02966): a rank or a title the markers do not know in this "
+    "spelling (`Letnan` alone, the English `Professor`) reads as a word of the name",
+)
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mantan Letnan Ryan Graves, yang terbang dalam misi itu, memberi kesaksian.", "Ryan Graves"),
+        ("Tim itu dipimpin oleh Professor Liming Li dari Universitas Peking.", "Liming Li"),
+    ],
+)
+def test_a_name_after_an_unknown_title_is_not_read(text: str, name: str) -> None:
+    assert not _inside(text, name)
