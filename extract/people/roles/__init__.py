@@ -38,9 +38,7 @@ Made …`, `… Suherni dan lainnya, Made …`) holds no official's post; a lowe
 (``kabid``) must name its office; `_title_goes_on`: one
 unsure word before ``&`` or a comma and more organisation is title (``Manager Communication,
 Relations & CSR PT …``); `_list_of_posts`: ``Forkopimda, Kepala OPD, camat …`` is a list of
-posts, not a name with its title; `_unit_before_english_post`: an unsure capitalised word
-right before a bare English post (``Husbandry Manager Bali Safari``) is the post's unit, no
-holder, and the post takes no unsure holder after it.
+posts, not a name with its title.
 
 `scan_roles` runs the scanner once over an article; its `RoleMention` list is passed on to
 officials and persons.

@@ -514,22 +514,6 @@ class _NameFirst(_TitleLinks):
             and match_head(toks, after + 1) is not None
         )
 
-    def _unit_before_english_post(self, m: _Mention) -> bool:
-        """Husbandry Manager Bali Safari, Relationship Manager si Bank …, Health Manager Outdoor
-        Companion: a capitalised word right before a bare English post word (people_roles
-        `english_post`) on its line, no name's word (no given name, particle or marker, not the
-        model's PER), is a unit of that post the `english_unit` list lacks: no holder before the
-        post, and the post names no unsure holder after it (`_units_before_unsure_name`; news-raw,
-        session 41: four such "holders", all wrong)."""
-        toks, s = self.toks, m.start
-        if s == 0 or toks[s].newline or m.head not in role_words("english_post"):
-            return False
-        prev = toks[s - 1]
-        if prev.kind is not WORD or not prev.text[:1].isupper():
-            return False
-        el = El(s - 1, s, word_class(prev.text), "")
-        return el.kind is W.UNK and not (self.strong(el) or self.in_per(el))
-
     def _name_first(self, m: _Mention, title: str, title_span: Span) -> tuple[list[RoleMention], int] | None:
         """Name – selaku/sebagai/yang juga – title; name, title (apposition); name (title)."""
         where = self._name_first_start(m)
@@ -549,8 +533,6 @@ class _NameFirst(_TitleLinks):
                 continue  # Royal Society of Arts (FRSA), anggota …: the end of a body's English name
             if self._place_named(k):
                 continue  # Masjid Agung, Ketua DPRD …: the end of a facility's name, no holder
-            if not m.link and e == m.start and e - k == 1 and self._unit_before_english_post(m):
-                continue  # Husbandry Manager Bali Safari: the post's unit, no holder
             span = self._name_span(k, e)
             if span is None:
                 continue

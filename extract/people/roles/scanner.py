@@ -541,8 +541,7 @@ class _Scanner(_NameFirst):
         # a holder of two words or more is a name's shape (Senior Product Security Engineer GitHub,
         # Jarom Brown): the occupation's guard reads a lone word only
         occupation = needs_body(m.head) and m.head not in role_words("weak_head") and len(m.names[0]) == 1
-        # Health Manager Outdoor Companion: an unlisted unit before the post, as listed ones
-        if not (english_units_only(m.head) or occupation or self._unit_before_english_post(m)):
+        if not (english_units_only(m.head) or occupation):
             return False
         first = m.names[0][0]
         return not (first.kind is W.GIV or self.strong(first))

@@ -1,46 +1,49 @@
 """Officials: **<Unit> Manager <Body>** — a capitalised word right before a bare English post word
-(`Manager`, `Officer`, `CEO` …) that is no name's word is a unit of the post the `english_unit`
-list lacks (Husbandry Manager, Relationship Manager, Health Manager): no holder before the post,
-and no unsure "holder" after it (session 41, news-raw: four such holders, all wrong, among them
-a product's feature, `Health Manager Outdoor Companion`). A given name or the model's person
-before the post, and a listed unit, keep their readings. Every sentence is written for the
-test: names are made up.
+(`Manager`, `Officer`, `CEO` …). A listed unit (people_roles `english_unit`: Country Manager …)
+is the post's; any other capitalised word there may be a holder's one-word name the lexicon lacks
+(`Ucok Manager PT Sinar Jaya`), and is read as the holder. Whole records from `extract_article`.
+
+Tried in session 41 and removed (fix41c): reading every such unsure word as an unlisted unit
+(`_unit_before_english_post`). Over news-raw it removed 5 wrong officials (a product's feature,
+a zoo's and a bank's unit before `Manager`), but in the whole pipeline the model tags the body's
+words as a person and the wrong official stayed, while one-word names the lexicon lacks
+(`Ucok`, `Tigor`, `Halomoan`) lost their posts. Those five cases stay as strict xfails, written
+like them. Every sentence is written for the test: names are made up.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from extract import extract_article
 from tests.official_records import official_record as _rec
 
-from .test_roles import _officials, _per
-
-APPOSED = "the holder named before the comma takes no post with an unlisted unit yet"
-
-
-def test_an_english_word_that_is_no_post_gives_no_holder() -> None:
-    s = "Jam tangan itu adalah Health Manager Outdoor Companion bagi penggunanya."
-    assert _officials(s, []) == []
+UNIT = (
+    "an unlisted English unit before a bare post (Livestock Manager) is read as a holder, or its body as one"
+)
+UNIT_TITLE = "an unlisted English unit word is left out of the title as written (GUIDELINES §2)"
 
 
-def test_an_unlisted_unit_before_the_post_is_no_holder() -> None:
-    s = "Hal itu disampaikan Husbandry Manager Bali Safari kepada wartawan."
-    assert _officials(s, []) == []
+def _officials(s: str) -> list:
+    return list(extract_article(s.encode()).officials)
 
 
-def test_an_unlisted_unit_in_a_list_of_jobs_is_no_holder() -> None:
-    s = "Ia pernah bekerja di Bank Permata, lalu sebagai Relationship Manager si Bank Niaga."
-    assert _officials(s, []) == []
+@pytest.mark.parametrize("name", ["Ucok", "Tigor", "Budi"])
+def test_a_one_word_name_before_the_post_holds_it(name: str) -> None:
+    s = f"Hal itu disampaikan {name} Manager PT Sinar Jaya kepada wartawan."
+    assert _officials(s) == [_rec(s, f"{name} Manager PT Sinar Jaya", name, "Manager PT Sinar Jaya")]
 
 
-def test_a_given_name_before_the_post_holds_it() -> None:
-    s = "Hal itu disampaikan Budi Manager PT Sinar Jaya kepada wartawan."
-    assert _officials(s, []) == [_rec(s, "Budi Manager PT Sinar Jaya", "Budi", "Manager PT Sinar Jaya")]
+def test_a_one_word_name_after_menurut_holds_the_post() -> None:
+    s = "Menurut Halomoan Manager Operasional PT Sinar Jaya, produksi normal."
+    assert _officials(s) == [
+        _rec(s, "Halomoan Manager Operasional PT Sinar Jaya", "Halomoan", "Manager Operasional PT Sinar Jaya")
+    ]
 
 
 def test_a_listed_unit_keeps_its_holder_after_the_body() -> None:
     s = "Country Manager Google Indonesia Budi Santoso mengungkapkan hal itu."
-    assert _officials(s, _per(s, "Budi Santoso")) == [
+    assert _officials(s) == [
         _rec(
             s,
             "Country Manager Google Indonesia Budi Santoso",
@@ -50,9 +53,54 @@ def test_a_listed_unit_keeps_its_holder_after_the_body() -> None:
     ]
 
 
-@pytest.mark.xfail(strict=True, reason=APPOSED)
-def test_the_name_before_the_comma_holds_the_post_with_its_unit() -> None:
-    s = "Gajah itu bernama Rose, ujar Ayudis Husadhi, Husbandry Manager Bali Safari."
-    assert [(o.name, o.title) for o in _officials(s, _per(s, "Ayudis Husadhi"))] == [
-        ("Ayudis Husadhi", "Husbandry Manager Bali Safari")
+@pytest.mark.xfail(strict=True, reason=UNIT)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hal itu disampaikan Livestock Manager Taman Satwa Lestari kepada wartawan.",
+        "Gelang itu adalah Sleep Manager Trail Buddy bagi pemakainya.",
+        "Ia pernah bekerja di Bank Permata, lalu sebagai Relationship Manager si Bank Niaga.",
+    ],
+)
+def test_an_unlisted_unit_before_the_post_is_no_holder(sentence: str) -> None:
+    assert _officials(sentence) == []
+
+
+@pytest.mark.xfail(strict=True, reason=UNIT)
+def test_the_holder_after_a_body_with_an_unlisted_unit_holds_the_post() -> None:
+    s = "Livestock Manager Taman Satwa Lestari Wulandari Pratiwi mengatakan gajah itu sehat."
+    assert _officials(s) == [
+        _rec(
+            s,
+            "Livestock Manager Taman Satwa Lestari Wulandari Pratiwi",
+            "Wulandari Pratiwi",
+            "Livestock Manager Taman Satwa Lestari",
+        )
     ]
+
+
+@pytest.mark.xfail(strict=True, reason=UNIT_TITLE)
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        (
+            "Livestock Manager Taman Satwa Lestari, Wulandari Pratiwi, mengatakan gajah itu sehat.",
+            "Wulandari Pratiwi",
+            "Livestock Manager Taman Satwa Lestari",
+        ),
+        (
+            "Export Manager PT Sinar Jaya, Halomoan, mengatakan ekspor naik.",
+            "Halomoan",
+            "Export Manager PT Sinar Jaya",
+        ),
+        (
+            "Store Manager Indomaret Kuta, Tigor, mengatakan stok aman.",
+            "Tigor",
+            "Store Manager Indomaret Kuta",
+        ),
+    ],
+)
+def test_the_holder_after_the_comma_holds_the_post_with_its_unit(
+    sentence: str, name: str, title: str
+) -> None:
+    assert _officials(sentence) == [_rec(sentence, f"{title}, {name}", name, title)]
