@@ -7,7 +7,9 @@ python scripts/derive_known_clubs.py --clubs CLUBS_CHECKOUT --commit SHA [--corp
 ``CLUBS_CHECKOUT`` is a checkout of https://github.com/openfootball/clubs (CC0 1.0) at commit ``SHA``
 (written into the header): each ``*.clubs.txt`` file under it names a country's clubs, one club a
 line (``Arsenal FC, 1886, @ Emirates Stadium, London``), its other names on the lines after it,
-each after a ``|`` (``| Arsenal | FC Arsenal``). The script reads every name and other name (the
+each after a ``|`` (``| Arsenal | FC Arsenal``); a name is read without the register's sponsor
+markup and its notes in parentheses (``$$Skoda$$ Xanthi`` is `Skoda Xanthi`, ``Accrington FC
+(1878-1896)`` is `Accrington FC`). The script reads every name and other name (the
 language files, ``*.lang.*.txt``, and the property files are left out) and keeps each of two words
 or more that is no place's name by three sources that are not warta's output:
 
@@ -36,6 +38,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from extract.ner.entities.words import _places
 
 _ALIAS_TAG = re.compile(r"\[\w+\]")
+#: The register's sponsor markup (`$$Skoda$$ Xanthi`: the name is `Skoda Xanthi`).
+_SPONSOR = re.compile(r"\$\$")
+#: A note in parentheses after a name (`New Brighton Tower FC (1898-1901)`, `Instituto (Córdoba)`).
+_NOTE = re.compile(r"\([^()]*\)")
 _SECOND_TEAM = re.compile(r"^\s*i+\)\s*")
 _YEAR = re.compile(r"^\d{4}\??$")
 #: The NER corpora's train splits and their place and organisation tags (after `B-`/`I-`).
@@ -59,6 +65,12 @@ HEADER = (
 )
 
 
+def bare(name: str) -> str:
+    """A register name without its alias tags, sponsor markup and notes in parentheses, its spaces
+    single (`$$Skoda$$ Xanthi` -> `Skoda Xanthi`, `Accrington FC (1878-1896)` -> `Accrington FC`)."""
+    return " ".join(_NOTE.sub(" ", _SPONSOR.sub("", _ALIAS_TAG.sub("", name))).split())
+
+
 def register_names(lines: list[str]) -> tuple[set[str], set[str]]:
     """Every club name and other name of the register's ``*.clubs.txt`` lines, and every town
     (or region) its club lines name after the club."""
@@ -77,8 +89,8 @@ def register_names(lines: list[str]) -> tuple[set[str], set[str]]:
             for field in fields:
                 field = field.strip()
                 if field and not field.startswith("@") and not _YEAR.match(field):
-                    towns.update(t.strip() for t in re.split(r"[›>]", field) if t.strip())
-        names.update(p for p in (" ".join(_ALIAS_TAG.sub("", p).split()) for p in parts) if p)
+                    towns.update(t for t in (bare(t) for t in re.split(r"[›>]", field)) if t)
+        names.update(p for p in (bare(p) for p in parts) if p)
     return names, towns
 
 

@@ -21,7 +21,6 @@ from .lexicon import (
     _connectives,
     _english_words,
     _function_words,
-    _held_as_names,
     _labels,
     _patterns,
     _prompt_clause,
@@ -489,39 +488,13 @@ def _opens_clause(token: str, following: list[regex.Match[str]], after_lower: bo
     lower = [w[:1].islower() for w in after]
     # a derived word is a common one too (`… 147.427 jiwa Pendataan penduduk …`, `Ceritanya berlanjut`);
     # a hyphenated pair is no such evidence (`Alexander-Arnold`, `Indonesia-China`)
-    kind = word_class(core)
-    derived = "-" not in core and kind is WordClass.COM
-    named = _named_short(kind, word, after, after_lower)
-    if (word in common_words() and word not in given_names() and not named) or derived:
+    derived = "-" not in core and word_class(core) is WordClass.COM
+    if (word in common_words() and word not in given_names()) or derived:
         return bool(lower) and lower[0] and (after_lower or (len(lower) > 1 and lower[1]))
     verbs = [w.casefold() for w in after]
     if verbs and verbs[0] in _SUBJECT_PARTICLES and not token.endswith(","):
         verbs = verbs[1:]
     return bool(verbs) and verbs[0] in speech_verbs()
-
-
-def _named_short(kind: WordClass, word: str, after: list[str], after_lower: bool) -> bool:
-    """Whether a listed common word read as an acronym or a body's word (`DKI`, `KPU`, `KTT`,
-    `Kemenkominfo`) is a name: news-raw holds it as a whole body's or place's name in more articles
-    than it writes it in lowercase (`_held_as_names`), so inside a sentence-case headline it is the
-    headline's (`… warga DKI diimbau …`, `… cara KPU sosialisasikan …`), no body's first word. After a
-    capitalised word a verb with its prefix after it is a body sentence's (`… di GBLA KPK
-    menetapkan dua …`, `… jelang Natal KPU menetapkan …`: a headline writes the verb bare); after a
-    lowercase word it is inside the headline's run (`… ajak sivitas Kemenkominfo melaju …`)."""
-    if kind not in (WordClass.ACR, WordClass.ORG) or word not in _held_as_names():
-        return False
-    return after_lower or not (after and _prefixed_verb(after[0]))
-
-
-def _prefixed_verb(word: str) -> bool:
-    """Whether a lowercase word is an active verb with its prefix (meN-; `menetapkan`), no function
-    word (`melalui`)."""
-    return (
-        word[:1].islower()
-        and word.startswith(_ACTIVE_PREFIX)
-        and len(word) >= _ACTIVE_MIN_CHARS
-        and word.casefold() not in _function_words()
-    )
 
 
 def _inline_spans(line: str) -> list[tuple[int, int, LineKind]]:

@@ -877,27 +877,6 @@ def _common_words() -> frozenset[str]:
 
 
 @cache
-def _corpus_writing() -> dict[str, dict[str, int]]:
-    """News-raw's counts of how a word is written (`people_counts_derived.txt`, derived for the
-    persons' decision and read here as data): articles writing it all in lowercase (`low`) and
-    articles holding it as a whole ORG or LOC entity (`other`)."""
-    counts: dict[str, dict[str, int]] = {"low": {}, "other": {}}
-    for row in load_table("people_counts_derived.txt"):
-        if row.kind in counts:
-            counts[row.kind][row.word] = row.count
-    return counts
-
-
-@cache
-def _held_as_names() -> frozenset[str]:
-    """The words news-raw holds as a whole body's or place's name in more articles than it writes them
-    all in lowercase (`people_counts_derived.txt`): `city` 17 against 5, `inter` 16 against 0."""
-    counts = _corpus_writing()
-    low = counts["low"]
-    return frozenset(word for word, n in counts["other"].items() if n > low.get(word, 0))
-
-
-@cache
 def _dotted_titles() -> frozenset[str]:
     """Titles and degrees written with a dot before or after a name (`Prof.`, `Drs.`, `M.Si.`), shared
     with the name rules, casefolded without their dots: such a dot ends no sentence."""

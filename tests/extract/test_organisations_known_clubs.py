@@ -61,9 +61,6 @@ def test_a_listed_club_stays(text: str, expected: list) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the review's sentence: a town the register names as a club's other name and its town
-        ("Rombongan menginap di hotel kawasan Le Havre sebelum pulang.", []),
-        ("Kepala sekolah mengatakan tur ke West Bromwich dibatalkan.", []),
         (
             "Mobil curian itu akhirnya ditemukan di sebuah garasi di West Bromwich.",
             [("West Bromwich", "LOC", (56, 69))],
@@ -82,12 +79,40 @@ def test_a_town_named_like_a_club_or_a_longer_run_is_no_organisation(text: str, 
     assert _record(text) == expected
 
 
+# the review's sentences: a town the register names as a club's other name and its town gives no ORG
+# (GUIDELINES §6 wants it a LOC, which the record lacks: a strict xfail below)
+TOWNS_LIKE_A_CLUB = [
+    ("Rombongan menginap di hotel kawasan Le Havre sebelum pulang.", [("Le Havre", "LOC", (36, 44))]),
+    ("Kepala sekolah mengatakan tur ke West Bromwich dibatalkan.", [("West Bromwich", "LOC", (33, 46))]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOWNS_LIKE_A_CLUB)
+def test_a_town_the_register_names_as_a_club_gives_no_organisation(text: str, expected: list) -> None:
+    assert [e for e in _record(text) if e[1] == "ORG"] == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known miss: a town the register names as a club's other name (`Le Havre`, `West Bromwich`) "
+    "is no LOC in these sentences (GUIDELINES §6: a city is a LOC)",
+)
+@pytest.mark.parametrize(("text", "expected"), TOWNS_LIKE_A_CLUB)
+def test_a_town_the_register_names_as_a_club_is_a_place(text: str, expected: list) -> None:
+    assert _record(text) == expected
+
+
 @pytest.mark.parametrize(
     ("name", "listed"),
     [
         ("Stoke City", True),
         ("Sheffield Wednesday", True),
         ("Brighton & Hove Albion", True),  # the register's `&` kept
+        ("Skoda Xanthi", True),  # the register's sponsor markup stripped (`$$Skoda$$ Xanthi`)
+        ("$$Skoda$$ Xanthi", False),
+        ("New Brighton Tower FC", True),  # its note dropped (`New Brighton Tower FC (1898-1901)`)
+        ("New Brighton Tower FC (1898-1901)", False),
+        ("Instituto", False),  # `Instituto (Córdoba)`: one word once its note is dropped
         ("Chelsea", False),  # one word: a town's, a word's or a person's as often as a club's
         ("Le Havre", False),  # the register's town of Le Havre AC
         ("West Bromwich", False),
@@ -147,3 +172,32 @@ def test_a_colour_named_like_a_club_is_no_organisation() -> None:
     assert (
         _record("Ponsel ini tersedia dalam dua pilihan warna, yaitu Glitter Purple dan Forest Green.") == []
     )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known error of the list (entities_known_clubs.txt): a listed club's name that also names a "
+    "place, a product, a series or a phrase (`Western Sydney`, `Queens Park`, `Red Star`, `Chicago Fire`, "
+    "`All Boys`) is kept as an ORG where the model tags it ORG; no source outside warta's output (the NER "
+    "corpora's train splits, the register's fields, warta's place lexicons) reads these as no club",
+)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ribuan warga Western Sydney kehilangan aliran listrik akibat badai semalam.",
+            [("Western Sydney", "LOC", (13, 27))],
+        ),
+        (
+            "Penonton memadati Queens Park di Glasgow untuk konser musim panas.",
+            [("Queens Park", "LOC", (18, 29)), ("Glasgow", "LOC", (33, 40))],
+        ),
+        ("Pengusaha itu menjual minuman Red Star di warungnya sejak 2010.", []),
+        ("Aktor itu membintangi serial Chicago Fire selama sepuluh tahun.", []),
+        ("Ia menyebut kelompok remaja itu sebagai All Boys karena semuanya laki-laki.", []),
+    ],
+)
+def test_a_place_product_series_or_phrase_named_like_a_club_is_no_organisation(
+    text: str, expected: list
+) -> None:
+    assert _record(text) == expected
