@@ -33,7 +33,7 @@ from ..learn import (
 )
 from ..records import Entity, EntityLabel, Official, Person, Span, spans_overlap
 from ..text.patterns import LazyPattern
-from ..text.tokens import next_word, next_word_past_comma, opens_sentence, prev_word
+from ..text.tokens import next_word, next_word_past_comma, opens_sentence, prev_word, tokenize
 from ..text.words import (
     LOCATIVES,
     NAMEISH,
@@ -45,7 +45,7 @@ from ..text.words import (
     word_set,
 )
 from .corpus import body_words_share, corpus_body_word, english_words_share, name_counts
-from .lexicon import after_thing_word, entity_cues, word_marker
+from .lexicon import after_thing_word, entity_cues, match_marker
 from .names import listed_beside
 from .persons import address_cues, lowercase_in, thing_cues
 from .roles import RoleMention
@@ -165,16 +165,16 @@ _ROMAN = LazyPattern(r"[IVXLC]+")
 
 def _carries_name_on(word: str, classes: frozenset[WordClass]) -> bool:
     """A capitalised word of two letters or more, no quote mark at either end, of one of ``classes``,
-    that could be one more word of the name beside it: not a title, a rank or a form of address
-    (`Dr`, `Briptu`, `Syekh`: `word_marker`), nor a body's or a place's whole name in news-raw
-    (`Indonesia`, `Bournemouth`, `Apple`: `corpus_body_word`), which stands before a person's name
-    without being part of it."""
+    that could be one more word of the name beside it: not a title, a rank, a form of address or a
+    degree, also one written without its dots (`Dr`, `Briptu`, `Syekh`, `MSi`, `PhD`: `match_marker`),
+    nor a body's or a place's whole name in news-raw (`Indonesia`, `Bournemouth`, `Apple`:
+    `corpus_body_word`), which stands before a person's name without being part of it."""
     return (
         len(word) > 1
         and word[:1].isupper()
         and word.strip(_QUOTE_MARKS) == word
         and word_class(word) in classes
-        and word_marker(word) is None
+        and match_marker(tokenize(word), 0) is None
         and not corpus_body_word(word)
     )
 
@@ -193,16 +193,11 @@ def inside_longer_name(text: str, spans: Sequence[Span]) -> bool:
 
 
 def _name_word_before(text: str, start: int) -> bool:
-    """The word right before a mention that does not open a sentence (`Islandia. Jóhann …`: the dot
-    `prev_word` steps over ends the sentence) carries the name on (`_RUN_CLASSES_BEFORE`), and is no
-    Roman numeral (`_ROMAN`)."""
-    before = prev_word(text, start)
+    """The capitalised word right before a mention, in its sentence (`_capitalised_word_before`),
+    carries the name on (`_RUN_CLASSES_BEFORE`), and is no Roman numeral (`_ROMAN`)."""
+    before = _capitalised_word_before(text, start)
     return (
-        bool(before)
-        and not _opens_sentence(text, start)
-        and not _opens_sentence(text, start - len(before) - 1)
-        and not _ROMAN.get().fullmatch(before)
-        and _carries_name_on(before, _RUN_CLASSES_BEFORE)
+        bool(before) and not _ROMAN.get().fullmatch(before) and _carries_name_on(before, _RUN_CLASSES_BEFORE)
     )
 
 
@@ -331,13 +326,21 @@ def _spoken_before(text: str, start: int) -> bool:
 
 def _in_capitalised_run(text: str, start: int) -> bool:
     """A capitalised word at ``start`` inside a run of them (`Lebih Seru Di`, `MH Menyampaikan
-    Terimakasih`: a headline's or a title's words), not opening a sentence (`… babi. Menurut`,
-    a lost full stop: `bulu babi Menurut`), nor after a word that opens one (`… pagi. Dan
+    Terimakasih`: a headline's or a title's words): `_capitalised_word_before`."""
+    return bool(_capitalised_word_before(text, start))
+
+
+def _capitalised_word_before(text: str, start: int) -> str:
+    """The capitalised word right before the word at ``start`` in the same sentence, or "": none when
+    the word at ``start`` opens a sentence (`… babi. Menurut`, a lost full stop: `bulu babi Menurut`;
+    `Islandia. Jóhann …`: `prev_word` steps over the dot) or the word before opens one (`… pagi. Dan
     Menurut Budi`, `Namun Kata Budi`: a conjunction's capital is the sentence's, no run)."""
     if _opens_sentence(text, start):
-        return False
+        return ""
     prev = prev_word(text, start)
-    return prev[:1].isupper() and not _opens_sentence(text, start - len(prev) - 1)
+    if not prev[:1].isupper() or _opens_sentence(text, start - len(prev) - 1):
+        return ""
+    return prev
 
 
 def _opens_sentence(text: str, start: int) -> bool:
