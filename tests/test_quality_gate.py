@@ -55,8 +55,9 @@ SLICES = ("tune", "check")
 # (science, sport, foreign news), so they say how the work does on news nobody here has read.
 NEWS_FLOORS = {
     # 0.838 -> 0.84 (s33: 0.843) -> 0.845 (s34: 0.847) -> 0.848 (s35: 0.849) -> 0.855 (s37: 0.859,
-    # the English-word feature of the person decision and the person span rounds)
-    "persons": 0.855,
+    # the English-word feature of the person decision and the person span rounds) -> 0.86 (s41:
+    # 0.863, the person decision's inside_longer_name feature)
+    "persons": 0.86,
     # 0.79 -> 0.795 (session 35: 0.798) -> 0.797 (session 36: 0.800) -> 0.8 (session 38: 0.801)
     # -> 0.805 (session 40: 0.807, the organisation decision refitted on 1,000 annotated articles)
     "organisations": 0.805,
