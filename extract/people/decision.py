@@ -33,7 +33,7 @@ from ..learn import (
 )
 from ..records import Entity, EntityLabel, Official, Person, Span, spans_overlap
 from ..text.patterns import LazyPattern
-from ..text.tokens import next_word, next_word_past_comma, opens_sentence, prev_word, tokenize
+from ..text.tokens import QUOTE_MARKS, next_word, next_word_past_comma, opens_sentence, prev_word, tokenize
 from ..text.words import (
     LOCATIVES,
     NAMEISH,
@@ -156,9 +156,6 @@ def thing_before(text: str, spans: Sequence[Span], first: str) -> bool:
 _RUN_CLASSES_AFTER = (NAMEISH - {WordClass.AMB}) | {WordClass.ORG}
 #: Before a name an acronym carries it on too: a body's short name (`LBH Yusuf`, `IKM Marning Barokah`).
 _RUN_CLASSES_BEFORE = _RUN_CLASSES_AFTER | {WordClass.ACR}
-#: Quote marks a word beside a name may carry: a quoted word (`'Empat Mata' Megawati`) ends its
-#: quote there, no name runs on through it.
-_QUOTE_MARKS = "'\"‘’“”"
 #: A Roman numeral before a name numbers it (`Terdakwa II Miki Mahfud`): no word of a longer name.
 _ROMAN = LazyPattern(r"[IVXLC]+")
 
@@ -172,7 +169,8 @@ def _carries_name_on(word: str, classes: frozenset[WordClass]) -> bool:
     return (
         len(word) > 1
         and word[:1].isupper()
-        and word.strip(_QUOTE_MARKS) == word
+        and word[0] not in QUOTE_MARKS
+        and word[-1] not in QUOTE_MARKS
         and word_class(word) in classes
         and match_marker(tokenize(word), 0) is None
         and not corpus_body_word(word)
