@@ -308,7 +308,7 @@ def _spoken_before(text: str, start: int) -> bool:
     penulis novel Dan Brown`: a speech cue (`_speech_cues`) right before the name, or before up to
     `_DESCRIPTION_WORDS` lowercase words (the speaker's occupation) right before it; a
     capitalised cue inside a run of capitalised words is a headline's word, no cue (`Lebih Seru
-    Di …`: `_in_capitalised_run`)."""
+    Di …`, `MH Menyampaikan Terimakasih`: `_capitalised_word_before`)."""
     verbs, pos = _speech_cues(), start
     for _ in range(_DESCRIPTION_WORDS + 1):
         word = prev_word(text, pos)
@@ -316,16 +316,10 @@ def _spoken_before(text: str, start: int) -> bool:
         if not word:
             return False
         if word.lower() in verbs:
-            return word.islower() or not _in_capitalised_run(text, pos)
+            return word.islower() or not _capitalised_word_before(text, pos)
         if not word.islower():
             return False
     return False
-
-
-def _in_capitalised_run(text: str, start: int) -> bool:
-    """A capitalised word at ``start`` inside a run of them (`Lebih Seru Di`, `MH Menyampaikan
-    Terimakasih`: a headline's or a title's words): `_capitalised_word_before`."""
-    return bool(_capitalised_word_before(text, start))
 
 
 def _capitalised_word_before(text: str, start: int) -> str:
