@@ -35,7 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from extract.ner.entities.words import _places
+from extract.ner.entities.words import place_name
 
 _ALIAS_TAG = re.compile(r"\[\w+\]")
 #: The register's sponsor markup (`$$Skoda$$ Xanthi`: the name is `Skoda Xanthi`).
@@ -122,10 +122,7 @@ def kept(name: str, towns: set[str], kinds: dict[str, collections.Counter]) -> b
     """A name of two words or more that no source reads as a place."""
     seen = kinds.get(name.lower(), collections.Counter())
     return (
-        len(name.split()) >= 2
-        and name not in towns
-        and name.lower() not in _places()
-        and seen["LOC"] <= seen["ORG"]
+        len(name.split()) >= 2 and name not in towns and not place_name(name) and seen["LOC"] <= seen["ORG"]
     )
 
 

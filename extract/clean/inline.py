@@ -204,15 +204,14 @@ def _name_start(line: str, tail: list[tuple[int, str]], start: int) -> int:
 
 def _teaser_end(line: str, start: int) -> int:
     """Where the headline of a glued teaser ends: title case (`_headline_end`), or, when that reads
-    too few words, sentence case (`_sentence_case_end`), and where that finds no end, sentence case
-    read once more ending also before a connective or pronoun opener after a capitalised word
-    (`clause_openers`: `… kontra Persita Menurut Valente, …`); run on to the next teaser or credit
-    when no stop comes first (`_open_headline_end`). A credit's label glued to its last word ends it
-    whichever reading runs on (`… Fish WeekPewarta: Budi SantosoEditor: Ani`: the capitalised
-    credit would read as more of the headline)."""
+    too few words, sentence case (`_sentence_case_end`, with its fallback before a connective or
+    pronoun opener after a capitalised word: `… kontra Persita Menurut Valente, …`); run on to the
+    next teaser or credit when no stop comes first (`_open_headline_end`). A credit's label glued to
+    its last word ends it whichever reading runs on (`… Fish WeekPewarta: Budi SantosoEditor: Ani`:
+    the capitalised credit would read as more of the headline)."""
     end = _headline_end(line, start)
     if len(line[start:end].split()) < _TITLE_CASE_MIN_WORDS:
-        end = _sentence_case_end(line, start) or _sentence_case_end(line, start, clause_openers=True) or end
+        end = _sentence_case_end(line, start) or end
     end = max(end, _open_headline_end(line, start) or 0)
     p = _patterns()
     credit = p.credit_start.search(line, start + 1, end)
@@ -284,7 +283,7 @@ def _codes_after_headline(line: str, end: int) -> regex.Match[str] | None:
     return code if len(gap.split()) <= _HEADLINE_TOKENS and not _FULL_STOP.search(gap) else None
 
 
-def _sentence_case_end(line: str, start: int, *, clause_openers: bool = False) -> int | None:
+def _sentence_case_end(line: str, start: int) -> int | None:
     """`Baca juga: Bulog jamin stok beras aman hingga Desember Sementara itu, …`: a headline in
     sentence case ends before a word that usually opens a sentence, capitalised after a lowercase
     word or a number; or before a capitalised common word that a lowercase word follows (`… taklukkan
@@ -293,18 +292,19 @@ def _sentence_case_end(line: str, start: int, *, clause_openers: bool = False) -
     or a quotation (`… inovasi “Di FFWI, …`); after a question's mark that closes a headline's words
     (`Benarkah kopi baik untuk lambung? Dokter …`); None when no such word comes within
     `_SENTENCE_CASE_MAX_WORDS` words, or a stop comes first: a reading that runs further has ended
-    inside the body's sentence (one that ends within the reach still may). With ``clause_openers``
-    it ends also before a sentence opener that is a connective or a pronoun after a capitalised word
-    (`_clause_opener`: `… kontra Persita Menurut Valente, …`, `… Red Bull Adapun Verstappen …`), a
-    reading `_teaser_end` takes only where the plain one finds no end."""
+    inside the body's sentence (one that ends within the reach still may). Where that reading finds
+    no end, the end before the first sentence opener that is a connective or a pronoun after a
+    capitalised word (`_clause_opener`: `… kontra Persita Menurut Valente, …`, `… Red Bull Adapun
+    Verstappen …`), if any: the fallback."""
     openers = _sentence_openers()
     p = _patterns()
     after_lower = False
     quoted_end = -1  # the end of a quoted name read inside the headline
+    fallback: int | None = None  # the end before the first clause opener after a capitalised word
     tokens = list(itertools.islice(p.token.finditer(line, start), _HEADLINE_TOKENS + 1))
     for n, m in enumerate(tokens):  # token n has n words before it (tokens are ``\S+``)
         if n > _SENTENCE_CASE_MAX_WORDS:
-            return None  # past the reach
+            return fallback  # past the reach
         tok = m.group()
         quoted = _quoted_name(line, m.start()) if _opens_quote(tok) else None
         if n >= _SENTENCE_CASE_MIN_WORDS and _opens_quote(tok) and quoted is None:
@@ -317,16 +317,22 @@ def _sentence_case_end(line: str, start: int, *, clause_openers: bool = False) -
             quoted_end, after_lower = quoted.end(), False
             continue
         if n >= _HEADLINE_TOKENS or _opens_quote(tok) or p.teaser_next.match(line, m.start()):
-            return None
+            return fallback
         core = tok.strip(_TOKEN_PUNCT)
         if not core:
             continue
         folded = core.casefold()
         if n == 0 and folded in openers and m.start() == start and line[start - 1 : start].isalpha():
             return start  # `Baca JugaSementara itu, …`: the site left the headline out, the body goes on
+        if (
+            fallback is None
+            and core[0].isupper()
+            and n >= _SENTENCE_CASE_MIN_WORDS
+            and _clause_opener(core, openers)
+        ):
+            fallback = len(line[: m.start()].rstrip())
         if core[0].isupper() and (
             (after_lower and folded in openers)
-            or (clause_openers and n >= _SENTENCE_CASE_MIN_WORDS and _clause_opener(core, openers))
             or (n > 0 and folded in _connectives() and _lowercase_next(tokens, n))
             or (after_lower and folded in _connectives() and _phrase_then_comma(tokens, n))
             or (after_lower and n >= _SENTENCE_CASE_MIN_WORDS and _subject_then_verb(tokens, n))
@@ -338,11 +344,11 @@ def _sentence_case_end(line: str, start: int, *, clause_openers: bool = False) -
             return len(line[: m.start()].rstrip())  # `… di Sumut 2. Periode 31 Desember …`
         if tok.rstrip("\"”’'").endswith("?") and n + 1 >= _SENTENCE_CASE_MIN_WORDS:
             # `… baik untuk lambung? Dokter …`; its end is word n + 1, which must be within reach
-            return None if _answered(tokens, n) or n >= _SENTENCE_CASE_MAX_WORDS else m.end()
+            return fallback if _answered(tokens, n) or n >= _SENTENCE_CASE_MAX_WORDS else m.end()
         if tok.endswith((".", "!", "?")):
-            return None  # a stop first: not a headline
+            return fallback  # a stop first: not a headline
         after_lower = core[0].islower() or core[0].isdigit()
-    return None
+    return fallback
 
 
 def _clause_opener(core: str, openers: frozenset[str]) -> bool:

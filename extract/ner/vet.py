@@ -62,6 +62,7 @@ from ..resources import load_lines
 from ..text.patterns import LazyPattern, whole_words
 from ..text.tokens import (
     PUNCT,
+    QUOTE_MARKS,
     SMALL_TEXT,
     WORD,
     Tok,
@@ -119,8 +120,8 @@ _ROMAN = LazyPattern(r"[IVXLC]{1,6}")
 #: Characters: a longer PER span is no name (and is not worth reading).
 _MAX_SPAN = 200
 _OPENING_LEAD = ("", ".", "-", "–", "—", '"', "“", ":")
-_QUOTES_OPEN = ('"', "“", "'", "‘")
-_QUOTES_CLOSE = ('"', "”", "'", "’")
+_QUOTES_OPEN = QUOTE_MARKS - {"”", "’"}
+_QUOTES_CLOSE = QUOTE_MARKS - {"“", "‘"}
 _PERSON_MARKERS = (Marker.HON, Marker.RANK, Marker.REL, Marker.PRE)
 
 

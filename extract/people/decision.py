@@ -33,7 +33,7 @@ from ..learn import (
 )
 from ..records import Entity, EntityLabel, Official, Person, Span, spans_overlap
 from ..text.patterns import LazyPattern
-from ..text.tokens import next_word, next_word_past_comma, opens_sentence, prev_word, tokenize
+from ..text.tokens import QUOTE_MARKS, next_word, next_word_past_comma, opens_sentence, prev_word, tokenize
 from ..text.words import (
     LOCATIVES,
     NAMEISH,
@@ -156,9 +156,6 @@ def thing_before(text: str, spans: Sequence[Span], first: str) -> bool:
 _RUN_CLASSES_AFTER = (NAMEISH - {WordClass.AMB}) | {WordClass.ORG}
 #: Before a name an acronym carries it on too: a body's short name (`LBH Yusuf`, `IKM Marning Barokah`).
 _RUN_CLASSES_BEFORE = _RUN_CLASSES_AFTER | {WordClass.ACR}
-#: Quote marks a word beside a name may carry: a quoted word (`'Empat Mata' Megawati`) ends its
-#: quote there, no name runs on through it.
-_QUOTE_MARKS = "'\"‘’“”"
 #: A Roman numeral before a name numbers it (`Terdakwa II Miki Mahfud`): no word of a longer name.
 _ROMAN = LazyPattern(r"[IVXLC]+")
 
@@ -172,7 +169,8 @@ def _carries_name_on(word: str, classes: frozenset[WordClass]) -> bool:
     return (
         len(word) > 1
         and word[:1].isupper()
-        and word.strip(_QUOTE_MARKS) == word
+        and word[0] not in QUOTE_MARKS
+        and word[-1] not in QUOTE_MARKS
         and word_class(word) in classes
         and match_marker(tokenize(word), 0) is None
         and not corpus_body_word(word)
@@ -310,7 +308,7 @@ def _spoken_before(text: str, start: int) -> bool:
     penulis novel Dan Brown`: a speech cue (`_speech_cues`) right before the name, or before up to
     `_DESCRIPTION_WORDS` lowercase words (the speaker's occupation) right before it; a
     capitalised cue inside a run of capitalised words is a headline's word, no cue (`Lebih Seru
-    Di …`: `_in_capitalised_run`)."""
+    Di …`, `MH Menyampaikan Terimakasih`: `_capitalised_word_before`)."""
     verbs, pos = _speech_cues(), start
     for _ in range(_DESCRIPTION_WORDS + 1):
         word = prev_word(text, pos)
@@ -318,16 +316,10 @@ def _spoken_before(text: str, start: int) -> bool:
         if not word:
             return False
         if word.lower() in verbs:
-            return word.islower() or not _in_capitalised_run(text, pos)
+            return word.islower() or not _capitalised_word_before(text, pos)
         if not word.islower():
             return False
     return False
-
-
-def _in_capitalised_run(text: str, start: int) -> bool:
-    """A capitalised word at ``start`` inside a run of them (`Lebih Seru Di`, `MH Menyampaikan
-    Terimakasih`: a headline's or a title's words): `_capitalised_word_before`."""
-    return bool(_capitalised_word_before(text, start))
 
 
 def _capitalised_word_before(text: str, start: int) -> str:

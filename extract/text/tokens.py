@@ -81,6 +81,9 @@ _WORD = LazyPattern(r"[^\W\d_]+")
 #: The dashes a text sets between words as a token of its own: a hyphen, an en dash and an em dash
 #: (after a dateline or an outlet's name, opening a list's item, or before an apposition).
 DASHES = frozenset("-\u2013\u2014")
+#: Quote marks, straight and curly, single and double, opening and closing: a quoted title's
+#: (`kinds`), a quoted word's beside a name (`people.decision`), a quoted name's (`vet`).
+QUOTE_MARKS = frozenset("'\"‘’“”")
 
 #: Characters: up to this, a text is tokenized once and whole (a long article is about 30,000).
 SMALL_TEXT = 200_000

@@ -1,8 +1,8 @@
 """The person decision's speech cue after a word that opens a sentence
-(`extract.people.decision._in_capitalised_run`): `Dan Menurut Budi`, `Namun Kata Budi`. A
-conjunction's capital is the sentence's, so the capitalised cue after it opens no headline's run
-of capitalised words: the name after it is the quote's speaker and stays vouched. A cue inside
-a run mid-sentence (`… Lebih Seru Tanpa Ribet`) still vouches nothing.
+(`extract.people.decision._spoken_before`, `_capitalised_word_before`): `Dan Menurut Budi`,
+`Namun Kata Budi`. A conjunction's capital is the sentence's, so the capitalised cue after it opens
+no headline's run of capitalised words: the name after it is the quote's speaker and stays vouched.
+A cue inside a run mid-sentence (`… Lebih Seru Tanpa Ribet`) still vouches nothing.
 
 Session 32 (fix32a, review of pers69): such a speaker was dropped and its quote lost it. Every
 sentence is written for the test: names are made up."""

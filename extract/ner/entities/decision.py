@@ -30,6 +30,7 @@ from ...people.decision import shares, thing_before
 from ...people.names import listed_beside
 from ...people.persons import lowercase_in
 from ...records import Entity, EntityLabel, Official, Span, spans_overlap
+from ...resources import load_lines
 from ...text.patterns import LazyPattern, whole_words
 from ...text.tokens import next_word_past_comma, prev_word
 from ...text.words import club_form, english_body_words, folded, org_words, speech_verbs, word_set
@@ -252,8 +253,14 @@ def named_after_form(toks: Sequence[Tok], entities: Sequence[Entity]) -> frozens
     return frozenset(names)
 
 
-def _known_club(name: str) -> bool:
-    """A club's name of two words or more that the openfootball club register lists and no
+@cache
+def _known_clubs() -> frozenset[str]:
+    """The listed clubs' names folded (`folded`: `Rot-Weiß` and `Rot-Weiss` one key)."""
+    return frozenset(folded(n) for n in load_lines("entities_known_clubs.txt"))
+
+
+def _known_club(key: str) -> bool:
+    """A club's name, folded (``key``), of two words or more that the openfootball club register lists and no
     evidence outside warta's output reads as a place (entities_known_clubs.txt: `Crystal Palace`,
     `Sporting CP`, `Stoke City`; not the register's towns, `Le Havre`, `West Bromwich`): a body's
     name (GUIDELINES §6), read as the `body_word` feature is, like a club's form in it. News tune's
@@ -262,7 +269,7 @@ def _known_club(name: str) -> bool:
     organisations, 47 clubs and 1 wrong (`Forest Green`, a phone's colour), and loses none; a
     lone capitals name (`PSV`) or a one-word name is no list entry (the register's short names are
     towns', words' and persons' as often)."""
-    return name.lower() in word_set("entities_known_clubs.txt")
+    return key in _known_clubs()
 
 
 def _body_event(name: str) -> bool:
@@ -315,7 +322,7 @@ def org_features(
         float(_speaks(text, spans)),
         float(_bracketed(text, spans)),
         float(_in_title(key, officials)),
-        float(any(w.lower() in english_body_words() or club_form(w) for w in words) or _known_club(name)),
+        float(any(w.lower() in english_body_words() or club_form(w) for w in words) or _known_club(key)),
         float(any(w.lower() in _places() for w in words)),
         *_corpus(name),
     ]

@@ -30,6 +30,7 @@ from ...records import Entity, Span
 from ...records import EntityLabel as Label
 from ...resources import load_table
 from ...text.patterns import LazyPattern
+from ...text.tokens import QUOTE_MARKS
 from ...text.words import (
     common_words,
     english_body_words,
@@ -444,13 +445,10 @@ def _in_quoted_title(ent: Entity, toks: Sequence[Tok]) -> bool:
 #: The most tokens between a quoted title's quote and an ORG inside it (`_in_quoted_title`).
 _TITLE_REACH = 30
 
-#: Quote marks, straight and curly, that open or close a quoted title.
-_QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
-
 
 def _quote_near(toks: Sequence[Tok], ks: range) -> int | None:
     """The first of tokens ``ks`` that is a quote mark, or None."""
-    return next((k for k in ks if toks[k].text in _QUOTES), None)
+    return next((k for k in ks if toks[k].text in QUOTE_MARKS), None)
 
 
 def _title_word(tok: Tok) -> bool:
