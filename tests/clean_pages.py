@@ -5,6 +5,8 @@ paragraph with no line ends (`PLAIN_LEDE`, `PLAIN_LAST`) for pages a test builds
 
 from __future__ import annotations
 
+import pytest
+
 from extract.clean import CleanedArticle
 from extract.records import Boilerplate, Dateline
 
@@ -12,6 +14,12 @@ TITLE = "Pemkab Sikka Salurkan Bantuan Benih Jagung untuk Kelompok Tani\n"
 LEDE = (
     "Pemerintah Kabupaten Sikka menyalurkan bantuan benih jagung kepada dua puluh kelompok tani "
     "di Kecamatan Talibura, Rabu (9/4/2025).\n"
+)
+#: The known miss both teaser test files mark: a connective's phrase after a name (session 40).
+CONNECTIVE_AFTER_A_NAME_MISS = pytest.mark.xfail(
+    strict=True,
+    reason="known miss (review fix40f): a capitalised connective's phrase after a name is not read as "
+    "the body's opening (the rule removed: it cut body text on ordinary pages)",
 )
 LAST = '"Benih ini harus ditanam sebelum hujan berhenti," kata Kepala Dinas Pertanian Yosef Ratu.\n'
 

@@ -18,14 +18,10 @@ import pytest
 from extract.clean import clean
 from extract.clean.kinds import LineKind
 from extract.records import Dateline
+from tests.clean_pages import CONNECTIVE_AFTER_A_NAME_MISS
 
 LEDE = "BANDUNG – Persib Bandung menang 2-1 atas Persija Jakarta di Stadion Si Jalak Harupat, Minggu."
 BEFORE = "Laga berlangsung ketat sejak awal."
-_AFTER_A_NAME_MISS = pytest.mark.xfail(
-    strict=True,
-    reason="known miss (review fix40f): a capitalised connective's phrase after a name is not read as "
-    "the body's opening (the rule removed: it cut body text on ordinary pages)",
-)
 
 
 @pytest.mark.parametrize(
@@ -34,7 +30,7 @@ _AFTER_A_NAME_MISS = pytest.mark.xfail(
         pytest.param(
             "Baca juga: Klub ibu kota rekrut gelandang muda dari Persikabo",
             "Pada 2019, Rudi Hartono mencetak rekor sebagai pemain termuda.",
-            marks=_AFTER_A_NAME_MISS,
+            marks=CONNECTIVE_AFTER_A_NAME_MISS,
         ),
         # a connective that opens a sentence (`inline._clause_opener`) ends a headline whose
         # sentence-case reading found no other end (session 41)

@@ -13,6 +13,7 @@ import pytest
 
 from extract.clean import clean
 from extract.clean.kinds import LineKind
+from tests.clean_pages import CONNECTIVE_AFTER_A_NAME_MISS
 
 LEDE = "JAKARTA – Timnas Indonesia bermain imbang 1-1 melawan Vietnam dalam laga persahabatan, Minggu."
 BEFORE = "Laga berlangsung ketat sejak awal."
@@ -69,13 +70,6 @@ def test_the_body_after_a_teaser_ending_on_a_name_stays_whole(teaser: str, body:
     assert [(b.line, b.text, b.kind) for b in page.boilerplate] == [(2, teaser, LineKind.RELATED)]
 
 
-_PHRASE_MISS = pytest.mark.xfail(
-    strict=True,
-    reason="known miss (review fix40f): a capitalised connective's phrase after a name is not read as "
-    "the body's opening (the rule removed: it cut body text on ordinary pages)",
-)
-
-
 @pytest.mark.parametrize(
     ("teaser", "body"),
     [
@@ -94,13 +88,13 @@ _PHRASE_MISS = pytest.mark.xfail(
         pytest.param(
             "Baca juga: PSG rekrut gelandang belia Cher Ndour dari Benfica",
             "Pada 2017, Mendy memecahkan rekor sebagai bek termahal di dunia.",
-            marks=_PHRASE_MISS,
+            marks=CONNECTIVE_AFTER_A_NAME_MISS,
             id="nr09279",
         ),
         pytest.param(
             "Baca juga: Timnas MLBB dan DOTA2 mantapkan langkah di Kejuaraan Dunia IESF",
             "Pada Babak Grand Final Lower Bracket, Skuad Indonesia sukses meraih kemenangan sempurna.",
-            marks=_PHRASE_MISS,
+            marks=CONNECTIVE_AFTER_A_NAME_MISS,
             id="nr09326",
         ),
         pytest.param(
