@@ -191,11 +191,6 @@ MISSES = [
         id="a squad brought (membawa), no send verb",
     ),
     pytest.param(
-        "Luhut juga menjamin keamanan ribuan delegasi IMF selama pertemuan tahunan di Nusa Dua.",
-        [("ribuan delegasi", None, True, 1000, 9999, "delegasi")],
-        id="delegates of a meeting with no verb of taking part",
-    ),
-    pytest.param(
         "Jumlah pengunjung kebun raya itu pada perayaan tahun baru, Senin (1/1) mencapai 1.463 orang.",
         [("1.463 orang", 1463, False, 1463, 1463, "pengunjung")],
         id="visitors of a day past a long gap before the amount word",
