@@ -69,7 +69,8 @@ def test_a_wire_release_behind_a_glued_headline() -> None:
 
 
 def test_a_wire_release_glued_to_the_standfirst_letter() -> None:
-    text = f"Platform Pembayaran Digital Perluas Layanan ke Asia TenggaraSingapura, (ANTARA/PRNewswire)- {RELEASE}"
+    headline = "Platform Pembayaran Digital Perluas Layanan ke Asia Tenggara"
+    text = f"{headline}Singapura, (ANTARA/PRNewswire)- {RELEASE}"
     assert clean(text) == one_line_page(
         text, dateline=Dateline(place="Singapura", outlet="ANTARA/PRNewswire")
     )
