@@ -133,10 +133,12 @@ _PAGE_STAMP = r"\b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]
 # end in a bracket, a comma, a number or capitals (`… (politik identitas)Jakarta (ANTARA) -`, `…
 # kepada polisi,Ambon (ANTARA) -`, `… layanan PSC 119Biak (ANTARA) -`, `… pembangunan IKNJakarta
 # (ANTARA) -`); a colon may stand for the dash (`… Terima BLT-DD Pesawaran (Lampost.co): Sebanyak …`,
-# four news-raw pages of one outlet's headline glued before its dateline)
+# four news-raw pages of one outlet's headline glued before its dateline); a wire release names the
+# agency and its source with a slash, a comma perhaps before the bracket (`… IndividualTokyo,
+# (ANTARA/PRNewswire)- Casio …`)
 _AGENCY_DATELINE = (
-    r"(?<=[\s\p{Ll}\p{Lu}\d.,!?)\"”’])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})"
-    r" \((\p{Lu}[\p{L}.]{2,30})\)(?:\s*(?:--|[-–—])|:)\s+(?=\p{Lu})"
+    r"(?<=[\s\p{Ll}\p{Lu}\d.,!?)\"”’])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}),?"
+    r" \((\p{Lu}[\p{L}.]{2,30}(?:/\p{Lu}[\p{L}.]{1,30})?)\)(?:\s*(?:--|[-–—])|:)\s+(?=\p{Lu})"
 )
 #: How far into the first paragraph an agency's dateline may stand behind a standfirst (a sentence
 #: or two); the entity finder looks for its place and agency as far (`ner.entities`)

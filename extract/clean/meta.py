@@ -18,6 +18,7 @@ import regex
 from ..records import Dateline
 from ..resources import load_lines
 from ..text.calendar import calendar_lexicon, find_page_dates, month_number
+from ..text.numbers import numeral_words
 from ..text.patterns import whole_words
 from ..text.tokens import sentence_ended
 from ..text.words import (
@@ -774,14 +775,15 @@ def _bracketed_place(text: str, end: int) -> str | None:
 
 def _region_initials(part: str) -> tuple[str, str | None] | None:
     """`MUKOMUKO RU –`, `Pasaman Barat PN—`: a known region, shouted or in title case, and the
-    outlet's initials after it, two to four capitals that are no listed body's short name; initials
-    that are a region name the province (`KUPANG NTT`, `Kota Sorong PBD`): the place is the first
-    region, as before a comma (`Kupang, NTT`), and no outlet."""
+    outlet's initials after it, two to four capitals that are no listed body's short name nor a
+    numeral (`NUSA DUA` is one place); initials that are a region name the province (`KUPANG NTT`,
+    `Kota Sorong PBD`): the place is the first region, as before a comma (`Kupang, NTT`), and no
+    outlet."""
     m = _patterns().region_initials.fullmatch(part)
     if m is None or not (part.isupper() or m[1].istitle()) or part.casefold() in _regions():
         return None
     place, initials = m[1], m[2]
-    if not _admin_region(place) or initials.casefold() in org_acronyms():
+    if not _admin_region(place) or initials.casefold() in org_acronyms() | numeral_words():
         return None
     return (place, None) if initials.casefold() in _regions() else (place, initials)
 
@@ -1087,12 +1089,13 @@ def _masthead_dot_region(part: str) -> list[str] | None:
 def _named_after_region(part: str) -> bool:
     """`Bali Kini –`, `JABAR MEMANGGIL–`: a masthead named after its region, a known region and a
     common word that ends no region's name (`Bali Selatan`, `Kota Baru`, `Palangka Raya` are places)
-    nor is an administrative or land word."""
+    nor is an administrative or land word, nor a numeral (`Nusa Dua`: a numeral ends a place's name,
+    as it ends 31 kecamatan's, `Kelapa Dua`, `Muara Tiga`)."""
     words = part.casefold().split()
     if len(words) != 2 or part.casefold() in _regions() or words[0] not in _regions():
         return False
     tail = words[1]
-    places = word_set("officials_admin_words.txt") | word_set("officials_geo_words.txt")
+    places = word_set("officials_admin_words.txt") | word_set("officials_geo_words.txt") | numeral_words()
     return tail.isalpha() and tail in common_words() and tail not in _region_tails() | places
 
 
@@ -1585,12 +1588,13 @@ def _agency_dateline(text: str) -> Dateline | None:
     agency in brackets before a dash, inside the opening paragraph; or a known region, a comma and
     an outlet before a double dash (`Daftar Isi … Jakarta, CNN Indonesia -- …`). A colon for the
     dash (`… Terima BLT-DD Pesawaran (Lampost.co): …`) only behind a glued headline, no sentence
-    ended before it, after a known region (`_colon_dateline`)."""
+    ended before it, after a known region (`_colon_dateline`). A wire release's bracket names the
+    agency before a slash (`Tokyo, (ANTARA/PRNewswire)-`): the agency is known, the outlet whole."""
     for pattern in (_patterns().agency_dateline, _patterns().comma_agency_dateline):
         m = pattern.search(text, 0, AGENCY_DATELINE_CHARS)
         if (
             m is not None
-            and _is_outlet(m[2])
+            and _is_outlet(m[2].partition("/")[0])
             and (pattern is _patterns().agency_dateline or m[1].casefold() in _regions())
             and (not m[0].rstrip().endswith(":") or _colon_dateline(text, m))
         ):

@@ -43,6 +43,7 @@ __all__ = [
     "Quantity",
     "find_numbers",
     "number_pattern",
+    "numeral_words",
     "parse_number",
     "parse_quantity",
     "qualifier_pattern",
@@ -94,6 +95,13 @@ def _words() -> dict[str, tuple[Fraction, NumberWord]]:
     for word, value, kind in load_table("numbers_words.txt"):
         out[word.lower()] = (Fraction(value), NumberWord(kind))
     return out
+
+
+@cache
+def numeral_words() -> frozenset[str]:
+    """The numerals written in letters that stand alone (`dua`, `sepuluh`: the unit and whole words
+    of ``numbers_words.txt``), lowercase."""
+    return frozenset(w for w, (_, kind) in _words().items() if kind in (NumberWord.UNIT, NumberWord.WHOLE))
 
 
 @cache

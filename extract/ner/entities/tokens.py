@@ -22,6 +22,7 @@ from ...records import Entity, Span
 from ...records import EntityLabel as Label
 from ...resources import load_table
 from ...text.calendar import month_number
+from ...text.numbers import numeral_words
 from ...text.words import LOCATIVES, balinese_orders, english_body_words, given_names, org_acronyms, word_set
 from .words import (
     _AMOUNT,
@@ -454,13 +455,6 @@ def _balinese_name_at(toks: Sequence[Tok], j: int) -> bool:
     )
 
 
-@cache
-def _day_numerals() -> frozenset[str]:
-    """Numerals a day of the month is written with in letters (`sepuluh`, `sebelas`:
-    ``numbers_words.txt``, its units and whole words)."""
-    return frozenset(w.lower() for w, _, kind in load_table("numbers_words.txt") if kind in ("unit", "whole"))
-
-
 def _worded_date(toks: Sequence[Tok], j: int) -> bool:
     """Word ``j`` is a month's name after a capitalised numeral in letters: a date a body or a
     place is named after (`Universitas Sebelas Maret`, `Institut Teknologi Sepuluh Nopember`);
@@ -470,7 +464,7 @@ def _worded_date(toks: Sequence[Tok], j: int) -> bool:
         and toks[j].capital
         and month_number(toks[j].text) is not None
         and toks[j - 1].capital
-        and toks[j - 1].low in _day_numerals()
+        and toks[j - 1].low in numeral_words()
     )
 
 
