@@ -27,6 +27,7 @@ __all__ = [
     "dateline_only_suffixes",
     "english_body_words",
     "folded",
+    "foreign_given_name",
     "given_names",
     "glued",
     "hospital_word",
@@ -255,6 +256,12 @@ def given_names() -> frozenset[str]:
 
 def common_words() -> frozenset[str]:
     return word_set("names_common_words.txt")
+
+
+def foreign_given_name(word: str) -> bool:
+    """A given name of another country than Indonesia (names_given_foreign_derived.txt, Faker's
+    first names less warta's common and given words: `Evan`, `Sandy`, `Raven`), capitalised."""
+    return word[:1].isupper() and word.lower() in word_set("names_given_foreign_derived.txt")
 
 
 def org_acronyms() -> frozenset[str]:

@@ -237,3 +237,39 @@ def test_known_vetting_misses(text: str, model: list, expected: list) -> None:
 )
 def test_known_misses_of_the_whole_article(text: str, entities: list) -> None:
     assert _records(text)[0] == entities
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a given name of another country (names_given_foreign_derived.txt: `Evan`) is no listed "
+    "person's opener: session 42 tried it, +1 person on the news tune articles, and it kept shops "
+    "named after people (`Galeri Huma Lilis Lamiang, Elias Krips, …`)",
+)
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a place and a name by a bare comma
+        (
+            "Sementara itu di Irlandia, Evan Ferguson mencetak dua gol.",
+            [("Irlandia", "LOC"), ("Evan Ferguson", "PER")],
+            [("Irlandia", "LOC", (17, 25)), ("Evan Ferguson", "PER", (27, 40))],
+        ),
+        # a competitor's noun in the sentence (`pemain`)
+        (
+            "Dua pemain Brighton, Caicedo dan Evan Ferguson, masuk nominasi.",
+            [("Brighton", "ORG"), ("Caicedo", "ORG"), ("Evan Ferguson", "PER")],
+            [("Brighton", "ORG", (11, 19)), ("Caicedo", "ORG", (21, 28)), ("Evan Ferguson", "PER", (33, 46))],
+        ),
+    ],
+)
+def test_a_name_opening_with_a_foreign_given_name_beside_a_place_is_kept(
+    text: str, model: list[tuple[str, str]], expected: list[tuple[str, str, tuple[int, int]]]
+) -> None:
+    assert first_vetted(text, model) == expected
+
+
+def test_a_list_a_place_verb_governs_stays_places_whatever_its_names_open_with() -> None:
+    text = "Badai itu merendam Santa Rosa dan Sandy Hook sejak Senin pagi."
+    assert first_vetted(text, [("Santa Rosa", "LOC"), ("Sandy Hook", "PER")]) == [
+        ("Santa Rosa", "LOC", (19, 29))
+    ]

@@ -132,3 +132,50 @@ def test_a_team_a_player_races_for_stays_beside_a_person_called_by_its_part() ->
         ("Aston Martin", "ORG", (27, 39)),
         ("Martin", "PER", (55, 61)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Gol penyeimbang dicetak Hakan Calhanoglu lewat titik penalti.", "Hakan Calhanoglu", "ORG"),
+        ("Riasan wajah sang model ditangani Sam Visser sejak pagi.", "Sam Visser", "ORG"),
+        ("Penonton bersorak ketika Laura Moane naik ke panggung.", "Laura Moane", "LOC"),
+    ],
+)
+def test_a_name_opening_with_a_given_name_is_a_person(text: str, name: str, label: str) -> None:
+    """Session 42 (`_person_by_given`): a given name opens it, Indonesian or of another country
+    (names_given_foreign_derived.txt), and no word of it is a body's or a common English one."""
+    start = text.index(name)
+    span = (start, start + len(name))
+    assert first_vetted(text, [(name, label)]) == [(name, "PER", span)]
+    assert person_spans(text, [(name, label)]) == [(name, (span,))]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # a common English word after the given name: a colour
+        ("Ponsel itu hadir dalam warna Rose Gold dan hitam.", "Rose Gold", "ORG"),
+        # news-raw holds Romeo in bodies' names: a team
+        ("Pembalap itu kini bergabung dengan Alfa Romeo musim depan.", "Alfa Romeo", "ORG"),
+        # no given name opens it: a city
+        ("Kantor pusatnya pindah ke kota Santa Clara tahun lalu.", "Santa Clara", "LOC"),
+    ],
+)
+def test_a_body_or_a_place_opening_with_no_plain_given_name_stays(text: str, name: str, label: str) -> None:
+    start = text.index(name)
+    assert first_vetted(text, [(name, label)]) == [(name, label, (start, start + len(name)))]
+    assert person_spans(text, [(name, label)]) == []
+
+
+def test_a_name_opening_with_a_given_name_listed_beside_bodies_stays() -> None:
+    """Session 42 (`_listed_beside_other`): shops listed beside shops are named after people as
+    often; the given name is no evidence there."""
+    text = "Pameran itu diikuti Toko Sinar Abadi, Elias Krips, dan Kedai Bintang Jaya."
+    items = [("Toko Sinar Abadi", "ORG"), ("Elias Krips", "ORG"), ("Kedai Bintang Jaya", "ORG")]
+    assert first_vetted(text, items) == [
+        ("Toko Sinar Abadi", "ORG", (20, 36)),
+        ("Elias Krips", "ORG", (38, 49)),
+        ("Kedai Bintang Jaya", "ORG", (55, 73)),
+    ]
+    assert person_spans(text, items) == []
