@@ -36,9 +36,9 @@ from ..lexicon import (
     office_heads,
     role_words,
 )
-from ..titles import El, Piece, first_segment, orglike, segments
+from ..titles import MAX_FIELD_WORDS, El, Piece, first_segment, orglike, segments
 from .firsts import _FirstHolder
-from .mentions import _MAX_DESCRIPTORS, RoleMention, W, _Mention
+from .mentions import RoleMention, W, _Mention
 
 #: Words of a body's own name that the model may take for a person before `, <name>` (Sentosa Life).
 _MAX_BODY_WORDS = 2
@@ -172,10 +172,11 @@ class _TitleLinks(_FirstHolder):
 
     def _field_before_di(self, end: int) -> int:
         """staf pemasaran di …, profesor kimia dari …: where the lowercase field words after a
-        head end at a body_link (`di`, `dari`)."""
+        head end at a body_link (`di`, `dari`), looked for as far as a field run reads
+        (`MAX_FIELD_WORDS`: dokter spesialis penyakit dalam konsultan ginjal dari RSUD …)."""
         links = role_words("body_link")
         di = next(
-            (k for k in range(end, min(self.n, end + _MAX_DESCRIPTORS + 1)) if self.toks[k].text in links),
+            (k for k in range(end, min(self.n, end + MAX_FIELD_WORDS + 1)) if self.toks[k].text in links),
             None,
         )
         return end if di is None or di == end else self._field_run(end, di) or end
