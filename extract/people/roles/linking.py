@@ -303,7 +303,7 @@ class _TitleLinks(_FirstHolder):
         # Kuasa hukum Suherni (Wati), Made Wirawan: a person's lawyer, as with `lainnya`
         client = m.head in role_words("client_head") and first[0].i == m.end and self._one_person(first)
         client = client and self._serves_person(m, first[0])
-        if not ((unsure or ranked or model_only or client) and last):
+        if not ((unsure or ranked or model_only or client or self._numbered_place(m, first, seg)) and last):
             return False
         m.official = m.official and not client
         m.comp_end = first[-1].j
@@ -311,6 +311,16 @@ class _TitleLinks(_FirstHolder):
         m.run_end = seg[-1].j
         m.weak_first = False
         return True
+
+    def _numbered_place(self, m: _Mention, first: list[El], seg: list[El]) -> bool:
+        """Pengawas SPBU 24.341.02 Ganjar Agung, Yogi S, mengatakan …: words right after a unit's
+        number name where the numbered unit stands (its place), not its holder, when the name
+        after the comma opens the clause (a verb or `, <lowercase>` after it); a list (Ketua RT 05
+        Budi, Joko.) keeps its first holder."""
+        toks, j = self.toks, seg[-1].j
+        if not any(e.j == first[0].i and e.kind is Piece.NUM for e in m.els) or j >= self.n:
+            return False
+        return toks[j].text[:1].islower() or (toks[j].text == "," and self._closes_apposition(j))
 
     def _one_person(self, words: list[El]) -> bool:
         """Whether ``words`` are one person's name: one word, or the model's one PER span, whole
