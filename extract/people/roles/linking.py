@@ -36,9 +36,9 @@ from ..lexicon import (
     office_heads,
     role_words,
 )
-from ..titles import El, Piece, first_segment, orglike, segments
+from ..titles import MAX_FIELD_WORDS, El, Piece, first_segment, orglike, segments
 from .firsts import _FirstHolder
-from .mentions import _MAX_DESCRIPTORS, RoleMention, W, _Mention
+from .mentions import RoleMention, W, _Mention
 
 #: Words of a body's own name that the model may take for a person before `, <name>` (Sentosa Life).
 _MAX_BODY_WORDS = 2
@@ -172,10 +172,11 @@ class _TitleLinks(_FirstHolder):
 
     def _field_before_di(self, end: int) -> int:
         """staf pemasaran di …, profesor kimia dari …: where the lowercase field words after a
-        head end at a body_link (`di`, `dari`)."""
+        head end at a body_link (`di`, `dari`), looked for as far as a field run reads
+        (`MAX_FIELD_WORDS`: dokter spesialis penyakit dalam konsultan ginjal dari RSUD …)."""
         links = role_words("body_link")
         di = next(
-            (k for k in range(end, min(self.n, end + _MAX_DESCRIPTORS + 1)) if self.toks[k].text in links),
+            (k for k in range(end, min(self.n, end + MAX_FIELD_WORDS + 1)) if self.toks[k].text in links),
             None,
         )
         return end if di is None or di == end else self._field_run(end, di) or end
@@ -260,6 +261,8 @@ class _TitleLinks(_FirstHolder):
             return True
         if len(seg) == 1 and seg[0].kind is not W.GIV and not self.strong(seg[0]):
             return False  # Presiden Susilo Bambang Yudhoyono (SBY) dan Sultan: one unsure word
+        if conn in role_words("and_word") and _one_holder_post(m):
+            return False
         if conn in role_words("and_word") and self._own_post_after(seg[-1].j):
             return False
         if len(m.names) == 1 and conn in role_words("item_and") and self._comma_before(seg[0].i - 1):
@@ -302,7 +305,7 @@ class _TitleLinks(_FirstHolder):
         # Kuasa hukum Suherni (Wati), Made Wirawan: a person's lawyer, as with `lainnya`
         client = m.head in role_words("client_head") and first[0].i == m.end and self._one_person(first)
         client = client and self._serves_person(m, first[0])
-        if not ((unsure or ranked or model_only or client) and last):
+        if not ((unsure or ranked or model_only or client or self._numbered_place(m, first, seg)) and last):
             return False
         m.official = m.official and not client
         m.comp_end = first[-1].j
@@ -310,6 +313,16 @@ class _TitleLinks(_FirstHolder):
         m.run_end = seg[-1].j
         m.weak_first = False
         return True
+
+    def _numbered_place(self, m: _Mention, first: list[El], seg: list[El]) -> bool:
+        """Pengawas SPBU 24.341.02 Ganjar Agung, Yogi S, mengatakan …: words right after a unit's
+        number name where the numbered unit stands (its place), not its holder, when the name
+        after the comma opens the clause (a verb or `, <lowercase>` after it); a list (Ketua RT 05
+        Budi, Joko.) keeps its first holder."""
+        toks, j = self.toks, seg[-1].j
+        if not any(e.j == first[0].i and e.kind is Piece.NUM for e in m.els) or j >= self.n:
+            return False
+        return toks[j].text[:1].islower() or (toks[j].text == "," and self._closes_apposition(j))
 
     def _one_person(self, words: list[El]) -> bool:
         """Whether ``words`` are one person's name: one word, or the model's one PER span, whole
@@ -994,3 +1007,17 @@ _MAX_HELD_BODY = 8
 #: Tokens at most of the degrees written after a holder's name before `dari` and the body
 #: (`, SpJP(K), FIHA, FAPSIC, FAsCC, FSCAI` is eleven).
 _MAX_DEGREE_TOKENS = 16
+
+
+def _one_holder_post(m: _Mention) -> bool:
+    """Presiden Jokowi dan Prabowo: a post of one person (personal_head) written by its head
+    alone right before its holder names no country or region a second holder could hold it in,
+    so a name joined by `dan` holds no part of it. Not a minister's bare head, which names no
+    ministry and is shared (Menteri …: ministry_head), nor a head inside a longer post (Tim Ahli
+    Wapres Sofjan Wanandi, dan M. Ikhsan: the team's members)."""
+    return (
+        m.head in role_words("personal_head")
+        and m.head not in role_words("ministry_head")
+        and m.end - m.start == len(m.head.split())
+        and m.names[0][0].i == m.end
+    )

@@ -42,11 +42,13 @@ from .elements import (
     place_ends,
     segments,
 )
+from .fields import MAX_FIELD_WORDS
 from .reader import NAME_MARKERS, TitleReader, title_prefix_len
 from .runs import aside_word
 
 __all__ = [
     "DERIVED_NOUN",
+    "MAX_FIELD_WORDS",
     "MAX_INITIALS",
     "MAX_NAME",
     "NAME_MARKERS",

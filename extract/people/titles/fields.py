@@ -33,7 +33,7 @@ _MAX_LOWER_RUN = 3
 _YEAR = LazyPattern(year_rx("year"))
 #: Lowercase words naming a field right after a head (Kepala kesiapsiagaan pandemi WHO …).
 _MAX_INNER_FIELD = 2  # lowercase words inside a title (Kadis Ketahanan pangan Lambar)
-_MAX_FIELD_WORDS = 5  # staf ahli bidang ekonomi pembangunan dan investasi: four nouns and `dan`
+MAX_FIELD_WORDS = 5  # staf ahli bidang ekonomi pembangunan dan investasi: four nouns and `dan`
 #: What may follow lowercase field words: a body, or the holder's name (Kabid perdagangan Panji …),
 #: opened by a given name or by a name particle as a holder's name after a capitalised title is
 #: (Menteri pertanian Andi Amran Sulaiman, Kabid perikanan I Made Sudarma).
@@ -46,7 +46,7 @@ class _Fields(_Evidence):
 
     def _field_words(self, j: int, els: list[El]) -> int | None:
         """Direktur medis National Kidney Foundation, Kabid perdagangan Panji Saputra, Kadis
-        pendidikan dan kebudayaan Hapzi: up to `_MAX_FIELD_WORDS` lowercase nouns right after the
+        pendidikan dan kebudayaan Hapzi: up to `MAX_FIELD_WORDS` lowercase nouns right after the
         head (two runs may be joined by `dan`/`serta`) name its field when a capitalised body or
         the holder's name follows them, or a comma and the name (Kabid tanaman pangan, Gunawan);
         they are part of the title (no verb, function word or speech verb)."""
@@ -91,7 +91,7 @@ class _Fields(_Evidence):
         post's field (the pointer is no part of the title). Where the field words end (at the
         pointer); None when the run is no such field (news-raw: 3 such holders, session 33)."""
         toks = self.toks
-        for x in range(j + 1, min(self.n - 2, j + _MAX_FIELD_WORDS + 1)):
+        for x in range(j + 1, min(self.n - 2, j + MAX_FIELD_WORDS + 1)):
             if toks[x].kind is not WORD or not toks[x].text.islower():
                 return None
             if toks[x].text in role_words("body_pointer"):
@@ -215,7 +215,7 @@ class _Fields(_Evidence):
         toks = self.toks
         k, words = j, 0
         stop = self.n if end is None else end
-        while k < stop and words < _MAX_FIELD_WORDS and toks[k].kind is WORD and toks[k].text[0].islower():
+        while k < stop and words < MAX_FIELD_WORDS and toks[k].kind is WORD and toks[k].text[0].islower():
             low = toks[k].text
             if k > j and self._rank_before_name(k):
                 break  # kasat reskrim iptu Bambang: the rank opens the holder's name
@@ -231,7 +231,7 @@ class _Fields(_Evidence):
                 k += 1
                 continue
             if (
-                not low.isalpha()  # se-Kecamatan: "all … of", no field
+                not _field_form(low)
                 or low in role_words("not_descriptor")
                 or low in role_words("selaku_stop")
                 or low in role_words("title_stop")
@@ -447,6 +447,14 @@ class _Fields(_Evidence):
             and not toks[j + 2].space
             and toks[j + 2].kind is kind
         )
+
+
+def _field_form(low: str) -> bool:
+    """gizi, gastroenterologi-hepatologi: a field is written in letters, two different fields
+    joined by a hyphen too (a subspecialty's name); not a word with the prefix `se-` (se-Kecamatan:
+    "all … of") nor a repeated word (anak-anak, masing-masing)."""
+    first, _, second = low.partition("-")
+    return low.isalpha() or (first.isalpha() and second.isalpha() and first not in ("se", second))
 
 
 def _field_pair(before: str, low: str) -> bool:

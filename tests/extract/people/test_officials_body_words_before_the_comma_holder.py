@@ -7,7 +7,8 @@ title takes its body as written, the name is the person's). One reading says so
 (`_common_word_closing_body`: Camp; not Jaya, Utama). A person the model names before the
 comma stays the holder: in a list with or without `dan`, when the title opens the clause or
 the list closes the sentence, after a preposition or a verb when a new clause follows, and
-after a degree; a body named by a one- or two-word name before the holder stays a miss.
+after a degree; a body named by a one- or two-word name before the holder stays a miss, but
+for a place right after a unit's number before a holder who opens the clause (session 42).
 
 Every sentence here is written for the test: names and bodies are made up.
 """
@@ -31,6 +32,14 @@ BODY_BEFORE_THE_COMMA = [
         "pemilik Sasana HS Boxing Camp",
         id="a body ending in a common word",
     ),
+    pytest.param(
+        "Senada, Pengawas SPBU 24.341.02 Ganjar Agung, Dodi Rahman, mengatakan stok solar masih aman.",
+        [("Ganjar Agung", "PER"), ("Dodi Rahman", "PER")],
+        "Pengawas SPBU 24.341.02 Ganjar Agung, Dodi Rahman",
+        "Dodi Rahman",
+        "Pengawas SPBU 24.341.02 Ganjar Agung",
+        id="a village with a given name after a numbered station (linking._numbered_place)",
+    ),
 ]
 
 
@@ -51,14 +60,6 @@ BODY_NAMED_AS_A_PERSON = [
         "Saepul Mulyadi",
         "Sekretaris Presidium Tim Pemenangan Hamdi",
         id="a sentence-opening title with a one-word body name",
-    ),
-    pytest.param(
-        "Senada, Pengawas SPBU 24.341.02 Ganjar Agung, Dodi Rahman, mengatakan stok solar masih aman.",
-        [("Ganjar Agung", "PER"), ("Dodi Rahman", "PER")],
-        "Pengawas SPBU 24.341.02 Ganjar Agung, Dodi Rahman",
-        "Dodi Rahman",
-        "Pengawas SPBU 24.341.02 Ganjar Agung",
-        id="a village with a given name after a numbered station",
     ),
     pytest.param(
         "Hal itu disampaikan Wakil Komandan Echo TKN Prabu Gilang, Suprianto. Ia mengingatkan hal itu.",
@@ -106,6 +107,14 @@ HOLDER_BEFORE_THE_COMMA = [
         "Rio Wahyu",
         "Kapolres Bogor",
         id="a list closing the sentence after a region's post",
+    ),
+    pytest.param(
+        "Hadir pula Ketua RT 05 Budi Santoso, Joko Susilo.",
+        [("Budi Santoso", "PER"), ("Joko Susilo", "PER")],
+        "Ketua RT 05 Budi Santoso",
+        "Budi Santoso",
+        "Ketua RT 05",
+        id="a list closing the sentence after a numbered unit's post",
     ),
     pytest.param(
         "Kepala Dinas Pendidikan Budi Santoso, Ahmad Fauzi mengatakan sekolah dibuka.",

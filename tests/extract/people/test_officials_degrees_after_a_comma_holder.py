@@ -58,22 +58,52 @@ def test_no_holder_without_a_name_or_a_body(text: str) -> None:
     assert _officials(text) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a physician's field of four words before `dari` is longer than the field run after a head "
-    "(_field_before_di reads up to _MAX_DESCRIPTORS words), so the body is not joined",
-)
 def test_a_long_physician_field_before_the_hospital() -> None:
+    """A field of four words (a specialty and its subspecialty) before `dari`: `dari` is looked
+    for as far as a field run reads (MAX_FIELD_WORDS)."""
     s = (
         "Namun dokter spesialis penyakit dalam konsultan gastroenterologi dari RSUD Tanjung Harapan, "
         "dr Rina Kartika, SpPD-KGEH, menegaskan anggapan itu tidak benar."
     )
-    assert _officials(s) == [
+    assert _officials(s, spans=True) == [
         (
             "Rina Kartika",
             "dokter spesialis penyakit dalam konsultan gastroenterologi dari RSUD Tanjung Harapan",
+            (6, 107),
+            (95, 107),
         )
     ]
+
+
+def test_a_subspecialty_of_two_fields_joined_by_a_hyphen() -> None:
+    """ginjal-hipertensi: two different fields joined by a hyphen are one field word."""
+    s = (
+        "Menurut dokter spesialis penyakit dalam konsultan ginjal-hipertensi dari RS Sehat Sentosa "
+        "Bandung, dr Nanda Pratiwi, SpPD-KGH, pasien gagal ginjal perlu membatasi garam."
+    )
+    assert _officials(s, spans=True) == [
+        (
+            "Nanda Pratiwi",
+            "dokter spesialis penyakit dalam konsultan ginjal-hipertensi dari RS Sehat Sentosa Bandung",
+            (8, 115),
+            (102, 115),
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the long field before a place, not a body: an occupation, no post
+        "Menurut dokter spesialis penyakit dalam konsultan ginjal-hipertensi dari Bandung, dr Nanda "
+        "Pratiwi, SpPD-KGH, pasien gagal ginjal perlu membatasi garam.",
+        # a repeated word is no field of two (anak-anak: children), so no body joins the post
+        "Petugas kesehatan anak-anak dari Puskesmas Sukamaju, Nanda Pratiwi, mengatakan imunisasi "
+        "berjalan lancar.",
+    ],
+)
+def test_no_post_from_a_long_field_without_a_body(text: str) -> None:
+    assert _officials(text) == []
 
 
 @pytest.mark.xfail(

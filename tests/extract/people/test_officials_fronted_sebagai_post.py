@@ -93,3 +93,15 @@ NONE = [
 @pytest.mark.parametrize(("sentence", "per"), NONE)
 def test_a_fronted_occupation_or_capacity_names_no_official(sentence: str, per: str) -> None:
     assert _officials(sentence, _per(sentence, per)) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a holder whose family name is a country's (Haiti) is cut before `sebagai` as a place "
+    "(news-raw nr03847; session 42)",
+)
+def test_a_family_name_that_is_a_country_before_sebagai() -> None:
+    s = "Kongres itu menunjuk kembali Badrodin Haiti sebagai Ketua Umum Perbakin."
+    assert _officials(s, _per(s, "Badrodin Haiti")) == [
+        _rec(s, "Badrodin Haiti sebagai Ketua Umum Perbakin", "Badrodin Haiti", "Ketua Umum Perbakin")
+    ]

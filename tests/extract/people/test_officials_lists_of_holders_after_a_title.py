@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_roles import _officials, _per
+from .test_roles import _officials, _per, _rec
 
 
 def _pairs(sentence: str, *names: str) -> list[tuple[str, str]]:
@@ -109,3 +109,44 @@ def test_paired_posts_after_two_names_go_in_order() -> None:
         ("Budi Hartono", "CEO PT Maju Jaya"),
         ("Agus Salim", "Direktur PT Maju Jaya"),
     ]
+
+
+# ------------------------------- a bare post of one person is not shared by a name after `dan`
+
+
+def test_a_bare_one_person_post_is_not_shared_after_dan() -> None:
+    """Presiden Budi dan Agus: a post held by one person, written by its head alone, names no
+    country or region a second holder could hold it in (session 42)."""
+    s = "Terlebih, Presiden Hartono dan Agus Salim sudah datang mewakili acara ini."
+    assert _officials(s, _per(s, "Hartono", "Agus Salim")) == [
+        _rec(s, "Presiden Hartono", "Hartono", "Presiden")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names", "expected"),
+    [
+        (
+            # the post names its region: a second holder joined by `dan` still shares it
+            "Rapat itu dihadiri Bupati Sleman Hartono dan Agus Salim.",
+            ("Hartono", "Agus Salim"),
+            [
+                ("Bupati Sleman Hartono", "Hartono", "Bupati Sleman"),
+                ("Bupati Sleman Hartono dan Agus Salim", "Agus Salim", "Bupati Sleman"),
+            ],
+        ),
+        (
+            # a minister's bare head names no ministry: two ministers share it
+            "Rapat itu dihadiri Menteri Hartono dan Agus Salim.",
+            ("Hartono", "Agus Salim"),
+            [
+                ("Menteri Hartono", "Hartono", "Menteri"),
+                ("Menteri Hartono dan Agus Salim", "Agus Salim", "Menteri"),
+            ],
+        ),
+    ],
+)
+def test_a_post_with_its_region_or_a_minister_s_is_shared(
+    sentence: str, names: tuple[str, ...], expected: list[tuple[str, str, str]]
+) -> None:
+    assert _officials(sentence, _per(sentence, *names)) == [_rec(sentence, *e) for e in expected]

@@ -80,3 +80,21 @@ def test_a_company_word_after_an_english_unit_is_the_title(
     sentence: str, per: str, expected: tuple[str, str, str]
 ) -> None:
     assert _officials(sentence, _per(sentence, per)) == [_rec(sentence, *expected)]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a brand written with a lowercase first letter (iPhone) ends the title's run; read as a "
+    "capitalised word it also opens TM Roh's title to `… Samsung Electronics TM` and leaves the "
+    "name `Roh` (news-raw: 3 right, 2 wrong; session 42)",
+)
+def test_an_english_post_of_a_brand_written_in_camel_case() -> None:
+    s = "Ponsel itu lebih awet, kata Vice President of Worldwide iPhone Marketing Nusa Budi Hartanto, Rabu."
+    assert _officials(s, _per(s, "Budi Hartanto")) == [
+        _rec(
+            s,
+            "Vice President of Worldwide iPhone Marketing Nusa Budi Hartanto",
+            "Budi Hartanto",
+            "Vice President of Worldwide iPhone Marketing Nusa",
+        )
+    ]
