@@ -448,6 +448,20 @@ def _qualifier_rx() -> regex.Pattern[str]:
     return regex.compile(rf"(?P<qual>{qualifier_pattern()}){_EXISTENTIAL}\s++$")
 
 
+@cache
+def _hedged_amount_rx() -> regex.Pattern[str]:
+    """A hedge before an ``amount`` word of participants_cues.txt right before a number (``jumlah
+    peserta kurang lebih mencapai 1000 orang``, ``kurang lebih sebanyak 50 orang``, ``hampir
+    mencapai 500 peserta``): the hedge still bounds the figure the amount word gives, as it does
+    after the amount word (``mencapai kurang lebih``). Not a bare ``lebih``, which there closes a
+    phrase before the total (``usia 60 tahun atau lebih mencapai 300 orang``). Read off news-raw
+    0-9947 (session 42): one participant count of this shape, a hedged total of participants."""
+    amount = alternation(_words_of("amount"))
+    return regex.compile(
+        rf"(?P<qual>(?!(?i:lebih)\s++(?i:{amount})\s)(?:{qualifier_pattern()}))\s++(?i:{amount})\s++$"
+    )
+
+
 # A passive verb (diikuti, dihadiri, dikerahkan) as regional pages often write it, its prefix
 # apart from the stem: ``di ikuti``, ``di hadiri``; the stem's -i or -kan keeps ``di`` before a
 # place or a noun (di hadapan, di lokasi) out.
@@ -841,7 +855,7 @@ def _candidate(
         return None  # 1,5 peserta is not a head count
     if ranged is not None:
         a, q = ranged
-    qual = _qualifier_rx().search(text, max(0, a - 30), a)
+    qual = _qualifier_rx().search(text, max(0, a - 30), a) or _hedged_amount_rx().search(text, max(0, a - 30), a)
     if (head.hedge or qual) and ranged is None:
         q = qualify(q, head.hedge or qual["qual"])
     who = head.who
