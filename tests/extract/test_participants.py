@@ -501,6 +501,7 @@ def test_lexicon_well_formed(name: str) -> None:
         "rank",
         "subclause",
         "reset",
+        "refused",
         "breakdown",
         "object",
         "subject",

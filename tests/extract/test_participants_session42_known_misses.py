@@ -18,17 +18,17 @@ MISSES = [
         "Setelah diikuti sekitar 2.000 pelari pada 2023 dan 3.500 pelari pada 2024, tahun ini lomba "
         "lari itu diikuti lebih dari 6.000 pelari.",
         [("6.000 pelari", 6000, True, 6001, None, "pelari")],
-        id="the counts of earlier editions before this year's (news-raw: one line, two counts)",
+        id="two counts of earlier editions before this year's (news-raw: one)",
     ),
     pytest.param(
         "Evakuasi kucing yang terjebak di sumur itu melibatkan belasan Damkar Pos 2 Sukamaju dan warga sekitar.",
         [("belasan Damkar", None, True, 11, 19, "Damkar")],
-        id="an acronym of the crew deployed, followed by its post's name (news-raw: one story)",
+        id="an acronym of the crew deployed, followed by its post's name (news-raw: one)",
     ),
     pytest.param(
         "Dari 40 sekolah, terdapat 38 sekolah yang melaksanakan asesmen itu secara daring.",
         [("38 sekolah", 38, False, 38, 38, "sekolah")],
-        id="groups carrying out the activity (melaksanakan), no linking word (news tune: one)",
+        id="groups carrying out the activity (melaksanakan), no linking word (news-raw: one)",
     ),
     pytest.param(
         "Acara lari pagi itu berjalan lancar dengan jumlah peserta sekitar 1,500 pelari.",
