@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.ner.entities.resolve import _opens_clause
+from extract.ner.entities.page import _opens_clause
 from extract.ner.entities.tokens import tokens
 from tests.entity_records import first_entities as _model
 from tests.entity_records import nth_entities as _nth

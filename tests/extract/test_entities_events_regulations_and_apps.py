@@ -205,3 +205,31 @@ def test_a_comma_and_dan_before_another_name_ends_the_body(text: str, expected: 
 def test_a_field_after_a_comma_and_dan_stays_in_the_body() -> None:
     text = "Data itu dirilis Badan Meteorologi Klimatologi, dan Geofisika pagi tadi."
     assert _found(text, []) == [("Badan Meteorologi Klimatologi, dan Geofisika", "ORG", (17, 61))]
+
+
+# A system named in capitals is a service or a register a body runs, no body (GUIDELINES §6:
+# programmes and platforms), unless a body's head opens its name (entities_events.txt: `sistem`).
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        (
+            "Data keuangan desa dikirim lewat Sistem Informasi Pemerintahan Daerah setiap bulan.",
+            [("Sistem Informasi Pemerintahan Daerah", "ORG")],
+            [],
+        ),
+        (
+            "Asosiasi Sistem Pembayaran Indonesia mencatat 12 anggota baru tahun ini.",
+            [("Asosiasi Sistem Pembayaran Indonesia", "ORG")],
+            [("Asosiasi Sistem Pembayaran Indonesia", "ORG", (0, 36))],
+        ),
+        (
+            "Laporan itu dibahas Komite Stabilitas Sistem Keuangan pekan lalu.",
+            [("Komite Stabilitas Sistem Keuangan", "ORG")],
+            [("Komite Stabilitas Sistem Keuangan", "ORG", (20, 53))],
+        ),
+    ],
+)
+def test_a_system_is_no_body_unless_a_head_opens_it(text: str, model: list, expected: list) -> None:
+    assert _found(text, model) == expected

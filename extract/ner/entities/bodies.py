@@ -61,6 +61,7 @@ from .filters import (
     _the_nation,
     _title_only,
     _uncapitalised,
+    _year_at,
 )
 from .grammar import _name_like
 from .kinds import (
@@ -92,7 +93,7 @@ from .kinds import (
     _written_lowercase,
 )
 from .model import _relabel, _title_cased_word
-from .page import _opens_sentence, _opens_text
+from .page import _opens_clause, _opens_sentence, _opens_text
 from .places import _list_item, _list_items, _seat_len, country_lengths
 from .repair import _repair_model, _spells_body
 from .shortnames import (
@@ -121,10 +122,12 @@ from .tokens import (
     token_over,
     tokens_inside,
     word_positions,
+    written_at,
 )
 from .words import (
     _CLUB_OPENINGS,
     _CLUB_SHORT,
+    SENTENCE_ENDS,
     Head,
     _countries,
     _english_joins,
@@ -626,9 +629,9 @@ def _listed_shorts(
     return frozenset(found)
 
 
-#: Words of aspect a verb of speech may follow its subject by (`IRGC juga mengklaim`, `BMKG telah
-#: mengumumkan`): one between keeps the short name the verb's subject.
-_SPEECH_ASPECTS = frozenset({"juga", "pun", "telah", "sudah", "akan", "kemudian", "lalu", "kembali"})
+#: Words of aspect a verb may follow its subject by (`IRGC juga mengklaim`, `BMKG telah
+#: mengumumkan`, `TBLA juga menganggarkan`): one between keeps the short name the verb's subject.
+_SUBJECT_ASPECTS = frozenset({"juga", "pun", "telah", "sudah", "akan", "kemudian", "lalu", "kembali"})
 
 
 #: Prepositions that make the word after them an object (`terkait RAN berharap`: the speaker
@@ -645,10 +648,12 @@ def _speaking_shorts(toks: Sequence[Tok], model: Sequence[Entity]) -> frozenset[
     speaks or acts is a body, its short name one wherever it stands, as a defined one
     is (`_unexplained_acronym`); a person's initials (`_person_initials`, `_names_initials`), a
     degree after a name (`_after_name_by_commas`), an object or a longer name's tail
-    (`_not_its_subject`) and a kind's short name (entities_not.txt) stay out."""
+    (`_not_its_subject`) and a kind's short name (entities_not.txt) stay out. A programme, an
+    event or a system acts too (`PSR membantu petani`, `JMFW menghadirkan`): one the article
+    names as such (`_named_as_programme`) is kept only where it speaks."""
     verbs = _subject_speech_verbs()
     initials = _person_initials(toks, model) | _names_initials(model)
-    ends, found = {e.span[1] for e in model if e.label == Label.PER}, set()
+    ends, spoken, acting = {e.span[1] for e in model if e.label == Label.PER}, set(), set()
     places = {e.span[1] for e in model if e.label == Label.LOC}
     for e in model:
         k = token_at(e.span[0], toks) if e.label == Label.ORG else None
@@ -656,9 +661,12 @@ def _speaking_shorts(toks: Sequence[Tok], model: Sequence[Entity]) -> frozenset[
             continue
         if _after_name_by_commas(toks, k, ends) or (k > 0 and _not_its_subject(toks, k - 1, places)):
             continue
-        j = k + 1 + (k + 2 < len(toks) and toks[k + 1].text in _SPEECH_ASPECTS)
-        if j < len(toks) and (toks[j].text in verbs or _agent_of(toks, k, j)):
-            found.add(e.text)
+        j = k + 1 + (k + 2 < len(toks) and toks[k + 1].text in _SUBJECT_ASPECTS)
+        if j < len(toks) and toks[j].text in verbs:
+            spoken.add(e.text)
+        elif j < len(toks) and _agent_of(toks, k, j):
+            acting.add(e.text)
+    found = spoken | {w for w in acting - spoken if not _named_as_programme(toks, w)}
     return frozenset(found - {w for w in found if w.casefold() in _not_entities()})
 
 
@@ -669,18 +677,57 @@ _BEING_VERBS = frozenset({"merupakan", "menjadi", "memiliki", "mempunyai"})
 
 
 def _agent_of(toks: Sequence[Tok], k: int, j: int) -> bool:
-    """The short name at word ``k`` opens a clause (first, or right after a mark: `.`, `,`, a
-    quote) and the word ``j`` after it is an active verb that is no verb of being or having
-    (`_active_verb`, `_BEING_VERBS`): the clause's agent, a body (`CSRA membidik volume …`,
-    `"IMA mendukung upaya …`, `Selain menyegel, KLH mengambil sampel …`). A word right before
-    makes the short name a thing it governs or a title's field (`berbasis KPI akan membuat`,
-    `pengangkatan THL menjadi`, `Menteri ESDM memberhentikan`), and a thing defined or described
-    stays out (`Untuk diketahui, SHK merupakan …`). News tune: 8 bodies gained, none wrong;
-    news-raw 0-9947: fires in 361 articles, 56 ORGs gained in 54 (the decision weighs them): of 45
-    read 31 right, 12 wrong (an event, a programme, a system acting: `JMFW`, `PSR`, `SIMBARA`), 2
-    neither."""
+    """The short name at word ``k`` opens a clause (`_opens_clause`: first, after a sentence's
+    end, a quote, or a comma after a lowercase word; not after an abbreviation's dot, `dr. BDS`,
+    nor a comma closing a name, a list's item) and the word ``j`` after it, or after one word of
+    aspect between (`_SUBJECT_ASPECTS`: `TBLA juga menganggarkan`), is an active verb that is no
+    verb of being or having (`_active_verb`, `_BEING_VERBS`): the clause's agent, a body (`CSRA
+    membidik volume …`, `"IMA mendukung upaya …`, `Selain menyegel, KLH mengambil sampel …`). A
+    word right before makes the short name a thing it governs or a title's field (`berbasis KPI
+    akan membuat`, `Menteri ESDM memberhentikan`), and a thing defined or described stays out
+    (`Untuk diketahui, SHK merupakan …`)."""
     verb = toks[j].text
-    return (k == 0 or not toks[k - 1].text[:1].isalnum()) and _active_verb(verb) and verb not in _BEING_VERBS
+    return _opens_clause(toks, k) and _active_verb(verb) and verb not in _BEING_VERBS
+
+
+def _named_as_programme(toks: Sequence[Tok], word: str) -> bool:
+    """The article names the short name ``word`` as a programme's, an event's or a system's
+    somewhere: spelled out in brackets beside a name that reads as one (`_spelled_beside`,
+    `kinds._event`: `Program Peremajaan Sawit Rakyat (PSR)`, `Jakarta Muslim Fashion Week (JMFW)`,
+    `SIMBARA (Sistem Informasi Mineral dan Batubara)`), or right before a year (`JMFW 2026`), as
+    an event's or a report's name dated by its year is (`_before_its_year`)."""
+    for k in written_at(toks, [word]):
+        name = _spelled_beside(toks, k)
+        if _year_at(toks, k + 1) or (name is not None and _event(name, toks)):
+            return True
+    return False
+
+
+def _spelled_beside(toks: Sequence[Tok], k: int) -> Entity | None:
+    """The name a bracket beside the short name at word ``k`` spells it out as: the capitalised
+    words right before it, lowercase joins between (`_joins`: `Sistem Informasi Mineral dan
+    Batubara (SIMBARA)`), when it stands alone in brackets, or the words in brackets right after
+    it (`SIMBARA (Sistem Informasi Mineral dan Batubara)`); None when neither is written."""
+    if _bracketed(toks, k):
+        first = stop = k - 1
+        while first > 0 and (
+            toks[first - 1].text[:1].isupper()
+            or (toks[first - 1].low in _joins() and first > 1 and toks[first - 2].text[:1].isupper())
+        ):
+            first -= 1
+    elif k + 2 < len(toks) and toks[k + 1].text == "(" and toks[k + 2].text[:1].isupper():
+        first = stop = k + 2
+        while stop < len(toks) and toks[stop].text not in {")", "("} and toks[stop].text not in SENTENCE_ENDS:
+            stop += 1
+        if stop == len(toks) or toks[stop].text != ")":
+            return None
+    else:
+        return None
+    if first == stop:
+        return None
+    return Entity(
+        " ".join(t.text for t in toks[first:stop]), Label.ORG.value, (toks[first].start, toks[stop - 1].end)
+    )
 
 
 def _not_its_subject(toks: Sequence[Tok], i: int, place_ends: set[int]) -> bool:

@@ -45,7 +45,7 @@ from ...text.words import (
 from .grammar import MAX_REGION_WORDS, _name_like, _spelled_parts, _syllabled
 from .kinds import _dated_edition
 from .model import _relabel
-from .page import _opens_sentence
+from .page import _opens_clause, _opens_sentence
 from .shortnames import _bracket_words, _capitals_word, _group_kind, _heads_body
 from .tokens import (
     _END,
@@ -818,16 +818,16 @@ def _maker_product(ent: Entity, toks: Sequence[Tok], named: frozenset[str]) -> b
 
 
 def _written_acting(toks: Sequence[Tok], words: list[str]) -> bool:
-    """The article writes ``words`` as an actor somewhere: opening a clause or after an active verb
-    and right before one (`Pertamina menugaskan Pertamina EP mengelola`, `. Samsung SDS membangun`:
-    lowercase `me-` words) or right after a capitalised
-    word inside a sentence (`Direksi Pertamina EP`, `Bos Toyota TMMIN`): a maker's name and short
-    codes in capitals so written name its subsidiary, a company (GUIDELINES §6), no product."""
+    """The article writes ``words`` as an actor somewhere: opening a clause (`_opens_clause`) or
+    after an active verb and right before one (`Pertamina menugaskan Pertamina EP mengelola`, `.
+    Samsung SDS membangun`: lowercase `me-` words) or right after a capitalised word inside a
+    sentence (`Direksi Pertamina EP`, `Bos Toyota TMMIN`): a maker's name and short codes in
+    capitals so written name its subsidiary, a company (GUIDELINES §6), no product."""
     n = len(words)
     for k in written_at(toks, words):
         before = toks[k - 1].text if k else "."
         inner = k >= 2 and toks[k - 2].text not in _CLAUSE_ENDS
-        opens = before in _CLAUSE_ENDS or _active_verb(before)
+        opens = _opens_clause(toks, k) or _active_verb(before)
         if (opens and k + n < len(toks) and _active_verb(toks[k + n].text)) or (
             before[:1].isupper() and inner
         ):
@@ -840,7 +840,8 @@ def _active_verb(word: str) -> bool:
     return word.islower() and word.startswith("me") and len(word) > _SHORTEST_VERB
 
 
-#: Marks before which a new clause opens its subject.
+#: Marks that end a clause: the word after one may open a name (`_written_acting`: a capitalised
+#: word right before a name inside a sentence is its owner, `Bos Toyota TMMIN`).
 _CLAUSE_ENDS = frozenset({".", "!", "?", '"', ",", ";"})
 
 

@@ -20,7 +20,7 @@ from ...clean.lexicon import AGENCY_DATELINE_CHARS
 from ...records import Entity, Span
 from ...records import EntityLabel as Label
 from ...resources import load_pairs
-from ...text.tokens import DASHES
+from ...text.tokens import DASHES, abbreviation_word
 from ...text.words import common_words, dateline_only_suffixes, outlet_words, word_set
 from .shortnames import _heads_body
 from .sources import cited_sources, name_run_end, names_person, person_words, phrases
@@ -316,6 +316,39 @@ def _opens_sentence(toks: Sequence[Tok], k: int) -> bool:
         and before.end == toks[k - 1].start
         and (before.low + ".",) in _heads()[0]
     )
+
+
+def _opens_clause(toks: Sequence[Tok], k: int) -> bool:
+    """The word at ``k`` opens a sentence or a clause: first, after a sentence's end
+    (`_opens_sentence`: no dotted head's dot) that is no abbreviation's dot (`dr. Tirta`, `Prof.
+    Wiku`: `_abbreviation_dot`), a quote, a dash or an opening bracket, or after a comma closing a
+    lowercase word or a sentence's one opening word (`Sebelumnya, Gedung Putih menyebut …`). After
+    a comma closing a name it is the next item of a list or an address (`Tucson, Arizona bahkan
+    mengungkapkan`, `di Jalan Sudirman, Pasar Bandarjaya mengatakan`: a resident speaks); after a
+    closing bracket it goes on a name (`Satuan Pelayanan (Kasatpel) Bandara …`)."""
+    if k <= 0 or toks[k - 1].text[:1].isalnum():
+        return k == 0
+    mark = toks[k - 1].text
+    if mark in (")", "]"):
+        return False
+    if mark in SENTENCE_ENDS:
+        return _opens_sentence(toks, k) and not _abbreviation_dot(toks, k - 1)
+    if mark != ",":
+        return True
+    before = k - 2
+    return before <= 0 or toks[before].text.islower() or not toks[before - 1].text[:1].isalnum()
+
+
+#: The most letters of a word whose glued dot is an abbreviation's, not a sentence's end (`dr.`,
+#: `Dr.`, `H.`, `Ir.`); longer ones are listed (text_abbreviations.txt: `Prof.`, `Drs.`).
+_ABBREVIATION_LETTERS = 2
+
+
+def _abbreviation_dot(toks: Sequence[Tok], j: int) -> bool:
+    """The dot at ``j`` is glued to a short word or a listed abbreviation (text_abbreviations.txt)."""
+    if toks[j].text != "." or j == 0 or toks[j - 1].end != toks[j].start:
+        return False
+    return abbreviation_word(toks[j - 1].text, _ABBREVIATION_LETTERS)
 
 
 def _glues(toks: Sequence[Tok], j: int, person_starts: frozenset[int] | set[int]) -> bool:

@@ -16,7 +16,6 @@ from typing import Any
 from ...records import Entity, Span, spans_overlap
 from ...records import EntityLabel as Label
 from ...resources import load_lines, load_table
-from ...text.tokens import abbreviation_word
 from ...text.words import club_form, common_words, english_body_words, org_acronyms, word_set
 from .bodies import (
     _bodies_not_places,
@@ -67,7 +66,7 @@ from .kinds import _spelled_kind, _team_nickname, event_places, with_race_hosts
 from .model import _relabel, _retype
 from .page import (
     _after_dash,
-    _opens_sentence,
+    _opens_clause,
     _opens_text,
     dateline_entities,
     named_regions,
@@ -134,7 +133,6 @@ from .words import (
     _LAST_WORDS,
     _NATION_AFTER,
     MAX_TITLE_WORDS,
-    SENTENCE_ENDS,
     Head,
     _joins,
     body_words_before,
@@ -565,39 +563,6 @@ def _speaking_at_start(toks: Sequence[Tok], k: int, n: int, *, verbs: frozenset[
     report (or one of ``verbs``) after it and only lowercase words between (`_speech_follows`):
     its subject."""
     return _opens_clause(toks, k) and _speech_follows(toks, k + n, plain=True, verbs=verbs)
-
-
-def _opens_clause(toks: Sequence[Tok], k: int) -> bool:
-    """The word at ``k`` opens a sentence or a clause: first, after a sentence's end
-    (`_opens_sentence`: no dotted head's dot) that is no abbreviation's dot (`dr. Tirta`, `Prof.
-    Wiku`: `_abbreviation_dot`), a quote, a dash or an opening bracket, or after a comma closing a
-    lowercase word or a sentence's one opening word (`Sebelumnya, Gedung Putih menyebut …`). After
-    a comma closing a name it is the next item of a list or an address (`Tucson, Arizona bahkan
-    mengungkapkan`, `di Jalan Sudirman, Pasar Bandarjaya mengatakan`: a resident speaks); after a
-    closing bracket it goes on a name (`Satuan Pelayanan (Kasatpel) Bandara …`)."""
-    if k <= 0 or toks[k - 1].text[:1].isalnum():
-        return k == 0
-    mark = toks[k - 1].text
-    if mark in (")", "]"):
-        return False
-    if mark in SENTENCE_ENDS:
-        return _opens_sentence(toks, k) and not _abbreviation_dot(toks, k - 1)
-    if mark != ",":
-        return True
-    before = k - 2
-    return before <= 0 or toks[before].text.islower() or not toks[before - 1].text[:1].isalnum()
-
-
-#: The most letters of a word whose glued dot is an abbreviation's, not a sentence's end (`dr.`,
-#: `Dr.`, `H.`, `Ir.`); longer ones are listed (text_abbreviations.txt: `Prof.`, `Drs.`).
-_ABBREVIATION_LETTERS = 2
-
-
-def _abbreviation_dot(toks: Sequence[Tok], j: int) -> bool:
-    """The dot at ``j`` is glued to a short word or a listed abbreviation (text_abbreviations.txt)."""
-    if toks[j].text != "." or j == 0 or toks[j - 1].end != toks[j].start:
-        return False
-    return abbreviation_word(toks[j - 1].text, _ABBREVIATION_LETTERS)
 
 
 def _bodies_read_as_persons(
