@@ -855,7 +855,8 @@ def _candidate(
         return None  # 1,5 peserta is not a head count
     if ranged is not None:
         a, q = ranged
-    qual = _qualifier_rx().search(text, max(0, a - 30), a) or _hedged_amount_rx().search(text, max(0, a - 30), a)
+    before = max(0, a - 30)
+    qual = _qualifier_rx().search(text, before, a) or _hedged_amount_rx().search(text, before, a)
     if (head.hedge or qual) and ranged is None:
         q = qualify(q, head.hedge or qual["qual"])
     who = head.who

@@ -4,7 +4,8 @@ Read on sports and mass-event news (marathons, fun runs, tournaments, esports le
 selection tests) and probed with invented sentences in the shapes §5 names: a hedge before the
 count (``lebih dari``, ``kurang lebih``, ``tak kurang dari``, ``hampir``), also before its amount
 word (``kurang lebih mencapai``), a range, a breakdown in brackets or by sex, teams next to
-people, a count after its verb. Those shapes are read whole and stay pinned here. The misses met are each rare in all news-raw, so they stay visible as strict
+people, a count after its verb. Those shapes are read whole and stay pinned here. The misses
+met are each rare in all news-raw, so they stay visible as strict
 xfails until a rule reads them (pilgrims a passive verb releases, ``dilepas``: strict xfails of
 test_participants_seen_off.py): the other teams after a contest noun (``persaingan``,
 ``perlawanan``: four of 17 ``N tim lain`` lines, the rest group members or qualifiers), spectators

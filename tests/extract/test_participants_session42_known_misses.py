@@ -21,7 +21,8 @@ MISSES = [
         id="two counts of earlier editions before this year's (news-raw: one)",
     ),
     pytest.param(
-        "Evakuasi kucing yang terjebak di sumur itu melibatkan belasan Damkar Pos 2 Sukamaju dan warga sekitar.",
+        "Evakuasi kucing yang terjebak di sumur itu melibatkan belasan Damkar Pos 2 Sukamaju"
+        " dan warga sekitar.",
         [("belasan Damkar", None, True, 11, 19, "Damkar")],
         id="an acronym of the crew deployed, followed by its post's name (news-raw: one)",
     ),

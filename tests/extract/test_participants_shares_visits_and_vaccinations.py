@@ -120,4 +120,3 @@ def test_a_cumulative_vaccination_total_known_wrong() -> None:
 def test_a_compared_figure_after_a_reset_word_known_wrong() -> None:
     text = "Jumlah itu turun dibanding tahun lalu yang mencapai 300 peserta."
     assert extract_participants(text) == []
-
