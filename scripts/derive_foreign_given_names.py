@@ -3,20 +3,25 @@
 
 python scripts/derive_foreign_given_names.py > extract/resources/names_given_foreign_derived.txt
 
-Needs the `faker` package at derivation only (``pip install --target DIR faker``, then
-``PYTHONPATH=DIR``); warta never imports it. Run from the repository root (it reads warta's own
-word lists and news-raw counts). The names are Faker's first names of `LOCALES` (the countries
-whose athletes, artists and officials Indonesian news names most, written in the Latin alphabet),
-one word each, lowercase, of `MIN_LETTERS` letters or more, less those warta already reads as a
-given name (names_given.txt) or as a common word (names_common_words.txt), those news-raw writes
-in lowercase (people_counts_derived.txt `low`: Faker's Indonesian list holds words such as
-`gamblang`, `hakikat`), and those news-raw holds in bodies' or places' names more often than in
-persons' (`body_word_over_person`: `chelsea`, `milan`, `paris`). Only words are printed.
+Needs the `faker` package at derivation only, the release the list was derived from (``pip install
+--target DIR faker==40.54.0``, then ``PYTHONPATH=DIR``; Faker's MIT notice: LICENSE.txt of its
+source, faker-40.54.0.dist-info/licenses/LICENSE.txt of the wheel); warta never imports it. Run from
+the repository root (it reads warta's own word lists and news-raw counts). The names are Faker's
+first names of `LOCALES` (the countries whose athletes, artists and officials Indonesian news names
+most, written in the Latin alphabet), one word each, lowercase, of `MIN_LETTERS` letters or more,
+less those warta already reads as a given name (names_given.txt) or as a common word
+(names_common_words.txt), those news-raw writes in lowercase (people_counts_derived.txt `low`:
+Faker's Indonesian list holds words such as `gamblang`, `hakikat`), and those news-raw holds in
+bodies' or places' names more often than in persons' (`body_word_over_person`: `chelsea`, `milan`,
+`paris`). Only words are printed. The output depends on those lists of warta's as they stand at the
+deriving commit (names_given.txt, names_common_words.txt, people_counts_derived.txt), whose short
+hash the header names.
 """
 
 from __future__ import annotations
 
 import importlib
+import subprocess
 import sys
 from pathlib import Path
 
@@ -36,10 +41,12 @@ ATTRIBUTES = ("first_names", "first_names_male", "first_names_female", "first_na
 #: The fewest letters of a name kept (`Al`, `Jo` are particles or syllables more than names).
 MIN_LETTERS = 3
 HEADER = (
-    "# source: derived by scripts/derive_foreign_given_names.py (warta) from Faker {version}'s "
-    "person providers (first names of {locales}; Faker (c) joke2k and contributors, licence: MIT), "
-    "less warta's given and common words, words news-raw writes in lowercase and words news-raw "
-    "holds in bodies' or places' names more than in persons'. licence: MIT\n"
+    "# source: derived by scripts/derive_foreign_given_names.py (warta, at commit {commit}: its "
+    "names_given.txt, names_common_words.txt and people_counts_derived.txt) from Faker {version}'s "
+    "person providers (first names of {locales}; Faker: Copyright (c) 2012 Daniele Faraglia, licence: "
+    "MIT, notice in LICENSE.txt of Faker's source and wheel), less warta's given and common words, "
+    "words news-raw writes in lowercase and words news-raw holds in bodies' or places' names more "
+    "than in persons'. licence: MIT\n"
     "# columns: word\n"
     "# Given names of other countries (`Hakan`, `Sam`, `Laura`): a name opening with one is a "
     "person's more likely than a place's or a body's. Read by extract.ner.vet (the model's place or "
@@ -76,8 +83,16 @@ def faker_version() -> str:
     return version("faker")
 
 
+def warta_commit() -> str:
+    """The short hash of warta's checked-out commit, whose word lists and counts the filters read."""
+    root = Path(__file__).resolve().parents[1]
+    out = subprocess.run(["git", "rev-parse", "--short=8", "HEAD"], cwd=root, capture_output=True, text=True)
+    return out.stdout.strip() or "unknown"
+
+
 def main() -> int:
-    sys.stdout.write(HEADER.format(version=faker_version(), locales=", ".join(LOCALES)))
+    header = HEADER.format(commit=warta_commit(), version=faker_version(), locales=", ".join(LOCALES))
+    sys.stdout.write(header)
     sys.stdout.writelines(f"{w}\n" for w in foreign_given_names(LOCALES))
     return 0
 

@@ -259,8 +259,9 @@ def common_words() -> frozenset[str]:
 
 
 def foreign_given_name(word: str) -> bool:
-    """A given name of another country than Indonesia (names_given_foreign_derived.txt, Faker's
-    first names less warta's common and given words: `Evan`, `Sandy`, `Raven`), capitalised."""
+    """A given name of another country than Indonesia (names_given_foreign_derived.txt: Faker's
+    first names filtered as scripts/derive_foreign_given_names.py describes: `Evan`, `Sandy`,
+    `Raven`), capitalised."""
     return word[:1].isupper() and word.lower() in word_set("names_given_foreign_derived.txt")
 
 

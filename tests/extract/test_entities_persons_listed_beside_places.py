@@ -243,7 +243,8 @@ def test_known_misses_of_the_whole_article(text: str, entities: list) -> None:
     strict=True,
     reason="a given name of another country (names_given_foreign_derived.txt: `Evan`) is no listed "
     "person's opener: session 42 tried it, +1 person on the news tune articles, and it kept shops "
-    "named after people (`Galeri Huma Lilis Lamiang, Elias Krips, …`)",
+    "named after people (`Galeri Huma Lilis Lamiang, Elias Krips, …`); a one-word player the model "
+    "read as a body (`Caicedo`) stays one",
 )
 @pytest.mark.parametrize(
     ("text", "model", "expected"),
@@ -254,11 +255,11 @@ def test_known_misses_of_the_whole_article(text: str, entities: list) -> None:
             [("Irlandia", "LOC"), ("Evan Ferguson", "PER")],
             [("Irlandia", "LOC", (17, 25)), ("Evan Ferguson", "PER", (27, 40))],
         ),
-        # a competitor's noun in the sentence (`pemain`)
+        # a competitor's noun in the sentence (`pemain`); the model's body `Caicedo` is a player too
         (
             "Dua pemain Brighton, Caicedo dan Evan Ferguson, masuk nominasi.",
             [("Brighton", "ORG"), ("Caicedo", "ORG"), ("Evan Ferguson", "PER")],
-            [("Brighton", "ORG", (11, 19)), ("Caicedo", "ORG", (21, 28)), ("Evan Ferguson", "PER", (33, 46))],
+            [("Brighton", "ORG", (11, 19)), ("Caicedo", "PER", (21, 28)), ("Evan Ferguson", "PER", (33, 46))],
         ),
     ],
 )
@@ -268,8 +269,24 @@ def test_a_name_opening_with_a_foreign_given_name_beside_a_place_is_kept(
     assert first_vetted(text, model) == expected
 
 
-def test_a_list_a_place_verb_governs_stays_places_whatever_its_names_open_with() -> None:
-    text = "Badai itu merendam Santa Rosa dan Sandy Hook sejak Senin pagi."
-    assert first_vetted(text, [("Santa Rosa", "LOC"), ("Sandy Hook", "PER")]) == [
-        ("Santa Rosa", "LOC", (19, 29))
+_STORM = "Badai itu merendam Santa Rosa dan Sandy Hook sejak Senin pagi."
+_STORM_MODEL = [("Santa Rosa", "LOC"), ("Sandy Hook", "PER")]
+
+
+def test_a_list_a_place_verb_governs_keeps_no_person_whatever_its_names_open_with() -> None:
+    """A list a place verb governs (`merendam`, `_place_governed`) names places: the model's person
+    in it is no person though a given name of another country opens it (`Sandy`: issue 12's list
+    guard, not session 42's retyping, which reads only the model's places and bodies)."""
+    assert [e for e in first_vetted(_STORM, _STORM_MODEL) if e[1] == "PER"] == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="vetting drops the model's person in a list of places (`Sandy Hook`) and retypes none to a "
+    "place, so the list's second place is lost",
+)
+def test_the_models_person_in_a_list_of_places_is_a_place() -> None:
+    assert first_vetted(_STORM, _STORM_MODEL) == [
+        ("Santa Rosa", "LOC", (19, 29)),
+        ("Sandy Hook", "LOC", (34, 44)),
     ]

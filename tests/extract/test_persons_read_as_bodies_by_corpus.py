@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from extract import extract_article
 from tests.entity_records import first_vetted, vetted_at_words
 from tests.person_records import person_spans, persons_at_words
 
@@ -140,11 +141,14 @@ def test_a_team_a_player_races_for_stays_beside_a_person_called_by_its_part() ->
         ("Gol penyeimbang dicetak Hakan Calhanoglu lewat titik penalti.", "Hakan Calhanoglu", "ORG"),
         ("Riasan wajah sang model ditangani Sam Visser sejak pagi.", "Sam Visser", "ORG"),
         ("Penonton bersorak ketika Laura Moane naik ke panggung.", "Laura Moane", "LOC"),
+        # warta's own given name (names_given.txt: `Lukas`)
+        ("Jika Lukas Enembe tidak membayar uang pengganti, hartanya disita jaksa.", "Lukas Enembe", "ORG"),
     ],
 )
 def test_a_name_opening_with_a_given_name_is_a_person(text: str, name: str, label: str) -> None:
-    """Session 42 (`_person_by_given`): a given name opens it, Indonesian or of another country
-    (names_given_foreign_derived.txt), and no word of it is a body's or a common English one."""
+    """Session 42 (`_person_by_given`): a given name opens it, Indonesian (warta's) or of another
+    country (names_given_foreign_derived.txt), and no word of it is a body's or a common English
+    one."""
     start = text.index(name)
     span = (start, start + len(name))
     assert first_vetted(text, [(name, label)]) == [(name, "PER", span)]
@@ -156,10 +160,11 @@ def test_a_name_opening_with_a_given_name_is_a_person(text: str, name: str, labe
     [
         # a common English word after the given name: a colour
         ("Ponsel itu hadir dalam warna Rose Gold dan hitam.", "Rose Gold", "ORG"),
-        # news-raw holds Romeo in bodies' names: a team
-        ("Pembalap itu kini bergabung dengan Alfa Romeo musim depan.", "Alfa Romeo", "ORG"),
-        # no given name opens it: a city
-        ("Kantor pusatnya pindah ke kota Santa Clara tahun lalu.", "Santa Clara", "LOC"),
+        # a given name (`Victoria`) before a word news-raw holds in bodies' or places' names more
+        # often than in persons' (`Park`): a park
+        ("Ribuan orang memadati Victoria Park pada Minggu malam.", "Victoria Park", "LOC"),
+        # no given name opens it (`Santa`): a city, after a verb no locative
+        ("Banjir merendam Santa Clara sejak Senin pagi.", "Santa Clara", "LOC"),
     ],
 )
 def test_a_body_or_a_place_opening_with_no_plain_given_name_stays(text: str, name: str, label: str) -> None:
@@ -178,4 +183,118 @@ def test_a_name_opening_with_a_given_name_listed_beside_bodies_stays() -> None:
         ("Elias Krips", "ORG", (38, 49)),
         ("Kedai Bintang Jaya", "ORG", (55, 73)),
     ]
+    assert person_spans(text, items) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "items", "expected", "persons"),
+    [
+        # after a word of motion, read as a place by the model: an airport named after a person
+        (
+            "Presiden Joko Widodo bertolak dari Halim Perdanakusuma menuju Solo pada Senin pagi.",
+            [("Joko Widodo", "PER"), ("Halim Perdanakusuma", "LOC"), ("Solo", "LOC")],
+            [
+                ("Joko Widodo", "PER", (9, 20)),
+                ("Halim Perdanakusuma", "LOC", (35, 54)),
+                ("Solo", "LOC", (62, 66)),
+            ],
+            [("Joko Widodo", ((9, 20),))],
+        ),
+        (
+            "Pesawat kepresidenan lepas landas dari Halim Perdanakusuma pukul 08.00 WIB.",
+            [("Halim Perdanakusuma", "LOC")],
+            [("Halim Perdanakusuma", "LOC", (39, 58))],
+            [],
+        ),
+        (
+            "Sebagian ofisial menyusul dari Halim Perdanakusuma.",
+            [("Halim Perdanakusuma", "LOC")],
+            [("Halim Perdanakusuma", "LOC", (31, 50))],
+            [],
+        ),
+        (
+            "Penerbangan dari Sam Ratulangi ke Jakarta tertunda.",
+            [("Sam Ratulangi", "LOC"), ("Jakarta", "LOC")],
+            [("Sam Ratulangi", "LOC", (17, 30)), ("Jakarta", "LOC", (34, 41))],
+            [],
+        ),
+        (
+            "Kapal itu tiba dari Adam Malik kemarin.",
+            [("Adam Malik", "LOC")],
+            [("Adam Malik", "LOC", (20, 30))],
+            [],
+        ),
+        # after a noun for the people of a place (`Warga`): a town
+        (
+            "Warga Milton Keynes di Inggris dilanda banjir sejak Senin.",
+            [("Milton Keynes", "LOC"), ("Inggris", "LOC")],
+            [("Milton Keynes", "LOC", (6, 19)), ("Inggris", "LOC", (23, 30))],
+            [],
+        ),
+    ],
+)
+def test_a_place_named_after_a_person_where_a_place_stands_stays_a_place(
+    text: str, items: list[tuple[str, str]], expected: list, persons: list
+) -> None:
+    """Session 42's review (`_placed`): airports, hospitals and towns are named after people
+    (`Halim`, warta's given name; `Sam`, `Adam`, `Milton`, another country's), so a given name opening
+    the model's place right after a word of motion or source, or a noun for a place's people, is no
+    evidence of a person."""
+    assert first_vetted(text, items) == expected
+    assert person_spans(text, items) == persons
+
+
+@pytest.mark.parametrize(
+    ("text", "entities"),
+    [
+        (
+            "Presiden Joko Widodo bertolak dari Halim Perdanakusuma menuju Solo pada Senin pagi.",
+            [
+                ("Joko Widodo", "PER", (9, 20)),
+                ("Halim Perdanakusuma", "LOC", (35, 54)),
+                ("Solo", "LOC", (62, 66)),
+            ],
+        ),
+        (
+            "Pesawat kepresidenan lepas landas dari Halim Perdanakusuma pukul 08.00 WIB.",
+            [("Halim Perdanakusuma", "LOC", (39, 58))],
+        ),
+        ("Warga Milton Keynes di Inggris dilanda banjir sejak Senin.", [("Inggris", "LOC", (23, 30))]),
+    ],
+)
+def test_the_whole_article_gives_no_person_for_a_place_named_after_one(text: str, entities: list) -> None:
+    """The records of the whole article (the model's own labels): the airport stays a place, the
+    town no person (the model's place of `Milton Keynes` is dropped, a miss of its own)."""
+    r = extract_article(text.encode())
+    assert [(e.text, str(e.label), e.span) for e in r.entities] == entities
+    assert [p.name for p in r.persons] == [e[0] for e in entities if e[1] == "PER"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="companies and brands named after their founders (GUIDELINES §6: organisations) open with "
+    "a given name as persons do; session 42's review tried a list guard over the model's persons too, "
+    "which lost 21 of 110 right firings on news-raw (lists of players and actors whose neighbours "
+    "news-raw does not know), and a company's verb is a person's as often (`Lukas Enembe didakwa`)",
+)
+@pytest.mark.parametrize(
+    ("text", "items", "expected"),
+    [
+        # one retyped item rescues its neighbour, which vetting drops beside a body
+        (
+            "Kate Spade dan Michael Kors kini dimiliki Tapestry, perusahaan mode asal New York.",
+            [("Kate Spade", "ORG"), ("Michael Kors", "PER"), ("Tapestry", "ORG"), ("New York", "LOC")],
+            [("Kate Spade", "ORG", (0, 10)), ("Tapestry", "ORG", (42, 50)), ("New York", "LOC", (73, 81))],
+        ),
+        (
+            "Louis Vuitton membuka butik barunya di Plaza Senayan pekan lalu.",
+            [("Louis Vuitton", "ORG"), ("Plaza Senayan", "LOC")],
+            [("Louis Vuitton", "ORG", (0, 13)), ("Plaza Senayan", "LOC", (39, 52))],
+        ),
+    ],
+)
+def test_a_brand_named_after_its_founder_is_no_person(
+    text: str, items: list[tuple[str, str]], expected: list
+) -> None:
+    assert first_vetted(text, items) == expected
     assert person_spans(text, items) == []
