@@ -29,6 +29,7 @@ from ..text.words import (
     org_acronyms,
     org_words,
     outlet_words,
+    wire_services,
     word_class,
     word_set,
 )
@@ -775,15 +776,15 @@ def _bracketed_place(text: str, end: int) -> str | None:
 
 def _region_initials(part: str) -> tuple[str, str | None] | None:
     """`MUKOMUKO RU –`, `Pasaman Barat PN—`: a known region, shouted or in title case, and the
-    outlet's initials after it, two to four capitals that are no listed body's short name nor a
-    numeral (`NUSA DUA` is one place); initials that are a region name the province (`KUPANG NTT`,
-    `Kota Sorong PBD`): the place is the first region, as before a comma (`Kupang, NTT`), and no
-    outlet."""
+    outlet's initials after it, two to four capitals that are no listed body's short name (nor a
+    numeral after a land word: `NUSA DUA` is one place, `_numbered_place`); initials that are a
+    region name the province (`KUPANG NTT`, `Kota Sorong PBD`): the place is the first region, as
+    before a comma (`Kupang, NTT`), and no outlet."""
     m = _patterns().region_initials.fullmatch(part)
     if m is None or not (part.isupper() or m[1].istitle()) or part.casefold() in _regions():
         return None
     place, initials = m[1], m[2]
-    if not _admin_region(place) or initials.casefold() in org_acronyms() | numeral_words():
+    if not _admin_region(place) or initials.casefold() in org_acronyms() or _numbered_place(part):
         return None
     return (place, None) if initials.casefold() in _regions() else (place, initials)
 
@@ -1089,14 +1090,28 @@ def _masthead_dot_region(part: str) -> list[str] | None:
 def _named_after_region(part: str) -> bool:
     """`Bali Kini –`, `JABAR MEMANGGIL–`: a masthead named after its region, a known region and a
     common word that ends no region's name (`Bali Selatan`, `Kota Baru`, `Palangka Raya` are places)
-    nor is an administrative or land word, nor a numeral (`Nusa Dua`: a numeral ends a place's name,
-    as it ends 31 kecamatan's, `Kelapa Dua`, `Muara Tiga`)."""
+    nor is an administrative or land word; a region then a numeral is a masthead too (`RIAU SATU –`)
+    unless the region's word is a land word (`Nusa Dua`, `_numbered_place`)."""
     words = part.casefold().split()
-    if len(words) != 2 or part.casefold() in _regions() or words[0] not in _regions():
+    if (
+        len(words) != 2
+        or part.casefold() in _regions()
+        or words[0] not in _regions()
+        or _numbered_place(part)
+    ):
         return False
     tail = words[1]
-    places = word_set("officials_admin_words.txt") | word_set("officials_geo_words.txt") | numeral_words()
+    places = word_set("officials_admin_words.txt") | word_set("officials_geo_words.txt")
     return tail.isalpha() and tail in common_words() and tail not in _region_tails() | places
+
+
+def _numbered_place(part: str) -> bool:
+    """`NUSA DUA`, `Pulau Tiga`: a land word (``officials_geo_words.txt``) and a numeral in letters
+    (`text.numbers.numeral_words`) are one place's name, as they end kecamatan's (`Muara Dua`,
+    `Gunung Tujuh`, `Sungai Sembilan`, `Way Lima`); a region's name before a numeral is none
+    (`RIAU SATU –` is a masthead named after its region, `_named_after_region`)."""
+    words = part.casefold().split()
+    return len(words) == 2 and words[0] in word_set("officials_geo_words.txt") and words[1] in numeral_words()
 
 
 def _named_before_region(part: str, n: int) -> bool:
@@ -1589,18 +1604,28 @@ def _agency_dateline(text: str) -> Dateline | None:
     an outlet before a double dash (`Daftar Isi … Jakarta, CNN Indonesia -- …`). A colon for the
     dash (`… Terima BLT-DD Pesawaran (Lampost.co): …`) only behind a glued headline, no sentence
     ended before it, after a known region (`_colon_dateline`). A wire release's bracket names the
-    agency before a slash (`Tokyo, (ANTARA/PRNewswire)-`): the agency is known, the outlet whole."""
+    agency before a slash and a listed press-release wire after it (`Tokyo, (ANTARA/PRNewswire)-`,
+    ``clean_outlets.txt`` `wire`): the outlet is the two whole; any other word after the slash is a
+    photo's credit (`Budi Santoso (ANTARA/Ho) -`), no dateline."""
     for pattern in (_patterns().agency_dateline, _patterns().comma_agency_dateline):
         m = pattern.search(text, 0, AGENCY_DATELINE_CHARS)
         if (
             m is not None
-            and _is_outlet(m[2].partition("/")[0])
+            and _agency_or_wire(m[2])
             and (pattern is _patterns().agency_dateline or m[1].casefold() in _regions())
             and (not m[0].rstrip().endswith(":") or _colon_dateline(text, m))
         ):
             city = _city_before(text, m.start(1)) if pattern is _patterns().agency_dateline else None
             return Dateline(place=city or _region_ending(m[1]), outlet=m[2])
     return None
+
+
+def _agency_or_wire(bracketed: str) -> bool:
+    """A dateline's bracket names an outlet (`ANTARA`, `Lampost.co`), or an outlet, a slash and a
+    listed press-release wire (`ANTARA/PRNewswire`; ``clean_outlets.txt`` `wire`); another word
+    after the slash credits a photo (`ANTARA/Ho`, `Antara/Kemenkes`, `Lampost/Ist`)."""
+    outlet, slash, wire = bracketed.partition("/")
+    return _is_outlet(outlet) and (not slash or wire.casefold() in wire_services())
 
 
 def _colon_dateline(text: str, m: regex.Match[str]) -> bool:

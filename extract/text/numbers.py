@@ -100,7 +100,11 @@ def _words() -> dict[str, tuple[Fraction, NumberWord]]:
 @cache
 def numeral_words() -> frozenset[str]:
     """The numerals written in letters that stand alone (`dua`, `sepuluh`: the unit and whole words
-    of ``numbers_words.txt``), lowercase."""
+    of ``numbers_words.txt``), lowercase; no multiplier (`puluh` follows a numeral).
+
+    >>> {"dua", "sepuluh"} <= numeral_words(), "puluh" in numeral_words()
+    (True, False)
+    """
     return frozenset(w for w, (_, kind) in _words().items() if kind in (NumberWord.UNIT, NumberWord.WHOLE))
 
 

@@ -39,6 +39,7 @@ __all__ = [
     "possessive_stem",
     "speech_verbs",
     "verb_like",
+    "wire_services",
     "word_class",
     "word_set",
 ]
@@ -322,16 +323,18 @@ def outlet_words() -> OutletWords:
     it, the entity layer finds outlets named in the body.
 
     Raises:
-        ValueError: a row's kind is not ``name``, ``suffix`` or ``prefix``.
+        ValueError: a row's kind is not ``name``, ``suffix``, ``dateline_suffix``, ``prefix`` or
+            ``wire``.
     """
     names, rows = set(), {"suffix": [], "prefix": []}
     for kind, word in load_table("clean_outlets.txt"):
-        if kind not in ("name", "suffix", "prefix", "dateline_suffix"):
+        if kind not in ("name", "suffix", "prefix", "dateline_suffix", "wire"):
             raise ValueError(
                 f"clean_outlets.txt: kind {kind!r} of {word!r}; allowed: 'name', 'suffix', "
-                "'prefix', 'dateline_suffix'"
+                "'prefix', 'dateline_suffix', 'wire'"
             )
-        (names.add(word) if kind == "name" else rows[kind.removeprefix("dateline_")].append(word))
+        if kind != "wire":  # a wire is named only after an agency's slash (`wire_services`)
+            (names.add(word) if kind == "name" else rows[kind.removeprefix("dateline_")].append(word))
     return OutletWords(frozenset(names), tuple(rows["suffix"]), tuple(rows["prefix"]))
 
 
@@ -341,6 +344,17 @@ def dateline_only_suffixes() -> frozenset[str]:
     dateline (`Kalteng Network, Jakarta -`) but in the body mostly end a longer body's or a
     platform's name (`Fact Checking Network`, `PlayStation Network`): no outlet there."""
     return frozenset(w for kind, w in load_table("clean_outlets.txt") if kind == "dateline_suffix")
+
+
+@cache
+def wire_services() -> frozenset[str]:
+    """Press-release wires (``wire`` rows of ``clean_outlets.txt``), lowercase: the source an
+    agency names after a slash in a wire release's dateline (`Tokyo, (ANTARA/PRNewswire)- …`).
+
+    >>> {"prnewswire", "business wire"} <= wire_services(), "humas" in wire_services()
+    (True, False)
+    """
+    return frozenset(w for kind, w in load_table("clean_outlets.txt") if kind == "wire")
 
 
 @cache

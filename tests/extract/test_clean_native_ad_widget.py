@@ -21,8 +21,9 @@ AD = "Iklan untuk Anda: Cara mudah merawat kulit kering sebelum tidur Advertisem
     ("before", "after"),
     [
         pytest.param(
-            "Bupati meninjau lokasi longsor di Kecamatan Batu Brak, Minggu (13/2/2022).",
-            '"Dua rumah rusak berat dan satu rusak ringan," kata camat. Warga mengungsi ke rumah kerabat.',
+            "Wakil bupati meninjau jembatan gantung yang putus di Kecamatan Sukamaju, Kamis (7/9/2023).",
+            '"Anak-anak sekolah sementara menyeberang dengan perahu," kata kepala desa. Perbaikan dimulai '
+            "pekan depan.",
             id="between-two-sentences",
         ),
         pytest.param(

@@ -14,9 +14,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 from typing import Any
 
-import regex
-
-from ...clean.lexicon import AGENCY_DATELINE_CHARS
+from ...clean.lexicon import AGENCY_DATELINE_CHARS, agency_dateline_at
 from ...records import Entity, Span
 from ...records import EntityLabel as Label
 from ...resources import load_pairs
@@ -67,16 +65,24 @@ from .words import (
 
 
 def _agency_at(text: str, dateline: Any) -> tuple[Span, Span] | None:
-    """The place's and the agency's spans of an agency's dateline behind a standfirst, the
-    place's name glued to it or not (`… dikhawatirkanJakarta (ANTARA) - …`), its province after a
-    comma or not (`… depanPurwokerto, Jateng (ANTARA) - …`), within the opening paragraph's first
-    characters (None: no such dateline)."""
+    """The place's and the agency's spans of an agency's dateline behind a standfirst, as the
+    cleaner reads it (`clean.lexicon.agency_dateline_at`): the place's name glued to it or not
+    (`… dikhawatirkanJakarta (ANTARA) - …`), a comma before a wire release's bracket (`…
+    PengunjungTokyo, (ANTARA/PRNewswire)- …`), the place ending the words before the bracket or
+    standing before them and a comma (`… depanPurwokerto, Jateng (ANTARA) - …`), within the
+    opening paragraph's first characters (None: no such dateline)."""
     head = text[:AGENCY_DATELINE_CHARS]
-    if not dateline.place or not dateline.outlet or dateline.place not in head or dateline.outlet not in head:
-        return None  # the cleaner took the dateline off (most pages): no pattern to compile
-    place, outlet = regex.escape(dateline.place), regex.escape(dateline.outlet)
-    m = regex.search(rf"({place})(?:, [^(),]{{1,40}})? \(({outlet})\)", head)
-    return None if m is None else (m.span(1), m.span(2))
+    place, outlet = dateline.place, dateline.outlet
+    if not place or not outlet or place not in head or outlet not in head:
+        return None  # the cleaner took the dateline off (most pages)
+    for m in agency_dateline_at().finditer(head):
+        if m[2] != outlet:
+            continue
+        if m[1] == place or m[1].endswith(f" {place}"):
+            return (m.end(1) - len(place), m.end(1)), m.span(2)
+        if head.endswith(f"{place}, ", 0, m.start(1)):
+            return (m.start(1) - len(place) - 2, m.start(1) - 2), m.span(2)
+    return None
 
 
 def dateline_entities(text: str, dateline: Any) -> list[Entity]:
