@@ -261,8 +261,6 @@ class _TitleLinks(_FirstHolder):
             return True
         if len(seg) == 1 and seg[0].kind is not W.GIV and not self.strong(seg[0]):
             return False  # Presiden Susilo Bambang Yudhoyono (SBY) dan Sultan: one unsure word
-        if conn in role_words("and_word") and _one_holder_post(m):
-            return False
         if conn in role_words("and_word") and self._own_post_after(seg[-1].j):
             return False
         if len(m.names) == 1 and conn in role_words("item_and") and self._comma_before(seg[0].i - 1):
@@ -1008,16 +1006,3 @@ _MAX_HELD_BODY = 8
 #: (`, SpJP(K), FIHA, FAPSIC, FAsCC, FSCAI` is eleven).
 _MAX_DEGREE_TOKENS = 16
 
-
-def _one_holder_post(m: _Mention) -> bool:
-    """Presiden Jokowi dan Prabowo: a post of one person (personal_head) written by its head
-    alone right before its holder names no country or region a second holder could hold it in,
-    so a name joined by `dan` holds no part of it. Not a minister's bare head, which names no
-    ministry and is shared (Menteri …: ministry_head), nor a head inside a longer post (Tim Ahli
-    Wapres Sofjan Wanandi, dan M. Ikhsan: the team's members)."""
-    return (
-        m.head in role_words("personal_head")
-        and m.head not in role_words("ministry_head")
-        and m.end - m.start == len(m.head.split())
-        and m.names[0][0].i == m.end
-    )
