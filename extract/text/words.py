@@ -31,6 +31,7 @@ __all__ = [
     "given_names",
     "glued",
     "hospital_word",
+    "hyphen_pair",
     "name_particles",
     "not_names",
     "org_acronyms",
@@ -368,6 +369,18 @@ def name_particles() -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
         else:
             multi.add(parts)
     return frozenset(single), frozenset(multi)
+
+
+def hyphen_pair(word: str, *, min_part: int = 1, title: bool = False) -> bool:
+    """Whether ``word`` is two different words glued by one hyphen (gastroenterologi-hepatologi,
+    Pranowo-Mahfud): two parts written in letters only, of ``min_part`` letters or more each, in
+    title case each when ``title``; not one word written twice (anak-anak, Bangsa-Bangsa)."""
+    parts = word.split("-")
+    return (
+        len(parts) == 2
+        and parts[0].lower() != parts[1].lower()
+        and all(len(p) >= min_part and p.isalpha() and (not title or p[0].isupper() and p[1:].islower()) for p in parts)
+    )
 
 
 def _hyphen_common(word: str) -> bool:

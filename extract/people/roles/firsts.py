@@ -14,7 +14,7 @@ import regex
 
 from ...text.calendar import year_rx
 from ...text.tokens import NUMBER, WORD
-from ...text.words import NAMEISH, speech_verbs, word_class
+from ...text.words import NAMEISH, hyphen_pair, speech_verbs, word_class
 from ..lexicon import (
     Marker,
     admin_words,
@@ -25,7 +25,7 @@ from ..lexicon import (
     place_kind_words,
     role_words,
 )
-from ..titles import DERIVED_NOUN, El, Piece, orglike, place_ends
+from ..titles import DERIVED_NOUN, MIN_HYPHENED_PART, El, Piece, orglike, place_ends
 from .mentions import _MAX_PLACE_PHRASE, _NAME_END_PUNCT, W, _HolderNames, _Mention, one_of_before
 
 #: kinds of the word that closes a body's name before its holder: an organisation word, an acronym,
@@ -796,12 +796,7 @@ def _list_word(seg: list[El]) -> bool:
 def _name_pair(word: str) -> bool:
     """Whether a word is two names glued by a hyphen (Pranowo-Mahfud, Baswedan-Riza): two title-case
     parts of three letters or more, not a word doubled (Bangsa-Bangsa) nor an acronym (DPR-RI)."""
-    parts = word.split("-")
-    return (
-        len(parts) == 2
-        and parts[0].lower() != parts[1].lower()
-        and all(len(p) > 2 and p.isalpha() and p[0].isupper() and p[1:].islower() for p in parts)
-    )
+    return hyphen_pair(word, min_part=MIN_HYPHENED_PART, title=True)
 
 
 def _field_item(seg: list[El]) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...records import Span
+from ...text.patterns import LazyPattern
 from ...text.tokens import WORD, Tok
 from ...text.words import (
     NAMEISH,
@@ -45,6 +46,9 @@ _MAX_BODY_WORDS = 2
 #: Tokens of a relative clause between a post and the comma before its holder (yang baru dilantik
 #: pekan lalu; yang mendampingi tersangka di Polda): longer clauses tell more than which holder.
 _MAX_CLAUSE = 8
+#: A unit's code after its name (RT 05, SD Negeri 2, SPBU 24.341.02): one to three digits, or such
+#: groups joined by dots; not a year (Porprov 2024), which dates an event, not where a unit stands.
+_UNIT_CODE = LazyPattern(r"\d{1,3}(?:\.\d{1,3})*")
 #: What ends a sentence or opens a quote inside such a clause: no holder across it.
 _CLAUSE_BREAKS = (".", "!", "?", ":", ";", "“", "”", '"', "(")
 
@@ -261,8 +265,6 @@ class _TitleLinks(_FirstHolder):
             return True
         if len(seg) == 1 and seg[0].kind is not W.GIV and not self.strong(seg[0]):
             return False  # Presiden Susilo Bambang Yudhoyono (SBY) dan Sultan: one unsure word
-        if conn in role_words("and_word") and _one_holder_post(m):
-            return False
         if conn in role_words("and_word") and self._own_post_after(seg[-1].j):
             return False
         if len(m.names) == 1 and conn in role_words("item_and") and self._comma_before(seg[0].i - 1):
@@ -316,13 +318,17 @@ class _TitleLinks(_FirstHolder):
 
     def _numbered_place(self, m: _Mention, first: list[El], seg: list[El]) -> bool:
         """Pengawas SPBU 24.341.02 Ganjar Agung, Yogi S, mengatakan …: words right after a unit's
-        number name where the numbered unit stands (its place), not its holder, when the name
-        after the comma opens the clause (a verb or `, <lowercase>` after it); a list (Ketua RT 05
-        Budi, Joko.) keeps its first holder."""
+        code (a number of one to three digits, or such groups joined by dots: RT 05, SD Negeri 2,
+        SPBU 24.341.02; no year: Porprov 2024) name where the numbered unit stands (its place),
+        not its holder, when the name after the comma is itself closed by a comma before a
+        lowercase word (an apposition: `, Yogi S, mengatakan`). Not a name the next clause opens
+        with (Menurut Ketua RT 05 Budi, Joko sudah …) nor a list (Ketua RT 05 Budi, Joko.): the
+        first name holds the post."""
         toks, j = self.toks, seg[-1].j
-        if not any(e.j == first[0].i and e.kind is Piece.NUM for e in m.els) or j >= self.n:
+        code = _UNIT_CODE.get()
+        if j >= self.n or not any(e.j == first[0].i and e.kind is Piece.NUM and code.fullmatch(e.text) for e in m.els):
             return False
-        return toks[j].text[:1].islower() or (toks[j].text == "," and self._closes_apposition(j))
+        return toks[j].text == "," and self._closes_apposition(j)
 
     def _one_person(self, words: list[El]) -> bool:
         """Whether ``words`` are one person's name: one word, or the model's one PER span, whole
@@ -1008,16 +1014,3 @@ _MAX_HELD_BODY = 8
 #: (`, SpJP(K), FIHA, FAPSIC, FAsCC, FSCAI` is eleven).
 _MAX_DEGREE_TOKENS = 16
 
-
-def _one_holder_post(m: _Mention) -> bool:
-    """Presiden Jokowi dan Prabowo: a post of one person (personal_head) written by its head
-    alone right before its holder names no country or region a second holder could hold it in,
-    so a name joined by `dan` holds no part of it. Not a minister's bare head, which names no
-    ministry and is shared (Menteri …: ministry_head), nor a head inside a longer post (Tim Ahli
-    Wapres Sofjan Wanandi, dan M. Ikhsan: the team's members)."""
-    return (
-        m.head in role_words("personal_head")
-        and m.head not in role_words("ministry_head")
-        and m.end - m.start == len(m.head.split())
-        and m.names[0][0].i == m.end
-    )

@@ -43,7 +43,7 @@ from .elements import (
     segments,
 )
 from .fields import MAX_FIELD_WORDS
-from .reader import NAME_MARKERS, TitleReader, title_prefix_len
+from .reader import MIN_HYPHENED_PART, NAME_MARKERS, TitleReader, title_prefix_len
 from .runs import aside_word
 
 __all__ = [
@@ -51,6 +51,7 @@ __all__ = [
     "MAX_FIELD_WORDS",
     "MAX_INITIALS",
     "MAX_NAME",
+    "MIN_HYPHENED_PART",
     "NAME_MARKERS",
     "El",
     "Piece",

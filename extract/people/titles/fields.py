@@ -12,7 +12,7 @@ from __future__ import annotations
 from ...text.calendar import month_number, weekday_number, year_rx
 from ...text.patterns import LazyPattern
 from ...text.tokens import WORD, TokKind
-from ...text.words import NAMEISH, speech_verbs, verb_like, word_class, word_set
+from ...text.words import NAMEISH, hyphen_pair, speech_verbs, verb_like, word_class, word_set
 from ..lexicon import (
     Marker,
     admin_words,
@@ -33,7 +33,10 @@ _MAX_LOWER_RUN = 3
 _YEAR = LazyPattern(year_rx("year"))
 #: Lowercase words naming a field right after a head (Kepala kesiapsiagaan pandemi WHO …).
 _MAX_INNER_FIELD = 2  # lowercase words inside a title (Kadis Ketahanan pangan Lambar)
-MAX_FIELD_WORDS = 5  # staf ahli bidang ekonomi pembangunan dan investasi: four nouns and `dan`
+#: Words at most of a field run after a head (staf ahli bidang ekonomi pembangunan dan investasi:
+#: four nouns and `dan`); also how far `dari`/`di` is looked for after a head in
+#: `linking._field_before_di` (dokter spesialis penyakit dalam konsultan ginjal dari RSUD …).
+MAX_FIELD_WORDS = 5
 #: What may follow lowercase field words: a body, or the holder's name (Kabid perdagangan Panji …),
 #: opened by a given name or by a name particle as a holder's name after a capitalised title is
 #: (Menteri pertanian Andi Amran Sulaiman, Kabid perikanan I Made Sudarma).
@@ -450,11 +453,11 @@ class _Fields(_Evidence):
 
 
 def _field_form(low: str) -> bool:
-    """gizi, gastroenterologi-hepatologi: a field is written in letters, two different fields
-    joined by a hyphen too (a subspecialty's name); not a word with the prefix `se-` (se-Kecamatan:
-    "all … of") nor a repeated word (anak-anak, masing-masing)."""
-    first, _, second = low.partition("-")
-    return low.isalpha() or (first.isalpha() and second.isalpha() and first not in ("se", second))
+    """gizi, gastroenterologi-hepatologi: a field word is written in letters, or is two different
+    letter words glued by one hyphen (`hyphen_pair`: a subspecialty's name, though the shape
+    alone also lets in a pair such as sayur-mayur); not a word with the prefix `se-`
+    (se-Kecamatan: "all … of") nor a word written twice (anak-anak, masing-masing)."""
+    return low.isalpha() or (hyphen_pair(low) and not low.startswith("se-"))
 
 
 def _field_pair(before: str, low: str) -> bool:

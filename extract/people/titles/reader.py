@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from ...records import Entity, EntityLabel
 from ...text.calendar import calendar_lexicon
 from ...text.tokens import WORD, Tok, tokenize
-from ...text.words import NAMEISH, given_names, word_class
+from ...text.words import NAMEISH, given_names, hyphen_pair, word_class
 from ..lexicon import (
     MAX_DEGREE_ABBREVIATION,
     Marker,
@@ -154,12 +154,7 @@ class TitleReader(_NameTails):
         if not (
             prev.j - prev.i == 1
             and prev.kind in (W.UNK, W.COM)
-            and len(parts) == 2
-            and parts[0].lower() != parts[1].lower()  # Bangsa-Bangsa: a plural, no name
-            and all(
-                len(p) >= MIN_HYPHENED_PART and p.isalpha() and p[0].isupper() and p[1:].islower()
-                for p in parts
-            )
+            and hyphen_pair(word, min_part=MIN_HYPHENED_PART, title=True)  # not Bangsa-Bangsa: a plural
             # Bappeda-Litbang, Jawa-Bali: a part the lexicon knows as a body's or a common word
             and not any(word_class(p) in (W.ORG, W.ACR, W.COM) for p in parts)
             and (x == 1 or seg[x - 2].kind is Piece.REG)

@@ -8,7 +8,7 @@ title takes its body as written, the name is the person's). One reading says so
 comma stays the holder: in a list with or without `dan`, when the title opens the clause or
 the list closes the sentence, after a preposition or a verb when a new clause follows, and
 after a degree; a body named by a one- or two-word name before the holder stays a miss, but
-for a place right after a unit's number before a holder who opens the clause (session 42).
+for a place right after a unit's code (not a year) before a holder set off by commas (session 42).
 
 Every sentence here is written for the test: names and bodies are made up.
 """
@@ -115,6 +115,38 @@ HOLDER_BEFORE_THE_COMMA = [
         "Budi Santoso",
         "Ketua RT 05",
         id="a list closing the sentence after a numbered unit's post",
+    ),
+    pytest.param(
+        "Menurut Ketua RT 05 Budi Santoso, Joko sudah lama tinggal di sana.",
+        [("Budi Santoso", "PER"), ("Joko", "PER")],
+        "Ketua RT 05 Budi Santoso",
+        "Budi Santoso",
+        "Ketua RT 05",
+        id="the next clause's subject after a numbered unit's holder (linking._numbered_place)",
+    ),
+    pytest.param(
+        "Kapolsek Sektor 3 Budi Santoso, Joko Susilo ditangkap di rumahnya.",
+        [("Budi Santoso", "PER"), ("Joko Susilo", "PER")],
+        "Kapolsek Sektor 3 Budi Santoso",
+        "Budi Santoso",
+        "Kapolsek Sektor 3",
+        id="a clause's subject before its verb after a numbered unit's holder",
+    ),
+    pytest.param(
+        "Menurut Ketua Panitia Porprov 2024 Budi Santoso, Andi Wijaya akan membuka acara itu.",
+        [("Budi Santoso", "PER"), ("Andi Wijaya", "PER")],
+        "Ketua Panitia Porprov 2024 Budi Santoso",
+        "Budi Santoso",
+        "Ketua Panitia Porprov",
+        id="the next clause's subject after a year, no unit's number",
+    ),
+    pytest.param(
+        "Menurut Ketua Panitia Porprov 2024 Budi Santoso, Andi Wijaya, acara itu akan dibuka besok.",
+        [("Budi Santoso", "PER"), ("Andi Wijaya", "PER")],
+        "Ketua Panitia Porprov 2024 Budi Santoso",
+        "Budi Santoso",
+        "Ketua Panitia Porprov",
+        id="a name set off by commas after a year, no unit's number",
     ),
     pytest.param(
         "Kepala Dinas Pendidikan Budi Santoso, Ahmad Fauzi mengatakan sekolah dibuka.",

@@ -111,21 +111,42 @@ def test_paired_posts_after_two_names_go_in_order() -> None:
     ]
 
 
-# ------------------------------- a bare post of one person is not shared by a name after `dan`
+# ------------------------------- a bare post after `dan`: a second holder shares it
 
 
-def test_a_bare_one_person_post_is_not_shared_after_dan() -> None:
-    """Presiden Budi dan Agus: a post held by one person, written by its head alone, names no
-    country or region a second holder could hold it in (session 42)."""
-    s = "Terlebih, Presiden Hartono dan Agus Salim sudah datang mewakili acara ini."
-    assert _officials(s, _per(s, "Hartono", "Agus Salim")) == [
-        _rec(s, "Presiden Hartono", "Hartono", "Presiden")
-    ]
+@pytest.mark.xfail(
+    strict=True,
+    reason="Prabowo holds no presidency (news tune nr1), but a bare head is where a second holder "
+    "of another country or region shares the post (Presiden Joko Widodo dan Xi Jinping); telling "
+    "them apart needs the second person's own post elsewhere in the article (session 42: a rule "
+    "reading the bare head alone took the second president's post away, reverted)",
+)
+def test_a_bare_one_person_post_is_not_shared_by_a_non_holder_after_dan() -> None:
+    s = "Terlebih, Presiden Jokowi dan Prabowo sudah datang mewakili acara ini."
+    assert _officials(s, _per(s, "Jokowi", "Prabowo")) == [_rec(s, "Presiden Jokowi", "Jokowi", "Presiden")]
 
 
 @pytest.mark.parametrize(
     ("sentence", "names", "expected"),
     [
+        (
+            # two presidents, of two countries, meet: both hold the bare post
+            "Pertemuan Presiden Hartono dan Agus Salim berlangsung hangat.",
+            ("Hartono", "Agus Salim"),
+            [
+                ("Presiden Hartono", "Hartono", "Presiden"),
+                ("Presiden Hartono dan Agus Salim", "Agus Salim", "Presiden"),
+            ],
+        ),
+        (
+            # two governors, of two provinces
+            "Gubernur Hartono dan Agus Salim hadir dalam rapat itu.",
+            ("Hartono", "Agus Salim"),
+            [
+                ("Gubernur Hartono", "Hartono", "Gubernur"),
+                ("Gubernur Hartono dan Agus Salim", "Agus Salim", "Gubernur"),
+            ],
+        ),
         (
             # the post names its region: a second holder joined by `dan` still shares it
             "Rapat itu dihadiri Bupati Sleman Hartono dan Agus Salim.",
@@ -146,7 +167,7 @@ def test_a_bare_one_person_post_is_not_shared_after_dan() -> None:
         ),
     ],
 )
-def test_a_post_with_its_region_or_a_minister_s_is_shared(
+def test_a_post_after_its_head_is_shared_by_a_name_after_dan(
     sentence: str, names: tuple[str, ...], expected: list[tuple[str, str, str]]
 ) -> None:
     assert _officials(sentence, _per(sentence, *names)) == [_rec(sentence, *e) for e in expected]
