@@ -376,11 +376,13 @@ def hyphen_pair(word: str, *, min_part: int = 1, title: bool = False) -> bool:
     Pranowo-Mahfud): two parts written in letters only, of ``min_part`` letters or more each, in
     title case each when ``title``; not one word written twice (anak-anak, Bangsa-Bangsa)."""
     parts = word.split("-")
-    return (
-        len(parts) == 2
-        and parts[0].lower() != parts[1].lower()
-        and all(len(p) >= min_part and p.isalpha() and (not title or p[0].isupper() and p[1:].islower()) for p in parts)
-    )
+    if len(parts) != 2 or parts[0].lower() == parts[1].lower():
+        return False
+    return all(len(p) >= min_part and p.isalpha() and (not title or _title_case(p)) for p in parts)
+
+
+def _title_case(word: str) -> bool:
+    return word[0].isupper() and word[1:].islower()
 
 
 def _hyphen_common(word: str) -> bool:

@@ -326,7 +326,8 @@ class _TitleLinks(_FirstHolder):
         first name holds the post."""
         toks, j = self.toks, seg[-1].j
         code = _UNIT_CODE.get()
-        if j >= self.n or not any(e.j == first[0].i and e.kind is Piece.NUM and code.fullmatch(e.text) for e in m.els):
+        numbered = any(e.j == first[0].i and e.kind is Piece.NUM and code.fullmatch(e.text) for e in m.els)
+        if j >= self.n or not numbered:
             return False
         return toks[j].text == "," and self._closes_apposition(j)
 
@@ -1013,4 +1014,3 @@ _MAX_HELD_BODY = 8
 #: Tokens at most of the degrees written after a holder's name before `dari` and the body
 #: (`, SpJP(K), FIHA, FAPSIC, FAsCC, FSCAI` is eleven).
 _MAX_DEGREE_TOKENS = 16
-

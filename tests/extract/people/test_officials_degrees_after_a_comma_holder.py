@@ -110,7 +110,10 @@ def test_no_post_from_a_long_field_without_a_body(text: str) -> None:
     "ends the field run (fields._field_form), so the body is not joined",
 )
 def test_staff_with_a_field_written_twice_before_the_body() -> None:
-    s = "Petugas kesehatan anak-anak dari Puskesmas Sukamaju, Nanda Pratiwi, mengatakan imunisasi berjalan lancar."
+    s = (
+        "Petugas kesehatan anak-anak dari Puskesmas Sukamaju, Nanda Pratiwi, mengatakan"
+        " imunisasi berjalan lancar."
+    )
     assert _officials(s, spans=True) == [
         ("Nanda Pratiwi", "Petugas kesehatan anak-anak dari Puskesmas Sukamaju", (0, 66), (53, 66))
     ]
