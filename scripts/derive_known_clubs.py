@@ -48,6 +48,7 @@ _YEAR = re.compile(r"^\d{4}\??$")
 TRAIN_SPLITS = ("nergrit/train.txt", "nerp/train.txt", "idner-news-2k/train.txt", "nerui/train.tsv")
 PLACE_TAGS = frozenset({"PLACE", "PLC", "LOC", "LOCATION", "GPE"})
 BODY_TAGS = frozenset({"ORGANISATION", "ORGANIZATION", "ORG", "IND"})
+PERSON_TAGS = frozenset({"PERSON", "PER", "PPL"})
 
 HEADER = (
     "# source: derived for warta by scripts/derive_known_clubs.py from the openfootball club register"
@@ -96,12 +97,13 @@ def register_names(lines: list[str]) -> tuple[set[str], set[str]]:
 
 def tagged_kinds(paths: list[Path]) -> dict[str, collections.Counter]:
     """Per whole tagged span of the NER corpora (lowercase), how often it is tagged a place
-    (``LOC``) and a body (``ORG``)."""
+    (``LOC``), a body (``ORG``) and a person (``PER``)."""
     kinds: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
 
     def close(words: list[str], tag: str | None) -> None:
-        if words and tag in PLACE_TAGS | BODY_TAGS:
-            kinds[" ".join(words).lower()]["LOC" if tag in PLACE_TAGS else "ORG"] += 1
+        kind = "LOC" if tag in PLACE_TAGS else "ORG" if tag in BODY_TAGS else "PER" if tag in PERSON_TAGS else None
+        if words and kind:
+            kinds[" ".join(words).lower()][kind] += 1
 
     for path in paths:
         words: list[str] = []

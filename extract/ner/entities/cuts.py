@@ -88,6 +88,7 @@ from .words import (
     _stop_words,
     country_or_region,
     place_name,
+    registered_body,
 )
 
 # --------------------------------------------------------------------------- the layer
@@ -252,17 +253,30 @@ def _before_region(toks: Sequence[Tok], k: int) -> bool:
 
 
 def _unexplained_acronym(ent: Entity, toks: Sequence[Tok], defined: frozenset[str] = frozenset()) -> bool:
-    """A lone all-caps model ORG that is no known body's short name, no office acronym and not
-    defined in the article as a body's short name: mostly a programme, a measure or a kind
-    (`PSBB`, `NJOP`, `DTKS`), never a name alone."""
+    """A lone all-caps model ORG that is no known body's short name (a listed one, one the labelled
+    news corpora read as a body's, one the name-suggestion-index register lists that the article
+    does not spell out: `KTM`, `BMW`, `KFC`; `registered_body`, `_spelled_out`), no office
+    acronym and not defined in the article as a body's short name: mostly a programme, a measure
+    or a kind (`PSBB`, `NJOP`, `DTKS`), never a name alone."""
     if ent.label != Label.ORG or " " in ent.text or not ent.text.isupper() or len(ent.text) < 2:
         return False
     if ent.text.lower() in org_acronyms() or ent.text in defined:
         return False
     first = token_at(ent.span[0], toks)
-    if first is None or (_labelled_body(ent.text) and not _read_as_kind(toks, first)):
+    known = _labelled_body(ent.text) or (registered_body(ent.text) and not _spelled_out(ent.text, toks))
+    if first is None or (known and not _read_as_kind(toks, first)):
         return False
     return match_head(toks, first) is None and not _acts_as_body(toks, first)
+
+
+def _spelled_out(short: str, toks: Sequence[Tok]) -> bool:
+    """The article writes the capitals name ``short`` in brackets (`Pekerja Migran Indonesia
+    (PMI)`, `Manajemen Talenta Nasional (MTN)`): it tells what the name stands for there, so a
+    register's body of that short name (`PMI`, Palang Merah Indonesia) is no evidence for it."""
+    return any(
+        toks[k].text == short and toks[k - 1].text == "(" and toks[k + 1].text == ")"
+        for k in range(1, len(toks) - 1)
+    )
 
 
 def _read_as_kind(toks: Sequence[Tok], k: int) -> bool:

@@ -520,6 +520,20 @@ def place_name(name: str) -> bool:
     return " ".join(name.lower().split()) in _places()
 
 
+@cache
+def _registered_bodies() -> frozenset[str]:
+    """entities_registered_bodies.txt: the registered bodies' names, lowercase."""
+    return frozenset(n.lower() for n in load_lines("entities_registered_bodies.txt"))
+
+
+def registered_body(name: str) -> bool:
+    """``name``, case aside, is a chain's, an operator's or a transport network's name whole that
+    the name-suggestion-index register lists and no evidence outside warta's output reads as a
+    place, a person or a common word (entities_registered_bodies.txt, scripts/derive_registered_bodies.py:
+    `Pelni`, `ASDP`, `FBI`, `Geely`; not `Kantor`, `Total`, a town's name)."""
+    return name.lower() in _registered_bodies()
+
+
 def country_or_region(name: str) -> bool:
     """``name`` is a country's name or a listed region's or district's, or every word a listed
     place's name or a place's kind (`Botswana Nigeria`: two countries of a results table run
