@@ -18,6 +18,7 @@ from ...people.corpus import common_word_only
 from ...people.lexicon import kind_ending, role_words
 from ...records import Entity
 from ...records import EntityLabel as Label
+from ...text.numbers import numeral_words
 from ...text.words import common_words, given_names, org_acronyms, verb_like, word_set
 from .model import _title_cased_word
 from .shortnames import (
@@ -410,6 +411,8 @@ class _Grower:
             return end, []
         if kind is Head.FACILITY and j < len(toks):
             j += self._after_facility(j)
+        if kind is Head.ADMIN and j < len(toks):
+            j += self._level_gloss(j)
         while j < len(toks) and j - i < MAX_NAME_WORDS:
             j, goes_on = self._step(i, n, j)
             if not goes_on:
@@ -852,6 +855,24 @@ class _Grower:
             named = after < len(self.toks) and not self.stops(after)
             return head[0] if named else 0  # `Kantor Desa` alone names no place
         return title_len(self.toks, j) if self.toks[j].capital else 0
+
+    def _level_gloss(self, j: int) -> int:
+        """The words of a bracketed level right after a regional level's word, the national
+        level it glosses, with a name after it that no head opens and no numeral before the level
+        (`Pekon (Desa) Sukaraja`, `Tiyuh (Desa) Margo Mulyo`): the place's name as written holds
+        them (GUIDELINES §6); 0: none."""
+        toks = self.toks
+        head = match_head(toks, j + 1) if toks[j].text == "(" else None
+        if head is None or head[2] is not Head.ADMIN:
+            return 0
+        close = j + 1 + head[0]
+        if close + 1 >= len(toks) or toks[close].text != ")":
+            return 0
+        # a head after it opens a place of its own (`Pekon (Desa) Kota Besi`, `… Way Halim`); a
+        # numeral before the level counts villages (`Satu Tiyuh (Desa) Satu Varietas`, a slogan)
+        counted = self.head_at > 0 and toks[self.head_at - 1].low in numeral_words()
+        named = match_head(toks, close + 1) is None and not self.stops(close + 1) and not counted
+        return close + 1 - j if named else 0
 
     def _abbrev_end(self, j: int) -> int | None:
         """The index of `)` closing a capitalised abbreviation at ``j`` (`(DLHK)`, `(Satpol PP dan

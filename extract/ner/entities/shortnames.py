@@ -143,15 +143,25 @@ def _region_tail(toks: Sequence[Tok], first: int, end: int, *, street: bool) -> 
     if region_len(toks, first, kecamatan=True) >= end - first:
         return end
     for k in range(first + 1, end):
-        if street and any(t.low in _street_words()["route"] for t in toks[first:k]):
-            return end
         # a compass word (`Jalan Medan Merdeka Barat`) is the name's own, no region of one word
         if end - k == 1 and toks[k].low in common_words() and not toks[k].text.isupper():
             return end
         if region_len(toks, k) == end - k:
+            if street and _route_to(toks, first, k):
+                return end
             known = street or region_len(toks, first, kecamatan=True) == k - first
             return k if known else end
     return end
+
+
+def _route_to(toks: Sequence[Tok], first: int, k: int) -> bool:
+    """The street's name ``first``..``k`` is a road's between regions, the region at ``k`` its
+    end (`Jalan Raya Bogor`, `Jalan Lintas Timur Sumatera`): a route's word with only compass
+    words after it; a name after the route's word makes the region the address's
+    (`Jl Raya Lenteng Agung Jakarta Selatan`)."""
+    routes = [j for j in range(first, k) if toks[j].low in _street_words()["route"]]
+    compass = word_set("entities_compass_words.txt")
+    return bool(routes) and all(t.low in compass for t in toks[routes[-1] + 1 : k])
 
 
 def _acronym_office(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | None:
