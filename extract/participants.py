@@ -1906,16 +1906,13 @@ def _pronoun_before(words: str) -> bool:
 
 def _negated(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
     """A ``negation`` word before the verb right after the count (``131 pelamar tidak hadir``,
-    ``20 tim yang batal ikut``) or right before it (``yang tidak hadir 3 orang``), or a
-    ``refused`` verb of participants_negative.txt right after it (``20 delegasi memboikot``,
-    ``44 siswa yang dipulangkan``): those who did not take part."""
+    ``20 tim yang batal ikut``) or right before it (``yang tidak hadir 3 orang``): those who
+    did not take part."""
     # past the noun's own words and a name after it: ``700 jemaah haji Lampung Timur tidak
     # berangkat``; within the clause (``700 jemaah haji, sebagian tidak berangkat`` counts)
     after = _WORD.get().findall(text, cand.end, _clause_end(text, cand, s_end))
     after = after[: _OPEN_CUE_WORDS + 1 + _AUX_WORDS + _ORIGIN_WORDS]
     after = _past_aux(_past_name(_past_modifiers(after)))[: _OPEN_CUE_WORDS + 1 + _AUX_WORDS]
-    if after and _negative_rx("refused").fullmatch(after[0]):
-        return True
     if (
         len(after) > 1
         and after[0].lower() in _words_of("negation")
