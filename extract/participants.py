@@ -439,26 +439,27 @@ def _never_total_rx() -> regex.Pattern[str]:
 
 # "there are" between a hedge and its number (``setidaknya ada 114 relawan``, ``sedikitnya
 # terdapat 40 peserta``): the hedge still bounds the count.
-_EXISTENTIAL = r"(?:\s++(?i:ada|terdapat))?+"
+_EXISTENTIAL = ("ada", "terdapat")
+# Hedges that also stand as adverbs on their own (``usia 60 tahun atau lebih``, ``yang hadir di
+# atas``): before an amount word they close a phrase before the total, no hedge of it.
+_ADVERB_HEDGES = ("lebih", "di atas", "di bawah")
 
 
 @cache
 def _qualifier_rx() -> regex.Pattern[str]:
-    """A hedge right before a number, past an existential ``ada``/``terdapat``."""
-    return regex.compile(rf"(?P<qual>{qualifier_pattern()}){_EXISTENTIAL}\s++$")
-
-
-@cache
-def _hedged_amount_rx() -> regex.Pattern[str]:
-    """A hedge before an ``amount`` word of participants_cues.txt right before a number (``jumlah
-    peserta kurang lebih mencapai 1000 orang``, ``kurang lebih sebanyak 50 orang``, ``hampir
-    mencapai 500 peserta``): the hedge still bounds the figure the amount word gives, as it does
-    after the amount word (``mencapai kurang lebih``). Not a bare ``lebih``, which there closes a
-    phrase before the total (``usia 60 tahun atau lebih mencapai 300 orang``). Read off news-raw
-    0-9947 (session 42): one participant count of this shape, a hedged total of participants."""
-    amount = alternation(_words_of("amount"))
+    """A hedge right before a number, past an existential ``ada``/``terdapat`` or an ``amount``
+    word of participants_cues.txt (``jumlah peserta kurang lebih mencapai 1000 orang``, ``kurang
+    lebih sebanyak 50 orang``, ``hampir mencapai 500 peserta``): the hedge still bounds the figure
+    the amount word gives, as it does after it (``mencapai kurang lebih``). Not a bare ``lebih``,
+    ``di atas`` or ``di bawah`` before an amount word, which there close a phrase before the total
+    (``usia 60 tahun atau lebih mencapai 300 orang``, ``yang hadir di atas mencapai 300 orang``).
+    Read off news-raw 0-9947 (session 42): one participant count hedged before its amount word."""
+    existential = alternation(_EXISTENTIAL)
+    amount = alternation(_words_of("amount") - frozenset(_EXISTENTIAL))
+    adverb = alternation(_ADVERB_HEDGES, space=r"\s++")
     return regex.compile(
-        rf"(?P<qual>(?!(?i:lebih)\s++(?i:{amount})\s)(?:{qualifier_pattern()}))\s++(?i:{amount})\s++$"
+        rf"(?P<qual>(?!(?i:{adverb})\s++(?i:{amount})\s){qualifier_pattern()})"
+        rf"(?:\s++(?i:{existential}|{amount}))?+\s++$"
     )
 
 
@@ -855,8 +856,7 @@ def _candidate(
         return None  # 1,5 peserta is not a head count
     if ranged is not None:
         a, q = ranged
-    before = max(0, a - 30)
-    qual = _qualifier_rx().search(text, before, a) or _hedged_amount_rx().search(text, before, a)
+    qual = _qualifier_rx().search(text, max(0, a - 30), a)
     if (head.hedge or qual) and ranged is None:
         q = qualify(q, head.hedge or qual["qual"])
     who = head.who
@@ -1906,16 +1906,13 @@ def _pronoun_before(words: str) -> bool:
 
 def _negated(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
     """A ``negation`` word before the verb right after the count (``131 pelamar tidak hadir``,
-    ``20 tim yang batal ikut``) or right before it (``yang tidak hadir 3 orang``), or a
-    ``refused`` verb of participants_negative.txt right after it (``20 delegasi memboikot``,
-    ``44 siswa yang dipulangkan``): those who did not take part."""
+    ``20 tim yang batal ikut``) or right before it (``yang tidak hadir 3 orang``): those who
+    did not take part."""
     # past the noun's own words and a name after it: ``700 jemaah haji Lampung Timur tidak
     # berangkat``; within the clause (``700 jemaah haji, sebagian tidak berangkat`` counts)
     after = _WORD.get().findall(text, cand.end, _clause_end(text, cand, s_end))
     after = after[: _OPEN_CUE_WORDS + 1 + _AUX_WORDS + _ORIGIN_WORDS]
     after = _past_aux(_past_name(_past_modifiers(after)))[: _OPEN_CUE_WORDS + 1 + _AUX_WORDS]
-    if after and _negative_rx("refused").fullmatch(after[0]):
-        return True
     if (
         len(after) > 1
         and after[0].lower() in _words_of("negation")

@@ -8,9 +8,12 @@ stays none.
 
 A delegate (``delegasi``) is a ``self`` head of participants_heads.txt (session 42): delegates are
 sent to attend, so a count of them takes part with no participation word in its sentence (``menjamin
-keamanan ribuan delegasi IMF``), unless an exclusion reads it (negated, compared, a ranking, a
-``refused`` verb right after it: ``20 delegasi memboikot``). Delegates of a past or another event,
-a number allowed or a ratio are known misses of the ``self`` route, for ``peserta`` alike.
+keamanan ribuan delegasi IMF``), unless an exclusion reads it (negated, compared, a ranking).
+Delegates of a past or another event, a number allowed, a ratio, a figure of last year after
+``dibanding … yang mencapai`` and delegates who stayed away or were kept out (``20 delegasi
+memboikot``, ``ditolak masuk``) are known misses, for ``peserta`` alike: no rule reads a verb
+saying those counted did not take part, since the same verbs tell of those who did (a boycott is
+often the protest itself; those refused a final are still contestants of the contest).
 
 Invented Indonesian sentences of the constructions unlabelled news shows; whole records with
 spans, including sentences that must give nothing.
@@ -58,8 +61,7 @@ def test_delegates_at_a_conference(text: str, mentions: list[tuple]) -> None:
 
 # Delegates are sent to attend: a count of them is a participant count with no participation
 # word in its sentence (session 42, a ``self`` head of participants_heads.txt), sent or hosted; a
-# figure compared with, a number one member may send and delegates who stayed away or were refused
-# stay none.
+# delegate named as one of them, a number each member may send and a figure compared with stay none.
 DELEGATE_CASES = [
     (
         "Luhut juga menjamin keamanan ribuan delegasi IMF selama pertemuan tahunan di Nusa Dua.",
@@ -90,17 +92,39 @@ DELEGATE_CASES = [
         "Kementerian menyiapkan 120 kamar hotel untuk 60 delegasi asing.",
         [("60 delegasi", 60, False, 60, 60, "delegasi")],
     ),
+    ("Salah satu delegasi menyebut perundingan itu masih buntu.", []),
     ("Setiap negara anggota boleh mengirim paling banyak lima delegasi ke sidang tersebut.", []),
     ("Jumlah itu turun dari 300 delegasi pada tahun lalu.", []),
-    # a refused verb right after the count: they stayed away or were kept out (any head alike)
-    ("Pelaksanaan KTT di Jakarta terganggu setelah 20 delegasi memboikot sidang pembukaan.", []),
-    ("Pelaksanaan KTT di Jakarta terganggu setelah 20 peserta memboikot sidang pembukaan.", []),
-    ("Kedutaan mencatat 14 delegasi pernah ditolak masuk karena dokumen tidak lengkap.", []),
-    ("Kedutaan mencatat 14 peserta pernah ditolak masuk karena dokumen tidak lengkap.", []),
-    ("Sebanyak 44 siswa yang dipulangkan sebelum mengikuti upacara bendera di lapangan sekolah.", []),
     (
         "Sebanyak 44 siswa mengikuti upacara bendera di lapangan sekolah.",
         [("44 siswa", 44, False, 44, 44, "siswa")],
+    ),
+]
+
+# The verbs that would say those counted stayed away or were kept out (memboikot, ditolak,
+# dipulangkan) also follow counts of those who take part (session 42 review): a boycott that is
+# the protest itself, contestants refused one round of the contest, and a later count of a list
+# with such a verb leaves the earlier counts, each with its own verb, as they are.
+COUNTED_DESPITE_THE_VERB = [
+    (
+        "Ribuan mahasiswa memboikot perkuliahan dan menggelar aksi di depan rektorat.",
+        [("Ribuan mahasiswa", None, True, 1000, 9999, "mahasiswa")],
+    ),
+    (
+        "Ratusan buruh memboikot lembur dan berunjuk rasa di depan pabrik.",
+        [("Ratusan buruh", None, True, 100, 999, "buruh")],
+    ),
+    (
+        "Upacara itu diikuti 500 siswa, 44 siswa yang dipulangkan karena sakit.",
+        [("500 siswa", 500, False, 500, 500, "siswa"), ("44 siswa", 44, False, 44, 44, "siswa")],
+    ),
+    (
+        "Turnamen itu diikuti 32 tim, dua di antaranya ditolak panitia karena berkas tidak lengkap.",
+        [("32 tim", 32, False, 32, 32, "tim")],
+    ),
+    (
+        "Lomba itu diikuti 32 peserta, 5 peserta ditolak ikut babak final karena terlambat mendaftar ulang.",
+        [("32 peserta", 32, False, 32, 32, "peserta"), ("5 peserta", 5, False, 5, 5, "peserta")],
     ),
 ]
 
@@ -110,10 +134,54 @@ def test_delegates_counted_without_a_cue(text: str, mentions: list[tuple]) -> No
     assert extract_participants(text) == expected_participants(text, mentions)
 
 
+@pytest.mark.parametrize(("text", "mentions"), COUNTED_DESPITE_THE_VERB)
+def test_counted_despite_a_verb_of_staying_away(text: str, mentions: list[tuple]) -> None:
+    assert extract_participants(text) == expected_participants(text, mentions)
+
+
+# Delegates (and peserta, pupils alike) who stayed away or were kept out or sent away: the count's
+# own verb says so, but no rule reads it (a ``refused`` kind of such verbs was tried in session
+# 42 and removed: the same verbs follow counts of those who take part, above).
+STAYED_AWAY_MISSES = [
+    pytest.param(
+        "Pelaksanaan KTT di Jakarta terganggu setelah 20 delegasi memboikot sidang pembukaan.",
+        id="delegates boycotting the opening session",
+    ),
+    pytest.param(
+        "Pelaksanaan KTT di Jakarta terganggu setelah 20 peserta memboikot sidang pembukaan.",
+        id="participants boycotting the opening session (peserta alike)",
+    ),
+    pytest.param(
+        "Kedutaan mencatat 14 delegasi pernah ditolak masuk karena dokumen tidak lengkap.",
+        id="delegates refused entry",
+    ),
+    pytest.param(
+        "Kedutaan mencatat 14 peserta pernah ditolak masuk karena dokumen tidak lengkap.",
+        id="participants refused entry (peserta alike)",
+    ),
+    pytest.param(
+        "Sebanyak 44 siswa dipulangkan sebelum upacara bendera di lapangan sekolah.",
+        id="pupils sent home before the ceremony",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", STAYED_AWAY_MISSES)
+@pytest.mark.xfail(
+    strict=True,
+    reason="session 42: no rule reads the count's own verb saying they stayed away or were kept "
+    "out (memboikot, ditolak masuk, dipulangkan); such verbs also follow counts of those who took part",
+)
+def test_stayed_away_known_misses(text: str) -> None:
+    assert extract_participants(text) == []
+
+
 # Known misses of the ``self`` route (session 42 review of delegasi): a count of a self head is
 # read wherever it stands, so delegates (and peserta, where the sentence is alike) of an event that
 # did not take place, of a past or another event, sent to another body's session, a number allowed,
-# a ratio and a subset named for a post are read as the reported event's participants.
+# a ratio and a subset named for a post are read as the reported event's participants; last year's
+# figure after ``dibanding … yang mencapai`` is read too (the compare word is not its clause's;
+# ``yang berjumlah 300 peserta`` there gives nothing).
 SELF_ROUTE_MISSES = [
     pytest.param(
         "Konferensi itu gagal digelar sehingga ratusan delegasi yang sudah tiba harus pulang.",
@@ -164,6 +232,14 @@ SELF_ROUTE_MISSES = [
     pytest.param(
         "Dua peserta Indonesia terpilih menjadi ketua komisi di sidang tersebut.",
         id="a subset of the participants named for a post (peserta alike)",
+    ),
+    pytest.param(
+        "Jumlah itu turun dibanding tahun lalu yang mencapai 300 delegasi.",
+        id="last year's figure after 'dibanding … yang mencapai' (the compare word not its clause's)",
+    ),
+    pytest.param(
+        "Jumlah itu turun dibanding tahun lalu yang mencapai 300 peserta.",
+        id="last year's figure after 'dibanding … yang mencapai' (peserta alike)",
     ),
 ]
 

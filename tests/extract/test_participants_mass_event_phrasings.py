@@ -68,6 +68,21 @@ READ = [
         id="a bare lebih before mencapai closes the phrase before it: no hedge of the count",
     ),
     pytest.param(
+        "Jumlah peserta yang hadir di atas mencapai 300 orang.",
+        [("300 orang", 300, False, 300, 300, "peserta")],
+        id="di atas as an adverb before mencapai, as a bare lebih: no hedge of the count",
+    ),
+    pytest.param(
+        "Jumlah peserta yang menunggu di bawah mencapai 300 orang.",
+        [("300 orang", 300, False, 300, 300, "peserta")],
+        id="di bawah as an adverb before mencapai: no hedge of the count",
+    ),
+    pytest.param(
+        "Jumlah peserta lomba itu di atas 300 orang.",
+        [("300 orang", 300, True, 301, None, "orang")],
+        id="di atas right before the number: above it",
+    ),
+    pytest.param(
         "Antara 300 hingga 400 warga mengikuti pawai budaya tersebut.",
         [("300 hingga 400 warga", None, True, 300, 400, "warga")],
         id="a range before the head noun",

@@ -110,13 +110,3 @@ def test_counts10_not_participants(text: str) -> None:
 def test_a_cumulative_vaccination_total_known_wrong() -> None:
     text = "Hingga kini 48 juta orang telah divaksin dosis pertama secara nasional."
     assert extract_participants(text) == []
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="the reset word 'mencapai' (participants_negative.txt) after 'dibanding … yang' makes a "
-    "figure compared with current: 'yang berjumlah 300 peserta' there gives nothing (session 42)",
-)
-def test_a_compared_figure_after_a_reset_word_known_wrong() -> None:
-    text = "Jumlah itu turun dibanding tahun lalu yang mencapai 300 peserta."
-    assert extract_participants(text) == []
