@@ -158,3 +158,36 @@ def test_a_role_without_a_body_is_no_official(text: str) -> None:
 )
 def test_a_field_or_a_hospital_after_the_role_stays_in_the_title(text: str, title: str) -> None:
     assert _officials(text) == [("Rudi Hartanto", title)]
+
+
+def test_a_role_at_a_laboratory_named_after_the_name_holds_a_post() -> None:
+    s = "Sari Wulandari, peneliti di Laboratorium Geologi Kelautan, mengatakan sampel itu dari dasar laut."
+    assert _officials(s, spans=True) == [
+        ("Sari Wulandari", "peneliti di Laboratorium Geologi Kelautan", (0, 57), (0, 14))
+    ]
+
+
+def test_a_role_at_an_english_lab_named_after_the_name_holds_a_post() -> None:
+    s = "Menurut Daniel Hoffman, ilmuwan di Coral Ecology Lab, terumbu itu mulai pulih."
+    assert _officials(s, spans=True) == [("Daniel Hoffman", "ilmuwan di Coral Ecology Lab", (8, 52), (8, 22))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sari Wulandari, pasien di Laboratorium Klinik Sehat, menunggu hasil tesnya sejak pagi.",
+        "Budi Santoso mengantar sampel darah ke Laboratorium Kesehatan Daerah pada Senin pagi.",
+    ],
+)
+def test_a_laboratory_with_no_role_before_it_names_no_official(text: str) -> None:
+    assert _officials(text) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="two roles joined by `dan` before `dari` and the body in an apposition after the name"
+    " (profesor dan direktur dari X) are not read as one title (news-raw: Human Performance Lab)",
+)
+def test_two_roles_joined_by_dan_before_the_body_after_the_name() -> None:
+    s = "Menurut Daniel Hoffman, profesor dan direktur dari Coral Ecology Lab, terumbu itu mulai pulih."
+    assert _officials(s) == [("Daniel Hoffman", "profesor dan direktur dari Coral Ecology Lab")]
