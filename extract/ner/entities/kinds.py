@@ -238,18 +238,35 @@ def _event(ent: Entity, toks: Sequence[Tok]) -> bool:
     Ansor`); before a place it is the race (`GP Spanyol`, `GP Americas`). A constituted body's noun
     opening the name makes it the body that runs the event (`Komite Olimpiade Indonesia`:
     entities_council_nouns.txt), a side's noun the side that plays it (`Timnas Gulat Asian Games
-    Indonesia`: `_body_noun_opening`)."""
+    Indonesia`: `_body_noun_opening`), a noun for people after the event's word the people
+    banded together (`Gerakan Mahasiswa Nasional Indonesia`: `_people_moving`)."""
     inside = tokens_inside(ent.span, toks)
     if ent.label == Label.PER or not any(
         toks[k].low in _event_words() and toks[k].text[:1].isupper() for k in inside
     ):
         return False
-    if _body_noun_opening(toks[inside[0]]) or _english_body_tail(toks, inside):
+    if (
+        _body_noun_opening(toks[inside[0]])
+        or _english_body_tail(toks, inside)
+        or _people_moving(toks, inside)
+    ):
         return False
     head = match_head(toks, inside[0]) if inside else None
     if head is not None and head[0] == 1 and toks[inside[0]].low in _event_words():
         return len(inside) > 1 and toks[inside[1]].low not in org_words()
     return head is None or head[2] not in (Head.BODY, Head.FACILITY, Head.ADMIN, Head.UNIT)
+
+
+def _people_moving(toks: Sequence[Tok], inside: range) -> bool:
+    """An event's word opening a name before a noun for people (officials_nonofficial.txt:
+    `Gerakan Mahasiswa Nasional Indonesia`, `Gerakan Pemuda Ansor`, `Gerakan Buruh …`): the
+    people banded together under the event's word, a body, as `GP Ansor` is."""
+    return (
+        len(inside) > 1
+        and toks[inside[0]].low in _event_words()
+        and toks[inside[1]].text[:1].isupper()
+        and toks[inside[1]].low in word_set("officials_nonofficial.txt")
+    )
 
 
 def _body_noun_opening(tok: Tok) -> bool:
