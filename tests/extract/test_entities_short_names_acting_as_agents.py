@@ -225,6 +225,11 @@ def test_an_agent_after_an_adverb_of_time_is_a_body() -> None:
         ),
         ("Penjualan di JMFW 2026 naik tajam. Tahun depan, JMFW menghadirkan 40 desainer lokal.", "JMFW", []),
         ("JMFW 2026 ramai pengunjung. Tahun depan, JMFW menghadirkan 40 desainer lokal.", "JMFW", []),
+        (
+            "Panitia menggelar Kirab Pemuda Nusantara (KPN) di Bogor. Tahun ini, KPN menempuh 20 kota.",
+            "KPN",
+            [("Bogor", "LOC", (50, 55))],
+        ),
         pytest.param(
             "Pemerintah memakai Sistem Informasi Mineral dan Batubara (SIMBARA). Secara teknis, SIMBARA "
             "mengintegrasikan data penjualan mineral.",

@@ -258,15 +258,25 @@ def _event(ent: Entity, toks: Sequence[Tok]) -> bool:
 
 
 def _people_moving(toks: Sequence[Tok], inside: range) -> bool:
-    """An event's word opening a name before a noun for people (officials_nonofficial.txt:
-    `Gerakan Mahasiswa Nasional Indonesia`, `Gerakan Pemuda Ansor`, `Gerakan Buruh …`): the
-    people banded together under the event's word, a body, as `GP Ansor` is."""
+    """An event's word that also opens a listed body's head (`_movement_words`: `gerakan` of
+    `Gerakan Pemuda`) opening a name before a capitalised noun for people (officials_nonofficial.txt:
+    `Gerakan Mahasiswa Nasional Indonesia`): the people banded together, a body, as `GP Ansor`
+    is. An event's word no body's head opens names the event the people hold (`Kirab Pemuda`,
+    `Rakornas Pemuda`: news-raw writes 6 and 1, where `Gerakan Pemuda` 6, all bodies)."""
     return (
         len(inside) > 1
-        and toks[inside[0]].low in _event_words()
+        and toks[inside[0]].low in _movement_words()
         and toks[inside[1]].text[:1].isupper()
         and toks[inside[1]].low in word_set("officials_nonofficial.txt")
     )
+
+
+@cache
+def _movement_words() -> frozenset[str]:
+    """Event's words (`_event_words`) that open a listed body's head of two words or more
+    (entities_heads.txt: `gerakan pemuda`)."""
+    opening = {p[0] for p, (label, kind) in _heads()[0].items() if len(p) > 1 and kind is Head.BODY}
+    return frozenset(opening & _event_words())
 
 
 def _body_noun_opening(tok: Tok) -> bool:
