@@ -77,6 +77,7 @@ from .kinds import (
     _english_position,
     _english_thing,
     _event,
+    _event_words,
     _facility_kind,
     _heads_only,
     _in_event_name,
@@ -93,7 +94,7 @@ from .kinds import (
     _written_lowercase,
 )
 from .model import _relabel, _title_cased_word
-from .page import _opens_clause, _opens_sentence, _opens_text
+from .page import _opens_agent_clause, _opens_sentence, _opens_text
 from .places import _list_item, _list_items, _seat_len, country_lengths
 from .repair import _repair_model, _spells_body
 from .shortnames import (
@@ -105,6 +106,7 @@ from .shortnames import (
     _listed_short_name,
     _region_at,
     _spelled_acronyms,
+    _spelled_out,
 )
 from .tokens import (
     Tok,
@@ -677,9 +679,10 @@ _BEING_VERBS = frozenset({"merupakan", "menjadi", "memiliki", "mempunyai"})
 
 
 def _agent_of(toks: Sequence[Tok], k: int, j: int) -> bool:
-    """The short name at word ``k`` opens a clause (`_opens_clause`: first, after a sentence's
-    end, a quote, or a comma after a lowercase word; not after an abbreviation's dot, `dr. BDS`,
-    nor a comma closing a name, a list's item) and the word ``j`` after it, or after one word of
+    """The short name at word ``k`` opens a clause (`_opens_agent_clause`: first, after a
+    sentence's end, a quote, a comma after a lowercase word or after a phrase a preposition opens
+    the sentence with, `Di Jakarta, KLH`; not after an abbreviation's dot, `dr. BDS`, nor a comma
+    closing a name, a list's item) and the word ``j`` after it, or after one word of
     aspect between (`_SUBJECT_ASPECTS`: `TBLA juga menganggarkan`), is an active verb that is no
     verb of being or having (`_active_verb`, `_BEING_VERBS`): the clause's agent, a body (`CSRA
     membidik volume …`, `"IMA mendukung upaya …`, `Selain menyegel, KLH mengambil sampel …`). A
@@ -687,32 +690,57 @@ def _agent_of(toks: Sequence[Tok], k: int, j: int) -> bool:
     akan membuat`, `Menteri ESDM memberhentikan`), and a thing defined or described stays out
     (`Untuk diketahui, SHK merupakan …`)."""
     verb = toks[j].text
-    return _opens_clause(toks, k) and _active_verb(verb) and verb not in _BEING_VERBS
+    return _opens_agent_clause(toks, k) and _active_verb(verb) and verb not in _BEING_VERBS
 
 
 def _named_as_programme(toks: Sequence[Tok], word: str) -> bool:
     """The article names the short name ``word`` as a programme's, an event's or a system's
     somewhere: spelled out in brackets beside a name that reads as one (`_spelled_beside`,
     `kinds._event`: `Program Peremajaan Sawit Rakyat (PSR)`, `Jakarta Muslim Fashion Week (JMFW)`,
-    `SIMBARA (Sistem Informasi Mineral dan Batubara)`), or right before a year (`JMFW 2026`), as
-    an event's or a report's name dated by its year is (`_before_its_year`)."""
+    `SIMBARA (Sistem Informasi Mineral dan Batubara)`), or opening a name dated by a year right
+    after it (`JMFW 2026 digelar`, `di JMFW 2026`: `_opens_dated_name`), as an event's or a
+    report's name dated by its year is (`_before_its_year`). A year after a short name that a
+    capitalised word or a noun stands before dates the longer name it ends (`Piala AFF 2024`,
+    `Kinerja BRKS 2023`), not the short name's."""
     for k in written_at(toks, [word]):
         name = _spelled_beside(toks, k)
-        if _year_at(toks, k + 1) or (name is not None and _event(name, toks)):
+        if (_year_at(toks, k + 1) and _opens_dated_name(toks, k)) or (
+            name is not None and _event(name, toks)
+        ):
             return True
     return False
 
 
+#: Prepositions a dated event's name may follow (`di JMFW 2026`, `pada PRJ 2025`): the short name
+#: still opens the name the year dates.
+_DATED_NAME_PREPOSITIONS = frozenset({"di", "pada", "dalam", "ke"})
+
+
+def _opens_dated_name(toks: Sequence[Tok], k: int) -> bool:
+    """The word at ``k`` opens a name: first, after a mark (`.`, `,`, a quote) or after a
+    preposition (`_DATED_NAME_PREPOSITIONS`), no capitalised word and no noun right before it."""
+    return k == 0 or not toks[k - 1].text[:1].isalnum() or toks[k - 1].low in _DATED_NAME_PREPOSITIONS
+
+
 def _spelled_beside(toks: Sequence[Tok], k: int) -> Entity | None:
-    """The name a bracket beside the short name at word ``k`` spells it out as: the capitalised
-    words right before it, lowercase joins between (`_joins`: `Sistem Informasi Mineral dan
-    Batubara (SIMBARA)`), when it stands alone in brackets, or the words in brackets right after
+    """The name a bracket beside the short name at word ``k`` spells it out as: the words right
+    before it whose initials spell it, when it stands alone in brackets (`shortnames._spelled_out`:
+    `Sistem Informasi Geografis (SIG)`; a title or a sentence's word before the name stays out,
+    `Ketua Gerakan Mahasiswa …`), an event's word right before them with them when they open with
+    no head (`Program Peremajaan Sawit Rakyat (PSR)`; not `Rakernas Asosiasi Pengusaha … (APKN)`,
+    the body's meeting), or the capitalised words in brackets right after
     it (`SIMBARA (Sistem Informasi Mineral dan Batubara)`); None when neither is written."""
     if _bracketed(toks, k):
-        first = stop = k - 1
-        while first > 0 and (
-            toks[first - 1].text[:1].isupper()
-            or (toks[first - 1].low in _joins() and first > 1 and toks[first - 2].text[:1].isupper())
+        words = _spelled_out(toks, k)
+        if not words:
+            return None
+        first, stop = words.start, words.stop
+        kind = toks[first - 1] if first > 0 else None
+        if (
+            kind is not None
+            and kind.text[:1].isupper()
+            and kind.low in _event_words()
+            and not match_head(toks, first)
         ):
             first -= 1
     elif k + 2 < len(toks) and toks[k + 1].text == "(" and toks[k + 2].text[:1].isupper():
@@ -722,8 +750,6 @@ def _spelled_beside(toks: Sequence[Tok], k: int) -> Entity | None:
         if stop == len(toks) or toks[stop].text != ")":
             return None
     else:
-        return None
-    if first == stop:
         return None
     return Entity(
         " ".join(t.text for t in toks[first:stop]), Label.ORG.value, (toks[first].start, toks[stop - 1].end)

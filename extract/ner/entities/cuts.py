@@ -45,7 +45,7 @@ from ...text.words import (
 from .grammar import MAX_REGION_WORDS, _name_like, _spelled_parts, _syllabled
 from .kinds import _dated_edition
 from .model import _relabel
-from .page import _opens_clause, _opens_sentence
+from .page import _opens_agent_clause, _opens_sentence
 from .shortnames import _bracket_words, _capitals_word, _group_kind, _heads_body
 from .tokens import (
     _END,
@@ -832,7 +832,7 @@ def _maker_product(ent: Entity, toks: Sequence[Tok], named: frozenset[str]) -> b
 
 
 def _written_acting(toks: Sequence[Tok], words: list[str]) -> bool:
-    """The article writes ``words`` as an actor somewhere: opening a clause (`_opens_clause`) or
+    """The article writes ``words`` as an actor somewhere: opening a clause (`_opens_agent_clause`) or
     after an active verb and right before one (`Pertamina menugaskan Pertamina EP mengelola`, `.
     Samsung SDS membangun`: lowercase `me-` words) or right after a capitalised word inside a
     sentence (`Direksi Pertamina EP`, `Bos Toyota TMMIN`): a maker's name and short codes in
@@ -841,7 +841,7 @@ def _written_acting(toks: Sequence[Tok], words: list[str]) -> bool:
     for k in written_at(toks, words):
         before = toks[k - 1].text if k else "."
         inner = k >= 2 and toks[k - 2].text not in _CLAUSE_ENDS
-        opens = _opens_clause(toks, k) or _active_verb(before)
+        opens = _opens_agent_clause(toks, k) or _active_verb(before)
         if (opens and k + n < len(toks) and _active_verb(toks[k + n].text)) or (
             before[:1].isupper() and inner
         ):

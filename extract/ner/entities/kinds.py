@@ -238,18 +238,45 @@ def _event(ent: Entity, toks: Sequence[Tok]) -> bool:
     Ansor`); before a place it is the race (`GP Spanyol`, `GP Americas`). A constituted body's noun
     opening the name makes it the body that runs the event (`Komite Olimpiade Indonesia`:
     entities_council_nouns.txt), a side's noun the side that plays it (`Timnas Gulat Asian Games
-    Indonesia`: `_body_noun_opening`)."""
+    Indonesia`: `_body_noun_opening`), a noun for people after the event's word the people
+    banded together (`Gerakan Mahasiswa Nasional Indonesia`: `_people_moving`)."""
     inside = tokens_inside(ent.span, toks)
     if ent.label == Label.PER or not any(
         toks[k].low in _event_words() and toks[k].text[:1].isupper() for k in inside
     ):
         return False
-    if _body_noun_opening(toks[inside[0]]) or _english_body_tail(toks, inside):
+    if (
+        _body_noun_opening(toks[inside[0]])
+        or _english_body_tail(toks, inside)
+        or _people_moving(toks, inside)
+    ):
         return False
     head = match_head(toks, inside[0]) if inside else None
     if head is not None and head[0] == 1 and toks[inside[0]].low in _event_words():
         return len(inside) > 1 and toks[inside[1]].low not in org_words()
     return head is None or head[2] not in (Head.BODY, Head.FACILITY, Head.ADMIN, Head.UNIT)
+
+
+def _people_moving(toks: Sequence[Tok], inside: range) -> bool:
+    """An event's word that also opens a listed body's head (`_movement_words`: `gerakan` of
+    `Gerakan Pemuda`) opening a name before a capitalised noun for people (officials_nonofficial.txt:
+    `Gerakan Mahasiswa Nasional Indonesia`): the people banded together, a body, as `GP Ansor`
+    is. An event's word no body's head opens names the event the people hold (`Kirab Pemuda`,
+    `Rakornas Pemuda`: news-raw writes 6 and 1, where `Gerakan Pemuda` 6, all bodies)."""
+    return (
+        len(inside) > 1
+        and toks[inside[0]].low in _movement_words()
+        and toks[inside[1]].text[:1].isupper()
+        and toks[inside[1]].low in word_set("officials_nonofficial.txt")
+    )
+
+
+@cache
+def _movement_words() -> frozenset[str]:
+    """Event's words (`_event_words`) that open a listed body's head of two words or more
+    (entities_heads.txt: `gerakan pemuda`)."""
+    opening = {p[0] for p, (label, kind) in _heads()[0].items() if len(p) > 1 and kind is Head.BODY}
+    return frozenset(opening & _event_words())
 
 
 def _body_noun_opening(tok: Tok) -> bool:

@@ -345,6 +345,38 @@ def _opens_clause(toks: Sequence[Tok], k: int) -> bool:
     return before <= 0 or toks[before].text.islower() or not toks[before - 1].text[:1].isalnum()
 
 
+def _opens_agent_clause(toks: Sequence[Tok], k: int) -> bool:
+    """The word at ``k`` opens a clause whose subject an active verb may follow (`bodies._agent_of`,
+    `cuts._written_acting`): one `_opens_clause` reads, or the word after the comma closing a
+    phrase a preposition opens the sentence with (`Di Jakarta, KLH mengambil …`, `Menurut Reuters,
+    CSRA membidik …`: `_after_opening_phrase`), whose last word may be a name. A speaker's clause
+    (`resolve._speaking_at_start`) reads `_opens_clause` alone."""
+    return _opens_clause(toks, k) or _after_opening_phrase(toks, k)
+
+
+#: Prepositions that open a sentence with a phrase closed by a comma before its subject (`Di
+#: Jakarta, KLH mengambil …`, `Menurut Reuters, CSRA …`, `Dalam rapat itu, …`, `Bagi Pemkab, …`).
+_OPENING_PREPOSITIONS = frozenset({"di", "menurut", "dalam", "bagi"})
+
+#: The most words such an opening phrase holds, its preposition included.
+_OPENING_PHRASE_WORDS = 6
+
+
+def _after_opening_phrase(toks: Sequence[Tok], k: int) -> bool:
+    """The word at ``k`` follows a comma closing a phrase of words only, at most
+    `_OPENING_PHRASE_WORDS`, that a capitalised preposition (`_OPENING_PREPOSITIONS`) opens a
+    sentence with (`_opens_sentence`)."""
+    if k < 3 or toks[k - 1].text != ",":
+        return False
+    for start in range(k - 2, max(k - 2 - _OPENING_PHRASE_WORDS, -1), -1):
+        if not toks[start].text[:1].isalnum():
+            return False
+        if _opens_sentence(toks, start):
+            word = toks[start]
+            return word.text[:1].isupper() and word.low in _OPENING_PREPOSITIONS
+    return False
+
+
 #: The most letters of a word whose glued dot is an abbreviation's, not a sentence's end (`dr.`,
 #: `Dr.`, `H.`, `Ir.`); longer ones are listed (text_abbreviations.txt: `Prof.`, `Drs.`).
 _ABBREVIATION_LETTERS = 2
