@@ -861,11 +861,11 @@ def _placed(text: str, ent: Entity) -> bool:
     (`_kind_run_before`: `Stadion Utama Jacob Fenny`, `Rumah Sakit Umum Frans Seda`, `Terminal 3
     Indira Gandhi`), or, the model reading it as a place, right after a word of motion, source,
     destination or route (`_FROM_OR_TOWARDS`: `bertolak dari Halim Perdanakusuma`, `Penerbangan
-    dari Sam Ratulangi`, `Pesawat tujuan Sam Ratulangi`). A
-    body the model read there is left to its name (`umpan silang dari Caio Henrique`, an ORG). Over
-    news-raw (session 42's review) it stops 2 of the 112 firings, both persons (`Swiatek kalah dari
-    Jelena Ostapenko`, `lagu … dari Kate Bush`): the places named after people there stand after
-    `di` or a facility's word, which stop them before (`_name_shaped`, `_after_a_kind`)."""
+    dari Sam Ratulangi`, `Pesawat tujuan Sam Ratulangi`). A body the model read there is left to
+    its name (`umpan silang dari Caio Henrique`, an ORG). Over news-raw (session 42's review) it
+    stops 2 of the 112 firings, both persons (`Swiatek kalah dari Jelena Ostapenko`, `lagu … dari
+    Kate Bush`): the places named after people there stand after `di` or a facility's word, which
+    stop them before (`_name_shaped`, `_after_a_kind`)."""
     kinds = place_kind_words() | role_words("residence")
     place = ent.label == EntityLabel.LOC
     for s, _ in whole_words(text, ent.text):
