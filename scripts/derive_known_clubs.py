@@ -101,7 +101,15 @@ def tagged_kinds(paths: list[Path]) -> dict[str, collections.Counter]:
     kinds: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
 
     def close(words: list[str], tag: str | None) -> None:
-        kind = "LOC" if tag in PLACE_TAGS else "ORG" if tag in BODY_TAGS else "PER" if tag in PERSON_TAGS else None
+        kind = (
+            "LOC"
+            if tag in PLACE_TAGS
+            else "ORG"
+            if tag in BODY_TAGS
+            else "PER"
+            if tag in PERSON_TAGS
+            else None
+        )
         if words and kind:
             kinds[" ".join(words).lower()][kind] += 1
 

@@ -50,6 +50,7 @@ from ..people.lexicon import (
     names_an_event,
     official_head_words,
     opens_facility,
+    opens_with_kind,
     particle_len,
     place_end_words,
     place_kind_words,
@@ -63,6 +64,7 @@ from ..records import Entity, EntityLabel
 from ..resources import load_lines
 from ..text.patterns import LazyPattern, whole_words
 from ..text.tokens import (
+    NUMBER,
     PUNCT,
     QUOTE_MARKS,
     SMALL_TEXT,
@@ -782,17 +784,26 @@ def _described(text: str, ent: Entity) -> bool:
     )
 
 
+@cache
+def _vessel_kinds() -> frozenset[str]:
+    """A vessel's kind: the prefixes of ships' names (entities_vessel_prefixes.txt: `KRI`, `USS`)
+    and `kapal`; ships are named after people (`KRI Frans Kaisiepo`, `USS Carl Vinson`)."""
+    return word_set("entities_vessel_prefixes.txt") | {"kapal"}
+
+
 def _after_a_kind(text: str, name: str) -> bool:
     """A mention of ``name`` follows a noun for a kind of body, a company's form or a product
     (`org_words`, people_roles.txt company_form, entities_apposed_body_kinds.txt,
-    persons_body_nouns.txt), right before it or past one lowercase word that is no function word
-    (`tim Movistar Yamaha`, `PT Minamas Plantation`, `Bank investasi Morgan Stanley`): the name is
-    that body's or thing's."""
+    persons_body_nouns.txt) or a vessel's (`_vessel_kinds`), right before it or past one lowercase
+    word that is no function word (`tim Movistar Yamaha`, `PT Minamas Plantation`, `Bank investasi
+    Morgan Stanley`, `KRI Frans Kaisiepo`, `Kapal induk Carl Vinson`): the name is that body's or
+    thing's."""
     kinds = (
         org_words()
         | role_words("company_form")
         | word_set("entities_apposed_body_kinds.txt")
         | word_set("persons_body_nouns.txt")
+        | _vessel_kinds()
     )
     stops = word_set("clean_function_words.txt")
     for s, _ in whole_words(text, name):
@@ -834,10 +845,11 @@ def _person_by_given(words: list[str]) -> bool:
     )
 
 
-#: Words of motion or source right before a place (`bertolak dari Halim Perdanakusuma`, `menuju
-#: Solo`, `asal Milton Keynes`); not `hingga` nor `sampai`, which close lists of people as often
+#: Words of motion, source, destination or route right before a place (`bertolak dari Halim
+#: Perdanakusuma`, `menuju Solo`, `asal Milton Keynes`, `tujuan Sam Ratulangi`, `via Frans
+#: Kaisiepo`, `melalui Juanda`); not `hingga` nor `sampai`, which close lists of people as often
 #: (`seperti Kalidou Koulibaly, Ruben Neves, hingga Sergej Milinkovic-Savic`, news-raw).
-_FROM_OR_TOWARDS = frozenset({"dari", "menuju", "asal"})
+_FROM_OR_TOWARDS = frozenset({"dari", "menuju", "asal", "tujuan", "via", "lewat", "melalui"})
 
 
 def _placed(text: str, ent: Entity) -> bool:
@@ -845,19 +857,48 @@ def _placed(text: str, ent: Entity) -> bool:
     given name opens it (airports, hospitals, stadiums and towns are named after people: `Halim
     Perdanakusuma`, `Sam Ratulangi`, `Milton Keynes`): right after a place's kind word or a noun
     for the people of a place (`place_kind_words`, people_roles.txt `residence`: `Warga Milton
-    Keynes`), or, the model reading it as a place, right after a word of motion or source
-    (`_FROM_OR_TOWARDS`: `bertolak dari Halim Perdanakusuma`, `Penerbangan dari Sam Ratulangi`). A
-    body the model read there is left to its name (`umpan silang dari Caio Henrique`, an ORG). Over
-    news-raw (session 42's review) it stops 2 of the 112 firings, both persons (`Swiatek kalah dari
-    Jelena Ostapenko`, `lagu … dari Kate Bush`): the places named after people there stand after
-    `di` or a facility's word, which stop them before (`_name_shaped`, `_after_a_kind`)."""
+    Keynes`), ending a run of title-case words or numbers whose first word or two are one
+    (`_kind_run_before`: `Stadion Utama Jacob Fenny`, `Rumah Sakit Umum Frans Seda`, `Terminal 3
+    Indira Gandhi`), or, the model reading it as a place, right after a word of motion, source,
+    destination or route (`_FROM_OR_TOWARDS`: `bertolak dari Halim Perdanakusuma`, `Penerbangan
+    dari Sam Ratulangi`, `Pesawat tujuan Sam Ratulangi`). A body the model read there is left to
+    its name (`umpan silang dari Caio Henrique`, an ORG). Over news-raw (session 42's review) it
+    stops 2 of the 112 firings, both persons (`Swiatek kalah dari Jelena Ostapenko`, `lagu … dari
+    Kate Bush`): the places named after people there stand after `di` or a facility's word, which
+    stop them before (`_name_shaped`, `_after_a_kind`)."""
     kinds = place_kind_words() | role_words("residence")
     place = ent.label == EntityLabel.LOC
     for s, _ in whole_words(text, ent.text):
         before = prev_word(text, s).lower()
-        if before in kinds or (place and before in _FROM_OR_TOWARDS):
+        if before in kinds or (place and before in _FROM_OR_TOWARDS) or _kind_run_before(text, s, kinds):
             return True
     return False
+
+
+#: Characters read back from a mention for the title-case run before it.
+_RUN_REACH = 120
+#: Marks that end a sentence before a title-case run.
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+def _kind_run_before(text: str, s: int, kinds: frozenset[str]) -> bool:
+    """Whether the words right before ``s``, on its line and with no mark between, are title-case
+    words or numbers whose first word or two are a word of ``kinds`` (`opens_with_kind`: `Bandara
+    Internasional`, `Bandar Udara Internasional`, `Jalan Raya`, `Terminal 3`), or, the run opening
+    a sentence, whose second word or two are (`Mahasiswa Universitas Katolik`)."""
+    if text[s - 1 : s] != " ":
+        return False
+    toks = tokenize(text[max(0, s - _RUN_REACH) : s])
+    k = len(toks)
+    while k > 0 and (toks[k - 1].kind is NUMBER or toks[k - 1].text[:1].isupper()):
+        k -= 1
+        if toks[k].newline:
+            break
+    if k == len(toks) or (k == 0 and s > _RUN_REACH):  # no run, or its first word may be cut off
+        return False
+    opening = k == 0 or toks[k].newline or toks[k - 1].text in _SENTENCE_ENDS
+    # a sentence's first word is capitalised by its place: the run may open after it
+    return opens_with_kind(toks[k:], kinds) or (opening and opens_with_kind(toks[k + 1 :], kinds))
 
 
 def _listed_beside_other(text: str, name: str, others: Sequence[tuple[int, int]]) -> bool:

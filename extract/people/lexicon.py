@@ -62,6 +62,7 @@ __all__ = [
     "needs_body",
     "official_head_words",
     "opens_facility",
+    "opens_with_kind",
     "particle_len",
     "place_words",
     "role_words",
@@ -516,8 +517,14 @@ def place_kind_words() -> frozenset[str]:
 def opens_facility(toks: Sequence[Tok]) -> bool:
     """Whether a facility word (one word or two: `Bandara`, `Rumah Sakit`) opens the tokens: the
     words after it name the facility, often after a person (`Bandara Muhammad Taufik Kiemas`)."""
+    return opens_with_kind(toks, facility_words())
+
+
+def opens_with_kind(toks: Sequence[Tok], kinds: frozenset[str]) -> bool:
+    """Whether a word of ``kinds`` (lowercase, one word or two: `bandara`, `rumah sakit`) opens the
+    tokens, an abbreviation's dot left off (`Jl.`)."""
     words = [t.text.lower().rstrip(".") for t in toks[:2] if t.kind is WORD]
-    return bool(words) and (words[0] in facility_words() or " ".join(words) in facility_words())
+    return bool(words) and (words[0] in kinds or " ".join(words) in kinds)
 
 
 def named_bodies() -> frozenset[str]:
