@@ -1,6 +1,6 @@
 """Spans of real persons that run long or short (issue 12): a common word glued before the name
 (`Optimisme Imam` beside `Imam Sudjarwo`, `Nutrisionis Rita Ramayulis` beside `Rita`, `Duet Ben
-Biggs` before a known given name), a verb the
+Biggs` before a known given name), a companions' mark after it (`Amar Brkic Cs`), a verb the
 scraper glued after the last word (`Maverick Vinalesmemiliki`), and a given name that is a common
 word too left out of the name (`Putri Kusuma Wardani` read as `Wardani`). Real names that open
 with a common word (`Bintang Emon`, `Cinta Laura`, `Hari Purnomo`, `Putri Ariani`, `Tanya
@@ -87,6 +87,17 @@ _CASES = {
         "Rekor dunia kembali pecah. Duet Ben Biggs dan Aidan Kelly merebut gelar itu di Dubai.",
         [("Duet Ben Biggs", "PER", 0), ("Aidan Kelly", "PER", 0)],
         [("Ben Biggs", ((32, 41),)), ("Aidan Kelly", ((46, 57),))],
+    ),
+    # a companions' mark after the name: cut off
+    "companions-mark-after-a-name": (
+        "Timnas U-17 siap tampil di Qatar. Amar Brkic Cs akan memulai laga perdana melawan Ekuador.",
+        [("Amar Brkic Cs", "PER", 0)],
+        [("Amar Brkic", ((34, 44),))],
+    ),
+    "companions-mark-after-a-name-read-without-it": (
+        "Jay Idzes Cs menang 3-0 atas Atalanta. Idzes tampil penuh selama 90 menit.",
+        [("Jay Idzes", "PER", 0), ("Idzes", "PER", 0)],
+        [("Jay Idzes", ((0, 9), (39, 44)))],
     ),
     # a verb the scraper glued after the last word: cut off
     "verb-after-a-word-written-alone-elsewhere": (
