@@ -2184,7 +2184,9 @@ def _common_word_before_named(art: _Article, core: tuple[int, int], words: list[
     counts) that the article never calls a person alone, before a name the article opens a full
     name with elsewhere (`_opens_name_elsewhere`), is a noun glued before the name; the model's
     person of the next word alone says so too before two name words or more (`Rita`), or before
-    a word news-raw opens names with (`opens_names_mostly`: `Doain Gabriel` beside `Gabriel`).
+    a word news-raw opens names with (`opens_names_mostly`: `Doain Gabriel` beside `Gabriel`);
+    a word of the lexicon's common words before a known given name and one more name word needs
+    no other mention (`_given_opens_full`: `Duet Ben Biggs`).
     Else one word after it needs the full name: `Tanya Steele` beside `Steele` is the surname's
     reading of a given name that is a common word too (`tanya`). Given names that are common
     words are known to the lexicon and stay (`Hari Purnomo`, `Putri Ariani`); so do a word
@@ -2203,7 +2205,19 @@ def _common_word_before_named(art: _Article, core: tuple[int, int], words: list[
         return False
     alone = art.votes.get(words[1], (0, 0))[0] > 0
     given = len(words) > _FULL_NAME_WORDS or opens_names_mostly(words[1])
-    return (alone and given) or _opens_name_elsewhere(art, words[1], core)
+    return (given and (alone or _given_opens_full(words))) or _opens_name_elsewhere(art, words[1], core)
+
+
+def _given_opens_full(words: list[str]) -> bool:
+    """`Duet Ben Biggs`: after a word the lexicon knows only as a common word (`W.COM`: no given
+    name that is a common word too, `Bunga`, nor a word it does not know, `Senja Ayu Lestari`), a
+    known given name (the lexicon's or one news-raw opens names with, `opens_names_mostly`)
+    opening two name words or more is a full name of its own, with no other mention needed."""
+    return (
+        len(words) > _FULL_NAME_WORDS
+        and word_class(words[0]) is W.COM
+        and (word_class(words[1]) is W.GIV or opens_names_mostly(words[1]))
+    )
 
 
 def _opens_name_elsewhere(art: _Article, word: str, core: tuple[int, int]) -> bool:

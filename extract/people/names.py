@@ -44,6 +44,7 @@ from .corpus import (
 from .lexicon import (
     Marker,
     blessings,
+    companion_marks,
     dotted_name_word,
     entity_cues,
     haji_initial,
@@ -133,7 +134,8 @@ def proper_name(text: str, span: Span) -> str:
 
 
 def strip_name(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Trim honorifics, religious titles, degrees and ranks from ``text[start:end]``.
+    """Trim honorifics, religious titles, degrees, ranks and a companions' mark (`Cs`, `dkk`) from
+    ``text[start:end]``.
 
     Returns the span of what is left, or None when nothing name-like remains.
 
@@ -169,6 +171,8 @@ def strip_name(text: str, start: int, end: int) -> tuple[int, int] | None:
                     break
                 if religious and t.text in blessings():
                     break  # Nabi Ibrahim AS: the blessing after a prophet's name
+                if t.text.lower() in companion_marks():
+                    break  # Amar Brkic Cs: his companions, no word of the name
             last = j
         elif not (t.text == "." and j > i and dotted_name_word(toks[j - 1].text)):
             break  # a comma, number or other punctuation ends the name (not the dot of M. Afif)
