@@ -3,12 +3,12 @@ operator's or a transport network's mapped in Indonesia or worldwide is a body's
 `words.registered_body`, entities_registered_bodies.txt from scripts/derive_registered_bodies.py:
 `KTM`, `BMW`, `KFC`), unless the article spells it out in brackets by words that are no body
 (`cuts._spelled_as_kind`: `pekerja migran Indonesia (PMI)` is no `PMI` of the register's Palang
-Merah Indonesia; a body's own full name the model reads keeps it) or a counting word reads it as a
-kind (`cuts._read_as_kind`: `para PMI`, `seorang PMI`, `dua BMW`: migrant workers, cars). A short
-name of a body of another country's province alone (`SWT`) is no list entry. Brands as products,
-programmes and devices the register's name also spells (`KTM bekas`, `BMW hitam`, the programme
-`BMW`, a weather station `AWS`, a power supply `UPS`) are no entities (GUIDELINES §6): known
-misses. Whole outputs on invented sentences."""
+Merah Indonesia; a body's own full name opened by no head discounts it too, a known miss) or a
+counting word reads it as a kind (`cuts._read_as_kind`: `para PMI`, `seorang PMI`, `dua BMW`:
+migrant workers, cars). A short name of a body of another country's province alone (`SWT`) is
+no list entry. Brands as products, programmes and devices the register's name also spells (`KTM
+bekas`, `BMW hitam`, the programme `BMW`, a weather station `AWS`, a power supply `UPS`) are no
+entities (GUIDELINES §6): known misses. Whole outputs on invented sentences."""
 
 from __future__ import annotations
 
@@ -41,6 +41,13 @@ def test_a_registered_short_name_the_article_spells_out_gives_nothing() -> None:
     assert resolved_entities(text, model) == [("Indonesia", "LOC", (46, 55)), ("Malaysia", "LOC", (67, 75))]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="known miss: a body's own full name in brackets with no head before it discounts the "
+    "register's short name even where the model reads the full name (news-raw: a model entity over "
+    "the spelled words gave `Amazon Web Services (AWS)` right, `Uninterruptible Power Supply (UPS)` "
+    "twice wrong; session 42)",
+)
 def test_a_registered_body_s_own_full_name_in_brackets_keeps_its_short_name() -> None:
     text = (
         "Pabrikan Kraftfahrzeug Trunkenpolz Mattighofen (KTM) merekrut pebalap muda itu. "

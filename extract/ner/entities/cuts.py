@@ -264,31 +264,29 @@ def _unexplained_acronym(
     spells out as no body: `KTM`, `BMW`, `KFC`; `registered_body`, `_spelled_as_kind`), no office
     acronym and not defined in the article as a body's short name: mostly a programme, a measure
     or a kind (`PSBB`, `NJOP`, `DTKS`), never a name alone. A known short name a counting word or
-    a kind's word reads as a kind (`_read_as_kind`: `para PMI`, `dua BMW`) is none either.
-    ``starts``: where the model's entities begin."""
+    a kind's word reads as a kind (`_read_as_kind`: `para PMI`, `dua BMW`) is none either."""
     if ent.label != Label.ORG or " " in ent.text or not ent.text.isupper() or len(ent.text) < 2:
         return False
     if ent.text.lower() in org_acronyms() or ent.text in defined:
         return False
     first = token_at(ent.span[0], toks)
-    registered = registered_body(ent.text) and not _spelled_as_kind(ent.text, toks, starts)
+    registered = registered_body(ent.text) and not _spelled_as_kind(ent.text, toks)
     known = _labelled_body(ent.text) or registered
     if first is None or (known and not _read_as_kind(toks, first)):
         return False
     return match_head(toks, first) is None and not _acts_as_body(toks, first)
 
 
-def _spelled_as_kind(short: str, toks: Sequence[Tok], starts: frozenset[int]) -> bool:
+def _spelled_as_kind(short: str, toks: Sequence[Tok]) -> bool:
     """The article writes the capitals name ``short`` alone in brackets after words that spell it
-    (`pekerja migran Indonesia (PMI)`, `Pekerja Migran Indonesia (PMI)`: `_spelled_acronyms`),
-    opened by no body's head and where no model entity begins (``starts``): there it stands for
-    those words, so a register's body of that short name (`PMI`, Palang Merah Indonesia) is no
-    evidence for it. A body's own full name (`Kraftfahrzeug Trunkenpolz Mattighofen (KTM)`, a
-    model ORG) keeps the register's reading."""
+    (`pekerja migran Indonesia (PMI)`, `Pekerja Migran Indonesia (PMI)`: `_spelled_acronyms`)
+    and opened by no body's head: there it stands for those words, so a register's body of that
+    short name (`PMI`, Palang Merah Indonesia) is no evidence for it. A body's full name a head
+    opens or a model LOC holds defines the short name a body's (`_unexplained_acronym`'s
+    ``defined``); a model entity over the words does not (news-raw: `Amazon Web Services (AWS)`
+    right, `Uninterruptible Power Supply (UPS)` twice wrong)."""
     return any(
-        toks[k].text == short
-        and match_head(toks, words.start) is None
-        and toks[words.start].start not in starts
+        toks[k].text == short and match_head(toks, words.start) is None
         for k, words in _spelled_acronyms(toks).items()
     )
 

@@ -341,7 +341,7 @@ def _repair_one(
     rejects = (
         _spelled_term,
         _common_only,
-        partial(_unexplained_acronym, defined=defined, starts=starts),
+        partial(_unexplained_acronym, defined=defined),
         _head_only,
         _product,
         _model_numbered,
