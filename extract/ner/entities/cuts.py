@@ -253,12 +253,7 @@ def _before_region(toks: Sequence[Tok], k: int) -> bool:
     return False
 
 
-def _unexplained_acronym(
-    ent: Entity,
-    toks: Sequence[Tok],
-    defined: frozenset[str] = frozenset(),
-    starts: frozenset[int] = frozenset(),
-) -> bool:
+def _unexplained_acronym(ent: Entity, toks: Sequence[Tok], defined: frozenset[str] = frozenset()) -> bool:
     """A lone all-caps model ORG that is no known body's short name (a listed one, one the labelled
     news corpora read as a body's, one the name-suggestion-index register lists that the article
     spells out as no body: `KTM`, `BMW`, `KFC`; `registered_body`, `_spelled_as_kind`), no office
