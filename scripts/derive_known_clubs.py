@@ -49,6 +49,12 @@ TRAIN_SPLITS = ("nergrit/train.txt", "nerp/train.txt", "idner-news-2k/train.txt"
 PLACE_TAGS = frozenset({"PLACE", "PLC", "LOC", "LOCATION", "GPE"})
 BODY_TAGS = frozenset({"ORGANISATION", "ORGANIZATION", "ORG", "IND"})
 PERSON_TAGS = frozenset({"PERSON", "PER", "PPL"})
+#: Each of those tags and the kind it names.
+KINDS = {
+    tag: kind
+    for tags, kind in ((PLACE_TAGS, "LOC"), (BODY_TAGS, "ORG"), (PERSON_TAGS, "PER"))
+    for tag in tags
+}
 
 HEADER = (
     "# source: derived for warta by scripts/derive_known_clubs.py from the openfootball club register"
@@ -101,15 +107,7 @@ def tagged_kinds(paths: list[Path]) -> dict[str, collections.Counter]:
     kinds: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
 
     def close(words: list[str], tag: str | None) -> None:
-        kind = (
-            "LOC"
-            if tag in PLACE_TAGS
-            else "ORG"
-            if tag in BODY_TAGS
-            else "PER"
-            if tag in PERSON_TAGS
-            else None
-        )
+        kind = KINDS.get(tag) if tag else None
         if words and kind:
             kinds[" ".join(words).lower()][kind] += 1
 
@@ -128,12 +126,30 @@ def tagged_kinds(paths: list[Path]) -> dict[str, collections.Counter]:
     return kinds
 
 
+def tagged_as_body(name: str, kinds: dict[str, collections.Counter], others: tuple[str, ...]) -> bool:
+    """The NER corpora (``tagged_kinds``) tag ``name`` whole no more often as any kind of ``others``
+    (``LOC``, ``PER``) than as a body (an untagged name too): no place's or person's name."""
+    seen = kinds.get(name.lower(), collections.Counter())
+    return all(seen[kind] <= seen["ORG"] for kind in others)
+
+
+def not_a_place(name: str, kinds: dict[str, collections.Counter]) -> bool:
+    """No country's or listed region's name (``place_name``) and no name the NER corpora tag as a
+    place more often than as a body."""
+    return not place_name(name) and tagged_as_body(name, kinds, ("LOC",))
+
+
+def write_rows(out: Path, header: str, names: set[str]) -> list[str]:
+    """The names sorted case aside, one spelling per lowercase name, written after ``header``."""
+    rows = sorted(names, key=lambda n: (n.lower(), n))
+    rows = list({n.lower(): n for n in rows}.values())
+    out.write_text(header + "".join(f"{n}\n" for n in rows), encoding="utf-8")
+    return rows
+
+
 def kept(name: str, towns: set[str], kinds: dict[str, collections.Counter]) -> bool:
     """A name of two words or more that no source reads as a place."""
-    seen = kinds.get(name.lower(), collections.Counter())
-    return (
-        len(name.split()) >= 2 and name not in towns and not place_name(name) and seen["LOC"] <= seen["ORG"]
-    )
+    return len(name.split()) >= 2 and name not in towns and not_a_place(name, kinds)
 
 
 def main() -> None:
@@ -150,9 +166,9 @@ def main() -> None:
         [line for f in files for line in f.read_text(encoding="utf-8").splitlines()]
     )
     kinds = tagged_kinds([args.corpora / "ner" / p for p in TRAIN_SPLITS])
-    rows = sorted({n for n in names if kept(n, towns, kinds)}, key=lambda n: (n.lower(), n))
-    rows = list({n.lower(): n for n in rows}.values())
-    args.out.write_text(HEADER.format(commit=args.commit) + "".join(f"{n}\n" for n in rows), encoding="utf-8")
+    rows = write_rows(
+        args.out, HEADER.format(commit=args.commit), {n for n in names if kept(n, towns, kinds)}
+    )
     print(f"{len(names)} register names, {len(towns)} towns, {len(rows)} kept -> {args.out}", file=sys.stderr)
 
 

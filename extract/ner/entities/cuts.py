@@ -29,6 +29,7 @@ from ...records import Entity
 from ...records import EntityLabel as Label
 from ...resources import load_table
 from ...text.calendar import month_number
+from ...text.numbers import numeral_words
 from ...text.patterns import LazyPattern
 from ...text.tokens import tokenize
 from ...text.words import (
@@ -46,7 +47,7 @@ from .grammar import MAX_REGION_WORDS, _name_like, _spelled_parts, _syllabled
 from .kinds import _dated_edition
 from .model import _relabel
 from .page import _opens_agent_clause, _opens_sentence
-from .shortnames import _bracket_words, _capitals_word, _group_kind, _heads_body
+from .shortnames import _bracket_words, _capitals_word, _group_kind, _heads_body, _spelled_acronyms
 from .tokens import (
     _END,
     _START,
@@ -255,39 +256,61 @@ def _before_region(toks: Sequence[Tok], k: int) -> bool:
 def _unexplained_acronym(ent: Entity, toks: Sequence[Tok], defined: frozenset[str] = frozenset()) -> bool:
     """A lone all-caps model ORG that is no known body's short name (a listed one, one the labelled
     news corpora read as a body's, one the name-suggestion-index register lists that the article
-    does not spell out: `KTM`, `BMW`, `KFC`; `registered_body`, `_spelled_out`), no office
+    spells out as no body: `KTM`, `BMW`, `KFC`; `registered_body`, `_spelled_as_kind`), no office
     acronym and not defined in the article as a body's short name: mostly a programme, a measure
-    or a kind (`PSBB`, `NJOP`, `DTKS`), never a name alone."""
+    or a kind (`PSBB`, `NJOP`, `DTKS`), never a name alone. A known short name a counting word or
+    a kind's word reads as a kind (`_read_as_kind`: `para PMI`, `dua BMW`) is none either."""
     if ent.label != Label.ORG or " " in ent.text or not ent.text.isupper() or len(ent.text) < 2:
         return False
     if ent.text.lower() in org_acronyms() or ent.text in defined:
         return False
     first = token_at(ent.span[0], toks)
-    known = _labelled_body(ent.text) or (registered_body(ent.text) and not _spelled_out(ent.text, toks))
+    registered = registered_body(ent.text) and not _spelled_as_kind(ent.text, toks)
+    known = _labelled_body(ent.text) or registered
     if first is None or (known and not _read_as_kind(toks, first)):
         return False
     return match_head(toks, first) is None and not _acts_as_body(toks, first)
 
 
-def _spelled_out(short: str, toks: Sequence[Tok]) -> bool:
-    """The article writes the capitals name ``short`` in brackets (`Pekerja Migran Indonesia
-    (PMI)`, `Manajemen Talenta Nasional (MTN)`): it tells what the name stands for there, so a
-    register's body of that short name (`PMI`, Palang Merah Indonesia) is no evidence for it."""
+def _spelled_as_kind(short: str, toks: Sequence[Tok]) -> bool:
+    """The article writes the capitals name ``short`` alone in brackets after words that spell it
+    (`pekerja migran Indonesia (PMI)`, `Pekerja Migran Indonesia (PMI)`: `_spelled_acronyms`)
+    and opened by no body's head: there it stands for those words, so a register's body of that
+    short name (`PMI`, Palang Merah Indonesia) is no evidence for it. A body's full name a head
+    opens or a model LOC holds defines the short name a body's (`_unexplained_acronym`'s
+    ``defined``); a model entity over the words does not (news-raw: `Amazon Web Services (AWS)`
+    right, `Uninterruptible Power Supply (UPS)` twice wrong)."""
     return any(
-        toks[k].text == short and toks[k - 1].text == "(" and toks[k + 1].text == ")"
-        for k in range(1, len(toks) - 1)
+        toks[k].text == short and match_head(toks, words.start) is None
+        for k, words in _spelled_acronyms(toks).items()
     )
 
 
+#: Counting words of one (`seorang`) and of many people (`para`) besides numerals and plural
+#: quantifiers: a short name right after one is a kind's (`seorang PMI`, `para PMI`).
+_PERSON_COUNTERS = frozenset({"seorang", "para"})
+
+
+def _counted(toks: Sequence[Tok], k: int) -> bool:
+    """A counting word stands right before word ``k``: a number (not a price list's number after
+    its capitals label, `SL 1805 INDF`, a ticker), a numeral in letters (`dua`, `sepuluh`:
+    numbers_words.txt), a plural quantifier (`ratusan`, `sejumlah`:
+    entities_plural_quantifiers.txt) or `seorang`, `para` (`_PERSON_COUNTERS`)."""
+    before = toks[k - 1].low
+    if toks[k - 1].text.isdigit():
+        return not (k >= 2 and toks[k - 2].text.isupper())
+    words = numeral_words() | word_set("entities_plural_quantifiers.txt") | _PERSON_COUNTERS
+    return before in words
+
+
 def _read_as_kind(toks: Sequence[Tok], k: int) -> bool:
-    """The short name at word ``k`` is a kind's, however the labelled news corpora tag it: a number
-    counts it (`Sebanyak 12 PD`, perangkat daerah: a body is not counted; not a price list's number
-    after its capitals label, `SL 1805 INDF`, a ticker) or a word of
-    entities_acronym_kind_readers.txt stands right before it (`ruang BK`)."""
+    """The short name at word ``k`` is a kind's, however the labelled news corpora tag it: a
+    counting word counts it (`Sebanyak 12 PD`, perangkat daerah; `para PMI`, `seorang PMI`,
+    `dua BMW`: a body is not counted; `_counted`) or a word of entities_acronym_kind_readers.txt
+    stands right before it (`ruang BK`)."""
     if k < 1:
         return False
-    counted = toks[k - 1].text.isdigit() and not (k >= 2 and toks[k - 2].text.isupper())
-    return counted or toks[k - 1].low in word_set("entities_acronym_kind_readers.txt")
+    return _counted(toks, k) or toks[k - 1].low in word_set("entities_acronym_kind_readers.txt")
 
 
 #: The fewest times the news corpora's NER train splits label a lone capitals name ORG.

@@ -527,10 +527,11 @@ def _registered_bodies() -> frozenset[str]:
 
 
 def registered_body(name: str) -> bool:
-    """``name``, case aside, is a chain's, an operator's or a transport network's name whole that
-    the name-suggestion-index register lists and no evidence outside warta's output reads as a
-    place, a person or a common word (entities_registered_bodies.txt, scripts/derive_registered_bodies.py:
-    `Pelni`, `ASDP`, `FBI`, `Geely`; not `Kantor`, `Total`, a town's name)."""
+    """``name``, case aside, is one capitals word the name-suggestion-index register lists as a
+    chain's, an operator's or a transport network's name (`ASDP`, `KFC`, `KTM`) that neither the
+    four NER corpora's train splits (nergrit, nerp, idner-news-2k, nerui) tag as a place or a
+    person more often than as a body nor warta's lexicons read as a place or a common, English or
+    given name's word (entities_registered_bodies.txt, scripts/derive_registered_bodies.py)."""
     return name.lower() in _registered_bodies()
 
 
