@@ -19,7 +19,7 @@ from ...records import Entity, Span
 from ...records import EntityLabel as Label
 from ...resources import load_pairs
 from ...text.tokens import DASHES, abbreviation_word
-from ...text.words import common_words, dateline_only_suffixes, outlet_words, word_set
+from ...text.words import common_words, outlet_rows, outlet_words, word_set
 from .shortnames import _heads_body
 from .sources import cited_sources, name_run_end, names_person, person_words, phrases
 from .tokens import (
@@ -571,7 +571,7 @@ def _outlets_of(text: str, toks: Sequence[Tok]) -> list[Entity]:
             # `PT Pos Indonesia`: a suffix after a body's head is the company's own word
             if (
                 nxt.low in suffixes
-                and nxt.low not in dateline_only_suffixes()
+                and nxt.low not in outlet_rows("dateline_suffix")
                 and tok.low not in suffixes
                 and title_len(toks, k) == 0
                 and not _heads_body(toks, k)
