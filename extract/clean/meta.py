@@ -1618,6 +1618,17 @@ def _agency_dateline(text: str) -> Dateline | None:
     agency before a slash and a listed press-release wire after it (`Tokyo, (ANTARA/PRNewswire)-`,
     ``clean_outlets.txt`` `wire`): the outlet is the two whole; any other word after the slash is a
     photo's credit (`Budi Santoso (ANTARA/Ho) -`), no dateline."""
+    spans = agency_dateline_spans(text)
+    if spans is None:
+        return None
+    (place_start, place_end), (outlet_start, outlet_end) = spans
+    return Dateline(place=text[place_start:place_end], outlet=text[outlet_start:outlet_end])
+
+
+def agency_dateline_spans(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The place's and the agency's spans of the agency's dateline `_agency_dateline` reads (the
+    place a comma parts before the agency's place, `_city_before`, or the known region that ends
+    the words before the bracket, `_region_ending`); the entity finder reads them (`ner.entities`)."""
     for pattern in (_patterns().agency_dateline, _patterns().comma_agency_dateline):
         m = pattern.search(text, 0, AGENCY_DATELINE_CHARS)
         if (
@@ -1627,7 +1638,8 @@ def _agency_dateline(text: str) -> Dateline | None:
             and (not m[0].rstrip().endswith(":") or _colon_dateline(text, m))
         ):
             city = _city_before(text, m.start(1)) if pattern is _patterns().agency_dateline else None
-            return Dateline(place=city or _region_ending(m[1]), outlet=m[2])
+            place = city.span(1) if city is not None else (m.end(1) - len(_region_ending(m[1])), m.end(1))
+            return place, m.span(2)
     return None
 
 
@@ -1668,12 +1680,12 @@ _CITY_BEFORE = regex.compile(r"(?:(?<=[\s\p{Ll}.!?)\"”’])|^)(\p{Lu}\p{Ll}+(?
 _CITY_BEFORE_CHARS = 40
 
 
-def _city_before(text: str, start: int) -> str | None:
+def _city_before(text: str, start: int) -> regex.Match[str] | None:
     """The known region a comma parts from the agency's place after it (`… depanPurwokerto, Jateng
     (ANTARA) -`): the city the dateline names first, its province after it, as `_dateline` reads
     `Purwokerto, Jateng (ANTARA) -` opening a paragraph."""
     m = _CITY_BEFORE.search(text, max(0, start - _CITY_BEFORE_CHARS), start)
-    return m[1] if m is not None and m[1].casefold() in _regions() else None
+    return m if m is not None and m[1].casefold() in _regions() else None
 
 
 def _masthead_spelt(part: str) -> bool:
