@@ -101,7 +101,8 @@ def tagged_kinds(paths: list[Path]) -> dict[str, collections.Counter]:
     kinds: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
 
     def close(words: list[str], tag: str | None) -> None:
-        kind = "LOC" if tag in PLACE_TAGS else "ORG" if tag in BODY_TAGS else "PER" if tag in PERSON_TAGS else None
+        by_tags = (("LOC", PLACE_TAGS), ("ORG", BODY_TAGS), ("PER", PERSON_TAGS))
+        kind = next((k for k, tags in by_tags if tag in tags), None)
         if words and kind:
             kinds[" ".join(words).lower()][kind] += 1
 

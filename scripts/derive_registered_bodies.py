@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""List the bodies' names of the name-suggestion-index register that no evidence reads as a place, a person or a word.
+"""List the bodies' names of the name-suggestion-index register that no evidence reads as a place,
+a person or a word.
 
 python scripts/derive_registered_bodies.py --nsi NSI_CHECKOUT --commit SHA [--corpora ../shared/corpora]
     [--out extract/resources/entities_registered_bodies.txt]
@@ -12,10 +13,11 @@ and the transport networks OpenStreetMap maps, each item's ``tags`` naming the b
 their English and short forms (``brand:en``, ``operator:short``, ``network:short``); a value may
 hold several names after semicolons. Only items whose ``locationSet`` includes Indonesia (``id``)
 or the whole world (``001``) and tied to a Wikidata item (a ``brand:wikidata``,
-``operator:wikidata`` or ``network:wikidata`` tag) are read: a body of another country's town or province alone (`SWT`
-of Baden-Württemberg's power grid, `BPA`) is seldom the one news in Indonesia names. The flags and
-the items' display names are left out. A name
-is kept when written in the Latin script and opening with a capital or a digit, unless one of the sources that are not warta's output reads it as something else:
+``operator:wikidata`` or ``network:wikidata`` tag) are read: a body of another country's town or
+province alone (`SWT` of Baden-Württemberg's power grid, `BPA`) is seldom the one news in
+Indonesia names. The flags and the items' display names are left out. A name is kept when written
+in the Latin script and opening with a capital or a digit, unless one of the sources that are not
+warta's output reads it as something else:
 
 - the labelled NER corpora's train splits under ``--corpora``/ner (nergrit, nerp, idner-news-2k,
   nerui): a name they tag as a whole place or a whole person more often than as an organisation;
@@ -66,7 +68,8 @@ HEADER = (
     "# source: derived for warta by scripts/derive_registered_bodies.py from the name-suggestion-index"
     " register (https://github.com/osmlab/name-suggestion-index, commit {commit}, BSD 3-Clause License,"
     " copyright the name-suggestion-index contributors: its brands', operators' and transport networks'"
-    " names; only its items mapped in Indonesia or worldwide and tied to a Wikidata item), left out by the train splits of the NER corpora (nergrit, nerp, idner-news-2k, nerui) and"
+    " names; only its items mapped in Indonesia or worldwide and tied to a Wikidata item), left out by"
+    " the train splits of the NER corpora (nergrit, nerp, idner-news-2k, nerui) and"
     " warta's place and word lexicons; no news article or warta record read. licence: BSD 3-Clause (the"
     " names, redistributed with the register's copyright notice), MIT (this project's filtering)\n"
     "# columns: name\n"
@@ -146,7 +149,9 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=Path("extract/resources/entities_registered_bodies.txt"))
     args = ap.parse_args()
     files = sorted(f for folder in FOLDERS for f in (args.nsi / "data" / folder).rglob("*.json"))
-    names = register_names([item for f in files for item in json.loads(f.read_text(encoding="utf-8"))["items"]])
+    names = register_names(
+        [item for f in files for item in json.loads(f.read_text(encoding="utf-8"))["items"]]
+    )
     kinds = tagged_kinds([args.corpora / "ner" / p for p in TRAIN_SPLITS])
     rows = sorted({n for n in names if kept(n, kinds)}, key=lambda n: (n.lower(), n))
     rows = list({n.lower(): n for n in rows}.values())
