@@ -136,23 +136,16 @@ _PAGE_STAMP = r"\b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]
 # four news-raw pages of one outlet's headline glued before its dateline); a wire release names the
 # agency and its source with a slash, one or two words, and only before that bracket may a comma
 # close the place (`… IndividualTokyo, (ANTARA/PRNewswire)- Casio …`; `… panen raya, Senin, (ANTARA)
-# - …` is none); the cleaner checks the agency and the wire (`meta._agency_dateline`), the entity
-# finder reads the place's and the agency's spans with this pattern (`ner.entities.page`)
+# - …` is none); the cleaner checks the agency and the wire and gives the place's and the agency's
+# spans (`meta.agency_dateline_spans`), which the entity finder reads (`ner.entities.page`)
 _AGENCY_DATELINE = (
     r"(?<=[\s\p{Ll}\p{Lu}\d.,!?)\"”’])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})(?:,(?= \([^()/]+/))?"
     r" \((\p{Lu}[\p{L}.]{2,30}(?:/\p{Lu}[\p{L}.]{1,30}(?: \p{Lu}[\p{L}.]{1,30})?)?)\)"
     r"(?:\s*(?:--|[-–—])|:)\s+(?=\p{Lu})"
 )
 #: How far into the first paragraph an agency's dateline may stand behind a standfirst (a sentence
-#: or two); the entity finder looks for its place and agency as far (`ner.entities`)
+#: or two; `meta.agency_dateline_spans`)
 AGENCY_DATELINE_CHARS = 400
-
-
-def agency_dateline_at() -> regex.Pattern[str]:
-    """An agency's dateline behind a standfirst where matched (`_AGENCY_DATELINE`: the place's
-    words, then the bracketed agency): the entity finder reads the spans of the cleaner's dateline
-    with it (`ner.entities`)."""
-    return _patterns().agency_dateline
 
 
 def teaser_at() -> regex.Pattern[str]:

@@ -28,8 +28,8 @@ from ..text.words import (
     given_names,
     org_acronyms,
     org_words,
+    outlet_rows,
     outlet_words,
-    wire_services,
     word_class,
     word_set,
 )
@@ -633,20 +633,31 @@ def _head_dateline(text: str) -> Dateline | None:
 
 
 def _head_place_outlet(head: str, parts: list[str]) -> tuple[str | None, str | None, str | None]:
-    """The place, the outlet and an outlet's initials after the place among a dateline head's parts."""
+    """The place, the outlet and an outlet's initials after the place among a dateline head's parts;
+    a bracket with a slash is the outlet only as `_agency_or_wire` reads it (`Tokyo
+    (ANTARA/PRNewswire) -`, `… Raih PendanaanSingapura (ANTARA/PRNewswire) -`), else the head gives
+    none (`Rudy Sjawal (ANTARA/Ho) -`, a photo's credit)."""
     place = outlet = initials = None
     # `(ANTARA)` is the agency's own spelling; a shouted `TRIBUN-BALI.COM` is not
     spaced = head.replace("( ", "(").replace(" )", ")").replace("[ ", "[").replace(" ]", "]")
     for n, part in enumerate(parts):
         in_parens = f"({part})" in spaced or f"[{part}]" in spaced
+        # `(ANTARA/PRNewswire)`: a slash in brackets only between an agency and a listed wire or
+        # desk (`_agency_or_wire`); `Rudy Sjawal (ANTARA/Ho) -` credits a photo: no dateline
+        slashed = in_parens and "/" in part
+        if slashed and not _agency_or_wire(part):
+            return None, None, None
         sender = _region_sender(part)
         bracketed = in_parens and n and place is not None
         if bracketed and _admin_region(part) and not _is_outlet(part):
             continue  # `LUTRA(SULSEL), INFODESANEWS –`: the province in brackets after the place
         region_named = _named_after_region(part) or _named_before_region(part, n)
-        if not sender and (_is_outlet(part) or region_named or bracketed):
+        if not sender and (slashed or _is_outlet(part) or region_named or bracketed):
             # `PANDEGLANG, (KB).-`: a bracketed name after the place is the outlet
-            outlet = outlet or (part if in_parens else _outlet_case(part.replace(". ", ".")))
+            if slashed:  # the agency and its wire, never a headline glued before them, is the outlet
+                outlet = part
+            else:
+                outlet = outlet or (part if in_parens else _outlet_case(part.replace(". ", ".")))
         elif place is None and not _unit_name(part) and not _body_acronym(part):
             part = sender or part
             part, initials = _region_initials(part) or (part, None)
@@ -758,7 +769,7 @@ def _agency_behind_standfirst(head: str, parts: list[str], text: str) -> Datelin
     before an agency's bracketed name are no masthead spelt with an inner capital; the bracketed
     agency is the outlet and the region it follows the place (`_agency_dateline`)."""
     last = parts[-1]
-    if len(parts) < 2 or f"({last})" not in head or not _is_outlet(last) or " " not in parts[0]:
+    if len(parts) < 2 or f"({last})" not in head or not _agency_or_wire(last) or " " not in parts[0]:
         return None
     found = _agency_dateline(text)
     known = found is not None and found.place and "".join(found.place.casefold().split()) in _place_names()
@@ -1607,6 +1618,17 @@ def _agency_dateline(text: str) -> Dateline | None:
     agency before a slash and a listed press-release wire after it (`Tokyo, (ANTARA/PRNewswire)-`,
     ``clean_outlets.txt`` `wire`): the outlet is the two whole; any other word after the slash is a
     photo's credit (`Budi Santoso (ANTARA/Ho) -`), no dateline."""
+    spans = agency_dateline_spans(text)
+    if spans is None:
+        return None
+    (place_start, place_end), (outlet_start, outlet_end) = spans
+    return Dateline(place=text[place_start:place_end], outlet=text[outlet_start:outlet_end])
+
+
+def agency_dateline_spans(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The place's and the agency's spans of the agency's dateline `_agency_dateline` reads (the
+    place a comma parts before the agency's place, `_city_before`, or the known region that ends
+    the words before the bracket, `_region_ending`); the entity finder reads them (`ner.entities`)."""
     for pattern in (_patterns().agency_dateline, _patterns().comma_agency_dateline):
         m = pattern.search(text, 0, AGENCY_DATELINE_CHARS)
         if (
@@ -1616,16 +1638,20 @@ def _agency_dateline(text: str) -> Dateline | None:
             and (not m[0].rstrip().endswith(":") or _colon_dateline(text, m))
         ):
             city = _city_before(text, m.start(1)) if pattern is _patterns().agency_dateline else None
-            return Dateline(place=city or _region_ending(m[1]), outlet=m[2])
+            place = city.span(1) if city is not None else (m.end(1) - len(_region_ending(m[1])), m.end(1))
+            return place, m.span(2)
     return None
 
 
 def _agency_or_wire(bracketed: str) -> bool:
     """A dateline's bracket names an outlet (`ANTARA`, `Lampost.co`), or an outlet, a slash and a
-    listed press-release wire (`ANTARA/PRNewswire`; ``clean_outlets.txt`` `wire`); another word
-    after the slash credits a photo (`ANTARA/Ho`, `Antara/Kemenkes`, `Lampost/Ist`)."""
-    outlet, slash, wire = bracketed.partition("/")
-    return _is_outlet(outlet) and (not slash or wire.casefold() in wire_services())
+    listed press-release wire or agency desk (`ANTARA/PRNewswire`, `ANTARA/JACX`;
+    ``clean_outlets.txt`` `wire`, `desk`); another word after the slash credits a photo
+    (`ANTARA/Ho`, `Antara/Kemenkes`, `Lampost/Ist`). Both the paragraph-head reader and the reader
+    behind a glued headline read a slash through this."""
+    outlet, slash, source = bracketed.partition("/")
+    sources = outlet_rows("wire") | outlet_rows("desk")
+    return _is_outlet(outlet) and (not slash or source.strip().casefold() in sources)
 
 
 def _colon_dateline(text: str, m: regex.Match[str]) -> bool:
@@ -1654,12 +1680,12 @@ _CITY_BEFORE = regex.compile(r"(?:(?<=[\s\p{Ll}.!?)\"”’])|^)(\p{Lu}\p{Ll}+(?
 _CITY_BEFORE_CHARS = 40
 
 
-def _city_before(text: str, start: int) -> str | None:
+def _city_before(text: str, start: int) -> regex.Match[str] | None:
     """The known region a comma parts from the agency's place after it (`… depanPurwokerto, Jateng
     (ANTARA) -`): the city the dateline names first, its province after it, as `_dateline` reads
     `Purwokerto, Jateng (ANTARA) -` opening a paragraph."""
     m = _CITY_BEFORE.search(text, max(0, start - _CITY_BEFORE_CHARS), start)
-    return m[1] if m is not None and m[1].casefold() in _regions() else None
+    return m if m is not None and m[1].casefold() in _regions() else None
 
 
 def _masthead_spelt(part: str) -> bool:

@@ -24,7 +24,6 @@ __all__ = [
     "WordClass",
     "area_bracket_end",
     "common_words",
-    "dateline_only_suffixes",
     "english_body_words",
     "folded",
     "foreign_given_name",
@@ -36,11 +35,11 @@ __all__ = [
     "not_names",
     "org_acronyms",
     "org_words",
+    "outlet_rows",
     "outlet_words",
     "possessive_stem",
     "speech_verbs",
     "verb_like",
-    "wire_services",
     "word_class",
     "word_set",
 ]
@@ -324,38 +323,34 @@ def outlet_words() -> OutletWords:
     it, the entity layer finds outlets named in the body.
 
     Raises:
-        ValueError: a row's kind is not ``name``, ``suffix``, ``dateline_suffix``, ``prefix`` or
-            ``wire``.
+        ValueError: a row's kind is not ``name``, ``suffix``, ``dateline_suffix``, ``prefix``,
+            ``wire`` or ``desk``.
     """
     names, rows = set(), {"suffix": [], "prefix": []}
     for kind, word in load_table("clean_outlets.txt"):
-        if kind not in ("name", "suffix", "prefix", "dateline_suffix", "wire"):
+        if kind not in ("name", "suffix", "prefix", "dateline_suffix", "wire", "desk"):
             raise ValueError(
                 f"clean_outlets.txt: kind {kind!r} of {word!r}; allowed: 'name', 'suffix', "
-                "'prefix', 'dateline_suffix', 'wire'"
+                "'prefix', 'dateline_suffix', 'wire', 'desk'"
             )
-        if kind != "wire":  # a wire is named only after an agency's slash (`wire_services`)
+        if kind not in ("wire", "desk"):  # named only after an agency's slash (`outlet_rows`)
             (names.add(word) if kind == "name" else rows[kind.removeprefix("dateline_")].append(word))
     return OutletWords(frozenset(names), tuple(rows["suffix"]), tuple(rows["prefix"]))
 
 
 @cache
-def dateline_only_suffixes() -> frozenset[str]:
-    """Outlet suffixes (``dateline_suffix`` rows of ``clean_outlets.txt``) that end a masthead in a
-    dateline (`Kalteng Network, Jakarta -`) but in the body mostly end a longer body's or a
-    platform's name (`Fact Checking Network`, `PlayStation Network`): no outlet there."""
-    return frozenset(w for kind, w in load_table("clean_outlets.txt") if kind == "dateline_suffix")
+def outlet_rows(kind: str) -> frozenset[str]:
+    """The words of one kind of ``clean_outlets.txt`` row, lowercase. ``dateline_suffix``: outlet
+    suffixes that end a masthead in a dateline (`Kalteng Network, Jakarta -`) but in the body mostly
+    end a longer body's or a platform's name (`Fact Checking Network`, `PlayStation Network`): no
+    outlet there. ``wire``: press-release wires, ``desk``: an agency's own desks, the source an
+    agency names after a slash in a dateline (`Tokyo, (ANTARA/PRNewswire)- …`, `Jakarta
+    (ANTARA/JACX) - …`).
 
-
-@cache
-def wire_services() -> frozenset[str]:
-    """Press-release wires (``wire`` rows of ``clean_outlets.txt``), lowercase: the source an
-    agency names after a slash in a wire release's dateline (`Tokyo, (ANTARA/PRNewswire)- …`).
-
-    >>> {"prnewswire", "business wire"} <= wire_services(), "humas" in wire_services()
+    >>> {"prnewswire", "business wire"} <= outlet_rows("wire"), "humas" in outlet_rows("wire")
     (True, False)
     """
-    return frozenset(w for kind, w in load_table("clean_outlets.txt") if kind == "wire")
+    return frozenset(w for row_kind, w in load_table("clean_outlets.txt") if row_kind == kind)
 
 
 @cache

@@ -119,6 +119,89 @@ def test_the_wire_datelines_entities_are_where_the_cleaner_read_them() -> None:
 
 
 @pytest.mark.parametrize(
+    ("headline", "bracket", "place"),
+    [
+        pytest.param(
+            "Inovasi Baterai Baru Diumumkan", "Tokyo (ANTARA/PRNewswire) - ", "Tokyo", id="prnewswire"
+        ),
+        pytest.param(
+            "Perusahaan Teknologi Raih Pendanaan",
+            "Singapura (ANTARA/PRNewswire) - ",
+            "Singapura",
+            id="prnewswire-singapura",
+        ),
+        pytest.param(
+            "Inovasi Baterai Baru Diumumkan",
+            "Tokyo, (ANTARA/Business Wire) - ",
+            "Tokyo",
+            id="comma-two-words",
+        ),
+    ],
+)
+def test_a_wire_bracket_behind_a_short_glued_headline_is_the_outlet(
+    headline: str, bracket: str, place: str
+) -> None:
+    # the paragraph-head reader reads the slash as `_agency_or_wire` does: the wire bracket is the
+    # outlet, never the place, and the glued headline no masthead
+    text = f"{headline}{bracket}{RELEASE}"
+    outlet = bracket[bracket.index("(") + 1 : bracket.index(")")]
+    record = extract_article(text)
+    assert record.dateline == Dateline(place=place, outlet=outlet)
+    start = len(headline)
+    assert list(record.entities)[:2] == [
+        Entity(place, "LOC", (start, start + len(place))),
+        Entity(outlet, "ORG", (text.index(outlet), text.index(outlet) + len(outlet))),
+    ]
+
+
+def test_an_agency_desk_reads_alike_at_the_head_and_behind_a_glued_headline() -> None:
+    # `JACX`, ANTARA's fact-check desk (``clean_outlets.txt`` `desk`), after the slash
+    opening = "Jakarta (ANTARA/JACX) - "
+    glued = f"Hoaks Bantuan Tunai Beredar di Jakarta{opening}"
+    for text in (opening + RELEASE, glued + RELEASE):
+        assert clean(text).dateline == Dateline(place="Jakarta", outlet="ANTARA/JACX")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a foreign city outside the gazetteer glued to a short headline (`BaruKawasaki`): the "
+    "agency is the outlet, but the reader behind the headline takes only a known place",
+)
+def test_a_wire_bracket_after_an_unknown_city_glued_to_a_headline() -> None:
+    text = f"Toshiba Luncurkan Chip BaruKawasaki (ANTARA/Business Wire) - {RELEASE}"
+    assert clean(text).dateline == Dateline(place="Kawasaki", outlet="ANTARA/Business Wire")
+
+
+def test_a_wire_bracket_after_an_unknown_city_gives_no_headline_outlet() -> None:
+    text = f"Toshiba Luncurkan Chip BaruKawasaki (ANTARA/Business Wire) - {RELEASE}"
+    record = extract_article(text)
+    assert record.dateline == Dateline(place=None, outlet="ANTARA/Business Wire")
+    assert list(record.entities)[:2] == [
+        Entity("ANTARA/Business Wire", "ORG", (37, 57)),
+        Entity("Jepang", "LOC", (86, 92)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Rudy Sjawal (ANTARA/Ho) - Banjir merendam ratusan rumah warga di tepi sungai. Warga mengungsi "
+            "ke balai desa.",
+            id="a-photo-credit-opening-the-paragraph",
+        ),
+        pytest.param(
+            "Gerbang Tol Cikampek Utama (ANTARA/Humas) - Arus mudik mulai meningkat sejak pagi. Polisi "
+            "berjaga di gerbang tol.",
+            id="a-press-office-credit-opening-the-paragraph",
+        ),
+    ],
+)
+def test_a_credit_slash_opening_the_paragraph_is_no_dateline(text: str) -> None:
+    assert clean(text) == one_line_page(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         pytest.param(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.text.words import dateline_only_suffixes, outlet_words
+from extract.text.words import outlet_rows, outlet_words
 
 from .test_entities_news import _found
 
@@ -35,7 +35,7 @@ def test_other_outlet_suffixes_still_name_an_outlet_in_the_body() -> None:
 
 def test_network_stays_a_masthead_suffix_for_the_dateline() -> None:
     assert {"network", "berita"} <= set(outlet_words().suffixes)
-    assert dateline_only_suffixes() == frozenset({"network", "berita"})
+    assert outlet_rows("dateline_suffix") == frozenset({"network", "berita"})
 
 
 @pytest.mark.xfail(

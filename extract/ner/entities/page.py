@@ -14,12 +14,12 @@ from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 from typing import Any
 
-from ...clean.lexicon import AGENCY_DATELINE_CHARS, agency_dateline_at
+from ...clean.meta import agency_dateline_spans
 from ...records import Entity, Span
 from ...records import EntityLabel as Label
 from ...resources import load_pairs
 from ...text.tokens import DASHES, abbreviation_word
-from ...text.words import common_words, dateline_only_suffixes, outlet_words, word_set
+from ...text.words import common_words, outlet_rows, outlet_words, word_set
 from .shortnames import _heads_body
 from .sources import cited_sources, name_run_end, names_person, person_words, phrases
 from .tokens import (
@@ -65,24 +65,15 @@ from .words import (
 
 
 def _agency_at(text: str, dateline: Any) -> tuple[Span, Span] | None:
-    """The place's and the agency's spans of an agency's dateline behind a standfirst, as the
-    cleaner reads it (`clean.lexicon.agency_dateline_at`): the place's name glued to it or not
-    (`… dikhawatirkanJakarta (ANTARA) - …`), a comma before a wire release's bracket (`…
-    PengunjungTokyo, (ANTARA/PRNewswire)- …`), the place ending the words before the bracket or
-    standing before them and a comma (`… depanPurwokerto, Jateng (ANTARA) - …`), within the
-    opening paragraph's first characters (None: no such dateline)."""
-    head = text[:AGENCY_DATELINE_CHARS]
-    place, outlet = dateline.place, dateline.outlet
-    if not place or not outlet or place not in head or outlet not in head:
-        return None  # the cleaner took the dateline off (most pages)
-    for m in agency_dateline_at().finditer(head):
-        if m[2] != outlet:
-            continue
-        if m[1] == place or m[1].endswith(f" {place}"):
-            return (m.end(1) - len(place), m.end(1)), m.span(2)
-        if head.endswith(f"{place}, ", 0, m.start(1)):
-            return (m.start(1) - len(place) - 2, m.start(1) - 2), m.span(2)
-    return None
+    """The place's and the agency's spans of an agency's dateline behind a standfirst where the
+    cleaner read it (`clean.meta.agency_dateline_spans`), when they spell the dateline's place and
+    outlet (None: no such dateline, or the cleaner read another)."""
+    spans = agency_dateline_spans(text)
+    if spans is None or not dateline.place or not dateline.outlet:
+        return None
+    (place_start, place_end), (outlet_start, outlet_end) = spans
+    same = text[place_start:place_end] == dateline.place and text[outlet_start:outlet_end] == dateline.outlet
+    return spans if same else None
 
 
 def dateline_entities(text: str, dateline: Any) -> list[Entity]:
@@ -603,7 +594,7 @@ def _outlets_of(text: str, toks: Sequence[Tok]) -> list[Entity]:
             # `PT Pos Indonesia`: a suffix after a body's head is the company's own word
             if (
                 nxt.low in suffixes
-                and nxt.low not in dateline_only_suffixes()
+                and nxt.low not in outlet_rows("dateline_suffix")
                 and tok.low not in suffixes
                 and title_len(toks, k) == 0
                 and not _heads_body(toks, k)
