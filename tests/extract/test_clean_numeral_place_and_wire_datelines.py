@@ -2,13 +2,14 @@
 paragraph gives `dateline.place` and `dateline.outlet`; the body keeps it as written; §6: the place is
 a LOC, the outlet an ORG).
 
-A land word and a numeral are one place (`NUSA DUA –`, `Nusa Dua, Bali (ANTARA) -`, `PULAU TIGA –`):
-a numeral ends a place's name after a word of a natural feature, as it ends kecamatan's (`Muara Dua`,
-`Gunung Tujuh`, `Way Lima`); a region's name then a numeral stays a masthead (`RIAU SATU –`,
-`Jatim Satu –`), a region then initials the place and its outlet (`MUKOMUKO RU –`). News-raw writes
-the place once shouted (`NUSA DUA -`) and three times before its province and the agency (`Nusa Dua,
-Bali (ANTARA) -`). A wire release behind a headline glued before it names the agency and a listed
-press-release wire with a slash, and only then may a comma close the place (`… Konsep
+A land word and a numeral are one place (`PULAU TIGA –`): a numeral ends a place's name after a word
+of a natural feature, as it ends kecamatan's (`Muara Dua`, `Gunung Tujuh`, `Way Lima`); a region's
+name then a numeral stays a masthead (`RIAU SATU –`, `Jatim Satu –`), a region then initials the
+place and its outlet (`MUKOMUKO RU –`). `Nusa`, an island in the old word, is no land word here:
+officials_geo_words.txt is read by ten readers, and bodies, firms and teams open with it (`Bank Nusa
+…`, `Nusa Putra`), so the four news-raw datelines of `Nusa Dua` (one shouted, three before `Bali
+(ANTARA)`) stay strict xfails. A wire release behind a headline glued before it names the agency and
+a listed press-release wire with a slash, and only then may a comma close the place (`… Konsep
 IndividualTokyo, (ANTARA/PRNewswire)- …`: three news-raw pages); the entity finder reads the place
 and the agency where the cleaner did, not the headline's same word. Any other word after the slash
 is a photo's credit (`(ANTARA/Ho)`, `(Lampost/Ist)`), a comma before a bare agency closes a clause
@@ -35,21 +36,35 @@ RELEASE = (
     "Produsen elektronik asal Jepang hari ini meluncurkan lima model jam tangan baru. Seri tersebut "
     "dijual mulai bulan depan."
 )
+#: `nusa` is kept out of the land words (officials_geo_words.txt) that let a numeral end a place:
+#: bodies, firms and teams open with it (`Bank Nusa Parahyangan`, `Nusa Putra`) in the other readers.
+NUSA_MISS = pytest.mark.xfail(
+    strict=True,
+    reason="`nusa` (an island in the old word) is no land word of officials_geo_words.txt: bodies, "
+    "firms and teams open with it for its other readers, so `Nusa Dua` then a numeral stays unread",
+)
 
 
 @pytest.mark.parametrize(
     ("head", "dateline"),
     [
-        pytest.param("NUSA DUA – ", Dateline(place="Nusa Dua", outlet=None), id="shouted-numeral-place"),
+        pytest.param(
+            "NUSA DUA – ",
+            Dateline(place="Nusa Dua", outlet=None),
+            id="shouted-numeral-place",
+            marks=NUSA_MISS,
+        ),
         pytest.param(
             "Nusa Dua, Bali (ANTARA) - ",
             Dateline(place="Nusa Dua", outlet="ANTARA"),
             id="numeral-place-province-agency",
+            marks=NUSA_MISS,
         ),
         pytest.param(
             "NUSA DUA, Balipost.com – ",
             Dateline(place="Nusa Dua", outlet="Balipost.com"),
             id="numeral-place-then-domain",
+            marks=NUSA_MISS,
         ),
         pytest.param(
             "BALI KINI – ", Dateline(place=None, outlet="Bali Kini"), id="a-masthead-named-after-its-region"
