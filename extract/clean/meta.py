@@ -1598,9 +1598,10 @@ def _agency_dateline(text: str) -> Dateline | None:
     an outlet before a double dash (`Daftar Isi … Jakarta, CNN Indonesia -- …`). A colon for the
     dash (`… Terima BLT-DD Pesawaran (Lampost.co): …`) only behind a glued headline, no sentence
     ended before it, after a known region (`_colon_dateline`). A wire release's bracket names the
-    agency before a slash and a listed press-release wire after it (`Tokyo, (ANTARA/PRNewswire)-`,
-    ``clean_outlets.txt`` `wire`): the outlet is the two whole; any other word after the slash is a
-    photo's credit (`Budi Santoso (ANTARA/Ho) -`), no dateline."""
+    agency before a slash and a listed press-release wire or agency desk after it (`Tokyo,
+    (ANTARA/PRNewswire)-`, `Jakarta (ANTARA/JACX) -`; ``clean_outlets.txt`` `wire`, `desk`): the
+    outlet is the two whole; any other word after the slash is a photo's credit (`Budi Santoso
+    (ANTARA/Ho) -`), no dateline."""
     spans = agency_dateline_spans(text)
     if spans is None:
         return None
