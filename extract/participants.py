@@ -453,7 +453,7 @@ def _qualifier_rx() -> regex.Pattern[str]:
     the amount word gives, as it does after it (``mencapai kurang lebih``). Not a bare ``lebih``,
     ``di atas`` or ``di bawah`` before an amount word, which there close a phrase before the total
     (``usia 60 tahun atau lebih mencapai 300 orang``, ``yang hadir di atas mencapai 300 orang``).
-    Read off news-raw 0-9947 (session 42): one participant count hedged before its amount word."""
+    Read off news-raw: a participant count hedged before its amount word."""
     existential = alternation(_EXISTENTIAL)
     amount = alternation(_words_of("amount") - frozenset(_EXISTENTIAL))
     adverb = alternation(_ADVERB_HEDGES, space=r"\s++")

@@ -27,7 +27,7 @@ that are not warta's output reads it as something else:
   three letters (`AT`, `BP`).
 
 The register's LICENSE.md (BSD 3-Clause: its copyright notice, conditions and disclaimer) is
-copied verbatim beside the list (``LICENSE_OUT``), as the licence's first clause asks of copies.
+copied verbatim beside the list (``LICENSE_NAME``), as the licence's first clause asks of copies.
 No news article and no warta record is read.
 """
 
@@ -64,7 +64,7 @@ REACH = frozenset({"id", "001"})
 #: The word classes a body's name may have: an unknown word, capitals, an organisation's word.
 ONE_WORD_CLASSES = frozenset({WordClass.UNK, WordClass.ACR, WordClass.ORG})
 #: The register's licence, copied verbatim beside the list (a name no resource reader asks a header of).
-LICENSE_OUT = Path("extract/resources/entities_registered_bodies_LICENSE.md")
+LICENSE_NAME = "entities_registered_bodies_LICENSE.md"
 
 HEADER = (
     "# source: derived for warta by scripts/derive_registered_bodies.py from the name-suggestion-index"
@@ -149,7 +149,7 @@ def main() -> None:
         [item for f in files for item in json.loads(f.read_text(encoding="utf-8"))["items"]]
     )
     kinds = tagged_kinds([args.corpora / "ner" / p for p in TRAIN_SPLITS])
-    licence = args.out.parent / LICENSE_OUT.name
+    licence = args.out.parent / LICENSE_NAME
     shutil.copyfile(args.nsi / "LICENSE.md", licence)
     header = HEADER.format(commit=args.commit, license=licence.name)
     rows = write_rows(args.out, header, {n for n in names if kept(n, kinds)})

@@ -18,7 +18,6 @@ import regex
 from ..records import Dateline
 from ..resources import load_lines
 from ..text.calendar import calendar_lexicon, find_page_dates, month_number
-from ..text.numbers import numeral_words
 from ..text.patterns import whole_words
 from ..text.tokens import sentence_ended
 from ..text.words import (
@@ -787,15 +786,14 @@ def _bracketed_place(text: str, end: int) -> str | None:
 
 def _region_initials(part: str) -> tuple[str, str | None] | None:
     """`MUKOMUKO RU –`, `Pasaman Barat PN—`: a known region, shouted or in title case, and the
-    outlet's initials after it, two to four capitals that are no listed body's short name (nor a
-    numeral after a land word: `NUSA DUA` is one place, `_numbered_place`); initials that are a
-    region name the province (`KUPANG NTT`, `Kota Sorong PBD`): the place is the first region, as
-    before a comma (`Kupang, NTT`), and no outlet."""
+    outlet's initials after it, two to four capitals that are no listed body's short name; initials
+    that are a region name the province (`KUPANG NTT`, `Kota Sorong PBD`): the place is the first
+    region, as before a comma (`Kupang, NTT`), and no outlet."""
     m = _patterns().region_initials.fullmatch(part)
     if m is None or not (part.isupper() or m[1].istitle()) or part.casefold() in _regions():
         return None
     place, initials = m[1], m[2]
-    if not _admin_region(place) or initials.casefold() in org_acronyms() or _numbered_place(part):
+    if not _admin_region(place) or initials.casefold() in org_acronyms():
         return None
     return (place, None) if initials.casefold() in _regions() else (place, initials)
 
@@ -1101,28 +1099,13 @@ def _masthead_dot_region(part: str) -> list[str] | None:
 def _named_after_region(part: str) -> bool:
     """`Bali Kini –`, `JABAR MEMANGGIL–`: a masthead named after its region, a known region and a
     common word that ends no region's name (`Bali Selatan`, `Kota Baru`, `Palangka Raya` are places)
-    nor is an administrative or land word; a region then a numeral is a masthead too (`RIAU SATU –`)
-    unless the region's word is a land word (`Nusa Dua`, `_numbered_place`)."""
+    nor is an administrative or land word; a region then a numeral is a masthead too (`RIAU SATU –`)."""
     words = part.casefold().split()
-    if (
-        len(words) != 2
-        or part.casefold() in _regions()
-        or words[0] not in _regions()
-        or _numbered_place(part)
-    ):
+    if len(words) != 2 or part.casefold() in _regions() or words[0] not in _regions():
         return False
     tail = words[1]
     places = word_set("officials_admin_words.txt") | word_set("officials_geo_words.txt")
     return tail.isalpha() and tail in common_words() and tail not in _region_tails() | places
-
-
-def _numbered_place(part: str) -> bool:
-    """`NUSA DUA`, `Pulau Tiga`: a land word (``officials_geo_words.txt``) and a numeral in letters
-    (`text.numbers.numeral_words`) are one place's name, as they end kecamatan's (`Muara Dua`,
-    `Gunung Tujuh`, `Sungai Sembilan`, `Way Lima`); a region's name before a numeral is none
-    (`RIAU SATU –` is a masthead named after its region, `_named_after_region`)."""
-    words = part.casefold().split()
-    return len(words) == 2 and words[0] in word_set("officials_geo_words.txt") and words[1] in numeral_words()
 
 
 def _named_before_region(part: str, n: int) -> bool:
@@ -1615,9 +1598,10 @@ def _agency_dateline(text: str) -> Dateline | None:
     an outlet before a double dash (`Daftar Isi … Jakarta, CNN Indonesia -- …`). A colon for the
     dash (`… Terima BLT-DD Pesawaran (Lampost.co): …`) only behind a glued headline, no sentence
     ended before it, after a known region (`_colon_dateline`). A wire release's bracket names the
-    agency before a slash and a listed press-release wire after it (`Tokyo, (ANTARA/PRNewswire)-`,
-    ``clean_outlets.txt`` `wire`): the outlet is the two whole; any other word after the slash is a
-    photo's credit (`Budi Santoso (ANTARA/Ho) -`), no dateline."""
+    agency before a slash and a listed press-release wire or agency desk after it (`Tokyo,
+    (ANTARA/PRNewswire)-`, `Jakarta (ANTARA/JACX) -`; ``clean_outlets.txt`` `wire`, `desk`): the
+    outlet is the two whole; any other word after the slash is a photo's credit (`Budi Santoso
+    (ANTARA/Ho) -`), no dateline."""
     spans = agency_dateline_spans(text)
     if spans is None:
         return None

@@ -836,7 +836,7 @@ def _person_by_given(words: list[str]) -> bool:
     word of it is held by news-raw in bodies' or places' names more often than in persons'
     (`body_words_share`: not `Alfa Romeo`) and none is a common English word (`english_words_share`:
     not `Rose Gold`, a colour). On the annotated news tune articles the model's places and
-    bodies so shaped are 22 persons and no body or place (session 42)."""
+    bodies so shaped are persons."""
     name = " ".join(words)
     return (
         _given_name_by(words[0], foreign_given_name)
@@ -862,10 +862,10 @@ def _placed(text: str, ent: Entity) -> bool:
     Indira Gandhi`), or, the model reading it as a place, right after a word of motion, source,
     destination or route (`_FROM_OR_TOWARDS`: `bertolak dari Halim Perdanakusuma`, `Penerbangan
     dari Sam Ratulangi`, `Pesawat tujuan Sam Ratulangi`). A body the model read there is left to
-    its name (`umpan silang dari Caio Henrique`, an ORG). Over news-raw (session 42's review) it
-    stops 2 of the 112 firings, both persons (`Swiatek kalah dari Jelena Ostapenko`, `lagu … dari
-    Kate Bush`): the places named after people there stand after `di` or a facility's word, which
-    stop them before (`_name_shaped`, `_after_a_kind`)."""
+    its name (`umpan silang dari Caio Henrique`, an ORG). Over news-raw it seldom stops a name,
+    and then a person's (`Swiatek kalah dari Jelena Ostapenko`, `lagu … dari Kate Bush`): the
+    places named after people there stand after `di` or a facility's word, which stop them before
+    (`_name_shaped`, `_after_a_kind`)."""
     kinds = place_kind_words() | role_words("residence")
     place = ent.label == EntityLabel.LOC
     for s, _ in whole_words(text, ent.text):
@@ -2205,7 +2205,7 @@ def _common_word_before_named(art: _Article, core: tuple[int, int], words: list[
         return False
     alone = art.votes.get(words[1], (0, 0))[0] > 0
     given = len(words) > _FULL_NAME_WORDS or opens_names_mostly(words[1])
-    return (given and (alone or _given_opens_full(words))) or _opens_name_elsewhere(art, words[1], core)
+    return (given and alone) or _given_opens_full(words) or _opens_name_elsewhere(art, words[1], core)
 
 
 def _given_opens_full(words: list[str]) -> bool:

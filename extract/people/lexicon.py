@@ -258,7 +258,7 @@ def blessings() -> frozenset[str]:
 def companion_marks() -> frozenset[str]:
     """Words after a name that add the person's companions (`Cs`, `dkk`: names_companion_marks.txt),
     lowercase."""
-    return frozenset(load_lines("names_companion_marks.txt"))
+    return word_set("names_companion_marks.txt")
 
 
 @cache

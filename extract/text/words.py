@@ -317,6 +317,10 @@ class OutletWords(NamedTuple):
     prefixes: tuple[str, ...] = ()  # the words a masthead glued in one word opens with (`warta`)
 
 
+#: The kinds of a ``clean_outlets.txt`` row.
+_OUTLET_KINDS = ("name", "suffix", "prefix", "dateline_suffix", "wire", "desk")
+
+
 @cache
 def outlet_words() -> OutletWords:
     """The outlet lexicon, read once: the cleaner tells a dateline's outlet from its place with
@@ -328,13 +332,12 @@ def outlet_words() -> OutletWords:
     """
     names, rows = set(), {"suffix": [], "prefix": []}
     for kind, word in load_table("clean_outlets.txt"):
-        if kind not in ("name", "suffix", "prefix", "dateline_suffix", "wire", "desk"):
-            raise ValueError(
-                f"clean_outlets.txt: kind {kind!r} of {word!r}; allowed: 'name', 'suffix', "
-                "'prefix', 'dateline_suffix', 'wire', 'desk'"
-            )
-        if kind not in ("wire", "desk"):  # named only after an agency's slash (`outlet_rows`)
-            (names.add(word) if kind == "name" else rows[kind.removeprefix("dateline_")].append(word))
+        if kind not in _OUTLET_KINDS:
+            raise ValueError(f"clean_outlets.txt: kind {kind!r} of {word!r}; allowed: {_OUTLET_KINDS}")
+        if kind == "name":
+            names.add(word)
+        elif kind not in ("wire", "desk"):  # those are named only after an agency's slash (`outlet_rows`)
+            rows[kind.removeprefix("dateline_")].append(word)
     return OutletWords(frozenset(names), tuple(rows["suffix"]), tuple(rows["prefix"]))
 
 
@@ -349,7 +352,16 @@ def outlet_rows(kind: str) -> frozenset[str]:
 
     >>> {"prnewswire", "business wire"} <= outlet_rows("wire"), "humas" in outlet_rows("wire")
     (True, False)
+    >>> outlet_rows("wires")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    ValueError: outlet_rows: kind 'wires'; allowed: ('name', 'suffix', ..., 'wire', 'desk')
+
+    Raises:
+        ValueError: ``kind`` is no kind of a ``clean_outlets.txt`` row (``_OUTLET_KINDS``).
     """
+    if kind not in _OUTLET_KINDS:
+        raise ValueError(f"outlet_rows: kind {kind!r}; allowed: {_OUTLET_KINDS}")
     return frozenset(w for row_kind, w in load_table("clean_outlets.txt") if row_kind == kind)
 
 
@@ -373,11 +385,10 @@ def hyphen_pair(word: str, *, min_part: int = 1, title: bool = False) -> bool:
     parts = word.split("-")
     if len(parts) != 2 or parts[0].lower() == parts[1].lower():
         return False
-    return all(len(p) >= min_part and p.isalpha() and (not title or _title_case(p)) for p in parts)
-
-
-def _title_case(word: str) -> bool:
-    return word[0].isupper() and word[1:].islower()
+    return all(
+        len(p) >= min_part and p.isalpha() and (not title or (p[0].isupper() and p[1:].islower()))
+        for p in parts
+    )
 
 
 def _hyphen_common(word: str) -> bool:

@@ -2,19 +2,20 @@
 paragraph gives `dateline.place` and `dateline.outlet`; the body keeps it as written; §6: the place is
 a LOC, the outlet an ORG).
 
-A land word and a numeral are one place (`PULAU TIGA –`): a numeral ends a place's name after a word
-of a natural feature, as it ends kecamatan's (`Muara Dua`, `Gunung Tujuh`, `Way Lima`); a region's
-name then a numeral stays a masthead (`RIAU SATU –`, `Jatim Satu –`), a region then initials the
-place and its outlet (`MUKOMUKO RU –`). `Nusa`, an island in the old word, is no land word here:
-officials_geo_words.txt is read by ten readers, and bodies, firms and teams open with it (`Bank Nusa
-…`, `Nusa Putra`), so the four news-raw datelines of `Nusa Dua` (one shouted, three before `Bali
-(ANTARA)`) stay strict xfails. A wire release behind a headline glued before it names the agency and
-a listed press-release wire with a slash, and only then may a comma close the place (`… Konsep
-IndividualTokyo, (ANTARA/PRNewswire)- …`: three news-raw pages); the entity finder reads the place
-and the agency where the cleaner did, not the headline's same word. Any other word after the slash
-is a photo's credit (`(ANTARA/Ho)`, `(Lampost/Ist)`), a comma before a bare agency closes a clause
-(`…, Senin, (ANTARA) -`), and a slash in brackets naming no agency (`(Senin/Selasa)`,
-`(Dinkes/Humas)`): no dateline.
+A shouted island and a numeral are one place (`PULAU TIGA –`): the part claims no masthead reading
+(no region opens it), so it is the place as any lone part is (`meta._place_case`); a region's name
+then a numeral stays a masthead (`RIAU SATU –`, `Jatim Satu –`: `meta._named_after_region`), a
+region then initials the place and its outlet (`MUKOMUKO RU –`). `Nusa` is a known region's name
+(the regions list holds it), so `NUSA DUA` reads as a masthead like `RIAU SATU`, and no rule tells
+it for a place: `nusa` is no land word (officials_geo_words.txt is read by ten readers, and bodies,
+firms and teams open with it: `Bank Nusa …`, `Nusa Putra`), so the four news-raw datelines of `Nusa
+Dua` (one shouted, three before `Bali (ANTARA)`) stay strict xfails. A wire release behind a
+headline glued before it names the agency and a listed press-release wire with a slash, and only
+then may a comma close the place (`… Konsep IndividualTokyo, (ANTARA/PRNewswire)- …`: three news-raw
+pages); the entity finder reads the place and the agency where the cleaner did, not the headline's
+same word. Any other word after the slash is a photo's credit (`(ANTARA/Ho)`, `(Lampost/Ist)`), a
+comma before a bare agency closes a clause (`…, Senin, (ANTARA) -`), and a slash in brackets naming
+no agency (`(Senin/Selasa)`, `(Dinkes/Humas)`): no dateline.
 
 Invented pages (other words and names than any article).
 """
@@ -36,12 +37,13 @@ RELEASE = (
     "Produsen elektronik asal Jepang hari ini meluncurkan lima model jam tangan baru. Seri tersebut "
     "dijual mulai bulan depan."
 )
-#: `nusa` is kept out of the land words (officials_geo_words.txt) that let a numeral end a place:
-#: bodies, firms and teams open with it (`Bank Nusa Parahyangan`, `Nusa Putra`) in the other readers.
+#: `nusa` is a known region's name and no land word (officials_geo_words.txt): bodies, firms and
+#: teams open with it (`Bank Nusa Parahyangan`, `Nusa Putra`) in the land words' other readers.
 NUSA_MISS = pytest.mark.xfail(
     strict=True,
-    reason="`nusa` (an island in the old word) is no land word of officials_geo_words.txt: bodies, "
-    "firms and teams open with it for its other readers, so `Nusa Dua` then a numeral stays unread",
+    reason="`nusa` is a known region's name, so `Nusa Dua` (a region then a numeral) reads as a masthead "
+    "named after its region (meta._named_after_region, as `RIAU SATU`); `nusa` is no land word "
+    "(officials_geo_words.txt: bodies, firms and teams open with it), so no rule reads it as a place",
 )
 
 

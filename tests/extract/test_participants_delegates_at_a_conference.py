@@ -104,7 +104,8 @@ DELEGATE_CASES = [
 # The verbs that would say those counted stayed away or were kept out (memboikot, ditolak,
 # dipulangkan) also follow counts of those who take part (session 42 review): a boycott that is
 # the protest itself, contestants refused one round of the contest, and a later count of a list
-# with such a verb leaves the earlier counts, each with its own verb, as they are.
+# with such a verb leaves the earlier counts, each with its own verb, as they are (the ceremony's
+# 500 pupils before 44 sent home, `SENT_HOME` below).
 COUNTED_DESPITE_THE_VERB = [
     (
         "Ribuan mahasiswa memboikot perkuliahan dan menggelar aksi di depan rektorat.",
@@ -113,10 +114,6 @@ COUNTED_DESPITE_THE_VERB = [
     (
         "Ratusan buruh memboikot lembur dan berunjuk rasa di depan pabrik.",
         [("Ratusan buruh", None, True, 100, 999, "buruh")],
-    ),
-    (
-        "Upacara itu diikuti 500 siswa, 44 siswa yang dipulangkan karena sakit.",
-        [("500 siswa", 500, False, 500, 500, "siswa"), ("44 siswa", 44, False, 44, 44, "siswa")],
     ),
     (
         "Turnamen itu diikuti 32 tim, dua di antaranya ditolak panitia karena berkas tidak lengkap.",
@@ -137,6 +134,24 @@ def test_delegates_counted_without_a_cue(text: str, mentions: list[tuple]) -> No
 @pytest.mark.parametrize(("text", "mentions"), COUNTED_DESPITE_THE_VERB)
 def test_counted_despite_a_verb_of_staying_away(text: str, mentions: list[tuple]) -> None:
     assert extract_participants(text) == expected_participants(text, mentions)
+
+
+SENT_HOME = "Upacara itu diikuti 500 siswa, 44 siswa yang dipulangkan karena sakit."
+SENT_HOME_ATTENDING = [("500 siswa", 500, False, 500, 500, "siswa")]
+
+
+def test_a_later_count_with_such_a_verb_leaves_the_earlier_count() -> None:
+    # the ceremony's 500 pupils are read whatever the verb of the count after them
+    assert expected_participants(SENT_HOME, SENT_HOME_ATTENDING)[0] in extract_participants(SENT_HOME)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="session 42: pupils sent home (yang dipulangkan) are no participants, but no rule reads the "
+    "count's own verb saying they were sent away (STAYED_AWAY_MISSES), so `44 siswa` is read too",
+)
+def test_pupils_sent_home_after_the_ceremonys_count_are_none() -> None:
+    assert extract_participants(SENT_HOME) == expected_participants(SENT_HOME, SENT_HOME_ATTENDING)
 
 
 # Delegates (and peserta, pupils alike) who stayed away or were kept out or sent away: the count's

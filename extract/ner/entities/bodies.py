@@ -718,7 +718,8 @@ _DATED_NAME_PREPOSITIONS = frozenset({"di", "pada", "dalam", "ke"})
 
 def _opens_dated_name(toks: Sequence[Tok], k: int) -> bool:
     """The word at ``k`` opens a name: first, after a mark (`.`, `,`, a quote) or after a
-    preposition (`_DATED_NAME_PREPOSITIONS`), no capitalised word and no noun right before it."""
+    preposition (`_DATED_NAME_PREPOSITIONS`); no word right before it but a preposition of
+    `_DATED_NAME_PREPOSITIONS`."""
     return k == 0 or not toks[k - 1].text[:1].isalnum() or toks[k - 1].low in _DATED_NAME_PREPOSITIONS
 
 

@@ -255,8 +255,8 @@ def _before_region(toks: Sequence[Tok], k: int) -> bool:
 
 def _unexplained_acronym(ent: Entity, toks: Sequence[Tok], defined: frozenset[str] = frozenset()) -> bool:
     """A lone all-caps model ORG that is no known body's short name (a listed one, one the labelled
-    news corpora read as a body's, one the name-suggestion-index register lists that the article
-    spells out as no body: `KTM`, `BMW`, `KFC`; `registered_body`, `_spelled_as_kind`), no office
+    news corpora read as a body's, one the name-suggestion-index register lists, unless the article
+    spells it out as no body: `KTM`, `BMW`, `KFC`; `registered_body`, `_spelled_as_kind`), no office
     acronym and not defined in the article as a body's short name: mostly a programme, a measure
     or a kind (`PSBB`, `NJOP`, `DTKS`), never a name alone. A known short name a counting word or
     a kind's word reads as a kind (`_read_as_kind`: `para PMI`, `dua BMW`) is none either."""
@@ -275,11 +275,11 @@ def _unexplained_acronym(ent: Entity, toks: Sequence[Tok], defined: frozenset[st
 def _spelled_as_kind(short: str, toks: Sequence[Tok]) -> bool:
     """The article writes the capitals name ``short`` alone in brackets after words that spell it
     (`pekerja migran Indonesia (PMI)`, `Pekerja Migran Indonesia (PMI)`: `_spelled_acronyms`)
-    and opened by no body's head: there it stands for those words, so a register's body of that
-    short name (`PMI`, Palang Merah Indonesia) is no evidence for it. A body's full name a head
+    and opened by no head (`match_head`): there it stands for those words, so a register's body of
+    that short name (`PMI`, Palang Merah Indonesia) is no evidence for it. A body's full name a head
     opens or a model LOC holds defines the short name a body's (`_unexplained_acronym`'s
-    ``defined``); a model entity over the words does not (news-raw: `Amazon Web Services (AWS)`
-    right, `Uninterruptible Power Supply (UPS)` twice wrong)."""
+    ``defined``); a model entity over the words does not, being a body's as often as not (`Amazon
+    Web Services (AWS)`, `Uninterruptible Power Supply (UPS)`)."""
     return any(
         toks[k].text == short and match_head(toks, words.start) is None
         for k, words in _spelled_acronyms(toks).items()

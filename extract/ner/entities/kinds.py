@@ -262,7 +262,7 @@ def _people_moving(toks: Sequence[Tok], inside: range) -> bool:
     `Gerakan Pemuda`) opening a name before a capitalised noun for people (officials_nonofficial.txt:
     `Gerakan Mahasiswa Nasional Indonesia`): the people banded together, a body, as `GP Ansor`
     is. An event's word no body's head opens names the event the people hold (`Kirab Pemuda`,
-    `Rakornas Pemuda`: news-raw writes 6 and 1, where `Gerakan Pemuda` 6, all bodies)."""
+    `Rakornas Pemuda` in news-raw, where every `Gerakan Pemuda` is a body)."""
     return (
         len(inside) > 1
         and toks[inside[0]].low in _movement_words()
@@ -275,7 +275,7 @@ def _people_moving(toks: Sequence[Tok], inside: range) -> bool:
 def _movement_words() -> frozenset[str]:
     """Event's words (`_event_words`) that open a listed body's head of two words or more
     (entities_heads.txt: `gerakan pemuda`)."""
-    opening = {p[0] for p, (label, kind) in _heads()[0].items() if len(p) > 1 and kind is Head.BODY}
+    opening = {p[0] for p, (_, kind) in _heads()[0].items() if len(p) > 1 and kind is Head.BODY}
     return frozenset(opening & _event_words())
 
 

@@ -327,8 +327,7 @@ def _spelled_out(toks: Sequence[Tok], k: int) -> range | None:
 
 def _spelled_acronyms(toks: Sequence[Tok]) -> dict[int, range]:
     """Each all-caps short name alone in brackets (its word's index) with the words before it
-    that spell it (`Dana Alokasi Umum (DAU)`): read once for `_unplaced_acronyms` and
-    `_acronym_senses` (kept in `Tokens`)."""
+    that spell it (`Dana Alokasi Umum (DAU)`): read once for all its readers (kept in `Tokens`)."""
     if isinstance(toks, Tokens) and toks.spelled is not None:
         return toks.spelled
     found = {

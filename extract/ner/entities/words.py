@@ -520,19 +520,13 @@ def place_name(name: str) -> bool:
     return " ".join(name.lower().split()) in _places()
 
 
-@cache
-def _registered_bodies() -> frozenset[str]:
-    """entities_registered_bodies.txt: the registered bodies' names, lowercase."""
-    return frozenset(n.lower() for n in load_lines("entities_registered_bodies.txt"))
-
-
 def registered_body(name: str) -> bool:
     """``name``, case aside, is one capitals word the name-suggestion-index register lists as a
     chain's, an operator's or a transport network's name (`ASDP`, `KFC`, `KTM`) that neither the
     four NER corpora's train splits (nergrit, nerp, idner-news-2k, nerui) tag as a place or a
     person more often than as a body nor warta's lexicons read as a place or a common, English or
     given name's word (entities_registered_bodies.txt, scripts/derive_registered_bodies.py)."""
-    return name.lower() in _registered_bodies()
+    return name.lower() in word_set("entities_registered_bodies.txt")
 
 
 def country_or_region(name: str) -> bool:

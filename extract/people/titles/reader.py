@@ -32,8 +32,9 @@ from .tails import _initial_place, _NameTails, _place_after_place, _tail_start
 NAME_MARKERS = frozenset({Marker.HON, Marker.REL, Marker.PRE, Marker.RANK})
 
 
-#: The fewest letters each part of a hyphened first name has (`Mei-Lin`, `Ana-Maria`): shorter
-#: parts are initials or a prefix glued to a name (`Al-Amin`, `Ir-`), no given name of their own.
+#: The fewest letters each part of a hyphened name pair has (a first name `Mei-Lin`, `Ana-Maria`; two
+#: names `Pranowo-Mahfud`, `roles.firsts._name_pair`): shorter parts are initials or a prefix glued to
+#: a name (`Al-Amin`, `Ir-`), no given name of their own.
 MIN_HYPHENED_PART = 3
 
 
