@@ -54,6 +54,7 @@ from .tokens import (
     _entity,
     _name_word,
     _own_name,
+    counted_at,
     match_head,
     region_len,
     title_len,
