@@ -1,8 +1,9 @@
 """Spans of real persons that run long or short (issue 12): a common word glued before the name
 (`Optimisme Imam` beside `Imam Sudjarwo`, `Nutrisionis Rita Ramayulis` beside `Rita`, `Duet Ben
 Biggs` before a known given name; not `Anak` opening the particle `Anak Agung`), a companions'
-mark after it (`Amar Brkic Cs`), a verb the scraper glued after the last word (`Maverick Vinalesmemiliki`), and a given name that is a common
-word too left out of the name (`Putri Kusuma Wardani` read as `Wardani`). Real names that open
+mark after it (`Amar Brkic Cs`), a verb the scraper glued after the last word (`Maverick
+Vinalesmemiliki`), and a given name that is a common word too left out of the name (`Putri
+Kusuma Wardani` read as `Wardani`). Real names that open
 with a common word (`Bintang Emon`, `Cinta Laura`, `Hari Purnomo`, `Putri Ariani`, `Tanya
 Steele`) and surnames that end like a verb or a word (`Subianto`, `Prananta`, `Mengko`,
 `Soekarnoputri`) stay whole.
