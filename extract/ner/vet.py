@@ -90,6 +90,7 @@ from ..text.words import (
     given_names,
     group_forms,
     listed_body_short_name,
+    name_particles,
     org_acronyms,
     org_words,
     speech_verbs,
@@ -1827,6 +1828,13 @@ def _particle_opened(words: list[str]) -> bool:
     return len(words) >= 2 and word_class(words[0]) is W.PART
 
 
+def _opens_multi_particle(words: list[str]) -> bool:
+    """The two first words open a name particle of two words or more (names_particles.txt: `Anak
+    Agung Ngurah Rai`), whose first word may be a common word (`anak`): the name's own (GUIDELINES
+    §2), no word glued before it."""
+    return any(parts[:2] == tuple(words[:2]) for parts in name_particles()[1])
+
+
 def _item_before(text: str, s: int) -> int | None:
     """Where the list's item before ``s`` ends (None: no list separator before ``s``)."""
     m = _LIST_SEP.get().search(text, max(0, s - 40), s)
@@ -2034,7 +2042,8 @@ def _official_ends_sentence(text: str, cs: int, ce: int) -> bool:
 
 def _opening_word_off(text: str, s: int, cs: int, ce: int, words: list[str], titled: bool) -> int | None:
     """`Paris - Nasib Karim Benzema di …`: a common word capitalised because it opens the
-    sentence is cut off; returns the new start, or None when the entity is left as it was."""
+    sentence is cut off, not the first word of a name particle (`_opens_multi_particle`: `Anak
+    Agung`); returns the new start, or None when the entity is left as it was."""
     lead = text[max(0, s - 3) : s].strip()
     if (
         not titled
@@ -2043,6 +2052,7 @@ def _opening_word_off(text: str, s: int, cs: int, ce: int, words: list[str], tit
         and lead in _OPENING_LEAD
         and word_class(words[0]) is W.COM
         and word_class(words[1]) in NAMEISH
+        and not _opens_multi_particle(words)
     ):
         m = _WORD_AT.get().search(text, cs + len(words[0]), ce)
         return m.start() if m else -1
@@ -2184,9 +2194,7 @@ def _common_word_before_named(art: _Article, core: tuple[int, int], words: list[
     counts) that the article never calls a person alone, before a name the article opens a full
     name with elsewhere (`_opens_name_elsewhere`), is a noun glued before the name; the model's
     person of the next word alone says so too before two name words or more (`Rita`), or before
-    a word news-raw opens names with (`opens_names_mostly`: `Doain Gabriel` beside `Gabriel`);
-    a word of the lexicon's common words before a known given name and one more name word needs
-    no other mention (`_given_opens_full`: `Duet Ben Biggs`).
+    a word news-raw opens names with (`opens_names_mostly`: `Doain Gabriel` beside `Gabriel`).
     Else one word after it needs the full name: `Tanya Steele` beside `Steele` is the surname's
     reading of a given name that is a common word too (`tanya`). Given names that are common
     words are known to the lexicon and stay (`Hari Purnomo`, `Putri Ariani`); so do a word
@@ -2205,19 +2213,7 @@ def _common_word_before_named(art: _Article, core: tuple[int, int], words: list[
         return False
     alone = art.votes.get(words[1], (0, 0))[0] > 0
     given = len(words) > _FULL_NAME_WORDS or opens_names_mostly(words[1])
-    return (given and alone) or _given_opens_full(words) or _opens_name_elsewhere(art, words[1], core)
-
-
-def _given_opens_full(words: list[str]) -> bool:
-    """`Duet Ben Biggs`: after a word the lexicon knows only as a common word (`W.COM`: no given
-    name that is a common word too, `Bunga`, nor a word it does not know, `Senja Ayu Lestari`), a
-    known given name (the lexicon's or one news-raw opens names with, `opens_names_mostly`)
-    opening two name words or more is a full name of its own, with no other mention needed."""
-    return (
-        len(words) > _FULL_NAME_WORDS
-        and word_class(words[0]) is W.COM
-        and (word_class(words[1]) is W.GIV or opens_names_mostly(words[1]))
-    )
+    return (alone and given) or _opens_name_elsewhere(art, words[1], core)
 
 
 def _opens_name_elsewhere(art: _Article, word: str, core: tuple[int, int]) -> bool:
@@ -2279,10 +2275,16 @@ def _voted_other(art: _Article, cs: int, ce: int) -> bool:
 
 
 def _common_before_given(words: list[str]) -> bool:
-    """`Relawan Rahmat Hidayat`, `Lanjut Suryani`: a common word glued before a known given name
-    by the model is a noun or a verb next to the name, not its first word."""
+    """`Relawan Rahmat Hidayat`, `Lanjut Suryani`, `Duet Ben Biggs`: a common word glued before a
+    known given name by the model, or before a word news-raw opens names with (`opens_names_mostly`)
+    and one more name word, is a noun or a verb next to the name, not its first word; not where
+    the two first words open a multi-word name particle (`_opens_multi_particle`)."""
     rest = [word_class(w) for w in words[1:]]
-    return bool(rest) and word_class(words[0]) is W.COM and rest[0] is W.GIV and W.COM not in rest
+    if not rest or word_class(words[0]) is not W.COM or W.COM in rest:
+        return False
+    if _opens_multi_particle(words):
+        return False
+    return rest[0] is W.GIV or (len(words) > _FULL_NAME_WORDS and opens_names_mostly(words[1]))
 
 
 def _no_person(

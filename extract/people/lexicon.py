@@ -255,13 +255,6 @@ def blessings() -> frozenset[str]:
 
 
 @cache
-def companion_marks() -> frozenset[str]:
-    """Words after a name that add the person's companions (`Cs`, `dkk`: names_companion_marks.txt),
-    lowercase."""
-    return word_set("names_companion_marks.txt")
-
-
-@cache
 def nickname_addresses() -> frozenset[str]:
     """Forms of address that open a nickname and stay in it (`Cak Imin`, `Gus Yahya`:
     names_nickname_addresses.txt), lowercase."""

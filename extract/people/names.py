@@ -44,7 +44,6 @@ from .corpus import (
 from .lexicon import (
     Marker,
     blessings,
-    companion_marks,
     dotted_name_word,
     entity_cues,
     haji_initial,
@@ -171,7 +170,7 @@ def strip_name(text: str, start: int, end: int) -> tuple[int, int] | None:
                     break
                 if religious and t.text in blessings():
                     break  # Nabi Ibrahim AS: the blessing after a prophet's name
-                if t.text.lower() in companion_marks():
+                if t.text.lower() in role_words("companion_mark"):
                     break  # Amar Brkic Cs: his companions, no word of the name
             last = j
         elif not (t.text == "." and j > i and dotted_name_word(toks[j - 1].text)):

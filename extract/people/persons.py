@@ -58,7 +58,6 @@ from .lexicon import (
     after_event_word,
     after_thing_word,
     and_others,
-    companion_marks,
     company_forms,
     company_named,
     company_spans,
@@ -2162,13 +2161,13 @@ def _name_word_on(text: str, a: int, b: int, spans: Sequence[Span]) -> bool:
     in lowercase, inside no other entity or mention, opening no title or rank; no news outlet's
     masthead (`Tribunwow` after a list of names: a page's credit), no region's name (`Tari
     Papua`), no headline's verb (`Raffi Ahmad Rayakan …`: entities_headline_verbs.txt) and no
-    companions' mark (`Cs`: names_companion_marks.txt)."""
+    companions' mark (`Cs`: people_roles.txt, companion_mark)."""
     word = text[a:b]
     if word_class(word) not in (W.GIV, W.UNK) or lowercase_in(text, word) or _masthead(word):
         return False
     if word.lower() in word_set("entities_headline_verbs.txt") or is_region_span(text, a, b):
         return False
-    if word.lower() in companion_marks():  # `Amar Brkic Cs`: his companions
+    if word.lower() in role_words("companion_mark"):  # `Amar Brkic Cs`: his companions
         return False
     if any(x < b and a < y for x, y in spans):
         return False

@@ -52,3 +52,45 @@ def test_a_glossed_village_named_with_a_level_word() -> None:
         ("Kecamatan Batu Brak", "LOC", (50, 69)),
         ("Lampung Barat", "LOC", (71, 84)),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak 12 Pekon (Desa) Terpencil belum teraliri listrik hingga kini.",
+        "Pemkab menetapkan 25 Pekon (Desa) Wisata tahun ini.",
+    ],
+)
+def test_a_level_counted_by_digits_gives_no_place(text: str) -> None:
+    assert _found(text, []) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemkab menetapkan Pekon (Desa) Wisata tahun ini.",
+        "Pemkab menetapkan Pekon (Desa) Digital tahun ini.",
+    ],
+)
+def test_a_glossed_kind_of_village_gives_no_place(text: str) -> None:
+    assert _found(text, []) == []
+
+
+def test_a_district_glossed_by_its_national_level_keeps_its_gloss() -> None:
+    text = "Banjir melanda Distrik (Kecamatan) Sentani, Kabupaten Jayapura, Senin."
+    model = [("Sentani", "LOC"), ("Kabupaten Jayapura", "LOC")]
+    assert _found(text, model) == [
+        ("Distrik (Kecamatan) Sentani", "LOC", (15, 42)),
+        ("Kabupaten Jayapura", "LOC", (44, 62)),
+    ]
+
+
+def test_a_national_level_before_another_in_brackets_is_no_gloss() -> None:
+    text = "Bantuan disalurkan ke setiap Kecamatan (Kabupaten) Lampung Barat pekan ini."
+    model = [("Lampung Barat", "LOC")]
+    assert _found(text, model) == [("Lampung Barat", "LOC", (51, 64))]
+
+
+def test_a_glossed_village_named_after_its_kind_keeps_its_gloss() -> None:
+    text = "Pemkab menetapkan Pekon (Desa) Wisata Kelawi tahun ini."
+    assert _found(text, []) == [("Pekon (Desa) Wisata Kelawi", "LOC", (18, 44))]

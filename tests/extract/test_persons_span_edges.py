@@ -1,8 +1,9 @@
 """Spans of real persons that run long or short (issue 12): a common word glued before the name
 (`Optimisme Imam` beside `Imam Sudjarwo`, `Nutrisionis Rita Ramayulis` beside `Rita`, `Duet Ben
-Biggs` before a known given name), a companions' mark after it (`Amar Brkic Cs`), a verb the
-scraper glued after the last word (`Maverick Vinalesmemiliki`), and a given name that is a common
-word too left out of the name (`Putri Kusuma Wardani` read as `Wardani`). Real names that open
+Biggs` before a known given name; not `Anak` opening the particle `Anak Agung`), a companions'
+mark after it (`Amar Brkic Cs`), a verb the scraper glued after the last word (`Maverick
+Vinalesmemiliki`), and a given name that is a common word too left out of the name (`Putri
+Kusuma Wardani` read as `Wardani`). Real names that open
 with a common word (`Bintang Emon`, `Cinta Laura`, `Hari Purnomo`, `Putri Ariani`, `Tanya
 Steele`) and surnames that end like a verb or a word (`Subianto`, `Prananta`, `Mengko`,
 `Soekarnoputri`) stay whole.
@@ -40,6 +41,12 @@ _STEELE = (
 )
 _LANGIT = "Langit Kresna Hariadi meluncurkan buku baru di Solo. Kresna Hariadi menulis serial Gajah Mada."
 _KNOWN_MISSES = {
+    "particle-opening-a-sentence-stays": pytest.mark.xfail(
+        strict=True,
+        reason="known miss: at a sentence's start the role scanner (people.roles) reads the common word "
+        "`Anak` opening the particle `Anak Agung` (names_particles.txt) as a title before the holder "
+        "`Agung Ngurah Rai`, after vet and the title reader keep it",
+    ),
     "common-noun-before-one-name-word-alone": pytest.mark.xfail(
         strict=True,
         reason="known miss: vet._common_word_before_named leaves a common noun (`duet`) on before one "
@@ -87,6 +94,22 @@ _CASES = {
         "Rekor dunia kembali pecah. Duet Ben Biggs dan Aidan Kelly merebut gelar itu di Dubai.",
         [("Duet Ben Biggs", "PER", 0), ("Aidan Kelly", "PER", 0)],
         [("Ben Biggs", ((32, 41),)), ("Aidan Kelly", ((46, 57),))],
+    ),
+    # a multi-word name particle that opens with a common word (`Anak`): kept (GUIDELINES §2)
+    "particle-opening-with-a-common-word-stays": (
+        "Menurut Anak Agung Ngurah Rai, acara itu meriah.",
+        [("Anak Agung Ngurah Rai", "PER", 0)],
+        [("Anak Agung Ngurah Rai", ((8, 29),))],
+    ),
+    "particle-opening-with-a-common-word-before-a-given-name-stays": (
+        "Acara dibuka oleh Anak Agung Gde Agung di Denpasar.",
+        [("Anak Agung Gde Agung", "PER", 0)],
+        [("Anak Agung Gde Agung", ((18, 38),))],
+    ),
+    "particle-opening-a-sentence-stays": (
+        "Anak Agung Ngurah Rai membuka acara itu di Denpasar.",
+        [("Anak Agung Ngurah Rai", "PER", 0)],
+        [("Anak Agung Ngurah Rai", ((0, 21),))],
     ),
     # a companions' mark after the name: cut off
     "companions-mark-after-a-name": (

@@ -29,7 +29,6 @@ from ...records import Entity
 from ...records import EntityLabel as Label
 from ...resources import load_table
 from ...text.calendar import month_number
-from ...text.numbers import numeral_words
 from ...text.patterns import LazyPattern
 from ...text.tokens import tokenize
 from ...text.words import (
@@ -55,6 +54,7 @@ from .tokens import (
     _entity,
     _name_word,
     _own_name,
+    counted_at,
     match_head,
     region_len,
     title_len,
@@ -286,31 +286,14 @@ def _spelled_as_kind(short: str, toks: Sequence[Tok]) -> bool:
     )
 
 
-#: Counting words of one (`seorang`) and of many people (`para`) besides numerals and plural
-#: quantifiers: a short name right after one is a kind's (`seorang PMI`, `para PMI`).
-_PERSON_COUNTERS = frozenset({"seorang", "para"})
-
-
-def _counted(toks: Sequence[Tok], k: int) -> bool:
-    """A counting word stands right before word ``k``: a number (not a price list's number after
-    its capitals label, `SL 1805 INDF`, a ticker), a numeral in letters (`dua`, `sepuluh`:
-    numbers_words.txt), a plural quantifier (`ratusan`, `sejumlah`:
-    entities_plural_quantifiers.txt) or `seorang`, `para` (`_PERSON_COUNTERS`)."""
-    before = toks[k - 1].low
-    if toks[k - 1].text.isdigit():
-        return not (k >= 2 and toks[k - 2].text.isupper())
-    words = numeral_words() | word_set("entities_plural_quantifiers.txt") | _PERSON_COUNTERS
-    return before in words
-
-
 def _read_as_kind(toks: Sequence[Tok], k: int) -> bool:
     """The short name at word ``k`` is a kind's, however the labelled news corpora tag it: a
     counting word counts it (`Sebanyak 12 PD`, perangkat daerah; `para PMI`, `seorang PMI`,
-    `dua BMW`: a body is not counted; `_counted`) or a word of entities_acronym_kind_readers.txt
+    `dua BMW`: a body is not counted; `counted_at`) or a word of entities_acronym_kind_readers.txt
     stands right before it (`ruang BK`)."""
     if k < 1:
         return False
-    return _counted(toks, k) or toks[k - 1].low in word_set("entities_acronym_kind_readers.txt")
+    return counted_at(toks, k) or toks[k - 1].low in word_set("entities_acronym_kind_readers.txt")
 
 
 #: The fewest times the news corpora's NER train splits label a lone capitals name ORG.

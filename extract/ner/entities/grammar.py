@@ -18,7 +18,6 @@ from ...people.corpus import common_word_only
 from ...people.lexicon import kind_ending, role_words
 from ...records import Entity
 from ...records import EntityLabel as Label
-from ...text.numbers import numeral_words
 from ...text.words import common_words, given_names, org_acronyms, verb_like, word_set
 from .model import _title_cased_word
 from .shortnames import (
@@ -52,6 +51,7 @@ from .tokens import (
     _worded_date,
     address_number_words,
     called_at,
+    counted_at,
     match_head,
     region_len,
     title_len,
@@ -61,6 +61,7 @@ from .words import (
     _DOTTED_NUMBER,
     _LAST_WORDS,
     _LISTED_LEVELS,
+    _NATIONAL_LEVELS,
     _SCORE,
     MAX_ABBREV_WORDS,
     MAX_FACILITY_DIGITS,
@@ -73,6 +74,7 @@ from .words import (
     _is_rank,
     _joins,
     _name_elements,
+    _not_entities,
     _religious_titles,
     _scale_words,
     _stop_heads,
@@ -857,22 +859,36 @@ class _Grower:
         return title_len(self.toks, j) if self.toks[j].capital else 0
 
     def _level_gloss(self, j: int) -> int:
-        """The words of a bracketed level right after a regional level's word, the national
-        level it glosses, with a name after it that no head opens and no numeral before the level
-        (`Pekon (Desa) Sukaraja`, `Tiyuh (Desa) Margo Mulyo`): the place's name as written holds
-        them (GUIDELINES §6); 0: none."""
+        """The words of a bracketed national level (`_NATIONAL_LEVELS`) right after a regional
+        level's word that is none, the level it glosses, with a name after it that no head opens
+        and no counting word before the level (`tokens.counted_at`: `12 Pekon (Desa) …`)
+        (`Pekon (Desa) Sukaraja`, `Tiyuh (Desa) Margo Mulyo`, `Distrik (Kecamatan) Sentani`):
+        the place's name as written holds them (GUIDELINES §6); the national level with the
+        capitalised words after it a kind of entities_not.txt (`Pekon (Desa) Wisata`, as `Desa
+        Wisata`) or a level glossing a national one (`Kecamatan (Kabupaten) Lampung Barat`): 0."""
         toks = self.toks
         head = match_head(toks, j + 1) if toks[j].text == "(" else None
-        if head is None or head[2] is not Head.ADMIN:
+        if head is None or head[2] is not Head.ADMIN or head[0] != 1:
             return 0
-        close = j + 1 + head[0]
+        close = j + 2
         if close + 1 >= len(toks) or toks[close].text != ")":
             return 0
+        if toks[j + 1].low not in _NATIONAL_LEVELS or toks[self.head_at].low in _NATIONAL_LEVELS:
+            return 0
         # a head after it opens a place of its own (`Pekon (Desa) Kota Besi`, `… Way Halim`); a
-        # numeral before the level counts villages (`Satu Tiyuh (Desa) Satu Varietas`, a slogan)
-        counted = self.head_at > 0 and toks[self.head_at - 1].low in numeral_words()
+        # counting word before the level counts villages (`Satu Tiyuh (Desa) Satu Varietas`, a slogan)
+        counted = self.head_at > 0 and counted_at(toks, self.head_at)
         named = match_head(toks, close + 1) is None and not self.stops(close + 1) and not counted
-        return close + 1 - j if named else 0
+        return close + 1 - j if named and not self._gloss_kind(close) else 0
+
+    def _gloss_kind(self, close: int) -> bool:
+        """The bracketed level before ``close`` with the capitalised words after the bracket is a
+        kind that villages earn or join, no place (entities_not.txt: `Desa Wisata`)."""
+        toks, k = self.toks, close + 1
+        while k < len(toks) and toks[k].capital:
+            k += 1
+        words = " ".join(t.low for t in (toks[close - 1], *toks[close + 1 : k]))
+        return words in _not_entities()
 
     def _abbrev_end(self, j: int) -> int | None:
         """The index of `)` closing a capitalised abbreviation at ``j`` (`(DLHK)`, `(Satpol PP dan

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from ...people.corpus import common_word_only
 from ...people.lexicon import role_words
 from ...records import Entity
 from ...records import EntityLabel as Label
@@ -139,7 +140,9 @@ def _region_tail(toks: Sequence[Tok], first: int, end: int, *, street: bool) -> 
     """Where a province, regency or city that ends the name at ``first``..``end`` starts, after
     at least one word of the name itself (`Kecamatan Petang Badung` -> `Badung`); ``end``: none.
     A name that is a region or district whole stays whole (`Kabupaten Aceh Barat Daya`); a
-    level's own name must be a known one (`Petang`), a street's need not."""
+    level's own name must be a known one (`Petang`), a street's need not; a street's name that
+    is a road between regions ends at none of them (`Jalan Raya Bogor`, `Jalan Lintas Jambi
+    Palembang`: `_route_to`)."""
     if region_len(toks, first, kecamatan=True) >= end - first:
         return end
     for k in range(first + 1, end):
@@ -156,12 +159,27 @@ def _region_tail(toks: Sequence[Tok], first: int, end: int, *, street: bool) -> 
 
 def _route_to(toks: Sequence[Tok], first: int, k: int) -> bool:
     """The street's name ``first``..``k`` is a road's between regions, the region at ``k`` its
-    end (`Jalan Raya Bogor`, `Jalan Lintas Timur Sumatera`): a route's word with only compass
-    words after it; a name after the route's word makes the region the address's
-    (`Jl Raya Lenteng Agung Jakarta Selatan`)."""
+    end (`Jalan Raya Bogor`, `Jalan Lintas Timur Sumatera`, `Jalan Lintas Jambi Palembang`): a
+    route's word with only compass words and listed regions after it; a name of the street's own
+    after the route's word makes the region the address's (`Jl Raya Lenteng Agung Jakarta
+    Selatan`), as does a region's name that is a common word, by the lexicon and by news-raw's
+    lowercase use (`Jl Raya Puncak Bogor`: `puncak`, a peak; `_common_region`)."""
     routes = [j for j in range(first, k) if toks[j].low in _street_words()["route"]]
-    compass = word_set("entities_compass_words.txt")
-    return bool(routes) and all(t.low in compass for t in toks[routes[-1] + 1 : k])
+    if not routes:
+        return False
+    compass, m = word_set("entities_compass_words.txt"), routes[-1] + 1
+    while m < k:
+        step = 1 if toks[m].low in compass else region_len(toks, m) * (not _common_region(toks[m]))
+        if not step or m + step > k:
+            return False
+        m += step
+    return True
+
+
+def _common_region(tok: Tok) -> bool:
+    """A region's word that is a common word both in the lexicon (`common_words`) and in
+    news-raw's lowercase use (`common_word_only`): `Puncak` (a peak), not `Serang`, `Bandung`."""
+    return tok.low in common_words() and common_word_only(tok.text)
 
 
 def _acronym_office(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | None:

@@ -146,6 +146,23 @@ class Tokens(list[Tok]):
         self.sports: bool | None = None
 
 
+#: Counting words of one (`seorang`) and of many people (`para`) besides numerals and plural
+#: quantifiers: a name right after one is a kind's (`seorang PMI`, `para PMI`, `12 Pekon (Desa) …`).
+_PERSON_COUNTERS = frozenset({"seorang", "para"})
+
+
+def counted_at(toks: Sequence[Tok], k: int) -> bool:
+    """A counting word stands right before word ``k``: a number (not a price list's number after
+    its capitals label, `SL 1805 INDF`, a ticker), a numeral in letters (`dua`, `sepuluh`:
+    numbers_words.txt), a plural quantifier (`ratusan`, `sejumlah`:
+    entities_plural_quantifiers.txt) or `seorang`, `para` (`_PERSON_COUNTERS`)."""
+    before = toks[k - 1].low
+    if toks[k - 1].text.isdigit():
+        return not (k >= 2 and toks[k - 2].text.isupper())
+    words = numeral_words() | word_set("entities_plural_quantifiers.txt") | _PERSON_COUNTERS
+    return before in words
+
+
 def tokens(text: str) -> Tokens:
     """The words and punctuation marks of ``text`` with their spans; a shouted word hyphened to a
     capitalised one is two (`SUBANG-Dinas Pendidikan`: a dateline glued to the first word), so

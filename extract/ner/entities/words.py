@@ -216,6 +216,12 @@ _LISTED_LEVELS = {
 }
 
 
+#: The national administrative levels' words (UU 23/2014: province, regency, city, district,
+#: village, urban village): a regional level's word glosses with one in brackets (`Pekon (Desa)
+#: Sukaraja`, `Distrik (Kecamatan) Sentani`; `_Grower._level_gloss`).
+_NATIONAL_LEVELS = frozenset(("provinsi", "kabupaten", "kota", "kecamatan", "desa", "kelurahan"))
+
+
 #: The rank of each administrative level, lowest first: an office's name that holds one level
 #: ends before a higher one (`_Grower._above_named_level`).
 _LEVEL_RANKS = {

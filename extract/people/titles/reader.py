@@ -23,6 +23,7 @@ from ..lexicon import (
     match_head,
     match_marker,
     match_region,
+    particle_len,
     role_words,
 )
 from .elements import _AGE_GROUP, NAME_STARTS, El, Piece, W, _marked, first_segment, honorary, tidy_title
@@ -481,8 +482,8 @@ def title_prefix_len(text: str, start: int, end: int) -> int:
     7
     """
     toks = tokenize(text[start:end])
-    if not toks:
-        return 0
+    if not toks or particle_len(toks, 0) > 1:
+        return 0  # a name particle of two words or more opens the name (`Anak Agung`, GUIDELINES §2)
     h = match_head(toks, 0)
     if h is None:
         return 0

@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from tests.official_records import article_officials as _officials
+from tests.person_records import person_spans
 
 
 def test_a_scientist_named_with_the_agency_holds_a_post() -> None:
@@ -160,6 +161,12 @@ def test_a_field_or_a_hospital_after_the_role_stays_in_the_title(text: str, titl
     assert _officials(text) == [("Rudi Hartanto", title)]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="known miss: a laboratory is no organisation word (officials_org_words.txt): as one anywhere"
+    " it also made a post of a generic lowercase lab after a role (asisten lab), so a named laboratory"
+    " after the role names no body",
+)
 def test_a_role_at_a_laboratory_named_after_the_name_holds_a_post() -> None:
     s = "Sari Wulandari, peneliti di Laboratorium Geologi Kelautan, mengatakan sampel itu dari dasar laut."
     assert _officials(s, spans=True) == [
@@ -167,6 +174,12 @@ def test_a_role_at_a_laboratory_named_after_the_name_holds_a_post() -> None:
     ]
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="known miss: a laboratory is no organisation word (officials_org_words.txt): as one anywhere"
+    " it also made a post of a generic lowercase lab after a role (asisten lab), so a named laboratory"
+    " after the role names no body",
+)
 def test_a_role_at_an_english_lab_named_after_the_name_holds_a_post() -> None:
     s = "Menurut Daniel Hoffman, ilmuwan di Coral Ecology Lab, terumbu itu mulai pulih."
     assert _officials(s, spans=True) == [("Daniel Hoffman", "ilmuwan di Coral Ecology Lab", (8, 52), (8, 22))]
@@ -177,6 +190,10 @@ def test_a_role_at_an_english_lab_named_after_the_name_holds_a_post() -> None:
     [
         "Sari Wulandari, pasien di Laboratorium Klinik Sehat, menunggu hasil tesnya sejak pagi.",
         "Budi Santoso mengantar sampel darah ke Laboratorium Kesehatan Daerah pada Senin pagi.",
+        "Rina Marlina, asisten lab di kampus itu, mengatakan sampel sudah diperiksa.",
+        "Rina Marlina, pegawai lab swasta, mengatakan sampel sudah diperiksa.",
+        "Rina Marlina, asisten laboratorium di kampus itu, mengatakan sampel sudah diperiksa.",
+        "Dokter Lab Rudi Hartanto menjelaskan hasil pemeriksaan darah itu.",
     ],
 )
 def test_a_laboratory_with_no_role_before_it_names_no_official(text: str) -> None:
@@ -191,3 +208,16 @@ def test_a_laboratory_with_no_role_before_it_names_no_official(text: str) -> Non
 def test_two_roles_joined_by_dan_before_the_body_after_the_name() -> None:
     s = "Menurut Daniel Hoffman, profesor dan direktur dari Coral Ecology Lab, terumbu itu mulai pulih."
     assert _officials(s) == [("Daniel Hoffman", "profesor dan direktur dari Coral Ecology Lab")]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known miss: with no laboratory word among the organisation words (officials_org_words.txt),"
+    " a hospital's catheterisation lab read as a person by the model stays one (news-raw: Cath Lab)",
+)
+def test_a_hospitals_lab_read_as_a_person_names_no_one() -> None:
+    text = (
+        "Kesiapan ini didukung oleh pemeriksaan EKG dalam waktu kurang dari 10 menit, hingga kesiapan"
+        " Cath Lab untuk tindakan kateterisasi dan tim medis jantung."
+    )
+    assert person_spans(text, [("Cath Lab", "PER")]) == []
