@@ -169,7 +169,12 @@ def _route_to(toks: Sequence[Tok], first: int, k: int) -> bool:
         return False
     compass, m = word_set("entities_compass_words.txt"), routes[-1] + 1
     while m < k:
-        step = 1 if toks[m].low in compass else region_len(toks, m) * (not _common_region(toks[m]))
+        if toks[m].low in compass:
+            step = 1
+        elif _common_region(toks[m]):
+            return False  # the street's own name (`Puncak`), not a region it runs to
+        else:
+            step = region_len(toks, m)
         if not step or m + step > k:
             return False
         m += step
