@@ -212,15 +212,6 @@ def test_a_wire_bracket_after_an_unknown_city_gives_no_headline_outlet() -> None
             "berjaga di gerbang tol.",
             id="a-press-office-credit-opening-the-paragraph",
         ),
-    ],
-)
-def test_a_credit_slash_opening_the_paragraph_is_no_dateline(text: str) -> None:
-    assert clean(text) == one_line_page(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         pytest.param(
             "Banjir di Gorontalo Utara meluas ke lima desa, kata Kepala BPBD Hendra Wiratama (ANTARA/Ho) - "
             "Banjir merendam ratusan rumah warga. Warga mengungsi ke balai desa.",
@@ -253,7 +244,7 @@ def test_a_credit_slash_opening_the_paragraph_is_no_dateline(text: str) -> None:
         ),
     ],
 )
-def test_a_photo_credit_or_a_clauses_comma_is_no_dateline(text: str) -> None:
+def test_a_credit_slash_or_a_clauses_comma_is_no_dateline(text: str) -> None:
     assert clean(text) == one_line_page(text)
 
 
