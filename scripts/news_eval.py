@@ -6,8 +6,9 @@ python scripts/news_eval.py [--annotations JSONL] [--show-errors] [--out records
 The articles of ``data/annotations/news-raw-test.jsonl`` (never trained or tuned on; see
 data/annotations/README.md) are read from ``../shared/corpora/news-raw`` (or ``$WARTA_SHARED``),
 extracted, and scored by ``../shared/eval/score.py`` against gold files holding their annotated
-lists. Every article lists persons, organisations and places; the articles that also list
-officials, dates, prices and participant counts are scored on those in a second table.
+lists: entities in one table (the test and training files list persons, organisations and places;
+``data/annotations/news-raw-fresh.jsonl`` persons only), officials, dates, prices and participant
+counts in a second, for the articles that list them.
 """
 
 from __future__ import annotations
@@ -22,41 +23,47 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-# (lists an annotated article holds, the scorer's rows they are scored by)
-GROUPS = (
-    (("persons", "organisations", "places"), ("persons", "organisations", "places")),
-    (
-        ("officials", "dates", "prices", "participants"),
-        ("officials", "official_titles", "dates", "prices", "participants"),
-    ),
-)
+#: Lists annotated together: an article is scored on each group whose lists it holds (the fresh
+#: set holds `persons` of the first group only).
+GROUPS = (("persons", "organisations", "places"), ("officials", "dates", "prices", "participants"))
+#: The scorer's rows of a list, where they are not the list's own name.
+ROWS = {"officials": ("officials", "official_titles")}
 
 
 def score_news(shared: Path, annotations: Path, records: Path) -> list[tuple[int, dict, dict]]:
     """Extract the annotated articles into ``records`` and score them, one result per `GROUPS` entry.
 
-    Each result is (articles scored, the scorer's rows, its errors), both keyed by the group's
-    rows only; a group no article holds gives no rows and empty error lists.
+    Each result is (articles scored, the scorer's rows, its errors), both keyed by the rows of the
+    group's lists that its articles hold; a group no article holds gives no rows and empty error
+    lists. Raises ValueError where two articles hold different lists of one group (the scorer
+    would read a missing list as an empty one).
     """
     from extract import extract_article
     from extract.ner.train import annotated_lines, shared_scorer
 
     with tempfile.TemporaryDirectory(prefix="warta-news-gold-") as work:
         gold = [Path(work) / f"gold{i}" for i in range(len(GROUPS))]
+        held: list[tuple[str, ...] | None] = [None] * len(GROUPS)
         for folder in gold:
             folder.mkdir()
         with records.open("w", encoding="utf-8") as fh:
             for raw, row in annotated_lines(shared / "corpora", annotations):
                 rec = extract_article(raw.encode("utf-8"), doc_id=row["doc_id"])
                 fh.write(json.dumps(rec.to_dict(), ensure_ascii=False) + "\n")
-                for folder, (lists, _) in zip(gold, GROUPS, strict=True):
-                    if all(f in row for f in lists):
-                        kept = {"doc_id": row["doc_id"], **{f: row[f] for f in lists}}
-                        text = json.dumps(kept, ensure_ascii=False)
-                        (folder / f"{row['doc_id']}.json").write_text(text, encoding="utf-8")
+                for i, lists in enumerate(GROUPS):
+                    lists = tuple(f for f in lists if f in row)
+                    if not lists:
+                        continue
+                    if held[i] not in (None, lists):
+                        raise ValueError(f"{annotations}: {row['doc_id']} holds {lists}, others {held[i]}")
+                    held[i] = lists
+                    kept = {"doc_id": row["doc_id"], **{f: row[f] for f in lists}}
+                    text = json.dumps(kept, ensure_ascii=False)
+                    (gold[i] / f"{row['doc_id']}.json").write_text(text, encoding="utf-8")
         score = shared_scorer(shared).score
         out = []
-        for folder, (_, fields) in zip(gold, GROUPS, strict=True):
+        for folder, lists in zip(gold, held, strict=True):
+            fields = [r for f in lists or () for r in ROWS.get(f, (f,))]
             n = len(list(folder.glob("*.json")))
             # the gold files hold only this group's lists: the scorer's other rows mean nothing here
             rows, errors = score(folder, records) if n else ({}, {})

@@ -570,6 +570,10 @@ NEWS_UPSAMPLE = 1
 #: `scripts/news_eval.py` scores the whole pipeline's entities on them.
 NEWS_TEST_ANNOTATIONS = REPO / "data" / "annotations" / "news-raw-test.jsonl"
 
+#: News-raw articles annotated from scratch for persons and the facts (session 43; same format, no
+#: organisations or places): tuning material of the rule layers, never trained on.
+NEWS_FRESH_ANNOTATIONS = REPO / "data" / "annotations" / "news-raw-fresh.jsonl"
+
 
 def shared_scorer(shared: Path) -> Any:
     """``../shared/eval/score.py``, imported from its path (it is no package): the scorer of the

@@ -12,6 +12,7 @@ from extract.clean import clean
 from extract.ner.train import (
     CORPORA,
     NEWS_ANNOTATIONS,
+    NEWS_FRESH_ANNOTATIONS,
     NEWS_TEST_ANNOTATIONS,
     Sentence,
     _gold_names,
@@ -563,11 +564,12 @@ def test_annotated_news_never_trains_on_the_lines_where_models_are_judged(
     assert [row["line"] for _, row in annotated_lines(tmp_path, path)] == [0]  # a test set may hold it
 
 
-def test_the_training_and_test_annotations_share_no_article() -> None:
+def test_the_annotation_files_share_no_article() -> None:
     def lines(path: Path) -> set[int]:
         return {json.loads(row)["line"] for row in path.read_text(encoding="utf-8").splitlines()}
 
-    assert not lines(NEWS_ANNOTATIONS) & lines(NEWS_TEST_ANNOTATIONS)
+    train, test, fresh = map(lines, (NEWS_ANNOTATIONS, NEWS_TEST_ANNOTATIONS, NEWS_FRESH_ANNOTATIONS))
+    assert not train & test and not train & fresh and not test & fresh
 
 
 # Gold names the annotators read on a line that a later cleaning rule cuts as boilerplate (a
@@ -579,7 +581,9 @@ def test_the_training_and_test_annotations_share_no_article() -> None:
 _CUT_SINCE_ANNOTATION = {("nr00784", "places", "Tabanan"), ("nr09303", "organisations", "IESF")}
 
 
-@pytest.mark.parametrize("path", [NEWS_ANNOTATIONS, NEWS_TEST_ANNOTATIONS], ids=["train", "test"])
+@pytest.mark.parametrize(
+    "path", [NEWS_ANNOTATIONS, NEWS_TEST_ANNOTATIONS, NEWS_FRESH_ANNOTATIONS], ids=["train", "test", "fresh"]
+)
 def test_the_shipped_annotations_match_news_raw_and_list_only_names_in_the_text(path: Path) -> None:
     if not (CORPORA_DIR / "news-raw").is_dir():
         pytest.skip(f"news-raw not found at {CORPORA_DIR / 'news-raw'}")
@@ -589,7 +593,7 @@ def test_the_shipped_annotations_match_news_raw_and_list_only_names_in_the_text(
         text = clean(raw).text
         for field in ("organisations", "places", "aliases"):
             cut = {n for d, f, n in _CUT_SINCE_ANNOTATION if (d, f) == (row["doc_id"], field)}
-            absent = [n for n in row[field] if n not in text and n not in cut]
+            absent = [n for n in row.get(field, []) if n not in text and n not in cut]
             assert not absent, f"{row['doc_id']} {field}: {absent} not in its cleaned text"
         mentions = [x["text"] for f in ("dates", "prices", "participants") for x in row.get(f, [])]
         absent = [m for m in mentions if m not in text]
@@ -600,7 +604,9 @@ def test_the_shipped_annotations_match_news_raw_and_list_only_names_in_the_text(
 
 
 @pytest.mark.parametrize(
-    ("path", "n"), [(NEWS_ANNOTATIONS, 320), (NEWS_TEST_ANNOTATIONS, 160)], ids=["train", "test"]
+    ("path", "n"),
+    [(NEWS_ANNOTATIONS, 320), (NEWS_TEST_ANNOTATIONS, 160), (NEWS_FRESH_ANNOTATIONS, 160)],
+    ids=["train", "test", "fresh"],
 )
 def test_the_annotated_facts_have_the_record_schema_values(path: Path, n: int) -> None:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
