@@ -11,6 +11,9 @@ import pytest
 from tests.entity_records import first_entity as _at
 from tests.entity_records import resolved_entities as _out
 
+#: An office's name that runs on after its bracketed short name into its unit's station.
+_BMKG_PRIOK = "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) Stasiun Meteorologi Maritim Tanjung Priok"
+
 
 def _found(text: str, model: list[tuple[str, str]]) -> list[tuple[str, str, tuple[int, int]]]:
     return [(t, str(label), span) for t, label, span in _out(text, [_at(text, p, lab) for p, lab in model])]
@@ -65,6 +68,35 @@ def test_a_bracketed_short_name_ending_the_name_is_its_own(text: str, model: lis
             [("Barat", "LOC")],
             [("Komando Distrik Militer (Kodim) 0422/Lampung Barat", "ORG", (8, 58))],
         ),
+        # a facility's word after the bracket names the office's unit: one ORG, the model's
+        # place and short name inside it (session 43, news-raw 8 such names)
+        (
+            "Prakiraan Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) Stasiun Meteorologi Maritim "
+            "Tanjung Priok menyebut gelombang tinggi.",
+            [
+                ("Badan Meteorologi, Klimatologi, dan Geofisika", "ORG"),
+                ("BMKG", "ORG"),
+                ("Stasiun Meteorologi Maritim Tanjung Priok", "LOC"),
+            ],
+            [(_BMKG_PRIOK, "ORG", (10, 104))],
+        ),
+        (
+            "Klaim itu dibayarkan Badan Penyelenggara Jaminan Sosial Ketenagakerjaan (BPJamsostek) Kantor "
+            "Cabang Metro pekan lalu.",
+            [("BPJamsostek", "ORG"), ("Kantor Cabang Metro", "LOC")],
+            [
+                (
+                    "Badan Penyelenggara Jaminan Sosial Ketenagakerjaan (BPJamsostek) Kantor Cabang Metro",
+                    "ORG",
+                    (21, 105),
+                )
+            ],
+        ),
+        (
+            "Ia lulus dari Sekolah Tinggi Penerbangan Indonesia (STPI) Curug Tangerang pada 1990.",
+            [("Sekolah Tinggi Penerbangan Indonesia", "ORG"), ("STPI", "ORG"), ("Curug Tangerang", "LOC")],
+            [("Sekolah Tinggi Penerbangan Indonesia (STPI) Curug Tangerang", "ORG", (14, 73))],
+        ),
     ],
 )
 def test_a_short_name_inside_the_name_stays_inside(text: str, model: list, expected: list) -> None:
@@ -79,6 +111,18 @@ def test_a_military_command_spelled_out_heads_its_name() -> None:
 def test_a_command_written_low_heads_no_name() -> None:
     text = "Pasukan itu berada di bawah komando distrik militer setempat selama operasi."
     assert _found(text, []) == []
+
+
+def test_a_short_name_before_a_street_ends_the_offices_name() -> None:
+    """A street after the bracket is the office's address, a place of its own: the short name
+    ends the name and is an entry of its own."""
+    text = "Pengaduan warga diterima Dinas Kesehatan (Dinkes) Jalan Ahmad Yani pada pagi hari."
+    model = [("Dinas Kesehatan", "ORG"), ("Dinkes", "ORG"), ("Jalan Ahmad Yani", "LOC")]
+    assert _found(text, model) == [
+        ("Dinas Kesehatan", "ORG", (25, 40)),
+        ("Dinkes", "ORG", (42, 48)),
+        ("Jalan Ahmad Yani", "LOC", (50, 66)),
+    ]
 
 
 def test_a_title_short_name_in_brackets_stays_inside() -> None:

@@ -523,17 +523,19 @@ class _Grower:
 
     def _inside_bracket(self, j: int, close: int, kind: Head) -> bool:
         """The bracketed short name from ``j`` to ``close`` sits inside an office's name that goes
-        on after it (`Dinas Sosial (Dinsos) DKI Jakarta`); not before a holder's title (`Baznas
-        Tubaba (…) H. Purwanto`), after a word that ends a name (`… Tbk (GOTO) Hari Ini`), nor
-        before a facility's head (`Institut … (ITERA) Jalan …`) unless a title's short name is
-        bracketed (`Satuan Pelayanan (Kasatpel)`)."""
+        on after it (`Dinas Sosial (Dinsos) DKI Jakarta`), a facility's or a place's name that
+        names the office's unit included (`Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)
+        Stasiun Klimatologi Pesawaran`, `Sekolah Tinggi Penerbangan Indonesia (STPI) Curug`);
+        not before a holder's title (`Baznas Tubaba (…) H. Purwanto`), after a word that ends a
+        name (`… Tbk (GOTO) Hari Ini`), nor before a street's head, the office's address
+        (`Institut … (ITERA) Jalan …`: entities_streets.txt kind `street`)."""
         toks, nxt = self.toks, close + 1
         if nxt >= len(toks):
             return False
         goes_on = not self.stops(nxt) or self.joins(nxt) or _lowercase_level(toks, nxt) is not None
         inner = kind is Head.BODY and goes_on
         inner = inner and not self._holder_title(nxt) and toks[j - 1].text not in _LAST_WORDS
-        inner = inner and not (_heads_facility(toks, nxt) and not title_len(toks, j + 1))
+        inner = inner and toks[nxt].low not in _street_words()["street"]
         return inner and not self._abbreviated_after(nxt)
 
     def _early_end(self, i: int, n: int, kind: Head) -> int | None:
@@ -727,12 +729,17 @@ class _Grower:
         (`PT Angkasa Pura II`, `PT Taman Wisata Candi Borobudur`), and so it is in an office's name
         that its bracketed short name spells whole (`Badan Pengatur Jalan Tol (BPJT)`), and so is
         a facility's word that no name follows (`Kelurahan Ujung Gunung, …`) or that opens a listed
-        region's name after a body's (`… Nahdlatul Ulama Way Kanan`)."""
+        region's name after a body's (`… Nahdlatul Ulama Way Kanan`), and so is one right after a
+        bracketed short name gone over as inside an office's name (`_inside_bracket`: `… (BMKG)
+        Stasiun Klimatologi Pesawaran`, the office's unit), unless it is a title's short name
+        (`Satuan Pelayanan (Kasatpel) Bandara …`: the airport is a place of its own)."""
         toks = self.toks
         if found is Head.NOT:
             return kind is not Head.FACILITY
         if found is not Head.FACILITY or j == i + 1 or (kind is Head.BODY and self._abbreviated_from(i, j)):
             return False
+        if self.inner and self.inner[-1][1] + 1 == j and not title_len(toks, self.inner[-1][0] + 1):
+            return False  # `… (BMKG) Stasiun Balikpapan`: the office's station, inside its name
         street = toks[j].low in _street_words()["street"]
         if _company_form(toks[i]) and not street:
             return False  # `PT Angkasa Pura II`: a company's name may hold a facility's word
