@@ -24,6 +24,7 @@ _EMISSION = "Bank Indonesia menarik tiga pecahan uang kertas Tahun Emisi 1984, 1
 _GLUED = "Bank Indonesia menarik tiga pecahan uang kertas emisi tahun 1984,1986, dan 1988 dari peredaran."
 _SHORT = "Menurut dia, kalau gunung itu meletus seperti tahun 63, radius bahayanya sekitar 10 km."
 _CLOSING = "Laporan keuangan itu dibahas pada Rabu (8/7/2020) agar tutup buku Juni bisa diselesaikan."
+_DAY_AFTER = "Dia mengaku masuk pelatnas bulan Maret, tanggal 5 kalau tidak salah, lalu dipulangkan April."
 _AFTER_NAME = "Pemerintah Turkmenistan 2022 lalu berencana menutup kawah gas itu."
 
 MISSES = [
@@ -46,6 +47,11 @@ MISSES = [
         _CLOSING,
         [_at(_CLOSING, "Rabu (8/7/2020)", "2020-07-08"), _at(_CLOSING, "Juni", "2020-06")],
         id="a bare month after the noun it closes (tutup buku Juni; annotated: one)",
+    ),
+    pytest.param(
+        _DAY_AFTER,
+        [_at(_DAY_AFTER, "bulan Maret, tanggal 5", "XXXX-03-05"), _at(_DAY_AFTER, "April", "XXXX-04")],
+        id="the day given after its month and a comma (bulan Maret, tanggal 5; annotated: one)",
     ),
     pytest.param(
         _AFTER_NAME,
