@@ -1868,12 +1868,14 @@ def _modified_subject(text: str, cand: _Candidate, s_end: int) -> bool:
 def _advance_rx() -> regex.Pattern[str]:
     """An ``advance`` verb of participants_cues.txt and a ``stage`` of the competition it goes on
     to, past ``aux`` and ``modifier`` words (``yang berhasil melaju ke babak``, ``teratas akan
-    lolos ke babak gugur``, ``memastikan lolos ke semifinal``)."""
+    lolos ke babak gugur``, ``memastikan lolos ke semifinal``); after a ticket the stage follows
+    with no ``ke`` (``berburu tiket final``)."""
     aux = alternation(_words_of("aux") | _words_of("modifier"))
     advance = alternation(_words_of("advance"), space=r"\s++")
     stage = alternation(_words_of("stage"), space=r"\s++")
     return regex.compile(
-        rf"(?:\s++(?:{aux}))*+\s++(?:{advance})\s++(?:ke|di)\s++(?:{stage})(?![\w-])", regex.IGNORECASE
+        rf"(?:\s++(?:{aux}))*+\s++(?:{advance})\s++(?:(?<=tiket\s++)|(?:ke|di)\s++)(?:{stage})(?![\w-])",
+        regex.IGNORECASE,
     )
 
 

@@ -3,7 +3,9 @@ qualifier class; GUIDELINES §5: who takes part in the event the article reports
 annotations count ``Empat tim memastikan lolos ke semifinal``).
 
 An ``advance`` verb of participants_cues.txt right after a count of a lexicon head noun, past
-``aux`` and ``modifier`` words, then ``ke``/``di`` and a ``stage`` of the competition. Qualifying
+``aux`` and ``modifier`` words, then ``ke``/``di`` and a ``stage`` of the competition, or a ``stage``
+right after the ticket an ``advance`` phrase names (``berburu tiket final``; session 43, news-raw
+0-9947: 1 count gained, right, none lost). Qualifying
 for another event, a verb of someone else, or no stage named gives nothing. Up to two lower-case
 words of the head noun's own may stand between the count and the verb (``empat tim ganda putri
 yang akan melaju ke babak semifinal``): read off news-raw 0-9947 in session 38, 2 counts gained,
@@ -42,6 +44,17 @@ CASES = [
         "Audisi hari terakhir itu menghasilkan 25 pebulutangkis belia yang akan melaju ke babak final.",
         [("25 pebulutangkis", 25, False, 25, 25, "pebulutangkis")],
     ),
+    (
+        "Empat tim berburu tiket final turnamen bola voli itu di GOR Satria hari ini.",
+        [("Empat tim", 4, False, 4, 4, "tim")],
+    ),
+    (
+        "Sebanyak enam pasangan ganda campuran yang akan mengejar tiket semifinal tampil sore nanti.",
+        [("enam pasangan", 6, False, 6, 6, "pasangan")],
+    ),
+    # must give nothing: the ticket to another event, or failing to win it
+    ("Dua tim futsal putri berburu tiket Piala Asia di Doha pekan ini.", []),
+    ("Tiga tim gagal merebut tiket final setelah kalah adu penalti.", []),
     # must give nothing: past the head's own words, failing to go on, or a name (not its own
     # lower-case words) between the count and the verb
     ("Sebanyak 18 pesilat putra asal Kendal gagal melaju ke babak final.", []),
