@@ -1,12 +1,12 @@
 """What is kept to save work (issue 18) gives what reading afresh gives: a short text's tokens, a
-name's words, the outlets of an article's `Tokens`, a hosted event's kind; and a caller that
-changes the list it was given changes nothing the next caller reads."""
+name's words, the outlets of an article's `Tokens`, the token at a start, a hosted event's kind;
+and a caller that changes the list it was given changes nothing the next caller reads."""
 
 from __future__ import annotations
 
 from extract.ner.entities import tokens
 from extract.ner.entities.page import outlet_entities
-from extract.ner.entities.tokens import hosted_event_at
+from extract.ner.entities.tokens import hosted_event_at, token_at
 from extract.ner.entities.words import _words_by_kind
 from extract.people.names import name_tokens
 from extract.records import Entity
@@ -55,6 +55,15 @@ def test_outlets_of_tokens_are_found_once_and_read_as_afresh() -> None:
     assert first == expected and toks.outlets == tuple(expected)
     first.append(Entity("Lampung", Label.LOC, (70, 77)))  # a caller's own change
     assert outlet_entities(CREDITED, toks) == expected
+
+
+def test_token_at_a_start_is_the_one_bisection_finds() -> None:
+    toks = tokens(CREDITED)
+    found = [token_at(start, toks) for start in range(len(CREDITED) + 1)]
+    assert found == [token_at(start, list(toks)) for start in range(len(CREDITED) + 1)]
+    assert found[63] == 10 and toks[10].text == "Tribun"  # a word's first character
+    assert found[64] is None and found[62] is None  # inside a word, a space
+    assert token_at(len(CREDITED), toks) is None  # past the last word
 
 
 def test_outlets_kept_for_one_text_are_not_read_for_another() -> None:
