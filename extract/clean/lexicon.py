@@ -195,7 +195,8 @@ def marked_search(
     rx: regex.Pattern[str], marks: Iterable[str], text: str, end: int
 ) -> regex.Match[str] | None:
     """``rx.search(text, 0, end)``, or None at once where ``text[:end]`` holds none of ``marks``, the
-    characters one of which each of its matches holds (`DASH_MARKS`). An ``in`` test is a hundredth
+    characters or strings one of which each of its matches holds (`DASH_MARKS`; an agency's
+    dateline: its bracket, or the double dash after its outlet). An ``in`` test is a hundredth
     of the cost of these patterns' search, which tries every position; most windows hold no mark
     (dev and news-raw 0-199: 83% of the dateline's dash searches, nearly all its soft ones)."""
     window = text[:end]
