@@ -26,6 +26,7 @@ class _Patterns(NamedTuple):
     inline: regex.Pattern[str]
     inline_parts: tuple[tuple[LineKind, regex.Pattern[str]], ...]  # each inline marker alone
     inline_needs: tuple[frozenset[str] | None, ...]  # each one's required_literals (None: unknown)
+    inline_literals: frozenset[str]  # every string of inline_needs, each once
     kinds: dict[str, tuple[LineKind, MarkerMode]]  # group name -> (kind, mode)
     teaser: regex.Pattern[str]
     teaser_next: regex.Pattern[str]
@@ -194,7 +195,8 @@ def marked_search(
     rx: regex.Pattern[str], marks: Iterable[str], text: str, end: int
 ) -> regex.Match[str] | None:
     """``rx.search(text, 0, end)``, or None at once where ``text[:end]`` holds none of ``marks``, the
-    characters one of which each of its matches holds (`DASH_MARKS`). An ``in`` test is a hundredth
+    characters or strings one of which each of its matches holds (`DASH_MARKS`; an agency's
+    dateline: its bracket, or the double dash after its outlet). An ``in`` test is a hundredth
     of the cost of these patterns' search, which tries every position; most windows hold no mark
     (dev and news-raw 0-199: 83% of the dateline's dash searches, nearly all its soft ones)."""
     window = text[:end]
@@ -259,13 +261,15 @@ def _marker_patterns() -> dict[str, object]:
     """Site furniture by its words: the markers of ``clean_markers.txt``, teasers, chrome and ads."""
     groups, kinds = _marker_groups()
     flags = _FLAGS
+    needs = tuple(required_literals(rx, flags) for rx in groups[MarkerMode.INLINE])
     return dict(
         **_teaser_patterns(),
         line=regex.compile(rf"{_EDGE}*(?:{'|'.join(groups[MarkerMode.LINE])}){_EDGE}*", flags),
         start=regex.compile(rf"{_EDGE}{{0,4}}(?:{'|'.join(groups[MarkerMode.START])})", flags),
         inline=regex.compile("|".join(groups[MarkerMode.INLINE]), flags),
         inline_parts=tuple(_marker_part(rx, kinds, flags) for rx in groups[MarkerMode.INLINE]),
-        inline_needs=tuple(required_literals(rx, flags) for rx in groups[MarkerMode.INLINE]),
+        inline_needs=needs,
+        inline_literals=frozenset().union(*(n for n in needs if n is not None)),
         kinds=kinds,
         chrome_phrase=regex.compile(
             r"\b(?:" + "|".join(regex.escape(w) for w in load_lines("clean_chrome_phrases.txt")) + r")\b",

@@ -1612,9 +1612,13 @@ def _agency_dateline(text: str) -> Dateline | None:
 def agency_dateline_spans(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The place's and the agency's spans of the agency's dateline `_agency_dateline` reads (the
     place a comma parts before the agency's place, `_city_before`, or the known region that ends
-    the words before the bracket, `_region_ending`); the entity finder reads them (`ner.entities`)."""
-    for pattern in (_patterns().agency_dateline, _patterns().comma_agency_dateline):
-        m = pattern.search(text, 0, AGENCY_DATELINE_CHARS)
+    the words before the bracket, `_region_ending`); the entity finder reads them (`ner.entities`).
+    The first form holds a bracket, the second a double dash: a window with neither is not searched."""
+    for pattern, marks in (
+        (_patterns().agency_dateline, ("(",)),
+        (_patterns().comma_agency_dateline, ("--",)),
+    ):
+        m = marked_search(pattern, marks, text, AGENCY_DATELINE_CHARS)
         if (
             m is not None
             and _agency_or_wire(m[2])
