@@ -1868,15 +1868,24 @@ def _modified_subject(text: str, cand: _Candidate, s_end: int) -> bool:
 def _advance_rx() -> regex.Pattern[str]:
     """An ``advance`` verb of participants_cues.txt and a ``stage`` of the competition it goes on
     to, past ``aux`` and ``modifier`` words (``yang berhasil melaju ke babak``, ``teratas akan
-    lolos ke babak gugur``, ``memastikan lolos ke semifinal``); after a ticket the stage follows
-    with no ``ke`` (``berburu tiket final``)."""
+    lolos ke babak gugur``, ``memastikan lolos ke semifinal``), or a ``ticket`` phrase and the
+    stage with or without ``ke`` (``berburu tiket final``: group ``ticket``)."""
     aux = alternation(_words_of("aux") | _words_of("modifier"))
     advance = alternation(_words_of("advance"), space=r"\s++")
+    ticket = alternation(_words_of("ticket"), space=r"\s++")
     stage = alternation(_words_of("stage"), space=r"\s++")
     return regex.compile(
-        rf"(?:\s++(?:{aux}))*+\s++(?:{advance})\s++(?:(?<=tiket\s++)|(?:ke|di)\s++)(?:{stage})(?![\w-])",
+        rf"(?:\s++(?:{aux}))*+\s++(?:(?:{advance})\s++(?:ke|di)\s++|(?P<ticket>(?:{ticket})\s++(?:(?:ke|di)\s++)?))"
+        rf"(?:{stage})(?![\w-])",
         regex.IGNORECASE,
     )
+
+
+def _competitor(who: str) -> bool:
+    """``who`` names those who compete: a team's noun (``team`` in participants_cues.txt: ``tim``,
+    ``regu``) or a competitor's (entities_competitor_nouns.txt: ``atlet``, ``pemain``)."""
+    low = who.lower()
+    return low in _words_of("team") or low in word_set("entities_competitor_nouns.txt")
 
 
 def _advances(text: str, cand: _Candidate, s_end: int) -> bool:
@@ -1888,7 +1897,9 @@ def _advances(text: str, cand: _Candidate, s_end: int) -> bool:
     ``berhak tampil di Asian Games``) says where they will go, not what they take part in here.
     Up to `_MODIFIER_WORDS` lower-case words of the head noun's own may come first (``empat tim
     ganda putri yang akan melaju ke babak semifinal``, ``25 pebulutangkis belia yang akan
-    melaju``): read off news-raw 0-9947 (session 38), 2 counts gained, both right, none lost."""
+    melaju``): read off news-raw 0-9947 (session 38), 2 counts gained, both right, none lost.
+    A ticket to the stage (``Empat tim berburu tiket final``) is a competitor's only
+    (`_competitor`): ``Ribuan suporter berburu tiket final`` buy seats to watch it."""
     if cand.kind not in _SUMMED_KINDS:
         return False
     starts = [cand.end]  # and after each modifier: empat tim ganda putri yang akan melaju ke …
@@ -1896,7 +1907,8 @@ def _advances(text: str, cand: _Candidate, s_end: int) -> bool:
         if i >= _MODIFIER_WORDS or not _modifier(word[0]):
             break
         starts.append(word.end())
-    return any(_advance_rx().match(text, start, s_end) is not None for start in starts)
+    found = (_advance_rx().match(text, start, s_end) for start in starts)
+    return any(m is not None and (m["ticket"] is None or _competitor(cand.who)) for m in found)
 
 
 def _pronoun_before(words: str) -> bool:

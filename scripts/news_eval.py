@@ -51,13 +51,15 @@ def score_news(shared: Path, annotations: Path, records: Path) -> list[tuple[int
                 rec = extract_article(raw.encode("utf-8"), doc_id=row["doc_id"])
                 fh.write(json.dumps(rec.to_dict(), ensure_ascii=False) + "\n")
                 for i, lists in enumerate(GROUPS):
-                    lists = tuple(f for f in lists if f in row)
-                    if not lists:
+                    held_lists = tuple(f for f in lists if f in row)
+                    if not held_lists:
                         continue
-                    if held[i] not in (None, lists):
-                        raise ValueError(f"{annotations}: {row['doc_id']} holds {lists}, others {held[i]}")
-                    held[i] = lists
-                    kept = {"doc_id": row["doc_id"], **{f: row[f] for f in lists}}
+                    if held[i] not in (None, held_lists):
+                        raise ValueError(
+                            f"{annotations}: {row['doc_id']} holds {held_lists}, others {held[i]}"
+                        )
+                    held[i] = held_lists
+                    kept = {"doc_id": row["doc_id"], **{f: row[f] for f in held_lists}}
                     text = json.dumps(kept, ensure_ascii=False)
                     (gold[i] / f"{row['doc_id']}.json").write_text(text, encoding="utf-8")
         score = shared_scorer(shared).score

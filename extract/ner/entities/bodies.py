@@ -63,7 +63,7 @@ from .filters import (
     _uncapitalised,
     _year_at,
 )
-from .grammar import _name_like
+from .grammar import _branch_heads, _name_like
 from .kinds import (
     _activity_opening,
     _bracket_gloss,
@@ -1729,11 +1729,6 @@ def _opens_unit(toks: Sequence[Tok], k: int) -> bool:
     entities_branch_heads.txt)."""
     head = match_head(toks, k)
     return head is None or tuple(t.low for t in toks[k : k + head[0]]) in _branch_heads()
-
-
-@cache
-def _branch_heads() -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(p.lower().split()) for p in load_lines("entities_branch_heads.txt"))
 
 
 def _opens_badly(ent: Entity, toks: Sequence[Tok]) -> bool:

@@ -18,6 +18,7 @@ from ...people.corpus import common_word_only
 from ...people.lexicon import kind_ending, role_words
 from ...records import Entity
 from ...records import EntityLabel as Label
+from ...resources import load_lines
 from ...text.words import common_words, given_names, org_acronyms, verb_like, word_set
 from .model import _title_cased_word
 from .shortnames import (
@@ -523,20 +524,28 @@ class _Grower:
 
     def _inside_bracket(self, j: int, close: int, kind: Head) -> bool:
         """The bracketed short name from ``j`` to ``close`` sits inside an office's name that goes
-        on after it (`Dinas Sosial (Dinsos) DKI Jakarta`), a facility's or a place's name that
-        names the office's unit included (`Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)
-        Stasiun Klimatologi Pesawaran`, `Sekolah Tinggi Penerbangan Indonesia (STPI) Curug`);
-        not before a holder's title (`Baznas Tubaba (…) H. Purwanto`), after a word that ends a
-        name (`… Tbk (GOTO) Hari Ini`), nor before a street's head, the office's address
-        (`Institut … (ITERA) Jalan …`: entities_streets.txt kind `street`)."""
+        on after it (`Dinas Sosial (Dinsos) DKI Jakarta`), the office's unit after it included
+        (`_names_unit`: `… (BMKG) Stasiun Klimatologi Pesawaran`, `… (BPJamsostek) Kantor Cabang
+        Metro`); not before a holder's title (`Baznas Tubaba (…) H. Purwanto`), after a word that
+        ends a name (`… Tbk (GOTO) Hari Ini`), nor before any other facility's or street's head, a
+        place of its own (`Dinas Kesehatan (Dinkes) Puskesmas Kedaton`, `Institut … (ITERA) Jalan
+        …`). A title's short name (`_title_bracket`) stays inside before any facility, a street
+        included: `Satuan Pelayanan (Kasatpel) Jalan Tol Bakauheni` keeps `Satuan Pelayanan
+        (Kasatpel)` and the road is a place of its own (`_other_place`)."""
         toks, nxt = self.toks, close + 1
         if nxt >= len(toks):
             return False
         goes_on = not self.stops(nxt) or self.joins(nxt) or _lowercase_level(toks, nxt) is not None
         inner = kind is Head.BODY and goes_on
         inner = inner and not self._holder_title(nxt) and toks[j - 1].text not in _LAST_WORDS
-        inner = inner and toks[nxt].low not in _street_words()["street"]
+        place = _heads_facility(toks, nxt) and not _names_unit(toks, nxt)
+        inner = inner and not (place and not self._title_bracket(j))
         return inner and not self._abbreviated_after(nxt)
+
+    def _title_bracket(self, opened: int) -> bool:
+        """The bracket opened at ``opened`` holds a title's short name (`(Kasatpel)`: a holder's,
+        no body's own short name)."""
+        return bool(title_len(self.toks, opened + 1))
 
     def _early_end(self, i: int, n: int, kind: Head) -> int | None:
         """The end word of a name that its head's words decide before any growing, or None: a
@@ -729,17 +738,17 @@ class _Grower:
         (`PT Angkasa Pura II`, `PT Taman Wisata Candi Borobudur`), and so it is in an office's name
         that its bracketed short name spells whole (`Badan Pengatur Jalan Tol (BPJT)`), and so is
         a facility's word that no name follows (`Kelurahan Ujung Gunung, …`) or that opens a listed
-        region's name after a body's (`… Nahdlatul Ulama Way Kanan`), and so is one right after a
-        bracketed short name gone over as inside an office's name (`_inside_bracket`: `… (BMKG)
-        Stasiun Klimatologi Pesawaran`, the office's unit), unless it is a title's short name
-        (`Satuan Pelayanan (Kasatpel) Bandara …`: the airport is a place of its own)."""
+        region's name after a body's (`… Nahdlatul Ulama Way Kanan`), and so is the head of the
+        office's unit right after its bracketed short name (`_names_unit`: `… (BMKG) Stasiun
+        Klimatologi Pesawaran`); after a title's short name any other facility is a place of its
+        own (`Satuan Pelayanan (Kasatpel) Bandara …`)."""
         toks = self.toks
         if found is Head.NOT:
             return kind is not Head.FACILITY
         if found is not Head.FACILITY or j == i + 1 or (kind is Head.BODY and self._abbreviated_from(i, j)):
             return False
-        if self.inner and self.inner[-1][1] + 1 == j and not title_len(toks, self.inner[-1][0] + 1):
-            return False  # `… (BMKG) Stasiun Balikpapan`: the office's station, inside its name
+        if self.inner and self.inner[-1][1] + 1 == j and _names_unit(toks, j):
+            return False  # `… (BMKG) Stasiun Klimatologi Pesawaran`: the office's unit, inside its name
         street = toks[j].low in _street_words()["street"]
         if _company_form(toks[i]) and not street:
             return False  # `PT Angkasa Pura II`: a company's name may hold a facility's word
@@ -916,7 +925,7 @@ class _Grower:
         if not self.inner:
             return end
         opened, close = self.inner[-1]
-        if title_len(self.toks, opened + 1):
+        if self._title_bracket(opened):
             return end  # `Satuan Pelayanan (Kasatpel) Bandara …`: a title's short name is no body's
         if end == close + 1 or (end == close + 2 and _measure_at(self.toks, close + 1)):
             self.abbrevs.append((opened + 1, close))
@@ -1215,6 +1224,17 @@ def _plain_capital(tok: Tok) -> bool:
     """A capitalised word of letters, not in capitals and no word that ends a body's name."""
     text = tok.text
     return text[:1].isupper() and text.isalpha() and not text.isupper() and text not in _LAST_WORDS
+
+
+def _names_unit(toks: Sequence[Tok], k: int) -> bool:
+    """The words at ``k`` open the head of an office's regional or service unit
+    (entities_branch_heads.txt: `Kantor Cabang`, `Unit Pelaksana Teknis`, `Stasiun Klimatologi`)."""
+    return any(tuple(t.low for t in toks[k : k + len(p)]) == p for p in _branch_heads())
+
+
+@cache
+def _branch_heads() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(p.lower().split()) for p in load_lines("entities_branch_heads.txt"))
 
 
 def _heads_facility(toks: Sequence[Tok], k: int) -> bool:
