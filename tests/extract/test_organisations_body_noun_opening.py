@@ -60,6 +60,14 @@ def test_a_name_a_body_s_or_a_side_s_noun_opens_stays(
     [
         ("Malam final Putri Indonesia digelar di Jakarta Convention Center.", "Putri Indonesia"),
         ("Gabungan Pengusaha Expo dibuka di Surabaya pada Sabtu pagi.", "Gabungan Pengusaha Expo"),
+        pytest.param(  # known miss: `Jaringan` names a network's kind too, the licence's object
+            "Operator itu mengantongi izin Jaringan Tetap Tertutup Berbasis Satelit dari kementerian.",
+            "Jaringan Tetap Tertutup Berbasis Satelit",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="a council noun opening a licence's object vouches (news-raw: 1 of 30 firings)",
+            ),
+        ),
     ],
 )
 def test_a_competitor_and_a_body_s_event_are_weighed(text: str, name: str) -> None:
