@@ -67,10 +67,28 @@ class _TitleLinks(_FirstHolder):
         member = member and toks[k - 1].text.lower() not in speech_verbs()
         return member or (k + 1 < self.n and toks[k + 1].text.islower())
 
+    def person_in_bracket(self, b: int) -> int | None:
+        """The closing bracket's token when ``b`` opens a bracket that holds the model's person and
+        nothing else (`(Prabowo Subianto)`); None otherwise."""
+        toks = self.toks
+        end = self.per_ends.get(toks[b + 1].start) if b + 2 < self.n and toks[b].text == "(" else None
+        if end is None:
+            return None
+        close = next((k for k in range(b + 2, self.n) if toks[k].start >= end), None)
+        return close if close is not None and toks[close].text == ")" and toks[close - 1].end == end else None
+
     def _read_run(self, m: _Mention) -> bool:
         """The run after the head, with `_bracket_title`; False when the mention gives nothing."""
         toks, n, end = self.toks, self.n, m.end
-        m.paren = end + 3 < n and toks[end].text == "(" and not m.selaku and toks[end + 2].text != ")"
+        # Gubernur (Bali Wayan Koster): a place and its holder in a bracket after the head; the
+        # model's person alone there is the holder after the title (`_bracketed_holder`)
+        m.paren = (
+            end + 3 < n
+            and toks[end].text == "("
+            and not m.selaku
+            and toks[end + 2].text != ")"
+            and self.person_in_bracket(end) is None
+        )
         m.j0 = end + 1 if m.paren else end
         kec = m.head in role_words("kecamatan_head")
         m.els = self.elements(
