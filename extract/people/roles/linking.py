@@ -35,6 +35,7 @@ from ..lexicon import (
     match_region,
     needs_body,
     office_heads,
+    possessed_head,
     role_words,
 )
 from ..titles import MAX_FIELD_WORDS, El, Piece, first_segment, orglike, segments
@@ -684,6 +685,10 @@ class _TitleLinks(_FirstHolder):
         """Whether the head names a post here; occupations and group words without an
         organisation are no post. False when the mention gives nothing at all."""
         toks, end, n = self.toks, m.end, self.n
+        if possessed_head(toks[m.start].text) is not None:
+            # dua anggotanya Ance Wally …, Wakilnya Mad Hasnurin: the -nya names the owner's body when
+            # the name follows right after; a list after a comma is not read (dua wakilnya, A dan B)
+            return end < n and toks[end].kind is WORD
         posted = m.official
         self._scholar_without_body(m)
         if (
