@@ -35,6 +35,7 @@ from ..lexicon import (
     match_region,
     needs_body,
     office_heads,
+    possessed_head,
     role_words,
 )
 from ..titles import MAX_FIELD_WORDS, El, Piece, first_segment, orglike, segments
@@ -67,10 +68,28 @@ class _TitleLinks(_FirstHolder):
         member = member and toks[k - 1].text.lower() not in speech_verbs()
         return member or (k + 1 < self.n and toks[k + 1].text.islower())
 
+    def person_in_bracket(self, b: int) -> int | None:
+        """The closing bracket's token when ``b`` opens a bracket that holds the model's person and
+        nothing else (`(Prabowo Subianto)`); None otherwise."""
+        toks = self.toks
+        end = self.per_ends.get(toks[b + 1].start) if b + 2 < self.n and toks[b].text == "(" else None
+        if end is None:
+            return None
+        close = next((k for k in range(b + 2, self.n) if toks[k].start >= end), None)
+        return close if close is not None and toks[close].text == ")" and toks[close - 1].end == end else None
+
     def _read_run(self, m: _Mention) -> bool:
         """The run after the head, with `_bracket_title`; False when the mention gives nothing."""
         toks, n, end = self.toks, self.n, m.end
-        m.paren = end + 3 < n and toks[end].text == "(" and not m.selaku and toks[end + 2].text != ")"
+        # Gubernur (Bali Wayan Koster): a place and its holder in a bracket after the head; the
+        # model's person alone there is the holder after the title (`_bracketed_holder`)
+        m.paren = (
+            end + 3 < n
+            and toks[end].text == "("
+            and not m.selaku
+            and toks[end + 2].text != ")"
+            and self.person_in_bracket(end) is None
+        )
         m.j0 = end + 1 if m.paren else end
         kec = m.head in role_words("kecamatan_head")
         m.els = self.elements(
@@ -666,6 +685,10 @@ class _TitleLinks(_FirstHolder):
         """Whether the head names a post here; occupations and group words without an
         organisation are no post. False when the mention gives nothing at all."""
         toks, end, n = self.toks, m.end, self.n
+        if possessed_head(toks[m.start].text) is not None:
+            # dua anggotanya Ance Wally …, Wakilnya Mad Hasnurin: the -nya names the owner's body when
+            # the name follows right after; a list after a comma is not read (dua wakilnya, A dan B)
+            return end < n and toks[end].kind is WORD
         posted = m.official
         self._scholar_without_body(m)
         if (

@@ -569,6 +569,7 @@ class _Scanner(_NameFirst):
             else self._name_after(m, title, title_span)
             or self._company_then_holder(m)
             or self._colon_name(m, title, title_span)
+            or self._bracketed_holder(m, title, title_span)
             or self._namely(m, title, title_span)
             or self._clause_holder(m, title, title_span)
         )

@@ -1,0 +1,64 @@
+"""Officials: a post closed by a bracket that holds the model's person and nothing else
+(`diputuskan oleh Presiden (Prabowo Subianto)`, `bersurat kepada Menteri Keuangan (…)`): a quote
+glosses whom the post it cites stands for, and the bracket names the post's holder. A place and a
+name in the bracket stay the place's post (`Gubernur (Bali Wayan Koster)`); a short form of the
+post that the model reads as a person (`Jaksa Agung Muda Tindak Pidana Umum (Jampidum)`) and a
+bracket after a holder already named hold no holder.
+
+Every sentence here is written for the test: names are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.official_records import role_officials, role_record
+
+HELD = [
+    (
+        '"Siapa pun yang diputuskan oleh Presiden (Joko Santoso), semuanya memenuhi syarat," kata Rudi.',
+        "Presiden (Joko Santoso",
+        "Joko Santoso",
+        "Presiden",
+    ),
+    (
+        '"Kami sudah bersurat kepada Menteri Keuangan (Rina Marlina Dewi) soal anggaran," ujar Rudi.',
+        "Menteri Keuangan (Rina Marlina Dewi",
+        "Rina Marlina Dewi",
+        "Menteri Keuangan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("s", "mention", "name", "title"), HELD)
+def test_the_person_alone_in_the_bracket_holds_the_post(s: str, mention: str, name: str, title: str) -> None:
+    assert role_officials(s, [(name, "PER"), ("Rudi", "PER")], spans=True) == [
+        role_record(s, mention, name, title)
+    ]
+
+
+def test_a_place_and_a_name_in_the_bracket_stay_the_places_post() -> None:
+    s = '"Kami sudah bersurat kepada Gubernur (Bali Wayan Koster) soal anggaran," ujar Rudi.'
+    assert role_officials(s, [("Wayan Koster", "PER"), ("Rudi", "PER")], spans=True) == [
+        role_record(s, "Gubernur (Bali Wayan Koster", "Wayan Koster", "Gubernur Bali")
+    ]
+
+
+def test_a_bracket_after_a_named_holder_adds_nobody() -> None:
+    s = "Menteri Sosial Rudi Santoso (Gus Rudi) menyampaikan arah kebijakan pemerintah."
+    assert role_officials(s, [("Rudi Santoso", "PER"), ("Gus Rudi", "PER")], spans=True) == [
+        role_record(s, "Menteri Sosial Rudi Santoso", "Rudi Santoso", "Menteri Sosial")
+    ]
+
+
+NO_HOLDER = [
+    # the post's short form, read by the model as a person
+    ("Perkara itu disetujui Jaksa Agung Muda Tindak Pidana Umum (Jampidum) setelah ekspose.", "Jampidum"),
+    # a place in the bracket after a thing named after the post
+    ("Tim itu bertanding di Piala Presiden (Jakarta) pekan lalu.", None),
+]
+
+
+@pytest.mark.parametrize(("s", "person"), NO_HOLDER)
+def test_no_person_alone_in_the_bracket_gives_no_holder(s: str, person: str | None) -> None:
+    assert role_officials(s, [(person, "PER")] if person else []) == []

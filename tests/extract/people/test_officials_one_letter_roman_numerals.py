@@ -1,0 +1,63 @@
+"""Officials: a one-letter Roman numeral (`V`, `X`) numbering a unit of the post right before its
+holder (`Kepala Satgas KPK Wilayah V Dian …`) is the title's, no initial of the holder, even when
+the model's person opens with it; after a name's word the same letter is an initial.
+
+Every sentence here is written for the test: names are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.official_records import check_text_officials, role_officials, role_record
+
+
+def test_a_numeral_after_a_unit_word_closes_the_title_the_model_gave_to_the_name() -> None:
+    s = '"Kami akan menyurati pemda," kata Kepala Satgas Supervisi KPK Wilayah V Rudi Hartono di Jakarta.'
+    mention = "Kepala Satgas Supervisi KPK Wilayah V Rudi Hartono"
+    title = "Kepala Satgas Supervisi KPK Wilayah V"
+    expected = [role_record(s, mention, "Rudi Hartono", title)]
+    assert role_officials(s, [("V Rudi Hartono", "PER")], spans=True) == expected
+    assert role_officials(s, [("Rudi Hartono", "PER")], spans=True) == expected
+
+
+NUMBERED = [
+    (
+        "Ketua Komisi X DPRD Sumatera Barat Yuliana Sari meninjau sekolah yang rusak itu.",
+        "Ketua Komisi X DPRD Sumatera Barat Yuliana Sari",
+        "Yuliana Sari",
+        "Ketua Komisi X DPRD Sumatera Barat",
+    ),
+    (
+        "Kepala Balai Wilayah V Andi Pratama menyebut perbaikan jalan selesai pekan depan.",
+        "Kepala Balai Wilayah V Andi Pratama",
+        "Andi Pratama",
+        "Kepala Balai Wilayah V",
+    ),
+]
+
+
+@pytest.mark.parametrize(("s", "mention", "name", "title"), NUMBERED)
+def test_a_numbered_unit_stays_in_the_title(s: str, mention: str, name: str, title: str) -> None:
+    check_text_officials(s, [(mention, name, title)])
+
+
+def test_the_letter_after_a_name_word_stays_the_holders_initial() -> None:
+    s = "Direktur PT Sinar Abadi, Budi V Santoso, menjelaskan rencana perluasan pabrik."
+    mention = "Direktur PT Sinar Abadi, Budi V Santoso"
+    assert role_officials(s, [("Budi V Santoso", "PER")], spans=True) == [
+        role_record(s, mention, "Budi V Santoso", "Direktur PT Sinar Abadi")
+    ]
+
+
+NO_POST = [
+    # a player's name with its initial, no post
+    "Pebulu tangkis Malaysia, Tan V Heng, kalah di babak kedua.",
+    # a chapter of a regulation, no post
+    "Aturan itu tercantum dalam Bab V Pasal 6 peraturan tersebut.",
+]
+
+
+@pytest.mark.parametrize("s", NO_POST)
+def test_a_numeral_with_no_post_gives_nothing(s: str) -> None:
+    assert role_officials(s, [("Tan V Heng", "PER")] if "Tan" in s else []) == []
