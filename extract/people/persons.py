@@ -181,18 +181,21 @@ def _clean_entity(text: str, ent: Entity) -> tuple[int, int] | None:
 
 def _past_run_on(text: str, span: Span) -> Span:
     """`ungkap Justin Sebelum menyegel gelar …`: a sentence that lost its full stop after a name
-    opens on a capitalised common word the model read as the name's last word. The word is cut
-    when lowercase words go on after it, the name without it is written on its own earlier in
-    the article and the longer form nowhere else (`Lin Dan` written twice stays whole), and the
-    word follows no other name (`_follows_a_name_elsewhere`)."""
+    opens on a capitalised common word the model read as the name's last word; `sebut Prabowo
+    Prabowo juga menegaskan …`: or on the name's last word written again (a doubled word). The
+    word is cut when lowercase words go on after it, the name without it is written earlier in
+    the article and the longer form nowhere else (`Lin Dan` written twice stays whole, and so
+    does a name whose one word is doubled, `Lang Lang`, its word never written before it), and a
+    common word follows no other name (`_follows_a_name_elsewhere`)."""
     s, e = span
     head, sep, last = text[s:e].rpartition(" ")
-    if not sep or "-" in last or word_class(last) is not W.COM or not head.strip():
+    doubled = head.rstrip().rpartition(" ")[2] == last
+    if not sep or "-" in last or not (doubled or word_class(last) is W.COM) or not head.strip():
         return span
     if not _LOWER_NEXT.get().match(text, e) or sum(1 for _ in whole_words(text, text[s:e])) != 1:
         return span
-    if next(whole_words(text[:s], head), None) is None or _follows_a_name_elsewhere(
-        text, last, e - len(last)
+    if next(whole_words(text[:s], head), None) is None or (
+        not doubled and _follows_a_name_elsewhere(text, last, e - len(last))
     ):
         return span
     return s, s + len(head.rstrip())
@@ -673,11 +676,15 @@ def _names_a_thing(toks: Sequence[Tok], i: int) -> bool:
 
 
 def _speaker_end(toks: Sequence[Tok], i: int) -> int:
-    """The token after the name run that starts at ``i + 1``."""
+    """The token after the name run that starts at ``i + 1``; a word written twice in a row ends
+    it at the first (`sebut Prabowo Prabowo juga menegaskan …`: the next sentence, its full stop
+    lost, opens on the speaker's name)."""
     n = len(toks)
     j = i + 1
     while j < n and j - i <= 6 and toks[j].kind is WORD and not toks[j].newline:
         t = toks[j].text
+        if j > i + 1 and t == toks[j - 1].text:
+            break
         if word_class(t) in NAMEISH or (
             t in role_words("name_link") and j > i + 1 and j + 1 < n and toks[j + 1].text[:1].isupper()
         ):

@@ -113,3 +113,31 @@ def test_a_quote_keeps_its_speaker_after_a_place() -> None:
     persons, speakers = _persons_and_speakers(text)
     assert persons == [("Marco Rossi", (_span(text, "Marco Rossi"),))]
     assert speakers == ["Marco Rossi"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known miss (session 43): a lowercase noun for what is said after an active speech verb "
+    "(`menyampaikan ucapan …`) is read as the speaker's occupation, so the greeting after it is vouched "
+    "as a speaker and kept a person (news-raw nr01909 `ucapan Eid Mubarak`)",
+)
+def test_a_greeting_after_menyampaikan_ucapan_is_no_speaker() -> None:
+    text = "TEHERAN - Presiden Iran mengirim pesan untuk menyampaikan ucapan Eid Mubarak serta salam damai."
+    assert _persons_and_speakers(text) == ([], [])
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known miss (session 43): a capitalised occupation right after a tag verb (`ujar Supplier udang "
+    "asal … Dedi Kurniawan`) is read as the speaker's name and vouched, the occupation's holder after it "
+    "left a second person (news-raw nr01589)",
+)
+def test_a_capitalised_occupation_after_a_tag_verb_is_no_speaker() -> None:
+    text = (
+        'CIREBON - Permintaan udang vaname terus naik. "Kami kirim dua kontainer tiap bulan," ujar '
+        "Supplier udang asal Indramayu Dedi Kurniawan."
+    )
+    assert _persons_and_speakers(text) == (
+        [("Dedi Kurniawan", (_span(text, "Dedi Kurniawan"),))],
+        ["Dedi Kurniawan"],
+    )
