@@ -281,6 +281,52 @@ def test_a_facility_or_body_keeps_its_number(text: str, name: str, label: str) -
     assert (name, label, (start, start + len(name))) in _out(text, [_at(text, name, label)])
 
 
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a road's distance post alone marks a point on the road: no place (the places around stay)
+        (
+            "Perbaikan lapisan jalan dikerjakan di Km 42+300 sampai Km 43+100 arah Cikampek.",
+            ["Km 42+300", "Km 43+100", "Cikampek"],
+            [("Cikampek", "LOC", (70, 78))],
+        ),
+        (
+            "Sebuah truk tronton mogok di KM 88 sehingga antrean kendaraan mengular hingga Purwakarta.",
+            ["KM 88", "Purwakarta"],
+            [("Purwakarta", "LOC", (78, 88))],
+        ),
+        # the post inside a road's longer name stays that name's part
+        (
+            "Kecelakaan beruntun terjadi di Tol Cipularang Km 97, Senin malam.",
+            ["Tol Cipularang Km 97"],
+            [("Tol Cipularang Km 97", "LOC", (31, 51))],
+        ),
+        # a place's kind noun before it names the area called so: a place
+        (
+            "Warga kawasan Km 10 mengeluhkan genangan air setiap hujan deras.",
+            ["Km 10"],
+            [("Km 10", "LOC", (14, 19))],
+        ),
+    ],
+)
+def test_a_road_post_alone_is_no_place(text: str, model: list[str], expected: list) -> None:
+    assert _out(text, [_at(text, name, "LOC") for name in model]) == expected
+
+
+def test_an_address_after_a_road_post_keeps_its_places() -> None:
+    # the post goes last: the neighbourhood read after its comma stays
+    text = (
+        "Jasad ditemukan di Jalan Lintas Timur (Jalintim) Km 125, Lingkungan Bugis, Kelurahan Menggala Kota."
+    )
+    names = ["Jalan Lintas Timur", "Jalintim", "Km 125", "Lingkungan Bugis", "Kelurahan Menggala Kota"]
+    assert _out(text, [_at(text, name, "LOC") for name in names]) == [
+        ("Jalan Lintas Timur", "LOC", (19, 37)),
+        ("Jalintim", "LOC", (39, 47)),
+        ("Lingkungan Bugis", "LOC", (57, 73)),
+        ("Kelurahan Menggala Kota", "LOC", (75, 98)),
+    ]
+
+
 # --------------------------------------------------------------------------- a level's word opening a name
 
 
