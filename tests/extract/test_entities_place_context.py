@@ -520,3 +520,62 @@ def test_a_province_written_without_its_first_word_stays_whole() -> None:
     assert _out(text, [_at(text, "Provinsi Bangka Belitung", "LOC")]) == [
         ("Provinsi Bangka Belitung", "LOC", (21, 45))
     ]
+
+
+# --------------------------------------------------------------------------- known misses (session 43)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known miss: a capitalised conjunction (`Dan`, `Lalu`) inside a model's place joins two"
+    " facilities into one span; news-raw holds 3 such runs",
+)
+def test_a_capitalised_conjunction_parts_two_facilities() -> None:
+    text = "Kenaikan harga cabai terpantau di Pasar Tejo Agung Dan Pasar Kopindo pekan ini."
+    assert _out(text, [_at(text, "Pasar Tejo Agung Dan Pasar Kopindo", "LOC")]) == [
+        ("Pasar Tejo Agung", "LOC", (34, 50)),
+        ("Pasar Kopindo", "LOC", (55, 68)),
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known miss: an office's word before a body at the site of the event (`di kantor BPS`) names"
+    " a facility (data/annotations: `kantor`/`rutan` with a body is a place there); the body alone is read",
+)
+def test_an_office_word_before_a_body_at_the_site_is_a_place() -> None:
+    text = "Data itu disampaikan Kepala BPS di kantor BPS, Jakarta, Senin (4/5/2026)."
+    model = [_at(text, "BPS", "ORG"), Entity("BPS", "ORG", (42, 45)), _at(text, "Jakarta", "LOC")]
+    assert _out(text, model) == [
+        ("BPS", "ORG", (28, 31)),
+        ("kantor BPS", "LOC", (35, 45)),
+        ("Jakarta", "LOC", (47, 54)),
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known miss: a one-word name the model reads as a place in a list of `<person> dari <region>`"
+    " items is the person (`Darsih dari Jawa Tengah`)",
+)
+def test_a_name_in_a_list_of_persons_from_regions_is_a_person() -> None:
+    text = (
+        "Peserta terbaik antara lain Rahmat Hidayat dari Sulawesi Barat, Darsih dari Jawa Tengah,"
+        " dan Wulan Sari dari Bali."
+    )
+    names = [
+        ("Rahmat Hidayat", "PER"),
+        ("Sulawesi Barat", "LOC"),
+        ("Darsih", "LOC"),
+        ("Jawa Tengah", "LOC"),
+        ("Wulan Sari", "PER"),
+        ("Bali", "LOC"),
+    ]
+    assert _out(text, [_at(text, name, label) for name, label in names]) == [
+        ("Rahmat Hidayat", "PER", (28, 42)),
+        ("Sulawesi Barat", "LOC", (48, 62)),
+        ("Darsih", "PER", (64, 70)),
+        ("Jawa Tengah", "LOC", (76, 87)),
+        ("Wulan Sari", "PER", (93, 103)),
+        ("Bali", "LOC", (109, 113)),
+    ]
