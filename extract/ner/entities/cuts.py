@@ -4,8 +4,9 @@ Counts, amounts in rupiah, years, ranks (`names_ranks.txt`), degrees and religio
 generic kinds and group heads (`entities_group_heads.txt`), products, varieties and vessels
 (`entities_product_cues.txt`, `entities_breed_cues.txt`, `entities_vessel_prefixes.txt`; after a
 noun a maker's name may follow too, `entities_maker_cues.txt`, the thing's unless the maker's), model
-numbers, a maker's product (`Vivo TWS Neo` beside `Vivo`), a name spelled by its bracketed short
-name; `_flat` keeps spans without overlaps.
+numbers, a maker's product (`Vivo TWS Neo` beside `Vivo`), a road's distance post alone
+(`entities_road_posts.txt`), a name spelled by its bracketed short name; `_flat` keeps spans
+without overlaps.
 """
 
 from __future__ import annotations
@@ -991,6 +992,25 @@ def _without_item_count(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     if nxt is not None and not (nxt.text in {",", "."} or (nxt.text.isalpha() and nxt.text.islower())):
         return ent
     return _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
+
+
+def _road_post(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A LOC that is a road's distance post alone (`di Km 17`, `Km 23+950 sampai Km 24+450`,
+    `Jalintim Km 125`: entities_road_posts.txt and a number, its parts joined by `+` or `.`): a
+    point on a road, no named place, unless a place's kind noun before it names the area called
+    so (`wilayah Km 6`: `_place_kind_nouns`)."""
+    inside = tokens_inside(ent.span, toks)
+    return (
+        ent.label == Label.LOC
+        and len(inside) > 1
+        and toks[inside[0]].low in word_set("entities_road_posts.txt")
+        and all(toks[k].text.isdigit() or toks[k].text in _POST_JOINS for k in inside[1:])
+        and not (inside[0] > 0 and toks[inside[0] - 1].low in _place_kind_nouns())
+    )
+
+
+#: What joins the parts of a distance post's number (`Km 23+950`, `Km 24.450`).
+_POST_JOINS = frozenset({"+", "."})
 
 
 def _after_glued_word(ent: Entity) -> Entity:

@@ -56,6 +56,7 @@ from .cuts import (
     _flat,
     _kind_acronyms,
     _maker_product,
+    _road_post,
     _spelled_whole,
     _vessel,
     makers,
@@ -186,7 +187,8 @@ def resolve_entities(
 def _read(text: str, toks: Sequence[Tok], sources: tuple, listed: frozenset[str]) -> list[Entity]:
     """The article's entities from ``sources`` (the model's entities, officials, person spans,
     people, dateline), ``listed`` the shouted short names read as bodies for the list they stand
-    in (`_listed_shorts`)."""
+    in (`_listed_shorts`). A road's distance post alone (`_road_post`) is left out last, once
+    the places of an address read after it (`Km 125, Lingkungan Bugis, …`) are found."""
     entities, officials, person_spans, people, dateline = sources
     ranked, kinds = _ranked_readings(text, toks, entities, officials, person_spans, people, dateline, listed)
     ents = _with_parent(_with_club_form(_with_nation(_flat(ranked), text), toks, text), toks, text)
@@ -194,7 +196,7 @@ def _read(text: str, toks: Sequence[Tok], sources: tuple, listed: frozenset[str]
     ents = _names_kept(ents, toks, text, person_spans, kinds)
     ents = _with_unit_shorts(_names_completed(ents, toks, text, person_spans), toks, text)
     ents = _with_board_levels(_with_parent_short(ents, toks, text), toks, text)
-    return _with_armed_services(ents, toks, text)
+    return [e for e in _with_armed_services(ents, toks, text) if not _road_post(e, toks)]
 
 
 def _ranked_readings(
