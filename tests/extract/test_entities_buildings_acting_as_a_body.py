@@ -65,14 +65,13 @@ from tests.entity_records import resolved_entities as _out
             [("Masjid Al Azhar", "LOC")],
             [("Masjid Al Azhar", "ORG", (0, 15))],
         ),
-        pytest.param(  # known miss (session 43): a place written after a body's noun or side
+        pytest.param(  # known miss (session 43): a company written after `pihak`
             "Warga sudah bertemu pihak Sinar Mas pada Senin. Sinar Mas berjanji membayar ganti rugi.",
             [("Sinar Mas", "LOC"), ("Sinar Mas", "LOC")],
             [("Sinar Mas", "ORG", (26, 35)), ("Sinar Mas", "ORG", (48, 57))],
             marks=pytest.mark.xfail(
                 strict=True,
-                reason="a body's noun before a place is no reading (s43-orgs2: news tune +5 organisations, "
-                "but check and news test organisations fp rose by one each)",
+                reason="a company the model tags LOC after pihak stays a place (no rule reads pihak + name)",
             ),
         ),
     ],

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.entity_records import article_entities
 from tests.entity_records import first_entity as _at
 from tests.entity_records import resolved_entities as _out
 
@@ -101,6 +102,24 @@ def test_a_bracketed_short_name_ending_the_name_is_its_own(text: str, model: lis
 )
 def test_a_short_name_inside_the_name_stays_inside(text: str, model: list, expected: list) -> None:
     assert _found(text, model) == expected
+
+
+def test_a_station_after_a_bare_short_name_joins_it() -> None:
+    """`BMKG Stasiun Klimatologi Pesawaran` written with no bracket: the station is the office's unit
+    (entities_branch_heads.txt), one ORG with it."""
+    text = "Pihak BMKG Stasiun Klimatologi Pesawaran menyebut hujan akan turun sore ini."
+    assert article_entities(text) == [("BMKG Stasiun Klimatologi Pesawaran", "ORG", (6, 40))]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a short name after a forecaster's title word (`Prakirawan BMKG`) is read as the title's, and the "
+    "station after it stays a place (session 43 review: not the branch heads' reading)",
+)
+def test_a_station_after_a_title_s_short_name_joins_it() -> None:
+    text = "Prakirawan BMKG Stasiun Klimatologi Pesawaran, Budi Santoso, mengatakan hujan akan turun."
+    expected = [("BMKG Stasiun Klimatologi Pesawaran", "ORG", (11, 45)), ("Budi Santoso", "PER", (47, 59))]
+    assert article_entities(text) == expected
 
 
 @pytest.mark.xfail(

@@ -63,7 +63,7 @@ from .filters import (
     _uncapitalised,
     _year_at,
 )
-from .grammar import _branch_heads, _name_like
+from .grammar import _name_like, _names_unit
 from .kinds import (
     _activity_opening,
     _bracket_gloss,
@@ -108,6 +108,7 @@ from .shortnames import (
     _spelled_acronyms,
     _spelled_out,
 )
+from .sources import phrases
 from .tokens import (
     Tok,
     _after_title,
@@ -1660,7 +1661,7 @@ def _branch_end(ent: Entity, toks: Sequence[Tok]) -> int | None:
     if j is None:
         return None
     for n in (3, 2, 1):
-        if tuple(t.low for t in toks[j : j + n]) in _branch_words():
+        if tuple(t.low for t in toks[j : j + n]) in phrases("entities_branch_words.txt"):
             k = j + n + (1 if j + n < len(toks) and _UNIT_NUMBER.get().fullmatch(toks[j + n].text) else 0)
             r = _branch_place_len(toks, k)
             return k + r if r else None
@@ -1711,11 +1712,6 @@ def _bracketed_form_end(ent: Entity, toks: Sequence[Tok]) -> int | None:
     return j + 3 if toks[j + 1].low in word_set("entities_bracketed_forms.txt") else None
 
 
-@cache
-def _branch_words() -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(p.lower().split()) for p in load_lines("entities_branch_words.txt"))
-
-
 def _lone_word_org(ent: Entity, toks: Sequence[Tok], k: int) -> bool:
     """``ent`` is an ORG of word ``k`` alone (the model's `PLN` before its unit `UID Lampung`), and
     no headline's predicate follows it (`OJK Ungkap …`: a title-case headline's clause)."""
@@ -1725,10 +1721,9 @@ def _lone_word_org(ent: Entity, toks: Sequence[Tok], k: int) -> bool:
 
 def _opens_unit(toks: Sequence[Tok], k: int) -> bool:
     """The words at ``k`` name a unit of the body before them: no head of a body of its own, or the
-    head of a regional or service unit (`Unit Layanan Pelanggan`, `Kantor Wilayah`:
-    entities_branch_heads.txt)."""
-    head = match_head(toks, k)
-    return head is None or tuple(t.low for t in toks[k : k + head[0]]) in _branch_heads()
+    head of a regional or service unit (`Unit Layanan Pelanggan`, `Kantor Wilayah`, `Stasiun
+    Klimatologi`: entities_branch_heads.txt, read as `grammar._names_unit` reads it)."""
+    return match_head(toks, k) is None or _names_unit(toks, k)
 
 
 def _opens_badly(ent: Entity, toks: Sequence[Tok]) -> bool:

@@ -18,7 +18,6 @@ from ...people.corpus import common_word_only
 from ...people.lexicon import kind_ending, role_words
 from ...records import Entity
 from ...records import EntityLabel as Label
-from ...resources import load_lines
 from ...text.words import common_words, given_names, org_acronyms, verb_like, word_set
 from .model import _title_cased_word
 from .shortnames import (
@@ -33,6 +32,7 @@ from .shortnames import (
     _spelled_out,
     _street_words,
 )
+from .sources import phrases
 from .tokens import (
     CalledAlone,
     Tok,
@@ -1229,12 +1229,8 @@ def _plain_capital(tok: Tok) -> bool:
 def _names_unit(toks: Sequence[Tok], k: int) -> bool:
     """The words at ``k`` open the head of an office's regional or service unit
     (entities_branch_heads.txt: `Kantor Cabang`, `Unit Pelaksana Teknis`, `Stasiun Klimatologi`)."""
-    return any(tuple(t.low for t in toks[k : k + len(p)]) == p for p in _branch_heads())
-
-
-@cache
-def _branch_heads() -> frozenset[tuple[str, ...]]:
-    return frozenset(tuple(p.lower().split()) for p in load_lines("entities_branch_heads.txt"))
+    heads = phrases("entities_branch_heads.txt")
+    return any(tuple(t.low for t in toks[k : k + len(p)]) == p for p in heads)
 
 
 def _heads_facility(toks: Sequence[Tok], k: int) -> bool:

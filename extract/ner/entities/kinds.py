@@ -290,6 +290,25 @@ def _body_noun_opening(tok: Tok) -> bool:
     return tok.text[:1].isupper() and (side or tok.low in word_set("entities_council_nouns.txt"))
 
 
+def _body_noun_naming(toks: Sequence[Tok], inside: range) -> bool:
+    """The name's first word, capitalised, is a side's noun inside a sentence (as in
+    `_body_noun_opening`: `Timnas Gabon`; a sentence's first capital tells no name from a lowercase
+    `timnas Gabon`, the country's side: `_opens_sentence`) or a noun whose names are bodies
+    (entities_vouched_council_nouns.txt: `Majelis`, `Mahkamah`, `Aliansi`; not `Jaringan`, `Laskar`,
+    `Front`, whose names are a network, a film, a desk as often) opening three words or more, the
+    body's kind and a further name, wherever it stands (`Majelis Umum PBB`, `Komite Disiplin
+    (Komdis) PSSI`, a sentence's `Aliansi Pengusaha Haramain Seluruh Indonesia (Asphirasi)`;
+    `Majelis Taklim`, `Komite Sekolah` are kinds): the organisation decision vouches for it
+    (`decision.org_vouched`)."""
+    if not inside or not toks[inside[0]].text[:1].isupper():
+        return False
+    tok = toks[inside[0]]
+    if tok.low in word_set("entities_team_words.txt") and tok.low in org_words():
+        return not _opens_sentence(toks, inside[0])
+    words = sum(toks[k].text[:1].isalnum() for k in inside)
+    return words >= 3 and tok.low in word_set("entities_vouched_council_nouns.txt")
+
+
 def _english_body_tail(toks: Sequence[Tok], inside: range) -> bool:
     """An English name closed by a body's word (`entities_english_bodies.txt`: `Association`,
     `Group`, `Federation`, `Committee`) after capitalised words: English writes the head last, so
