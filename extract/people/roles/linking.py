@@ -78,6 +78,19 @@ class _TitleLinks(_FirstHolder):
         close = next((k for k in range(b + 2, self.n) if toks[k].start >= end), None)
         return close if close is not None and toks[close].text == ")" and toks[close - 1].end == end else None
 
+    def held_in_bracket(self, b: int) -> tuple[list[El], int] | None:
+        """Presiden (Prabowo Subianto), Menteri BUMN (Erick Thohir): the name of a holder in the
+        bracket ``b`` opens, and its closing bracket's token, when the bracket holds the model's
+        person alone (`person_in_bracket`), a name of two words or more or opened by a known given
+        name (no short form of the post: Jaksa Agung Muda Tindak Pidana Umum (Jampidum)); None
+        otherwise."""
+        close = self.person_in_bracket(b)
+        seg = first_segment(self.elements(b + 1, kecamatan=False)) if close is not None else []
+        sp = self.split(seg, "") if seg and seg[-1].j == close else None
+        if sp is None or sp[0] != 0 or (len(seg) < 2 and seg[0].kind is not W.GIV):
+            return None
+        return seg, close
+
     def _read_run(self, m: _Mention) -> bool:
         """The run after the head, with `_bracket_title`; False when the mention gives nothing."""
         toks, n, end = self.toks, self.n, m.end
@@ -99,6 +112,14 @@ class _TitleLinks(_FirstHolder):
             after_head=not m.paren,
             fields=m.official and not m.selaku,
         )
+        if m.official and not m.paren:
+            # Presiden (Prabowo Subianto) dan Wakil Presiden (Gibran …): a bracket holding a holder
+            # ends the run; the title is the words before it (`_bracketed_holder`)
+            cut = next(
+                (x for x, e in enumerate(m.els) if e.kind is Piece.PAREN and self.held_in_bracket(e.i)),
+                None,
+            )
+            m.els = m.els[:cut] if cut is not None else m.els
         if m.paren:
             self._bracket_title(m)
         elif not m.selaku:
