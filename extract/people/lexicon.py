@@ -880,7 +880,7 @@ def _is_prefixed_title(word: str) -> bool:
     return low not in common_words() and low not in given_names()
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)
 def possessed_head(word: str) -> str | None:
     """The member's or deputy's word of ``word`` written with the possessive -nya (`anggotanya`,
     `Wakilnya`: people_roles `possessive_head`), as written less the suffix; None for any other word."""
@@ -888,6 +888,7 @@ def possessed_head(word: str) -> str | None:
     return stem if stem.lower() in role_words("possessive_head") else None
 
 
+@lru_cache(maxsize=65536)
 def may_open_head(word: str) -> bool:
     """Whether ``word`` may open a listed head or starts like an abbreviated post (a cheap test)."""
     return (

@@ -263,21 +263,16 @@ class _NameFirst(_TitleLinks):
     def _bracketed_holder(
         self, m: _Mention, title: str, title_span: Span
     ) -> tuple[list[RoleMention], int] | None:
-        """Presiden (Prabowo Subianto), Menteri BUMN (Erick Thohir): a post closed by a bracket
-        that holds the model's person alone (`person_in_bracket`), a name of two words or more or
-        opened by a known given name (no short form of the post: Jaksa Agung Muda Tindak Pidana
-        Umum (Jampidum)), names its holder there, as a quote glosses whom the post it cites stands
-        for; the title ends before the bracket."""
-        b = m.els[-1].i if m.official and m.els and m.els[-1].kind is Piece.PAREN else None
-        close = self.person_in_bracket(b) if b is not None else None
-        seg = first_segment(self.elements(b + 1, kecamatan=False)) if close is not None else []
-        sp = self.split(seg, "") if seg and seg[-1].j == close else None
-        if sp is None or sp[0] != 0 or (len(seg) < 2 and seg[0].kind is not W.GIV):
+        """Presiden (Prabowo Subianto), Menteri BUMN (Erick Thohir): an official's title closed by a
+        bracket that holds the model's person alone (`held_in_bracket`, which ends the run there)
+        names its holder there, as a quote glosses whom the post it cites stands for; the title is
+        the words before the bracket."""
+        b = max(m.comp_end, m.end)
+        found = self.held_in_bracket(b) if m.official and b < self.n else None
+        if found is None:
             return None
-        toks = self.toks
-        title = title.removesuffix(self.text[toks[b].start : toks[close].end]).rstrip()
-        rm = self._role(seg, title, (title_span[0], toks[b - 1].end), True)
-        return ([rm], close + 1) if rm is not None else None
+        rm = self._role(found[0], title, title_span, True)
+        return ([rm], found[1] + 1) if rm is not None else None
 
     def _colon_holder(self, m: _Mention) -> tuple[list[El], int] | None:
         """The name after a title's colon and the token after it: a name from its first word,

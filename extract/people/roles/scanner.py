@@ -566,10 +566,10 @@ class _Scanner(_NameFirst):
         found = (
             None
             if m.selaku or m.apposed or self._apposed_to_person(m)
-            else self._name_after(m, title, title_span)
+            else self._bracketed_holder(m, title, title_span)
+            or self._name_after(m, title, title_span)
             or self._company_then_holder(m)
             or self._colon_name(m, title, title_span)
-            or self._bracketed_holder(m, title, title_span)
             or self._namely(m, title, title_span)
             or self._clause_holder(m, title, title_span)
         )

@@ -404,7 +404,7 @@ class _Fields(_Evidence):
             els.append(El(j, j + 3, Piece.NUM, self.text[t.start : toks[j + 2].end]))
             return j + 3
         if len(t.text) == 1 and t.text.isupper():
-            els.append(El(j, j + 1, Piece.NUM if self._numbers_unit(j, els) else Piece.INIT, t.text))
+            els.append(El(j, j + 1, Piece.INIT, t.text))
             return j + 1
         if haji_initial(toks, j) and not (els and els[-1].kind in (W.ORG, W.ACR)):
             els.append(El(j, j + 1, Marker.REL, t.text))  # HM Noor Rifani: Haji and an initial
@@ -438,18 +438,6 @@ class _Fields(_Evidence):
             return None  # Bupati Pesawaran Serahkan Bantuan Sumur Bor: a headline's verb after the place
         els.append(El(j, j + 1, c, t.text))
         return j + 1
-
-    def _numbers_unit(self, j: int, els: list[El]) -> bool:
-        """Satgas KPK Wilayah V Dian Patria, Komisi X DPR: a one-letter Roman numeral right after a
-        capitalised body's or common word of the post (no name's word: Budi V Santoso) numbers
-        that unit, no initial of its holder (`I` before a name's word is its particle:
-        `particle_len`)."""
-        return (
-            _ROMAN.get().fullmatch(self.toks[j].text) is not None
-            and bool(els)
-            and els[-1].kind in (W.ORG, W.COM)
-            and els[-1].text[:1].isupper()
-        )
 
     def _glued(self, j: int, mark: str, kind: TokKind) -> bool:
         """Whether ``mark`` and a token of ``kind`` follow token ``j`` with no space: an ordinal

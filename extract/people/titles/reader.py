@@ -351,7 +351,7 @@ class TitleReader(_NameTails):
             t = toks[k]
             if (last_end is not None and t.start > last_end) or (last_end is None and pieces):
                 pieces.append(" ")
-            pieces.append(possessed_head(t.text) or t.text if k == i else t.text)  # anggotanya -> anggota
+            pieces.append((possessed_head(t.text) or t.text) if k == i else t.text)  # anggotanya -> anggota
             last_end = t.end
             k += 1
         return tidy_title("".join(pieces).strip())

@@ -37,6 +37,31 @@ def test_the_person_alone_in_the_bracket_holds_the_post(s: str, mention: str, na
     ]
 
 
+def test_two_posts_each_with_its_holder_in_brackets() -> None:
+    # the bracket ends the first post's run: the second post and its holder are a mention of their own
+    s = "Surat itu dikirim kepada Presiden (Joko Santoso) dan Wakil Presiden (Rudi Hartono Wibowo)."
+    ents = [("Joko Santoso", "PER"), ("Rudi Hartono Wibowo", "PER")]
+    assert role_officials(s, ents, spans=True) == [
+        role_record(s, "Presiden (Joko Santoso", "Joko Santoso", "Presiden"),
+        role_record(s, "Wakil Presiden (Rudi Hartono Wibowo", "Rudi Hartono Wibowo", "Wakil Presiden"),
+    ]
+    s = "Surat itu dikirim kepada Menteri Keuangan (Rina Marlina) dan Menteri BUMN (Budi Hartono)."
+    ents = [("Rina Marlina", "PER"), ("Budi Hartono", "PER")]
+    assert role_officials(s, ents, spans=True) == [
+        role_record(s, "Menteri Keuangan (Rina Marlina", "Rina Marlina", "Menteri Keuangan"),
+        role_record(s, "Menteri BUMN (Budi Hartono", "Budi Hartono", "Menteri BUMN"),
+    ]
+
+
+def test_the_bracket_holds_the_post_not_the_name_after_it() -> None:
+    # the lawyer named after the comma holds no post of the former minister
+    s = "Kuasa hukum mantan Menteri (Joko Santoso), Rudi Hartono, mengajukan banding."
+    ents = [("Joko Santoso", "PER"), ("Rudi Hartono", "PER")]
+    assert role_officials(s, ents, spans=True) == [
+        role_record(s, "mantan Menteri (Joko Santoso", "Joko Santoso", "mantan Menteri")
+    ]
+
+
 def test_a_place_and_a_name_in_the_bracket_stay_the_places_post() -> None:
     s = '"Kami sudah bersurat kepada Gubernur (Bali Wayan Koster) soal anggaran," ujar Rudi.'
     assert role_officials(s, [("Wayan Koster", "PER"), ("Rudi", "PER")], spans=True) == [

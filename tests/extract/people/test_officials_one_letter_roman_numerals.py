@@ -1,6 +1,9 @@
 """Officials: a one-letter Roman numeral (`V`, `X`) numbering a unit of the post right before its
 holder (`Kepala Satgas KPK Wilayah V Dian …`) is the title's, no initial of the holder, even when
-the model's person opens with it; after a name's word the same letter is an initial.
+the model's person opens with it. Only a unit word that takes a number reads it so (people_roles
+`numbered_unit`: Wilayah, Komisi, Regional …); after a body's name (PT Pertamina V Santoso,
+Persija X Santoso) or a name's word the same letter is the holder's initial, and a Balinese `I`
+after a unit word opens the holder's name.
 
 Every sentence here is written for the test: names are made up.
 """
@@ -34,6 +37,12 @@ NUMBERED = [
         "Andi Pratama",
         "Kepala Balai Wilayah V",
     ),
+    (
+        "MEDAN - Kadiv Regional V Andi Saputra meninjau stasiun Tanjungkarang pada Senin.",
+        "Kadiv Regional V Andi Saputra",
+        "Andi Saputra",
+        "Kadiv Regional V",
+    ),
 ]
 
 
@@ -48,6 +57,50 @@ def test_the_letter_after_a_name_word_stays_the_holders_initial() -> None:
     assert role_officials(s, [("Budi V Santoso", "PER")], spans=True) == [
         role_record(s, mention, "Budi V Santoso", "Direktur PT Sinar Abadi")
     ]
+
+
+INITIAL_AFTER_BODY = [
+    (
+        "Direktur Utama PT Pertamina V Santoso meninjau kilang minyak di Balikpapan.",
+        "Direktur Utama PT Pertamina V Santoso",
+        "V Santoso",
+        "Direktur Utama PT Pertamina",
+    ),
+    (
+        "Pelatih Persija X Santoso memuji semangat para pemain muda.",
+        "Pelatih Persija X Santoso",
+        "X Santoso",
+        "Pelatih Persija",
+    ),
+    (
+        "Kepala BPBD V Sutrisno meninjau lokasi banjir bersama relawan.",
+        "Kepala BPBD V Sutrisno",
+        "V Sutrisno",
+        "Kepala BPBD",
+    ),
+    (
+        "Ketua Yayasan Harapan Bangsa V Sutrisno membuka acara itu.",
+        "Ketua Yayasan Harapan Bangsa V Sutrisno",
+        "V Sutrisno",
+        "Ketua Yayasan Harapan Bangsa",
+    ),
+]
+
+
+@pytest.mark.parametrize(("s", "mention", "name", "title"), INITIAL_AFTER_BODY)
+def test_the_letter_after_a_bodys_name_stays_the_holders_initial(
+    s: str, mention: str, name: str, title: str
+) -> None:
+    # a body's name takes no number: the letter gives no numbered unit to the title
+    check_text_officials(s, [(mention, name, title)])
+
+
+def test_a_balinese_i_after_a_unit_word_opens_the_holder() -> None:
+    # `I` before a birth-order word is the holder's particle, not the unit's numeral
+    s = "JAKARTA - Kepala Kantor Wilayah I Made Wirawan membuka sosialisasi pajak."
+    check_text_officials(
+        s, [("Kepala Kantor Wilayah I Made Wirawan", "I Made Wirawan", "Kepala Kantor Wilayah")]
+    )
 
 
 NO_POST = [
