@@ -51,6 +51,7 @@ from .words import (
     _regions,
     _rupiah_signs,
     _seats,
+    _shouted_heads,
     _stop_words,
     _title_firsts,
     _title_prefixes,
@@ -264,9 +265,18 @@ def _head_phrase(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | None:
             n += 1
         else:
             found = phrases.get(words)
+        if found is not None and words in _shouted_heads() and not _shouted_at(toks, i, n):
+            found = None
         if found is not None:
             return n, *found
     return None
+
+
+def _shouted_at(toks: Sequence[Tok], i: int, n: int) -> bool:
+    """Whether the ``n`` words at ``i`` are written in capitals and a capitalised name follows
+    them (`DAS Citarum`, not `Das Kapital` nor a lone `DAS`): `_shouted_heads`."""
+    shouted = all(t.text.isupper() for t in toks[i : i + n])
+    return shouted and i + n < len(toks) and toks[i + n].text[:1].isupper()
 
 
 def _field_head(tok: Tok) -> bool:
