@@ -55,6 +55,7 @@ from .tokens import (
     _entity,
     _name_word,
     _own_name,
+    _post_number,
     counted_at,
     match_head,
     region_len,
@@ -84,7 +85,6 @@ from .words import (
     _name_elements,
     _not_entities,
     _religious_titles,
-    _road_posts,
     _rupiah_signs,
     _scale_words,
     _stop_heads,
@@ -995,12 +995,6 @@ def _without_item_count(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     if nxt is not None and not (nxt.text in {",", "."} or (nxt.text.isalpha() and nxt.text.islower())):
         return ent
     return _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
-
-
-def _post_number(toks: Sequence[Tok], k: int) -> bool:
-    """Whether word ``k`` is a number right after a road's distance post's word (`Km 8`, `KM 5`,
-    `Km 24.450`: entities_road_posts.txt): the post's own number, no count nor amount."""
-    return k > 0 and toks[k].text[:1].isdigit() and toks[k - 1].low in _road_posts("post")
 
 
 def _after_glued_word(ent: Entity) -> Entity:

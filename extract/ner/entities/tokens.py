@@ -49,6 +49,7 @@ from .words import (
     _name_elements,
     _not_entities,
     _regions,
+    _road_posts,
     _rupiah_signs,
     _seats,
     _shouted_heads,
@@ -270,6 +271,12 @@ def _head_phrase(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | None:
         if found is not None:
             return n, *found
     return None
+
+
+def _post_number(toks: Sequence[Tok], k: int) -> bool:
+    """Whether word ``k`` is a number right after a road's distance post's word (`Km 8`, `KM 5`,
+    `Km 24.450`: entities_road_posts.txt): the post's own number, no count nor amount."""
+    return k > 0 and toks[k].text[:1].isdigit() and toks[k - 1].low in _road_posts("post")
 
 
 def _shouted_at(toks: Sequence[Tok], i: int, n: int) -> bool:
