@@ -4,8 +4,9 @@ A span cut before an inlined headline's predicate or bare `-kan` verb
 (`entities_headline_verbs.txt`), a clause glued to it, a person the article names elsewhere,
 the list's `dan` or comma that ends it, or a bracket it never closes; degrees
 (`names_degrees_*.txt`), languages, peoples (`entities_people_cues.txt`), formulas, plates,
-codes inside a document's number, titles alone, hashtags and handles and a name dated by a year
-after it (`Statistik Kesejahteraan Rakyat 2025`) are no entities.
+codes inside a document's number, titles alone, hashtags and handles, a road's distance post alone
+(`di Km 17`: `entities_road_posts.txt`) and a name dated by a year after it (`Statistik
+Kesejahteraan Rakyat 2025`) are no entities.
 """
 
 from __future__ import annotations
