@@ -4,9 +4,9 @@ Counts, amounts in rupiah, years, ranks (`names_ranks.txt`), degrees and religio
 generic kinds and group heads (`entities_group_heads.txt`), products, varieties and vessels
 (`entities_product_cues.txt`, `entities_breed_cues.txt`, `entities_vessel_prefixes.txt`; after a
 noun a maker's name may follow too, `entities_maker_cues.txt`, the thing's unless the maker's), model
-numbers, a maker's product (`Vivo TWS Neo` beside `Vivo`), a road's distance post alone
-(`entities_road_posts.txt`), a name spelled by its bracketed short name; `_flat` keeps spans
-without overlaps.
+numbers, a maker's product (`Vivo TWS Neo` beside `Vivo`), a name spelled by its bracketed short
+name; `_flat` keeps spans without overlaps. A number after a road's distance post's word is the
+post's, never a count nor an amount (`Desa Km 8`, `Km 24.450`: entities_road_posts.txt).
 """
 
 from __future__ import annotations
@@ -55,6 +55,7 @@ from .tokens import (
     _entity,
     _name_word,
     _own_name,
+    _post_number,
     counted_at,
     match_head,
     region_len,
@@ -923,7 +924,8 @@ def _without_amount(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     inside = tokens_inside(ent.span, toks)
     if len(inside) < 2:
         return ent
-    counted = next((k for k in inside[1:] if _THOUSANDS.get().fullmatch(toks[k].text)), None)
+    thousands = _THOUSANDS.get().fullmatch
+    counted = next((k for k in inside[1:] if thousands(toks[k].text) and not _post_number(toks, k)), None)
     if counted is not None:
         return _entity(ent.text[: toks[counted - 1].end - ent.span[0]], ent.label, ent.span[0])
     if not (ent.text[-1].isdigit() or ent.text.endswith(_rupiah_signs())):
@@ -941,7 +943,7 @@ def _without_amount(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     start = _amount_start(toks, k, inside.start)
     if start is not None:  # `PT Sari Agro Manunggal Rp 1805`, `Sekretariat Daerah Rp10.800.000`
         return _entity(ent.text[: toks[start - 1].end - ent.span[0]], ent.label, ent.span[0])
-    if not (decimal or _THOUSANDS.get().fullmatch(last.text)):
+    if not (decimal or _THOUSANDS.get().fullmatch(last.text)) or _post_number(toks, k):
         return ent
     return _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
 
@@ -962,12 +964,13 @@ def _without_item_count(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     sertipikat`, `Desa Beteng Sari 20, dan …`, `Kabupaten Bogor 2.`): a bare number that a
     lowercase word, a comma or a stop follows counts something or numbers a list's item; so does
     one after a listed region's whole name (`di Paser 6, Kutai Barat 1, …`). Other places and
-    bodies keep their own numbers (`Paal 2`, `Km 6`, `Gedung Laboratorium Teknik 2`, `Kodim
+    bodies keep their own numbers (`Paal 2`, `wilayah Km 6`, `Gedung Laboratorium Teknik 2`, `Kodim
     0701`), unless a counted noun or a scale follows them (`SD 386 orang`, `Bulog 700 bungkus`,
     `Stadion Manahan 20 ribu`); a match's score is never a body's (`Newcastle 1-0`), a range
-    stays a place's (`Tol Cipali Km 12-13`)."""
+    stays a place's (`Tol Cipali Km 12-13`), and a road post's number is its own (`Desa Km 8`,
+    `Kampung KM 5`: `_post_number`)."""
     inside = tokens_inside(ent.span, toks)
-    if ent.label == Label.PER or not inside:
+    if ent.label == Label.PER or not inside or _post_number(toks, inside[-1]):
         return ent
     k = inside[-1]
     # a score follows a team's name: a body's, or a place's of one word (`Ekuador 1-0`); a range
@@ -988,29 +991,10 @@ def _without_item_count(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     head = match_head(toks, inside[0])
     whole_region = region_len(toks, inside[0], kecamatan=True) == len(inside) - 1
     if not whole_region and (head is None or head[2] is not Head.ADMIN):
-        return ent  # `Paal 2`, `Km 6`, `Rumah Canting Batik 29`: numbered names of their own
+        return ent  # `Paal 2`, `Rumah Canting Batik 29`: numbered names of their own
     if nxt is not None and not (nxt.text in {",", "."} or (nxt.text.isalpha() and nxt.text.islower())):
         return ent
     return _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
-
-
-def _road_post(ent: Entity, toks: Sequence[Tok]) -> bool:
-    """A LOC that is a road's distance post alone (`di Km 17`, `Km 23+950 sampai Km 24+450`,
-    `Jalintim Km 125`: entities_road_posts.txt and a number, its parts joined by `+` or `.`): a
-    point on a road, no named place, unless a place's kind noun before it names the area called
-    so (`wilayah Km 6`: `_place_kind_nouns`)."""
-    inside = tokens_inside(ent.span, toks)
-    return (
-        ent.label == Label.LOC
-        and len(inside) > 1
-        and toks[inside[0]].low in word_set("entities_road_posts.txt")
-        and all(toks[k].text.isdigit() or toks[k].text in _POST_JOINS for k in inside[1:])
-        and not (inside[0] > 0 and toks[inside[0] - 1].low in _place_kind_nouns())
-    )
-
-
-#: What joins the parts of a distance post's number (`Km 23+950`, `Km 24.450`).
-_POST_JOINS = frozenset({"+", "."})
 
 
 def _after_glued_word(ent: Entity) -> Entity:

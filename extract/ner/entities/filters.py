@@ -4,8 +4,9 @@ A span cut before an inlined headline's predicate or bare `-kan` verb
 (`entities_headline_verbs.txt`), a clause glued to it, a person the article names elsewhere,
 the list's `dan` or comma that ends it, or a bracket it never closes; degrees
 (`names_degrees_*.txt`), languages, peoples (`entities_people_cues.txt`), formulas, plates,
-codes inside a document's number, titles alone, hashtags and handles and a name dated by a year
-after it (`Statistik Kesejahteraan Rakyat 2025`) are no entities.
+codes inside a document's number, titles alone, hashtags and handles, a road's distance post alone
+(`di Km 17`: `entities_road_posts.txt`) and a name dated by a year after it (`Statistik
+Kesejahteraan Rakyat 2025`) are no entities.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from ...records import EntityLabel as Label
 from ...resources import load_lines
 from ...text.patterns import LazyPattern, alternation, whole_words
 from ...text.words import (
+    admin_level_words,
     club_formed,
     common_words,
     english_body_words,
@@ -70,6 +72,7 @@ from .words import (
     _head_firsts,
     _regions,
     _religious_titles,
+    _road_posts,
     _side_joins,
 )
 
@@ -843,6 +846,27 @@ def _cut_in_word(ent: Entity, toks: Sequence[Tok]) -> bool:
     (`_cut_designation`: `MiG` of `MiG-25`) or before its own word repeated in lowercase
     (`_cut_reduplication`: `Kakak` of `Kakak-kakaknya`): no body and no place."""
     return ent.label != Label.PER and (_cut_designation(ent, toks) or _cut_reduplication(ent, toks))
+
+
+def _road_post(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A LOC that is a road's distance post alone: a post's word of entities_road_posts.txt and
+    its number, apart or glued (`di Km 17`, `Km 23+950 sampai Km 24+450`, `Km 24.450`, `Km 12,5`,
+    `Km.17`, `KM-50` alone; `_ROAD_POST`): a point on a road, no named place. An administrative
+    level or an area's word before it names the place called so (`dusun Km 7`, `wilayah Km 6`);
+    a post inside a longer name (`Jalintim Km 125`, `KM-50 Tol Jakarta-Cikampek`) is no post alone."""
+    if ent.label != Label.LOC or not _road_post_rx().fullmatch(ent.text):
+        return False
+    k = bisect_right(toks, ent.span[0] - 1, key=_START) - 1
+    before = toks[k].low if k >= 0 and toks[k].end <= ent.span[0] else ""
+    return before not in admin_level_words() and before not in _road_posts("area")
+
+
+@cache
+def _road_post_rx() -> regex.Pattern[str]:
+    """A road's distance post written alone (`_road_post`): a post's word, then its number apart
+    or glued by `.` or `-`, the number's parts joined by `.`, `,` or `+`, a range's by `-`."""
+    posts = alternation(_road_posts("post"))
+    return regex.compile(rf"(?i:{posts})(?:\s*|[.-])\d+(?:[.,+]\d+)*(?:-\d+)?")
 
 
 def _designation(word: str) -> bool:

@@ -48,6 +48,7 @@ from .tokens import (
     _lowercase_level,
     _name_word,
     _own_name,
+    _post_number,
     _spelled,
     _worded_date,
     address_number_words,
@@ -804,8 +805,10 @@ class _Grower:
         numbers joined by a dash after a name's word score a match or span days (`Stadion Manahan
         3-1`, `… 16-17 Mei`): no part of the name; after a numbered part's word they number its
         parts (`Km 12-13`, `Lantai 2-3`: entities_address_number_words.txt). A facility's own
-        number counts nothing (`_numbers_facility`)."""
+        number counts nothing (`_numbers_facility`), nor does a road post's (`_post_number`)."""
         toks = self.toks
+        if _post_number(toks, j):
+            return False  # `Desa Km 8 mengeluhkan`: the post's number names the village
         if _SCORE.get().fullmatch(toks[j].text):
             return toks[j - 1].low not in address_number_words()
         number = _DOTTED_NUMBER.get().fullmatch(toks[j].text)

@@ -56,12 +56,18 @@ from .cuts import (
     _flat,
     _kind_acronyms,
     _maker_product,
-    _road_post,
     _spelled_whole,
     _vessel,
     makers,
 )
-from .filters import _called_persons, _cut_before_join, _kind_of_row, _person_spans, _persons_in_row
+from .filters import (
+    _called_persons,
+    _cut_before_join,
+    _kind_of_row,
+    _person_spans,
+    _persons_in_row,
+    _road_post,
+)
 from .grammar import _heads_facility, before_called, grammar_entities
 from .kinds import _spelled_kind, _team_nickname, event_places, with_race_hosts
 from .model import _relabel, _retype

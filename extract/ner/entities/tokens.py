@@ -49,8 +49,10 @@ from .words import (
     _name_elements,
     _not_entities,
     _regions,
+    _road_posts,
     _rupiah_signs,
     _seats,
+    _shouted_heads,
     _stop_words,
     _title_firsts,
     _title_prefixes,
@@ -264,9 +266,24 @@ def _head_phrase(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | None:
             n += 1
         else:
             found = phrases.get(words)
+        if found is not None and words in _shouted_heads() and not _shouted_at(toks, i, n):
+            found = None
         if found is not None:
             return n, *found
     return None
+
+
+def _post_number(toks: Sequence[Tok], k: int) -> bool:
+    """Whether word ``k`` is a number right after a road's distance post's word (`Km 8`, `KM 5`,
+    `Km 24.450`: entities_road_posts.txt): the post's own number, no count nor amount."""
+    return k > 0 and toks[k].text[:1].isdigit() and toks[k - 1].low in _road_posts("post")
+
+
+def _shouted_at(toks: Sequence[Tok], i: int, n: int) -> bool:
+    """Whether the ``n`` words at ``i`` are written in capitals and a capitalised name follows
+    them (`DAS Citarum`, not `Das Kapital` nor a lone `DAS`): `_shouted_heads`."""
+    shouted = all(t.text.isupper() for t in toks[i : i + n])
+    return shouted and i + n < len(toks) and toks[i + n].text[:1].isupper()
 
 
 def _field_head(tok: Tok) -> bool:

@@ -355,6 +355,17 @@ def _head_firsts() -> frozenset[str]:
 
 
 @cache
+def _shouted_heads() -> frozenset[tuple[str, ...]]:
+    """The head phrases written in capitals in entities_heads.txt (`DAS`): an acronym that is a
+    common or foreign word in other case (`Das Kapital`, `Amit Das Gupta`), a head only written in
+    capitals and before a capitalised name (`DAS Citarum`; a lone `DAS` is the kind)."""
+    rows = load_table("entities_heads.txt")
+    return frozenset(
+        tuple(r.phrase.lower().split()) for r in rows if r.kind != "prefix" and r.phrase.isupper()
+    )
+
+
+@cache
 def _dotted_words() -> frozenset[str]:
     """The last words of the head phrases that end in a dot (`pt.`, `kab.`)."""
     return frozenset(words[-1] for words in _heads()[0] if words[-1].endswith("."))
@@ -424,6 +435,13 @@ def _gazetteer(*names: str, glued: bool = False) -> dict[str, tuple[tuple[str, .
             one = words[0] + "".join(w.lower() for w in words[1:])
             by_first.setdefault(one, []).append((one,))
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
+
+
+@cache
+def _road_posts(kind: str) -> frozenset[str]:
+    """The words of entities_road_posts.txt of ``kind``: `post`, a road's distance post's word
+    (`km`); `area`, a word before a post that names the area called so (`kawasan`, `wilayah`)."""
+    return frozenset(r.word for r in load_table("entities_road_posts.txt") if r.kind == kind)
 
 
 @cache
