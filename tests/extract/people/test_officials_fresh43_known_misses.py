@@ -51,7 +51,10 @@ def test_a_bodys_short_name_the_model_joined_to_the_holder() -> None:
 @pytest.mark.xfail(
     strict=True,
     reason="an occupation's body followed by its country before the comma and the holder "
-    "(dari University of X, Inggris, Name) is not read as the body",
+    "(dari University of X, Inggris, Name) is not read as the body; reading the region between two "
+    "commas in `_holder_after_body` fixes it here, but changed nothing on the tuning sets (in "
+    "nr00723 the roles stage has no model person for the holder) and fired once on news-raw "
+    "(session 43, officials2: not kept)",
 )
 def test_an_occupations_body_with_its_country_before_the_holder() -> None:
     s = "Sementara itu, profesor gizi dari University of Leeds, Inggris, Rudi Santoso mengingatkan."
