@@ -192,7 +192,9 @@ class _HolderNames(TitleReader):
                     k -= 1
                     continue
                 break
-            if match_head(toks, k - 1) is not None or match_region(toks, k - 1, end) > k - 1:
+            if match_head(toks, k - 1) is not None and not self._head_in_person(k - 1):
+                break
+            if match_region(toks, k - 1, end) > k - 1:
                 break
             if not self._name_word_before(k, end, allow_lower) or self._party_number_at(k - 1):
                 break
@@ -201,6 +203,16 @@ class _HolderNames(TitleReader):
         while k < end and toks[k].kind is WORD and word_class(toks[k].text) in (W.COM, W.STOP):
             k += 1
         return k
+
+    def _head_in_person(self, x: int) -> bool:
+        """Lukman Hakim, Kepala Dinas …; Rafiq Hakim Radinal, pemilik …: a head's word at token
+        ``x`` (Hakim, Raja) that the model's person holds after a name word of that person is a
+        word of the name, no post of its own (any span of the model's: the lexicon doubts every
+        span with a head in it)."""
+        toks = self.toks
+        if x == 0 or toks[x - 1].kind is not WORD or word_class(toks[x - 1].text) not in NAMEISH:
+            return False
+        return any(a <= toks[x - 1].start and toks[x].end <= b for a, b in self.model_per_ends.items())
 
     def _clear_start(self, k: int, end: int, allow_lower: bool) -> bool:
         """Whether a name run from ``k`` to ``end`` is a name that starts a phrase."""

@@ -1,7 +1,10 @@
 """Officials: roles given by a verb. **<Name> dilantik/ditunjuk/terpilih sebagai <Post>** holds
 the post (people_roles `holder_link`); a verb that gives no post (`sebagai saksi`, `sebagai
 pembicara`, `sebagai tersangka`, `menjadi korban`) and a post given to a body (`ditunjuk sebagai
-pelaksana proyek`) give no official.
+pelaksana proyek`) give no official. **<verb of appointing> <Name> sebagai <post in lowercase>**
+(`menunjuk`, `merekrut`, … people_roles `appoint_verb`, session 43) holds the post as the passive
+does; `sebagai` and a lowercase post after a name with no such verb (`maju sebagai presiden`) or
+after `memilih`/`menetapkan` gives none.
 
 Tried in session 41 and left undone (strict xfails): **<Head> <verb> <Name> sebagai <Post>** (the
 object of an appointment after a head: `_clear_start` reads a head two words before the name as
@@ -24,6 +27,10 @@ HEAD_OVER_VERB = "a head two words before the name reads it as its body, over a 
 MENJADI = "`menunjuk <Name> menjadi <Post>`: `menjadi` after an object is no link yet"
 FIELDS_ONLY = "`menjabat` before a post whose head has only field words (news-raw nr00789)"
 POINTER = "a post after `pria yang juga menjabat sebagai` points at no one yet"
+APPOSITION = (
+    "a lowercase post after `sebagai` is held only when the appointing verb stands right before the "
+    "name: a description and its comma between them (menunjuk mantan pemain mereka, Name) are not read"
+)
 
 
 def test_the_object_of_an_appointment_after_a_head_and_its_region_holds_the_post() -> None:
@@ -133,3 +140,40 @@ def test_a_post_after_a_pointer_word_is_the_person_s_named_before() -> None:
 def test_a_post_after_a_pointer_word_and_a_verb_of_no_post_gives_nothing() -> None:
     s = "Budi Santoso hadir dalam sidang itu. Ia hadir sebagai saksi."
     assert _officials(s, _per(s, "Budi Santoso")) == []
+
+
+def test_the_object_of_an_appointing_verb_holds_a_lowercase_post() -> None:
+    s = "Persija resmi merekrut Budi Santoso sebagai pelatih kepala untuk musim depan."
+    assert _officials(s, _per(s, "Budi Santoso")) == [
+        _rec(s, "Budi Santoso sebagai pelatih kepala", "Budi Santoso", "pelatih kepala")
+    ]
+
+
+def test_the_object_of_an_appointing_verb_after_kembali_holds_a_lowercase_post() -> None:
+    s = "Yayasan itu menunjuk kembali Rina Marlina sebagai direktur eksekutif, Selasa."
+    assert _officials(s, _per(s, "Rina Marlina")) == [
+        _rec(s, "Rina Marlina sebagai direktur eksekutif", "Rina Marlina", "direktur eksekutif")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Budi Santoso sebagai pelatih kepala mengaku puas dengan hasil laga itu.",
+        "Warga desa memilih Budi Santoso sebagai ketua panitia lomba itu.",
+        "Penyidik menetapkan Budi Santoso sebagai tersangka kasus korupsi dana desa.",
+        "Klub itu menunjuk pemainnya sendiri, Budi Santoso sebagai kapten tim.",
+    ],
+)
+def test_a_lowercase_post_after_sebagai_without_an_appointing_verb_right_before_gives_nothing(
+    sentence: str,
+) -> None:
+    assert _officials(sentence, _per(sentence, "Budi Santoso")) == []
+
+
+@pytest.mark.xfail(strict=True, reason=APPOSITION)
+def test_the_object_described_before_its_name_holds_a_lowercase_post() -> None:
+    s = "Klub itu menunjuk mantan kaptennya, Budi Santoso sebagai direktur olahraga."
+    assert [(o.name, o.title) for o in _officials(s, _per(s, "Budi Santoso"))] == [
+        ("Budi Santoso", "direktur olahraga")
+    ]
