@@ -1881,10 +1881,12 @@ def _advance_rx() -> regex.Pattern[str]:
     )
 
 
-def _spectators(who: str) -> bool:
-    """``who`` names people who watch (``spectator`` in participants_cues.txt: ``suporter``,
-    ``penonton``, ``warga``), no competitors."""
-    return who.lower() in _words_of("spectator")
+def _competitor(who: str) -> bool:
+    """``who`` names those who compete: a ``team`` noun of participants_cues.txt (``tim``,
+    ``regu``, ``kontingen``) or a ``competitor`` noun, a closed class of sports nouns for people
+    who compete (``atlet``, ``pebulutangkis``, ``pelari``, ``pasangan``, ``finalis``)."""
+    low = who.lower()
+    return low in _words_of("team") or low in _words_of("competitor")
 
 
 def _advances(text: str, cand: _Candidate, s_end: int) -> bool:
@@ -1897,8 +1899,9 @@ def _advances(text: str, cand: _Candidate, s_end: int) -> bool:
     Up to `_MODIFIER_WORDS` lower-case words of the head noun's own may come first (``empat tim
     ganda putri yang akan melaju ke babak semifinal``, ``25 pebulutangkis belia yang akan
     melaju``): read off news-raw 0-9947 (session 38), 2 counts gained, both right, none lost.
-    A ticket to the stage (``Empat tim berburu tiket final``, ``Delapan pebulutangkis …``) is
-    no spectators' (`_spectators`): ``Ribuan suporter berburu tiket final`` buy seats to watch it."""
+    A ticket to the stage (``Empat tim berburu tiket final``, ``Delapan pebulutangkis …``) is a
+    competitor's only (`_competitor`): ``Ribuan suporter berburu tiket final``, ``Puluhan
+    wartawan berburu tiket final`` buy seats or passes to watch or report it."""
     if cand.kind not in _SUMMED_KINDS:
         return False
     starts = [cand.end]  # and after each modifier: empat tim ganda putri yang akan melaju ke …
@@ -1907,7 +1910,7 @@ def _advances(text: str, cand: _Candidate, s_end: int) -> bool:
             break
         starts.append(word.end())
     found = (_advance_rx().match(text, start, s_end) for start in starts)
-    return any(m is not None and (m["ticket"] is None or not _spectators(cand.who)) for m in found)
+    return any(m is not None and (m["ticket"] is None or _competitor(cand.who)) for m in found)
 
 
 def _pronoun_before(words: str) -> bool:

@@ -1,11 +1,12 @@
 """The organisation decision vouches for a name a capitalised noun for a national side opens
-inside a sentence (`Timnas Gabon`), or a noun whose names are bodies opens before two words more
-(`Majelis Umum PBB`: entities_vouched_council_nouns.txt, `kinds._body_noun_naming`), as it does for
+before the side's name (`Timnas Gabon`, wherever it stands: `kinds._side_named`), as it does for
 one a body's head opens. A lowercase side's word names a country's side, no name (`timnas
-Gabon`), and so may a sentence's first capital; a competitor's word opens no body (`Putri
-Indonesia`); a council noun that opens a thing's name as often (`Jaringan Gas Kota`, `Laskar
-Pelangi`) or a body's kind alone (`Majelis Taklim`) is weighed as any name, and so is a name
-ending in an event's word (`Aliansi Jurnalis Independen Expo`, the body's event)."""
+Gabon`), and a lone `Timnas` names no side: both are weighed as any name. A council's noun
+(entities_council_nouns.txt: `Majelis`, `Komite`, `Serikat`, `Jaringan`) vouches for nothing:
+its names of any length are events, kinds and things as often as bodies (`Majelis Zikir Akbar`,
+`Komite Sekolah 2024`, `Serikat Pekerja Tingkat Perusahaan`, `Jaringan Gas Kota`, `Laskar
+Pelangi`); a competitor's word opens no body (`Putri Indonesia`); a name ending in an event's
+word is the body's event (`Aliansi Jurnalis Independen Expo`)."""
 
 from __future__ import annotations
 
@@ -13,8 +14,8 @@ import pytest
 
 from extract.ner.entities import tokens
 from extract.ner.entities.decision import decided_orgs
+from extract.ner.entities.kinds import _side_named
 from extract.records import Entity, EntityLabel
-from extract.resources import load_lines
 from extract.text.patterns import whole_words
 from tests.entity_records import article_entities
 
@@ -35,31 +36,23 @@ def _decided(text: str, names: list[str]) -> list[tuple[str, EntityLabel, tuple[
     ("text", "names", "spans"),
     [
         (
-            "Di laga Grup F Piala Afrika, Timnas Kamerun menang tipis 1-0 atas Timnas Gabon, Minggu malam.",
+            "Timnas Kamerun menang tipis 1-0 atas Timnas Gabon pada laga Grup F Piala Afrika, Minggu malam.",
             ["Timnas Kamerun", "Timnas Gabon"],
-            [(29, 43), (66, 78)],
+            [(0, 14), (37, 49)],
         ),
         (
             "Sementara itu, Timnas Bola Voli Putri Indonesia baru dua kali menjalani uji coba.",
             ["Timnas Bola Voli Putri Indonesia"],
             [(15, 47)],
         ),
-        (
-            "Resolusi itu disahkan Majelis Umum PBB dalam sidang darurat di New York pada Kamis.",
-            ["Majelis Umum PBB"],
-            [(22, 38)],
-        ),
-        (  # a council noun's name of three words opening a sentence is a name all the same
-            "Nantinya badan itu berubah nama. Aliansi Pengusaha Haramain Seluruh Indonesia (Asphirasi) "
-            "mendukung penuh pembentukan kementerian itu.",
-            ["Aliansi Pengusaha Haramain Seluruh Indonesia"],
-            [(33, 77)],
+        (  # a side's noun opening a sentence opens the side's name all the same
+            "Timnas kalah 0-2 dari Vietnam. Timnas Gabon juga kalah dari Kamerun.",
+            ["Timnas Gabon"],
+            [(31, 43)],
         ),
     ],
 )
-def test_a_name_a_body_s_or_a_side_s_noun_opens_stays(
-    text: str, names: list[str], spans: list[tuple[int, int]]
-) -> None:
+def test_a_name_a_side_s_noun_opens_stays(text: str, names: list[str], spans: list[tuple[int, int]]) -> None:
     assert _decided(text, names) == [(text[s:e], EntityLabel.ORG, (s, e)) for s, e in spans]
 
 
@@ -72,8 +65,16 @@ def test_a_name_a_body_s_or_a_side_s_noun_opens_stays(
         ("Pelanggan kini bisa menikmati Jaringan 5G Telkomsel di Kota Medan.", "Jaringan 5G Telkomsel"),
         # a body's kind with no further name
         ("Majelis Taklim di kampung itu rutin menggelar pengajian setiap Jumat.", "Majelis Taklim"),
-        # a side's noun opening a sentence: its capital is the sentence's
-        ("Timnas kalah 0-2 dari Vietnam. Timnas Gabon juga kalah dari Kamerun.", "Timnas Gabon"),
+        # a court's panel, a religious gathering, a committee's year: no body's name
+        (
+            "Majelis Hakim Mahkamah Konstitusi menolak seluruh permohonan pemohon pada Kamis.",
+            "Majelis Hakim Mahkamah Konstitusi",
+        ),
+        (
+            "Warga memadati Majelis Zikir Akbar di Masjid Raya Baiturrahman, Banda Aceh.",
+            "Majelis Zikir Akbar",
+        ),
+        ("Pemilihan pengurus Komite Sekolah 2024 digelar di aula sekolah pada Senin.", "Komite Sekolah 2024"),
         # a body's event
         (
             "Kongres Aliansi Jurnalis Independen Expo dibuka di Surabaya pada Sabtu pagi.",
@@ -109,11 +110,19 @@ def test_a_licence_s_object_a_council_noun_opens_is_weighed() -> None:
             "Malam final Putri Indonesia digelar di Jakarta Convention Center.",
             [("Indonesia", "LOC", (18, 27)), ("Jakarta Convention Center", "LOC", (39, 64))],
         ),
+        # an event, kinds of union and of committee (session 43, second review)
+        (
+            "Ribuan jemaah menghadiri Majelis Sholawat Akbar di alun-alun Kota Pekalongan pada Sabtu malam.",
+            [("Kota Pekalongan", "LOC", (61, 76))],
+        ),
+        ("Pembentukan Serikat Pekerja Tingkat Perusahaan diatur dalam undang-undang ketenagakerjaan.", []),
+        ("Dana itu dikelola oleh Komite Sekolah Dasar Negeri di setiap kecamatan.", []),
+        ("Para pengurus Serikat Pekerja Buruh di pabrik itu menolak rencana pemutusan hubungan kerja.", []),
     ],
 )
 def test_a_network_a_kind_and_a_competitor_are_no_organisation(text: str, expected: list) -> None:
-    """Whole articles: a network a council noun opens, a body's kind alone and a competitor's
-    title give no organisation."""
+    """Whole articles: a network, an event or a body's kind a council noun opens and a
+    competitor's title give no organisation."""
     assert article_entities(text) == expected
 
 
@@ -124,7 +133,75 @@ def test_a_lowercase_side_is_dropped() -> None:
     assert _decided(text, ["timnas Gabon"]) == []
 
 
-def test_the_vouched_nouns_are_council_nouns() -> None:
-    """entities_vouched_council_nouns.txt is a part of entities_council_nouns.txt."""
-    vouched = set(load_lines("entities_vouched_council_nouns.txt"))
-    assert vouched and vouched <= set(load_lines("entities_council_nouns.txt"))
+def test_a_side_s_noun_opening_a_sentence_names_the_side() -> None:
+    """Whole article: `Timnas` capitalised at a sentence's start still opens the side's name."""
+    text = "Timnas Gabon menang tipis atas Kamerun pada laga Grup F."
+    assert article_entities(text) == [("Timnas Gabon", "ORG", (0, 12)), ("Kamerun", "LOC", (31, 38))]
+
+
+def test_a_lone_side_s_noun_is_not_vouched_for() -> None:
+    """`Timnas` with no name after it names no side: the rule vouches for nothing."""
+    text = "Pelatih Herdman memanggil 26 pemain untuk memperkuat Timnas pekan depan."
+    toks = tokens(text)
+    k = [t.text for t in toks].index("Timnas")
+    assert not _side_named(toks, range(k, k + 1))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a lone `Timnas` (a generic kind, never annotated in news-raw) is kept by the decision's weights; "
+    "no rule drops a side's noun alone",
+)
+def test_a_lone_side_s_noun_gives_no_organisation() -> None:
+    text = "Pelatih Herdman memanggil 26 pemain untuk memperkuat Timnas pekan depan."
+    assert article_entities(text) == [("Herdman", "PER", (8, 15))]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a council's name with no body's head the weights drop: no rule vouches for a council's noun "
+    "(its names are events and kinds as often: `Majelis Zikir Akbar`, `Komite Sekolah 2024`); "
+    "session 43's council vouching, removed, gained such names on news-raw (nr0: Majelis Umum PBB, Mahkamah "
+    "Pidana Internasional, Komite Disiplin (Komdis) PSSI, Majelis Kehormatan MK, Aliansi Pengusaha Haramain "
+    "Seluruh Indonesia)",
+)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Putusan itu dibacakan Mahkamah Syariah Aceh pada Selasa siang.",
+            [("Mahkamah Syariah Aceh", "ORG", (22, 43))],
+        ),
+        (
+            "Kecaman itu disampaikan Aliansi Jurnalis Independen dalam siaran persnya, Senin.",
+            [("Aliansi Jurnalis Independen", "ORG", (24, 51))],
+        ),
+        (
+            "Komite Percepatan Pembangunan Papua menggelar rapat koordinasi di Jayapura.",
+            [("Komite Percepatan Pembangunan Papua", "ORG", (0, 35)), ("Jayapura", "LOC", (66, 74))],
+        ),
+        (
+            "Resolusi itu disahkan Majelis Umum PBB dalam sidang darurat di New York pada Kamis.",
+            [("Majelis Umum PBB", "ORG", (22, 38)), ("New York", "LOC", (63, 71))],
+        ),
+        (
+            "Putin menjadi buronan Mahkamah Pidana Internasional sejak tahun lalu.",
+            [("Mahkamah Pidana Internasional", "ORG", (22, 51))],
+        ),
+        (
+            "Laporan itu kini diperiksa Majelis Kehormatan MK pekan depan.",
+            [("Majelis Kehormatan MK", "ORG", (27, 48))],
+        ),
+        (
+            "Sanksi itu dijatuhkan Komite Disiplin (Komdis) PSSI pada Rabu.",
+            [("Komite Disiplin (Komdis) PSSI", "ORG", (22, 51))],
+        ),
+        (
+            "Nantinya badan itu berubah nama. Aliansi Pengusaha Haramain Seluruh Indonesia (Asphirasi) "
+            "mendukung penuh pembentukan kementerian itu.",
+            [("Aliansi Pengusaha Haramain Seluruh Indonesia", "ORG", (33, 77))],
+        ),
+    ],
+)
+def test_a_council_s_name_the_weights_drop(text: str, expected: list) -> None:
+    assert article_entities(text) == expected

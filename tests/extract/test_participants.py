@@ -545,7 +545,7 @@ def test_lexicon_well_formed(name: str) -> None:
         "sent_to",
         "advance",
         "ticket",
-        "spectator",
+        "competitor",
         "stage",
         "since",
         "since_unit",

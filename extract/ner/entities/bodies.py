@@ -108,7 +108,6 @@ from .shortnames import (
     _spelled_acronyms,
     _spelled_out,
 )
-from .sources import phrases
 from .tokens import (
     Tok,
     _after_title,
@@ -146,6 +145,7 @@ from .words import (
     after_team_word,
     country_or_region,
     in_match_frame,
+    phrase_len,
 )
 
 
@@ -1660,12 +1660,12 @@ def _branch_end(ent: Entity, toks: Sequence[Tok]) -> int | None:
     j = _word_right_after(ent, toks)
     if j is None:
         return None
-    for n in (3, 2, 1):
-        if tuple(t.low for t in toks[j : j + n]) in phrases("entities_branch_words.txt"):
-            k = j + n + (1 if j + n < len(toks) and _UNIT_NUMBER.get().fullmatch(toks[j + n].text) else 0)
-            r = _branch_place_len(toks, k)
-            return k + r if r else None
-    return None
+    n = phrase_len(toks, j, "entities_branch_words.txt")
+    if not n:
+        return None
+    k = j + n + (1 if j + n < len(toks) and _UNIT_NUMBER.get().fullmatch(toks[j + n].text) else 0)
+    r = _branch_place_len(toks, k)
+    return k + r if r else None
 
 
 def _branch_place_len(toks: Sequence[Tok], k: int) -> int:

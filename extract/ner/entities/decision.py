@@ -7,9 +7,9 @@ mentions, how news-raw writes its words) as a feature vector (`org_features`) an
 logistic regression fitted on the annotated news-raw articles (`models/org-decision.json`, written
 by ``warta train-orgs``: `extract.ner.orgs_train`). `decided_orgs` drops every mention of a
 surface whose probability is under the fitted threshold, unless a rule vouches for it
-(`org_vouched`: a body's head in it or a capitalised body's or side's noun opening it, `Majelis
-Umum PBB`, `Timnas Gabon` inside a sentence, an outlet the page's rules name, a name with a body's
-words spelled out before its bracketed short name, a mention written as a body: `vouching_spans`;
+(`org_vouched`: a body's head in it or a capitalised side's noun opening it, `Timnas Gabon`, an
+outlet the page's rules name, a name with a body's words spelled out before its bracketed short
+name, a mention written as a body: `vouching_spans`;
 a company's mention without its legal form: `named_after_form`) or it is listed beside a sure
 body. A dropped surface is dropped, never retyped: what the model or the rules did not call
 a place stays none; officials, persons and quotes are made before this stage and name no
@@ -36,7 +36,7 @@ from ...text.patterns import LazyPattern, whole_words
 from ...text.tokens import next_word_past_comma, prev_word
 from ...text.words import club_form, english_body_words, folded, org_words, speech_verbs, word_set
 from .bodies import apposed_names, city_teams, kind_named_names, ticker_bodies
-from .kinds import _body_noun_naming
+from .kinds import _side_named
 from .page import dateline_entities, outlet_entities
 from .tokens import Tok, _company_form, match_head, region_len, token_at, tokens_inside
 from .words import SENTENCE_ENDS, Head, _places, body_words_before
@@ -231,21 +231,21 @@ def _body_named(ent: Entity, toks: Sequence[Tok]) -> bool:
 def org_vouched(group: Sequence[Entity], toks: Sequence[Tok], vouching: frozenset[Span]) -> bool:
     """Whether a rule vouches for the surface, whatever the weights say: one of its mentions is
     vouched for (``vouching``: `vouching_spans`), or holds a body's head (`Dinas`, `Biro`, `PT`,
-    `Sub Denpom`: `_head`) or opens with a capitalised noun whose names are bodies or a national
-    side's inside a sentence (`Majelis Umum PBB`, `Komite Disiplin (Komdis) PSSI`, `Timnas
-    Gabon`: `kinds._body_noun_naming`; a lowercase `timnas Gabon` is a country's side, no name),
-    and ends in no event's word (`Dinas Kesehatan Award`, `Universitas Terbuka Expo`: a body's
-    event, weighed as any name: `_body_event`). News tune's 1,000 articles: the weights dropped 13
-    names such a noun opens, every one annotated (8 `Timnas …`)."""
+    `Sub Denpom`: `_head`) or opens with a capitalised national side's noun before the side's name
+    (`Timnas Gabon`, `Timnas Bola Voli Putri Indonesia`: `kinds._side_named`; a lowercase `timnas
+    Gabon` is a country's side, no name), and ends in no event's word (`Dinas Kesehatan Award`,
+    `Universitas Terbuka Expo`: a body's event, weighed as any name: `_body_event`). A council's
+    noun vouches for nothing: its names of any length are events and kinds as often (`Majelis
+    Zikir Akbar`, `Serikat Pekerja Tingkat Perusahaan`, `Komite Sekolah 2024`)."""
     return any(
         e.span in vouching or (not _body_event(e.text) and _body_named_by_word(e, toks)) for e in group
     )
 
 
 def _body_named_by_word(ent: Entity, toks: Sequence[Tok]) -> bool:
-    """A body's head stands in the mention (`_holds_body_head`) or a body's or a side's noun opens
-    it (`kinds._body_noun_naming`)."""
-    return _holds_body_head(ent, toks) or _body_noun_naming(toks, tokens_inside(ent.span, toks))
+    """A body's head stands in the mention (`_holds_body_head`) or a side's noun opens it before
+    the side's name (`kinds._side_named`)."""
+    return _holds_body_head(ent, toks) or _side_named(toks, tokens_inside(ent.span, toks))
 
 
 def _holds_body_head(ent: Entity, toks: Sequence[Tok]) -> bool:

@@ -32,7 +32,6 @@ from .shortnames import (
     _spelled_out,
     _street_words,
 )
-from .sources import phrases
 from .tokens import (
     CalledAlone,
     Tok,
@@ -81,6 +80,7 @@ from .words import (
     _scale_words,
     _stop_heads,
     _titles,
+    phrase_len,
 )
 
 # --------------------------------------------------------------------------- the grammar
@@ -1232,8 +1232,7 @@ def _plain_capital(tok: Tok) -> bool:
 def _names_unit(toks: Sequence[Tok], k: int) -> bool:
     """The words at ``k`` open the head of an office's regional or service unit
     (entities_branch_heads.txt: `Kantor Cabang`, `Unit Pelaksana Teknis`, `Stasiun Klimatologi`)."""
-    heads = phrases("entities_branch_heads.txt")
-    return any(tuple(t.low for t in toks[k : k + len(p)]) == p for p in heads)
+    return phrase_len(toks, k, "entities_branch_heads.txt") > 0
 
 
 def _heads_facility(toks: Sequence[Tok], k: int) -> bool:

@@ -281,32 +281,26 @@ def _movement_words() -> frozenset[str]:
 
 def _body_noun_opening(tok: Tok) -> bool:
     """A capitalised noun for a constituted body (entities_council_nouns.txt: `Komite Olimpiade
-    Indonesia`) or for a side that is an organisation's word too (entities_team_words.txt and
-    `org_words`: `Timnas Gulat Asian Games Indonesia`, `Tim Piala Thomas`, `Tim Kampanye
-    Nasional`; not a competitor's `Atlet`, `Rider`, `Putri`) opening a name: the body that runs
-    the event or the side that plays it, no event. News-raw (news-000) writes 70 names opened by
-    `Timnas` or `Tim` with an event's word, all but a headline's words a side or a team's body."""
-    side = tok.low in word_set("entities_team_words.txt") and tok.low in org_words()
-    return tok.text[:1].isupper() and (side or tok.low in word_set("entities_council_nouns.txt"))
+    Indonesia`) or for a side (`_side_noun`) opening a name: the body that runs the event or the
+    side that plays it, no event. News-raw (news-000) writes 70 names opened by `Timnas` or `Tim`
+    with an event's word, all but a headline's words a side or a team's body."""
+    return _side_noun(tok) or (tok.text[:1].isupper() and tok.low in word_set("entities_council_nouns.txt"))
 
 
-def _body_noun_naming(toks: Sequence[Tok], inside: range) -> bool:
-    """The name's first word, capitalised, is a side's noun inside a sentence (as in
-    `_body_noun_opening`: `Timnas Gabon`; a sentence's first capital tells no name from a lowercase
-    `timnas Gabon`, the country's side: `_opens_sentence`) or a noun whose names are bodies
-    (entities_vouched_council_nouns.txt: `Majelis`, `Mahkamah`, `Aliansi`; not `Jaringan`, `Laskar`,
-    `Front`, whose names are a network, a film, a desk as often) opening three words or more, the
-    body's kind and a further name, wherever it stands (`Majelis Umum PBB`, `Komite Disiplin
-    (Komdis) PSSI`, a sentence's `Aliansi Pengusaha Haramain Seluruh Indonesia (Asphirasi)`;
-    `Majelis Taklim`, `Komite Sekolah` are kinds): the organisation decision vouches for it
-    (`decision.org_vouched`)."""
-    if not inside or not toks[inside[0]].text[:1].isupper():
-        return False
-    tok = toks[inside[0]]
-    if tok.low in word_set("entities_team_words.txt") and tok.low in org_words():
-        return not _opens_sentence(toks, inside[0])
-    words = sum(toks[k].text[:1].isalnum() for k in inside)
-    return words >= 3 and tok.low in word_set("entities_vouched_council_nouns.txt")
+def _side_noun(tok: Tok) -> bool:
+    """A capitalised noun for a side that is an organisation's word too (entities_team_words.txt and
+    `org_words`: `Timnas Gulat Asian Games Indonesia`, `Tim Piala Thomas`, `Tim Kampanye Nasional`;
+    not a competitor's `Atlet`, `Rider`, `Putri`). Lowercase, `timnas Gabon` is a country's side."""
+    return (
+        tok.text[:1].isupper() and tok.low in word_set("entities_team_words.txt") and tok.low in org_words()
+    )
+
+
+def _side_named(toks: Sequence[Tok], inside: range) -> bool:
+    """A side's noun (`_side_noun`) opens the name and a further word names the side (`Timnas
+    Gabon`, `Tim Piala Thomas`, wherever it stands; a lone `Timnas` names none): the organisation
+    decision vouches for it (`decision.org_vouched`)."""
+    return len(inside) > 1 and _side_noun(toks[inside[0]])
 
 
 def _english_body_tail(toks: Sequence[Tok], inside: range) -> bool:

@@ -21,7 +21,7 @@ from ...resources import load_pairs
 from ...text.tokens import DASHES, abbreviation_word
 from ...text.words import common_words, outlet_rows, outlet_words, word_set
 from .shortnames import _heads_body
-from .sources import cited_sources, name_run_end, names_person, person_words, phrases
+from .sources import cited_sources, name_run_end, names_person, person_words
 from .tokens import (
     _START,
     Tok,
@@ -61,6 +61,7 @@ from .words import (
     _name_elements,
     _regions,
     _seats,
+    phrases,
 )
 
 

@@ -17,21 +17,15 @@ from functools import cache
 from ...people.corpus import person_name_word
 from ...records import Entity
 from ...records import EntityLabel as Label
-from ...resources import load_lines, load_table
+from ...resources import load_table
 from ...text.words import common_words, outlet_words
 from .tokens import Tok, _listed_name, _name_word, title_len
+from .words import phrases
 
 #: The most words of a run read after a frame: one more than a vouched name holds (a credit's
 #: outlet is read with `page.MAX_OUTLET_WORDS`, 3: `The Straits Times`), so a longer run
 #: (`menurut The Straits Times Indonesia`) is no vouched name cut short.
 MAX_SOURCE_WORDS = 4
-
-
-@cache
-def phrases(name: str) -> frozenset[tuple[str, ...]]:
-    """The phrases of resource file ``name``, each as its lowercase words (the source cues, the
-    frames)."""
-    return frozenset(tuple(p.lower().split()) for p in load_lines(name))
 
 
 def _frames() -> frozenset[tuple[str, ...]]:

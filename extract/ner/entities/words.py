@@ -10,6 +10,7 @@ The `@cache` loaders read `entities_heads.txt`, `entities_joins.txt`, `entities_
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import StrEnum
 from functools import cache
 
@@ -246,6 +247,26 @@ _LEVEL_RANKS = {
 #: it comes from (`program Indonesia pintar`, `program Indonesia terang`; programmes are no entity,
 #: GUIDELINES §6). A theme's or a title's noun is none (`video bertema Palestina`: the place).
 _PROGRAMME_CUES = frozenset({"program"})
+
+
+@cache
+def phrases(name: str) -> frozenset[tuple[str, ...]]:
+    """The phrases of resource file ``name``, one a line, each as its lowercase words (the source
+    cues and frames, the branch heads and branch words)."""
+    return frozenset(tuple(p.lower().split()) for p in load_lines(name))
+
+
+def phrase_len(toks: Sequence[Tok], k: int, name: str) -> int:
+    """How many words from ``k`` the longest phrase of resource file ``name`` (`phrases`) holds
+    that they spell, 0 if they spell none."""
+    found = phrases(name)
+    longest = max(map(len, found), default=0)
+    spelled = (n for n in range(min(longest, len(toks) - k), 0, -1) if _lows(toks, k, n) in found)
+    return next(spelled, 0)
+
+
+def _lows(toks: Sequence[Tok], k: int, n: int) -> tuple[str, ...]:
+    return tuple(t.low for t in toks[k : k + n])
 
 
 @cache
