@@ -4,13 +4,15 @@ NER model reads as the name's last word. The word is cut when lowercase words go
 name without it is written earlier in the article (on its own or as the start of a longer name)
 and the longer form nowhere else.
 
-Not read: a sentence that opens on the speaker's own name after the lost full stop, the name's
-last word written twice (`ujar Dewi Dewi menambahkan …`, `sebut Prabowo Prabowo juga …`): a
-doubled word is never cut, since a name of one word written twice (`Rekan senegaranya Chen Chen`,
-`Ibu Nana Nana`, `ditulis Sukarno Sukarno`, `kata Lang Lang kepada wartawan`, `ujar Chen Chen
-seusai laga` after `Chen Long` and `Chen` alone) reads the same after a speech verb, with lowercase
-words after it, its word written on its own before. The cut is a strict xfail; the doubled names
-are must-stay-whole cases.
+Not read: the speaker's own name opening the sentence after the lost full stop, the name's last
+word written twice (`ujar Dewi Dewi menambahkan …`, `sebut Prabowo Prabowo juga …`, read with the
+model): a doubled word is never cut. A name of one word written twice is a name wherever it is
+written (`Rekan senegaranya Chen Chen`, `Ibu Nana Nana`, `ditulis Sukarno Sukarno`, `kata Lang
+Lang kepada wartawan`), and after a speech verb, lowercase words after it and its word written
+on its own before (`Chen Long …`, `Chen kalah …`, then `ujar Chen Chen seusai laga`) it reads as
+the lost full stop does. The cut is a strict xfail; the doubled names are must-stay-whole cases.
+Without the model, a speaker's word that opens another capitalised name (`Chen` of `Chen Long`)
+is still taken as the speaker's mention (strict xfail).
 
 Invented Indonesian sentences; whole person lists with every mention's span, and cases where the
 name must stay whole.
