@@ -212,14 +212,6 @@ def written_alone(text: str, word: str) -> bool:
     )
 
 
-def written_alone_before(text: str, word: str, end: int) -> bool:
-    """Some place before ``end`` writes ``word`` with no capitalised word right after it
-    (`Prabowo mengatakan`, `Parosil menyampaikan,`): there it is a name of its own, not the first
-    word of a longer one (`Chen Long`)."""
-    after = _CAPITAL_AFTER.get()
-    return any(not after.match(text, e, e + _NEIGHBOUR_REACH) for _, e in whole_words(text[:end], word))
-
-
 def body_words_share(name: str) -> float:
     """The share of a name's words news-raw holds in bodies' or places' names in more articles than
     in persons' (`Villa` of `Aston Villa`, `Chartered` of `Standard Chartered`, `Luhur` of

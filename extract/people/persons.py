@@ -52,13 +52,7 @@ from ..text.words import (
     word_class,
     word_set,
 )
-from .corpus import (
-    common_word_only,
-    opens_names_mostly,
-    person_word_in_corpus,
-    written_alone,
-    written_alone_before,
-)
+from .corpus import common_word_only, opens_names_mostly, person_word_in_corpus, written_alone
 from .lexicon import (
     Marker,
     after_event_word,
@@ -187,40 +181,21 @@ def _clean_entity(text: str, ent: Entity) -> tuple[int, int] | None:
 
 def _past_run_on(text: str, span: Span) -> Span:
     """`ungkap Justin Sebelum menyegel gelar …`: a sentence that lost its full stop after a name
-    opens on a capitalised common word the model read as the name's last word, or, right after
-    a speech verb, on the name's last word written again (`_doubled_after_speech`). The word is
-    cut when lowercase words go on after it, the name without it is written earlier in the
-    article (a common word's name: on its own or opening a longer name) and the longer form
-    nowhere else (`Lin Dan` written twice stays whole), and a common word follows no other name
-    (`_follows_a_name_elsewhere`)."""
+    opens on a capitalised common word the model read as the name's last word. The word is cut
+    when lowercase words go on after it, the name without it is written on its own earlier in
+    the article and the longer form nowhere else (`Lin Dan` written twice stays whole), and the
+    word follows no other name (`_follows_a_name_elsewhere`)."""
     s, e = span
     head, sep, last = text[s:e].rpartition(" ")
-    head = head.rstrip()
-    if not sep or not head or "-" in last:
+    if not sep or "-" in last or word_class(last) is not W.COM or not head.strip():
         return span
-    doubled = _doubled_after_speech(text, s, head, last)
-    if not (doubled or word_class(last) is W.COM) or not _LOWER_NEXT.get().match(text, e):
+    if not _LOWER_NEXT.get().match(text, e) or sum(1 for _ in whole_words(text, text[s:e])) != 1:
         return span
-    if sum(1 for _ in whole_words(text, text[s:e])) != 1 or next(whole_words(text[:s], head), None) is None:
-        return span
-    if not doubled and _follows_a_name_elsewhere(text, last, e - len(last)):
-        return span
-    return s, s + len(head)
-
-
-def _doubled_after_speech(text: str, start: int, head: str, last: str) -> bool:
-    """`sebut Prabowo Prabowo juga menegaskan …`, `kata Ahmad Rifai Rifai juga …`: a name right
-    after a speech verb whose last word repeats the word before it: the next sentence, its full
-    stop lost, opens on the speaker's name. A one-word name must be written on its own earlier
-    (`Prabowo mengatakan`, `written_alone_before`): after `Chen Long`, `kata Chen Chen kepada`
-    names another person. A doubled name anywhere else is the name itself (`Rekan senegaranya
-    Chen Chen juga tersingkir`, `Ibu Nana Nana`)."""
-    if (
-        head.rpartition(" ")[2].casefold() != last.casefold()
-        or prev_word(text, start).lower() not in speech_verbs()
+    if next(whole_words(text[:s], head), None) is None or _follows_a_name_elsewhere(
+        text, last, e - len(last)
     ):
-        return False
-    return " " in head or written_alone_before(text, head, start)
+        return span
+    return s, s + len(head.rstrip())
 
 
 def _follows_a_name_elsewhere(text: str, word: str, at: int) -> bool:
@@ -732,7 +707,6 @@ def _speakers(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:
         # kata Bude Pat: a form of address the lexicon knows is no part of the name
         span = strip_name(text, toks[i + 1].start, toks[j - 1].end)
         if span is not None:
-            span = _past_run_on(text, span)  # ujar Dewi Dewi menambahkan: the doubled word is cut
             out.append((display_name(text[span[0] : span[1]]), span))
     return out
 

@@ -2,12 +2,17 @@
 capitalised common word (`ungkap Rudi Sebelum berangkat …`, `kata Yanti Harga cabai …`) that the
 NER model reads as the name's last word. The word is cut when lowercase words go on after it, the
 name without it is written earlier in the article (on its own or as the start of a longer name)
-and the longer form nowhere else. Right after a speech verb the sentence may open on the name's
-last word written again (`ujar Dewi Dewi menambahkan …`): the doubled word is cut the same way, in
-the model's spans and in the speaker's run, a one-word name's word written on its own earlier
-(`Dewi meminta …`). A doubled name anywhere else (`Rekan senegaranya Chen Chen`, `Ibu Nana Nana`),
-one whose word opens only another name before it (`Chen Long` … `kata Chen Chen`) and one never
-written shorter before it (`kata Lang Lang`) stay whole.
+and the longer form nowhere else.
+
+Not read: the speaker's own name opening the sentence after the lost full stop, the name's last
+word written twice (`ujar Dewi Dewi menambahkan …`, `sebut Prabowo Prabowo juga …`, read with the
+model): a doubled word is never cut. A name of one word written twice is a name wherever it is
+written (`Rekan senegaranya Chen Chen`, `Ibu Nana Nana`, `ditulis Sukarno Sukarno`, `kata Lang
+Lang kepada wartawan`), and after a speech verb, lowercase words after it and its word written
+on its own before (`Chen Long …`, `Chen kalah …`, then `ujar Chen Chen seusai laga`) it reads as
+the lost full stop does. The cut is a strict xfail; the doubled names are must-stay-whole cases.
+Without the model, a speaker's word that opens another capitalised name (`Chen` of `Chen Long`)
+is still taken as the speaker's mention (strict xfail).
 
 Invented Indonesian sentences; whole person lists with every mention's span, and cases where the
 name must stay whole.
@@ -111,40 +116,71 @@ TEXT_DOUBLED_GIVEN = (
     "logistik dikirim sore ini."
 )
 
+TEXT_DOUBLED_PRESIDENT = (
+    "Presiden Prabowo Subianto meresmikan bendungan di Kabupaten Lampung Selatan. Prabowo mengatakan "
+    'bendungan itu akan mengairi ribuan hektare sawah. "Air adalah kunci swasembada pangan," sebut '
+    "Prabowo Prabowo juga menegaskan pemerintah akan membangun bendungan baru tahun depan."
+)
+
 TEXT_DOUBLED_SURNAME = (
     'Ahmad Rifai, ketua koperasi tani, membagikan bibit durian kepada anggota. "Bibit ini gratis," '
     "kata Ahmad Rifai Rifai juga mengajak anggota merawat bibit itu."
 )
 
 
-@pytest.mark.parametrize("ner", [True, False])
-def test_a_doubled_word_opening_the_next_sentence_is_cut(ner: bool) -> None:
-    # the name's word written again opens the sentence whose full stop was lost: both words are
-    # mentions of the person named in full, and the quote's speaker is that person, whether the
-    # model's span or the speaker's run after `ujar` reads the name
-    text = TEXT_DOUBLED_GIVEN
-    record = extract_article(text, ner=ner)
-    dewi = _at(text, "Dewi Dewi")[0]
-    assert [(p.name, p.mentions) for p in record.persons] == [
+def _doubled(text: str, word: str) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The spans of the two copies of ``word`` where it is first written twice in a row."""
+    s = _at(text, f"{word} {word}")[0]
+    return (s, s + len(word)), (s + len(word) + 1, s + 2 * len(word) + 1)
+
+
+DOUBLED_CASES = [
+    (
+        TEXT_DOUBLED_GIVEN,
+        "Dewi Handajani",
         (
-            "Dewi Handajani",
-            (
-                _at(text, "Dewi Handajani"),
-                _at(text, "Dewi", _at(text, "Dewi meminta")[0]),
-                (dewi, dewi + 4),
-                (dewi + 5, dewi + 9),
-            ),
-        )
-    ]
-    assert [q.speaker for q in record.quotes] == ["Dewi Handajani"]
+            _at(TEXT_DOUBLED_GIVEN, "Dewi Handajani"),
+            _at(TEXT_DOUBLED_GIVEN, "Dewi", _at(TEXT_DOUBLED_GIVEN, "Dewi meminta")[0]),
+            *_doubled(TEXT_DOUBLED_GIVEN, "Dewi"),
+        ),
+    ),
+    (
+        TEXT_DOUBLED_PRESIDENT,
+        "Prabowo Subianto",
+        (
+            _at(TEXT_DOUBLED_PRESIDENT, "Prabowo Subianto"),
+            _at(TEXT_DOUBLED_PRESIDENT, "Prabowo", _at(TEXT_DOUBLED_PRESIDENT, "Prabowo mengatakan")[0]),
+            *_doubled(TEXT_DOUBLED_PRESIDENT, "Prabowo"),
+        ),
+    ),
+    (
+        TEXT_DOUBLED_SURNAME,
+        "Ahmad Rifai",
+        (
+            _nth(TEXT_DOUBLED_SURNAME, "Ahmad Rifai", 0),
+            _nth(TEXT_DOUBLED_SURNAME, "Ahmad Rifai", 1),
+            _doubled(TEXT_DOUBLED_SURNAME, "Rifai")[1],
+        ),
+    ),
+]
 
 
-def test_a_doubled_last_word_of_a_full_name_is_cut() -> None:
-    text = TEXT_DOUBLED_SURNAME
-    second = _nth(text, "Ahmad Rifai", 1)
-    assert _found(text, [("Ahmad Rifai", "PER"), ("Ahmad Rifai Rifai", "PER")]) == [
-        ("Ahmad Rifai", (_nth(text, "Ahmad Rifai", 0), second, (second[1] + 1, second[1] + 6)))
-    ]
+@pytest.mark.xfail(
+    strict=True,
+    reason="known miss (session 43): a full stop lost between a speaker's name and the next "
+    "sentence, whose subject is the same name's last word (`ujar Dewi Dewi menambahkan …`), is not "
+    "read with the model: it reads the doubled word as one name and no rule cuts it, since a name "
+    "of one word written twice reads the same (`ujar Chen Chen seusai laga`, `kata Lang Lang "
+    "kepada`); the rule that cut it was removed after two reviews (its gain: 2 wrong persons on nf0)",
+)
+@pytest.mark.parametrize(("text", "name", "mentions"), DOUBLED_CASES)
+def test_a_speaker_s_doubled_word_opening_the_next_sentence_is_cut(
+    text: str, name: str, mentions: tuple[tuple[int, int], ...]
+) -> None:
+    # both copies are mentions of the person named in full earlier, the quote's speaker that person
+    record = extract_article(text)
+    assert [(p.name, p.mentions) for p in record.persons] == [(name, mentions)]
+    assert [q.speaker for q in record.quotes] == [name]
 
 
 TEXT_DOUBLED_NAME = (
@@ -178,8 +214,8 @@ TEXT_DOUBLED_ON_A_PASSPORT = (
 @pytest.mark.parametrize(
     ("text", "found", "expected"),
     [
-        # `Chen` is written earlier only inside another person's name: no speech verb before the
-        # doubled name, which is the second person's whole name
+        # `Chen` and `Nana` are written earlier inside another person's name: the doubled name is
+        # the second person's whole name
         (
             TEXT_DOUBLED_AFTER_ANOTHER,
             [("Chen Long", "PER"), ("Chen Chen", "PER")],
@@ -199,8 +235,8 @@ def test_a_doubled_name_after_no_speech_verb_stays_whole(
 
 
 def test_a_doubled_name_of_one_word_written_alone_before_stays_whole() -> None:
-    # `Sukarno` is written alone earlier, but `ditulis` is no speech verb: the doubled name is
-    # written as the passport writes it, no lost full stop
+    # `Sukarno` is written alone earlier: the doubled name is written as the passport writes it,
+    # and the lone word is a mention of it
     text = TEXT_DOUBLED_ON_A_PASSPORT
     assert _found(text, [("Sukarno Sukarno", "PER")]) == [
         ("Sukarno Sukarno", (_at(text, "Sukarno"), _at(text, "Sukarno Sukarno")))
@@ -245,3 +281,38 @@ def test_a_doubled_speaker_whose_word_opens_another_name_stays_whole() -> None:
         ("Chen Long", (_at(text, "Chen Long"),)),
         ("Chen Chen", (_at(text, "Chen Chen"),)),
     ]
+
+
+TEXT_SPEAKER_DOUBLED_AFTER_ONE_WORD = (
+    "Juara Olimpiade 2016 Chen Long tersingkir di babak pertama. Chen kalah dua gim langsung dari "
+    'pemain Jepang. "Saya sudah berusaha," ujar Chen Chen seusai laga babak kedua.'
+)
+
+
+@pytest.mark.parametrize("ner", [True, False])
+def test_a_doubled_speaker_after_another_s_word_written_alone_stays_whole(ner: bool) -> None:
+    # `Chen` is written on its own earlier, for `Chen Long`: after `ujar` with lowercase words
+    # after it, the doubled name is still another person, who speaks the quote
+    text = TEXT_SPEAKER_DOUBLED_AFTER_ONE_WORD
+    record = extract_article(text, ner=ner)
+    assert [(p.name, p.mentions) for p in record.persons] == [
+        ("Chen Long", (_at(text, "Chen Long"), _at(text, "Chen", _at(text, "Chen kalah")[0]))),
+        ("Chen Chen", (_at(text, "Chen Chen"),)),
+    ]
+    assert [q.speaker for q in record.quotes] == ["Chen Chen"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known miss (session 43): without the model no rule reads `Chen Long` (no cue before it), "
+    "and the speaker's mentions take a word of the name that opens another capitalised name "
+    "(`_find_mentions` reads `Chen` of `Chen Long` as a mention of `Chen Chen`)",
+)
+def test_a_doubled_speaker_s_word_opening_another_name_is_no_mention_on_the_rule_path() -> None:
+    text = TEXT_SPEAKER_DOUBLED_AFTER_ANOTHER
+    record = extract_article(text, ner=False)
+    assert [(p.name, p.mentions) for p in record.persons] == [
+        ("Chen Long", (_at(text, "Chen Long"),)),
+        ("Chen Chen", (_at(text, "Chen Chen"),)),
+    ]
+    assert [q.speaker for q in record.quotes] == ["Chen Chen"]
