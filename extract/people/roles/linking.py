@@ -113,12 +113,11 @@ class _TitleLinks(_FirstHolder):
         )
         if m.official and not m.paren:
             # Presiden (Prabowo Subianto) dan Wakil Presiden (Gibran …): a bracket holding a holder
-            # ends the run; the title is the words before it (`_bracketed_holder`)
-            cut = next(
-                (x for x, e in enumerate(m.els) if e.kind is Piece.PAREN and self.held_in_bracket(e.i)),
-                None,
-            )
-            m.els = m.els[:cut] if cut is not None else m.els
+            # ends the run; the title is the words before it, the name is kept for `_bracketed_holder`
+            for x, e in enumerate(m.els):
+                if e.kind is Piece.PAREN and (held := self.held_in_bracket(e.i)) is not None:
+                    m.els, m.held = m.els[:x], held
+                    break
         if m.paren:
             self._bracket_title(m)
         elif not m.selaku:
