@@ -125,10 +125,14 @@ class _NameTails(_Runs):
 
     def _person_after_number(self, seg: list[El], x: int) -> int:
         """Kepala Lapas Kelas I Cipinang Budi Santoso: after a unit's number the name opens where
-        the model's person opens later in the tail; the words before it name the numbered unit's
-        place. ``x`` when no such person opens there."""
+        the model's person opens later in the tail with a known given name; the unknown words
+        before it name the numbered unit's place. ``x`` when no such person opens there (Zona 7
+        Kuwat Riyanto, the model's person `Riyanto`: no given name tells the name opens there)."""
         starts = self.per_ends
-        return next((y for y in range(x, len(seg)) if self.toks[seg[y].i].start in starts), x)
+        return next(
+            (y for y in range(x, len(seg)) if seg[y].kind is W.GIV and self.toks[seg[y].i].start in starts),
+            x,
+        )
 
     def _word_ends_title(self, seg: list[El], x: int, mention: str) -> bool:
         """An English unit word (`Director of Global AI Product Martin Liu`) or a body's word news-raw

@@ -194,3 +194,17 @@ def test_a_numbered_unit_with_no_holder_after_it_gives_nothing(s: str, name: str
     s = s.replace(f" {name}", "", 1)
     assert role_officials(s, []) == []
     assert text_officials(s) == []
+
+
+def test_a_model_person_without_a_given_name_after_a_number_keeps_the_whole_name() -> None:
+    # the model names the last word only: no known given name tells the name opens there, so the
+    # unknown word after the number stays the name's (news-raw nr00840's shape)
+    s = "Facility Manager Field Pertamina EP Zona 7 Kuwat Riyanto menyampaikan bahwa inovasi itu penting."
+    assert role_officials(s, [("Riyanto", "PER")], spans=True) == [
+        role_record(
+            s,
+            "Facility Manager Field Pertamina EP Zona 7 Kuwat Riyanto",
+            "Kuwat Riyanto",
+            "Facility Manager Field Pertamina EP Zona 7",
+        )
+    ]
