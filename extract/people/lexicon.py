@@ -65,7 +65,6 @@ __all__ = [
     "opens_with_kind",
     "particle_len",
     "place_words",
-    "possessed_head",
     "role_words",
     "scholar_degree",
     "title_prefixes",
@@ -880,20 +879,11 @@ def _is_prefixed_title(word: str) -> bool:
     return low not in common_words() and low not in given_names()
 
 
-@lru_cache(maxsize=4096)
-def possessed_head(word: str) -> str | None:
-    """The member's or deputy's word of ``word`` written with the possessive -nya (`anggotanya`,
-    `Wakilnya`: people_roles `possessive_head`), as written less the suffix; None for any other word."""
-    stem = word[: -len("nya")] if word.lower().endswith("nya") else ""
-    return stem if stem.lower() in role_words("possessive_head") else None
-
-
 @lru_cache(maxsize=65536)
 def may_open_head(word: str) -> bool:
     """Whether ``word`` may open a listed head or starts like an abbreviated post (a cheap test)."""
     return (
         word.lower() in _heads()
-        or possessed_head(word) is not None
         or word.startswith(title_prefixes())
         or (word[:1].isupper() and word.lower() in role_words("english_unit"))
     )
@@ -1038,8 +1028,6 @@ def match_head(toks: Sequence[Tok], i: int, *, loose: bool = False) -> Head | No
     english = _english_head(toks, i) or _head_before_unit(toks, i)
     if english is not None:
         return english
-    if (stem := possessed_head(t.text)) is not None:
-        return Head(i + 1, True, stem.lower())  # dua anggotanya Ance Wally …: the body named before
     cands = _heads().get(t.text.lower())
     if not cands:
         return _prefixed_head(toks, i)

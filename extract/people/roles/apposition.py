@@ -281,15 +281,38 @@ class _NameFirst(_TitleLinks):
         self, m: _Mention, title: str, title_span: Span
     ) -> tuple[list[RoleMention], int] | None:
         """Presiden (Prabowo Subianto), Menteri BUMN (Erick Thohir): an official's title closed by a
-        bracket that holds the model's person alone (`held_in_bracket`, which ends the run there)
-        names its holder there, as a quote glosses whom the post it cites stands for; the title is
-        the words before the bracket."""
+        bracket that holds the model's person alone (`held_in_bracket`, which ends the run there:
+        `_Mention.held`) names its holder there, as a quote glosses whom the post it cites stands
+        for; the title is the words before the bracket. After an occupation's head (`_served_post`:
+        Pengacara Gubernur (Rudi …), Ajudan Kapolda (Budi …)) the bracket glosses the whole phrase,
+        the servant, not the post's holder: it names the post's holder only when the servant is
+        named after it and a comma (Kuasa hukum mantan Menteri (Joko Santoso), Rudi Hartono)."""
         b = max(m.comp_end, m.end)
-        found = self.held_in_bracket(b) if m.official and b < self.n else None
-        if found is None:
+        found = m.held if m.official and m.held is not None and m.held[0][0].i == b + 1 else None
+        if found is None or (self._served_post(m) and not self._person_after_comma(found[1] + 1)):
             return None
         rm = self._role(found[0], title, title_span, True)
         return ([rm], found[1] + 1) if rm is not None else None
+
+    def _served_post(self, m: _Mention) -> bool:
+        """Whether the one or two words right before the post, on its line, name one who serves its
+        holder: a listed head (Sopir Bupati, Kuasa hukum mantan Menteri) or a word of a post that
+        serves a client (people_roles `client_head`: Pengacara Gubernur, Ajudan Kapolda)."""
+        toks, s = self.toks, m.start
+        for i in (s - 2, s - 1):
+            if i < 0 or any(toks[k].kind is not WORD or toks[k + 1].newline for k in range(i, s)):
+                continue
+            head = match_head(toks, i)
+            if (head is not None and head.end == s) or " ".join(
+                t.text.lower() for t in toks[i:s]
+            ) in role_words("client_head"):
+                return True
+        return False
+
+    def _person_after_comma(self, k: int) -> bool:
+        """Whether the model's person follows a comma at token ``k``."""
+        toks = self.toks
+        return k + 1 < self.n and toks[k].text == "," and toks[k + 1].start in self.per_ends
 
     def _colon_holder(self, m: _Mention) -> tuple[list[El], int] | None:
         """The name after a title's colon and the token after it: a name from its first word,

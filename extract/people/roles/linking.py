@@ -35,7 +35,6 @@ from ..lexicon import (
     match_region,
     needs_body,
     office_heads,
-    possessed_head,
     role_words,
 )
 from ..titles import MAX_FIELD_WORDS, El, Piece, first_segment, orglike, segments
@@ -114,12 +113,11 @@ class _TitleLinks(_FirstHolder):
         )
         if m.official and not m.paren:
             # Presiden (Prabowo Subianto) dan Wakil Presiden (Gibran …): a bracket holding a holder
-            # ends the run; the title is the words before it (`_bracketed_holder`)
-            cut = next(
-                (x for x, e in enumerate(m.els) if e.kind is Piece.PAREN and self.held_in_bracket(e.i)),
-                None,
-            )
-            m.els = m.els[:cut] if cut is not None else m.els
+            # ends the run; the title is the words before it, the name is kept for `_bracketed_holder`
+            for x, e in enumerate(m.els):
+                if e.kind is Piece.PAREN and (held := self.held_in_bracket(e.i)) is not None:
+                    m.els, m.held = m.els[:x], held
+                    break
         if m.paren:
             self._bracket_title(m)
         elif not m.selaku:
@@ -702,42 +700,10 @@ class _TitleLinks(_FirstHolder):
         field = [e for e in first_segment(m.els) if e.kind is W.LOW]
         return bool(field) and field[0].i == m.end and self.pointer_aside(field[-1].j) is not None
 
-    def _possessed_post(self, m: _Mention) -> bool:
-        """DKPP memecat Ketua KPU Sorong, Ani Lestari, serta dua anggotanya Budi …: a member's or
-        deputy's word with -nya (people_roles `possessive_head`) names a post of the body its clause
-        named before it, when the model's person or a rank follows right after. The body is an
-        organisation entity, a body's word or acronym in capitals (KPU, Pemkab), or an official's
-        title naming its body or region (Bupati Lampung Barat …); a family's or a private person's
-        member or deputy (salah satu anggotanya Rina, Budi dan wakilnya Rudi) holds no post in an
-        organisation (GUIDELINES §2). A list after a comma is not read (dua wakilnya, A dan B)."""
-        toks, end = self.toks, m.end
-        if not (end < self.n and (toks[end].start in self.per_ends or self._rank_at(end))):
-            return False
-        k = m.start - 1
-        while k >= 0 and toks[k].text not in _CLAUSE_BREAKS and not toks[k + 1].newline:
-            if self._names_body_at(k):
-                return True
-            k -= 1
-        return False
-
-    def _names_body_at(self, k: int) -> bool:
-        """Whether token ``k`` opens an organisation entity, is a body's word or acronym in capitals,
-        or opens an official's title whose next word is capitalised (a body or region it names)."""
-        toks = self.toks
-        t = toks[k]
-        if t.kind is not WORD or not t.text[0].isupper():
-            return False
-        if word_class(t.text) in (W.ORG, W.ACR) or any(a == t.start for a, _ in self.org_spans):
-            return True
-        nxt = toks[k + 1] if k + 1 < self.n else None
-        return nxt is not None and nxt.kind is WORD and nxt.text[0].isupper() and self.is_post_at(k)
-
     def _post_checks(self, m: _Mention) -> bool:
         """Whether the head names a post here; occupations and group words without an
         organisation are no post. False when the mention gives nothing at all."""
         toks, end, n = self.toks, m.end, self.n
-        if possessed_head(toks[m.start].text) is not None:
-            return self._possessed_post(m)
         posted = m.official
         self._scholar_without_body(m)
         if (

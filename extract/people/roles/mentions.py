@@ -107,6 +107,7 @@ class _Mention:
     after_body: bool = False
     apposed: bool = False  # the post's body went on past `dan` after a lowercase apposition
     held_in: tuple[int, int] | None = None  # tokens of `dari <body>` after the holder's name
+    held: tuple[list[El], int] | None = None  # a holder's name in a bracket that ends the run, its `)`
 
 
 class _HolderNames(TitleReader):

@@ -441,7 +441,8 @@ class _Scanner(_NameFirst):
         `kin`) right before the post at token ``first`` makes the post a relative's. A holder written
         right after the title with no comma between holds it (istri Gubernur Bali Wayan Koster:
         Koster), unless the article named that post's holder before (istri Menpora Siti … after
-        Menpora Imam …); one set off by a comma or a colon, named before it, or pointed to (Istri
+        Menpora Imam …); one set off by a comma, a colon or a bracket (which glosses the whole
+        phrase: Istri Gubernur (Rina …)), named before it, or pointed to (Istri
         Bupati Badung itu …) is the relative: a person with no post of their own (GUIDELINES §2).
         When the relative is named first (ABK, anak Pj Gubernur X, Nikolaus …: after a comma), the
         name after the post is its holder; so is a name after a comma when the kin word is also a
@@ -460,7 +461,7 @@ class _Scanner(_NameFirst):
         rms = [
             r
             if r.name_span[0] >= title_span[1]
-            and (noun or not regex.search(r"[,:;]", self.text[title_span[1] : r.name_span[0]]))
+            and (noun or not regex.search(r"[,:;(]", self.text[title_span[1] : r.name_span[0]]))
             and r.title.lower() not in held
             else replace(r, official=False)
             for r in found[0]

@@ -24,7 +24,6 @@ from ..lexicon import (
     match_marker,
     match_region,
     particle_len,
-    possessed_head,
     role_words,
 )
 from .elements import _AGE_GROUP, NAME_STARTS, El, Piece, W, _marked, first_segment, honorary, tidy_title
@@ -351,7 +350,7 @@ class TitleReader(_NameTails):
             t = toks[k]
             if (last_end is not None and t.start > last_end) or (last_end is None and pieces):
                 pieces.append(" ")
-            pieces.append((possessed_head(t.text) or t.text) if k == i else t.text)  # anggotanya -> anggota
+            pieces.append(t.text)
             last_end = t.end
             k += 1
         return tidy_title("".join(pieces).strip())

@@ -68,9 +68,9 @@ class _Runs(_Fields):
                 nj = self._number(j, els, first=first)
             elif t.kind is PUNCT:
                 nj = self._punct(j, els)
-            elif (
-                (first or self._numeral_after_unit(j, els, _ROMAN, listed=True)) and self._roman_unit(j)
-            ) or self._typed_roman(j, els):
+            elif self._typed_roman(j, els) or (
+                (first or self._after_numbered_unit(els)) and self._roman_unit(j)
+            ):
                 # Kasubdit I Dittipidsiber, Asisten II, KPK Wilayah V, Komisi X DPR: a numbered unit
                 els.append(El(j, j + 1, Piece.NUM, t.text))
                 nj = j + 1
@@ -126,26 +126,26 @@ class _Runs(_Fields):
             and not toks[j + 1].newline
         )
 
-    def _numeral_after_unit(self, j: int, els: list[El], pattern: LazyPattern, *, listed: bool) -> bool:
-        """Whether token ``j``, written as ``pattern`` reads a numeral, comes right after a
-        capitalised word of the post, which it numbers; when ``listed``, only after a unit word
-        that takes a number (people_roles `numbered_unit`: KPK Wilayah V, Komisi X DPR; a body's
-        name does not: PT Pertamina V Santoso, Persija X Santoso: the letter is the holder's
-        initial)."""
-        t = self.toks[j]
+    def _after_numbered_unit(self, els: list[El]) -> bool:
+        """Whether the run read so far ends with a capitalised unit's or numbered command's word that
+        takes a number (people_roles `numbered_unit`: KPK Wilayah V, Komisi X DPR, Kanwil V, Lapas
+        Kelas I); after a body's name (PT Pertamina V Santoso, Persija X Santoso) a Roman letter
+        is the holder's initial."""
         return (
-            t.kind is WORD
-            and pattern.get().fullmatch(t.text) is not None
-            and bool(els)
-            and els[-1].text[:1].isupper()
-            and (not listed or els[-1].text.lower() in role_words("numbered_unit"))
+            bool(els) and els[-1].text[:1].isupper() and els[-1].text.lower() in role_words("numbered_unit")
         )
 
     def _typed_roman(self, j: int, els: list[El]) -> bool:
         """Satker Wilayah ll, Komisi lll DPRD: a lowercase `l`, `ll` or `lll` right after a
         capitalised word of the post is the Roman numeral I, II or III typed with the letter L; it
         numbers that unit and the title reads on."""
-        return self._numeral_after_unit(j, els, _TYPED_ROMAN, listed=False)
+        t = self.toks[j]
+        return (
+            t.kind is WORD
+            and _TYPED_ROMAN.get().fullmatch(t.text) is not None
+            and bool(els)
+            and els[-1].text[:1].isupper()
+        )
 
     def _roman_unit(self, j: int) -> bool:
         """Kasubdit I Dittipidsiber Bareskrim, Asisten III Setda: a Roman numeral right after the

@@ -118,8 +118,21 @@ class _NameTails(_Runs):
                 x -= 1  # Menteri Perindustrian MS Harjono: initials before the name
             if x == 0:
                 return 0, False
+            if seg[x - 1].kind is Piece.NUM:
+                x = self._person_after_number(seg, x)
             return x, seg[x - 1].kind in (Piece.REG, W.ORG, Piece.PAREN, Piece.NUM, Marker.RANK)
         return None
+
+    def _person_after_number(self, seg: list[El], x: int) -> int:
+        """Kepala Lapas Kelas I Cipinang Budi Santoso: after a unit's number the name opens where
+        the model's person opens later in the tail with a known given name; the unknown words
+        before it name the numbered unit's place. ``x`` when no such person opens there (Zona 7
+        Kuwat Riyanto, the model's person `Riyanto`: no given name tells the name opens there)."""
+        starts = self.per_ends
+        return next(
+            (y for y in range(x, len(seg)) if seg[y].kind is W.GIV and self.toks[seg[y].i].start in starts),
+            x,
+        )
 
     def _word_ends_title(self, seg: list[El], x: int, mention: str) -> bool:
         """An English unit word (`Director of Global AI Product Martin Liu`) or a body's word news-raw

@@ -6,11 +6,11 @@ session 43 (`nf`: 32 missed, 6 spurious) and on the draft-corrected tuning artic
 The largest classes it did not fix: a post written only in a clause or another sentence than its
 holder (7 and 12), an occupation's body the grammar does not read (9 and 7), a bare member word
 after a panel's head (`hakim ketua Joni dengan anggota …`: 2; the possessive `anggotanya` and
-`Wakilnya`, 3 and 1, the round read) and a model's person that takes the title's last word or
-leaves the name's first word in the title (4 and 4). The second round (officials2) added three
-occupation and pointer misses it did not fix: a body of unknown words after `di`, a physician's
-hospital after `dr Name`, a post's `mereka`. Every sentence here is written for the test:
-the names are made up.
+`Wakilnya`, 3 and 1, are left unread: test_officials_member_and_deputy_words_with_nya.py) and a
+model's person that takes the title's last word or leaves the name's first word in the title (4
+and 4). The second round (officials2) added three occupation and pointer misses it did not fix: a
+body of unknown words after `di`, a physician's hospital after `dr Name`, a post's `mereka`. Every
+sentence here is written for the test: the names are made up.
 """
 
 from __future__ import annotations
@@ -74,8 +74,8 @@ def test_a_post_given_by_menjabat_after_the_holder() -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="the possessive member or deputy word is read only with its holder right after it: a list of "
-    "holders after its comma (dua wakilnya, A dan B) is not read (news-raw nr07525)",
+    reason="a member's or deputy's word with -nya is not read (its owner may be a private person): "
+    "the holders listed after its comma (dua wakilnya, A dan B) get no post (news-raw nr07525)",
 )
 def test_deputies_listed_after_the_possessive_and_a_comma() -> None:
     s = "Selain Menkeu Rina Marlina dan dua wakilnya, Budi Hartono dan Rudi Santoso, hadir juga Menko."

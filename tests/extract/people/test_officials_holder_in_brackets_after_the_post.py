@@ -3,7 +3,10 @@
 glosses whom the post it cites stands for, and the bracket names the post's holder. A place and a
 name in the bracket stay the place's post (`Gubernur (Bali Wayan Koster)`); a short form of the
 post that the model reads as a person (`Jaksa Agung Muda Tindak Pidana Umum (Jampidum)`) and a
-bracket after a holder already named hold no holder.
+bracket after a holder already named hold no holder. After a relative's word or an occupation's
+head before the post (`Istri Gubernur (…)`, `Pengacara Gubernur (…)`) the bracket glosses the whole
+phrase: the person in it is the relative or the servant, no holder of the post (session 43,
+second review).
 
 Every sentence here is written for the test: names are made up.
 """
@@ -12,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.official_records import role_officials, role_record
+from tests.official_records import article_officials, role_officials, role_record
 
 HELD = [
     (
@@ -53,6 +56,19 @@ def test_two_posts_each_with_its_holder_in_brackets() -> None:
     ]
 
 
+def test_three_posts_listed_each_with_its_holder_in_brackets() -> None:
+    s = (
+        "Rapat itu dihadiri Menteri Keuangan (Rina Marlina), Menteri BUMN (Budi Hartono), dan "
+        "Menteri Perdagangan (Joko Santoso)."
+    )
+    ents = [("Rina Marlina", "PER"), ("Budi Hartono", "PER"), ("Joko Santoso", "PER")]
+    assert role_officials(s, ents, spans=True) == [
+        role_record(s, "Menteri Keuangan (Rina Marlina", "Rina Marlina", "Menteri Keuangan"),
+        role_record(s, "Menteri BUMN (Budi Hartono", "Budi Hartono", "Menteri BUMN"),
+        role_record(s, "Menteri Perdagangan (Joko Santoso", "Joko Santoso", "Menteri Perdagangan"),
+    ]
+
+
 def test_the_bracket_holds_the_post_not_the_name_after_it() -> None:
     # the lawyer named after the comma holds no post of the former minister
     s = "Kuasa hukum mantan Menteri (Joko Santoso), Rudi Hartono, mengajukan banding."
@@ -87,3 +103,26 @@ NO_HOLDER = [
 @pytest.mark.parametrize(("s", "person"), NO_HOLDER)
 def test_no_person_alone_in_the_bracket_gives_no_holder(s: str, person: str | None) -> None:
     assert role_officials(s, [(person, "PER")] if person else []) == []
+
+
+GLOSSED_PHRASE = [
+    # a relative's word before the post: the person in the bracket is the relative
+    (
+        "Istri Gubernur (Rina Marlina) membuka bazar itu bersama Budi Santoso.",
+        ["Rina Marlina", "Budi Santoso"],
+    ),
+    ("Putra Presiden (Gibran Rakabuming) hadir bersama ayahnya.", ["Gibran Rakabuming"]),
+    # an occupation's head before the post: the person in the bracket is the servant
+    ("Pengacara Gubernur (Rudi Hartono) mendatangi KPK.", ["Rudi Hartono"]),
+    ("Ajudan Kapolda (Budi Santoso) mengawal kunjungan itu.", ["Budi Santoso"]),
+]
+
+
+@pytest.mark.parametrize(("s", "persons"), GLOSSED_PHRASE)
+def test_a_bracket_after_a_relatives_or_servants_post_holds_no_holder(s: str, persons: list[str]) -> None:
+    assert role_officials(s, [(p, "PER") for p in persons]) == []
+
+
+@pytest.mark.parametrize("s", [s for s, _ in GLOSSED_PHRASE[:2]])
+def test_the_relative_in_the_bracket_is_no_official_in_the_pipeline(s: str) -> None:
+    assert article_officials(s) == []
