@@ -16,7 +16,7 @@ from ...text.tokens import DASHES, NUMBER, PUNCT, WORD, Tok, sentence_breaks, to
 from ...text.words import org_words, word_class
 from ..lexicon import Marker, facility_words, geo_words, match_head, match_marker, role_words
 from ..names import proper_name, strip_name
-from ..titles import MAX_INITIALS, MAX_NAME, NAME_MARKERS, El, Piece, first_segment, segments
+from ..titles import MAX_INITIALS, NAME_MARKERS, El, Piece, first_segment, segments
 from .linking import _TitleLinks
 from .mentions import _SENTENCE_OPENERS, RoleMention, W, _Mention, one_of_before
 
@@ -181,26 +181,9 @@ class _NameFirst(_TitleLinks):
         if start > 0 and not toks[start].newline and toks[start - 1].text.lower() in role_words("candidacy"):
             m.official = False  # calon presiden Prabowo: a post sought, not held (still a person)
         as_word = toks[start - m.link].text.lower() if m.link == 1 + former else ""
-        if as_word == "sebagai" and not toks[start].text[0].isupper() and not self._appointed(start - m.link):
+        if as_word == "sebagai" and not toks[start].text[0].isupper():
             # maju sebagai presiden, sebagai mantan anggota band: a candidacy or a part, no post held
             m.official = False
-
-    def _appointed(self, k: int) -> bool:
-        """Klub itu menunjuk Budi Santoso sebagai direktur olahraga; Presiden melantik Rudi sebagai
-        gubernur: the name before `sebagai` at token ``k`` is the object of a verb of appointing
-        (people_roles `appoint_verb`, one `kembali` after it allowed), so the lowercase post after
-        `sebagai` is held, as after the passive `ditunjuk sebagai` (`holder_link`). Only capitalised
-        name words stand between verb and `sebagai`, on one line."""
-        toks, x = self.toks, k - 1
-        while x > 0 and k - x <= MAX_NAME and toks[x].kind is WORD and toks[x].text[0].isupper():
-            if toks[x].newline:
-                return False
-            x -= 1
-        if x == k - 1:
-            return False
-        if x > 0 and toks[x].text.lower() == "kembali":
-            x -= 1
-        return toks[x].text.lower() in role_words("appoint_verb")
 
     def _fronted_as(self, k: int) -> bool:
         """Sebagai Ketua Dewan Pengarah BRIN, Megawati mendorong …; Selaku Kepala Dinas, Budi …:

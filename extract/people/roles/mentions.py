@@ -193,7 +193,7 @@ class _HolderNames(TitleReader):
                     k -= 1
                     continue
                 break
-            if match_head(toks, k - 1) is not None and not self._head_in_person(k - 1):
+            if match_head(toks, k - 1) is not None and not self._head_in_person(k - 1, end):
                 break
             if match_region(toks, k - 1, end) > k - 1:
                 break
@@ -205,15 +205,16 @@ class _HolderNames(TitleReader):
             k += 1
         return k
 
-    def _head_in_person(self, x: int) -> bool:
+    def _head_in_person(self, x: int, end: int) -> bool:
         """Lukman Hakim, Kepala Dinas …; Rafiq Hakim Radinal, pemilik …: a head's word at token
-        ``x`` (Hakim, Raja) that the model's person holds after a name word of that person is a
-        word of the name, no post of its own (any span of the model's: the lexicon doubts every
-        span with a head in it)."""
+        ``x`` (Hakim, Raja) after a name word is a word of the name, no post of its own, where one
+        of the model's persons holds the whole run from that name word to the run's ``end`` (any
+        span of the model's: the lexicon doubts every span with a head in it); a model's person
+        that ends inside the run (`Ahmad Menteri` of `Ahmad Menteri Agama selaku …`) lends it nothing."""
         toks = self.toks
         if x == 0 or toks[x - 1].kind is not WORD or word_class(toks[x - 1].text) not in NAMEISH:
             return False
-        return any(a <= toks[x - 1].start and toks[x].end <= b for a, b in self.model_per_ends.items())
+        return any(a <= toks[x - 1].start and toks[end - 1].end <= b for a, b in self.model_per_ends.items())
 
     def _clear_start(self, k: int, end: int, allow_lower: bool) -> bool:
         """Whether a name run from ``k`` to ``end`` is a name that starts a phrase."""

@@ -74,3 +74,8 @@ def test_a_name_with_the_head_word_in_a_list_without_posts_gives_nothing() -> No
     s = "Film itu dibintangi Christine Hakim, Reza Santoso, dan Budi Hartono."
     ents = _ents(s, ("Christine Hakim", "PER"), ("Reza Santoso", "PER"), ("Budi Hartono", "PER"))
     assert _officials(s, ents) == []
+
+
+def test_a_model_person_ending_inside_the_run_lends_its_head_word_nothing() -> None:
+    s = "Hal itu dikatakan Ahmad Menteri Agama selaku Ketua Dewan Pembina yayasan itu."
+    assert _officials(s, _ents(s, ("Ahmad Menteri", "PER"))) == []

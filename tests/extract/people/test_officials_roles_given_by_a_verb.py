@@ -1,10 +1,12 @@
 """Officials: roles given by a verb. **<Name> dilantik/ditunjuk/terpilih sebagai <Post>** holds
 the post (people_roles `holder_link`); a verb that gives no post (`sebagai saksi`, `sebagai
 pembicara`, `sebagai tersangka`, `menjadi korban`) and a post given to a body (`ditunjuk sebagai
-pelaksana proyek`) give no official. **<verb of appointing> <Name> sebagai <post in lowercase>**
-(`menunjuk`, `merekrut`, … people_roles `appoint_verb`, session 43) holds the post as the passive
-does; `sebagai` and a lowercase post after a name with no such verb (`maju sebagai presiden`) or
-after `memilih`/`menetapkan` gives none.
+pelaksana proyek`) give no official; `sebagai` and a lowercase post after a name (`maju sebagai
+presiden`, `memilih`/`menetapkan <Name> sebagai …`) gives none. **<verb of appointing> <Name>
+sebagai <post in lowercase>** (`merekrut Budi sebagai pelatih kepala`) is not read: session 43 read
+it after `menunjuk`, `merekrut`, `mengangkat`, `melantik`, `mengukuhkan` and removed it on review
+(a company as the object, `menunjuk` meaning to point to, a negation or `akan` before the verb:
+must-give-nothing cases below); its gains are strict xfails.
 
 Tried in session 41 and left undone (strict xfails): **<Head> <verb> <Name> sebagai <Post>** (the
 object of an appointment after a head: `_clear_start` reads a head two words before the name as
@@ -27,6 +29,10 @@ HEAD_OVER_VERB = "a head two words before the name reads it as its body, over a 
 MENJADI = "`menunjuk <Name> menjadi <Post>`: `menjadi` after an object is no link yet"
 FIELDS_ONLY = "`menjabat` before a post whose head has only field words (news-raw nr00789)"
 POINTER = "a post after `pria yang juga menjabat sebagai` points at no one yet"
+APPOINTED = (
+    "the object of an active verb of appointing before `sebagai` and a lowercase post is not read: the"
+    " verb cannot tell an appointment from pointing to, a company object or a negated or planned one"
+)
 APPOSITION = (
     "a lowercase post after `sebagai` is held only when the appointing verb stands right before the "
     "name: a description and its comma between them (menunjuk mantan pemain mereka, Name) are not read"
@@ -142,6 +148,7 @@ def test_a_post_after_a_pointer_word_and_a_verb_of_no_post_gives_nothing() -> No
     assert _officials(s, _per(s, "Budi Santoso")) == []
 
 
+@pytest.mark.xfail(strict=True, reason=APPOINTED)
 def test_the_object_of_an_appointing_verb_holds_a_lowercase_post() -> None:
     s = "Persija resmi merekrut Budi Santoso sebagai pelatih kepala untuk musim depan."
     assert _officials(s, _per(s, "Budi Santoso")) == [
@@ -149,6 +156,7 @@ def test_the_object_of_an_appointing_verb_holds_a_lowercase_post() -> None:
     ]
 
 
+@pytest.mark.xfail(strict=True, reason=APPOINTED)
 def test_the_object_of_an_appointing_verb_after_kembali_holds_a_lowercase_post() -> None:
     s = "Yayasan itu menunjuk kembali Rina Marlina sebagai direktur eksekutif, Selasa."
     assert _officials(s, _per(s, "Rina Marlina")) == [
@@ -163,9 +171,13 @@ def test_the_object_of_an_appointing_verb_after_kembali_holds_a_lowercase_post()
         "Warga desa memilih Budi Santoso sebagai ketua panitia lomba itu.",
         "Penyidik menetapkan Budi Santoso sebagai tersangka kasus korupsi dana desa.",
         "Klub itu menunjuk pemainnya sendiri, Budi Santoso sebagai kapten tim.",
+        "Sejarawan menunjuk Budi Santoso sebagai pendiri kota itu.",
+        "Ia menunjuk Budi Santoso sebagai pemimpin yang gagal.",
+        "Presiden batal melantik Budi Santoso sebagai kepala polisi.",
+        "Partai itu akan menunjuk Budi Santoso sebagai ketua harian.",
     ],
 )
-def test_a_lowercase_post_after_sebagai_without_an_appointing_verb_right_before_gives_nothing(
+def test_a_lowercase_post_after_sebagai_without_a_post_held_gives_nothing(
     sentence: str,
 ) -> None:
     assert _officials(sentence, _per(sentence, "Budi Santoso")) == []
