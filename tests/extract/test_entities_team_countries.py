@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.entity_records import ORG_REFIT_40
 from tests.entity_records import article_entities as _entities
 
 
@@ -43,13 +42,11 @@ def test_a_country_after_a_sides_word_is_a_place(text: str, expected: list) -> N
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a side the model read as a body keeps its country
-        pytest.param(
+        # a side the model read as a body keeps its country (a side's noun before the side's name
+        # vouches for it: entities/decision, session 43)
+        (
             "Timnas Portugal menang besar atas Luxemburg.",
             [("Timnas Portugal", "ORG", (0, 15)), ("Luxemburg", "LOC", (34, 43))],
-            marks=pytest.mark.xfail(
-                strict=True, reason=ORG_REFIT_40 + "a national side alone in a short sentence"
-            ),
         ),
         # a language, and a country after no side's word
         ("Para atlet belajar bahasa Jepang selama pelatnas.", []),
