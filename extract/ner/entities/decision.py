@@ -231,12 +231,11 @@ def _body_named(ent: Entity, toks: Sequence[Tok]) -> bool:
 def org_vouched(group: Sequence[Entity], toks: Sequence[Tok], vouching: frozenset[Span]) -> bool:
     """Whether a rule vouches for the surface, whatever the weights say: one of its mentions is
     vouched for (``vouching``: `vouching_spans`), or holds a body's head (`Dinas`, `Biro`, `PT`,
-    `Sub Denpom`: `_head`) or opens with a capitalised national side's noun before the side's name
-    (`Timnas Gabon`, `Timnas Bola Voli Putri Indonesia`: `kinds._side_named`; a lowercase `timnas
-    Gabon` is a country's side, no name), and ends in no event's word (`Dinas Kesehatan Award`,
-    `Universitas Terbuka Expo`: a body's event, weighed as any name: `_body_event`). A council's
-    noun vouches for nothing: its names of any length are events and kinds as often (`Majelis
-    Zikir Akbar`, `Serikat Pekerja Tingkat Perusahaan`, `Komite Sekolah 2024`)."""
+    `Sub Denpom`: `_head`) or opens with a capitalised side's noun that is an organisation's word
+    (`Timnas`, `Tim`) before a further word (`Timnas Gabon`, `Tim Penggerak PKK`:
+    `kinds._side_named`; a lowercase `timnas Gabon` is weighed), and ends in no event's word
+    (`Dinas Kesehatan Award`, `Universitas Terbuka Expo`: a body's event, weighed as any name:
+    `_body_event`)."""
     return any(
         e.span in vouching or (not _body_event(e.text) and _body_named_by_word(e, toks)) for e in group
     )

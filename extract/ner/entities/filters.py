@@ -851,7 +851,7 @@ def _cut_in_word(ent: Entity, toks: Sequence[Tok]) -> bool:
 def _road_post(ent: Entity, toks: Sequence[Tok]) -> bool:
     """A LOC that is a road's distance post alone: a post's word of entities_road_posts.txt and
     its number, apart or glued (`di Km 17`, `Km 23+950 sampai Km 24+450`, `Km 24.450`, `Km 12,5`,
-    `Km.17`, `KM-50` alone; `_ROAD_POST`): a point on a road, no named place. An administrative
+    `Km.17`, `KM-50` alone; `_road_post_rx`): a point on a road, no named place. An administrative
     level or an area's word before it names the place called so (`dusun Km 7`, `wilayah Km 6`);
     a post inside a longer name (`Jalintim Km 125`, `KM-50 Tol Jakarta-Cikampek`) is no post alone."""
     if ent.label != Label.LOC or not _road_post_rx().fullmatch(ent.text):

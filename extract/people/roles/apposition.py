@@ -272,7 +272,7 @@ class _NameFirst(_TitleLinks):
         named after it and a comma (Kuasa hukum mantan Menteri (Joko Santoso), Rudi Hartono)."""
         b = max(m.comp_end, m.end)
         found = m.held if m.official and m.held is not None and m.held[0][0].i == b + 1 else None
-        if found is None or (self._served_post(m) and not self._person_after_comma(found[1] + 1)):
+        if found is None or (self._served_post(m) and not self._model_person_after_comma(found[1] + 1)):
             return None
         rm = self._role(found[0], title, title_span, True)
         return ([rm], found[1] + 1) if rm is not None else None
@@ -292,7 +292,7 @@ class _NameFirst(_TitleLinks):
                 return True
         return False
 
-    def _person_after_comma(self, k: int) -> bool:
+    def _model_person_after_comma(self, k: int) -> bool:
         """Whether the model's person follows a comma at token ``k``."""
         toks = self.toks
         return k + 1 < self.n and toks[k].text == "," and toks[k + 1].start in self.per_ends

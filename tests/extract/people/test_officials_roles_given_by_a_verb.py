@@ -33,10 +33,6 @@ APPOINTED = (
     "the object of an active verb of appointing before `sebagai` and a lowercase post is not read: the"
     " verb cannot tell an appointment from pointing to, a company object or a negated or planned one"
 )
-APPOSITION = (
-    "a lowercase post after `sebagai` is held only when the appointing verb stands right before the "
-    "name: a description and its comma between them (menunjuk mantan pemain mereka, Name) are not read"
-)
 
 
 def test_the_object_of_an_appointment_after_a_head_and_its_region_holds_the_post() -> None:
@@ -183,7 +179,7 @@ def test_a_lowercase_post_after_sebagai_without_a_post_held_gives_nothing(
     assert _officials(sentence, _per(sentence, "Budi Santoso")) == []
 
 
-@pytest.mark.xfail(strict=True, reason=APPOSITION)
+@pytest.mark.xfail(strict=True, reason=APPOINTED)
 def test_the_object_described_before_its_name_holds_a_lowercase_post() -> None:
     s = "Klub itu menunjuk mantan kaptennya, Budi Santoso sebagai direktur olahraga."
     assert [(o.name, o.title) for o in _officials(s, _per(s, "Budi Santoso"))] == [
